@@ -1,0 +1,93 @@
+"""The `casemanager` command line: the same services as the desktop app, for people and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..domain.errors import CaseManagerError
+from ..paths import default_database_url, log_dir
+from . import core_commands
+from .context import CliContext
+from .output import Output
+
+log = logging.getLogger(__name__)
+
+# Command modules that add sub-commands; optional ones are skipped when absent.
+COMMAND_MODULES = ("desktop_app.cli.report_commands",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casemanager",
+        description="Casemanager sociale media: incidenten, maatregelen, brieven en dossiers "
+        "voor schoolbesturen. Zonder opdracht start de desktopapplicatie.",
+    )
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="database URL or SQLite file (default: the embedded database in "
+                        "the user's data directory; postgresql://... for a shared server)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
+                        help="language of messages (default nl)")
+    parser.add_argument("--version", action="version", version=f"casemanager {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    core_commands.register(sub)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _setup_logging() -> str:
+    path = log_dir() / "casemanager.log"
+    logging.basicConfig(filename=path, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return str(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    log_file = _setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    url = args.database or default_database_url()
+    if args.command is None:
+        from ui.app import run  # the GUI is started lazily; the core never imports Qt
+
+        return run(url)
+    out = Output(args.json, args.lang)
+    ctx = CliContext(url, out)
+    try:
+        return int(args.handler(ctx, args))
+    except BrokenPipeError:  # output piped into `head`: not an error for the user
+        return 0
+    except CaseManagerError as error:
+        _fail(out, error.message(args.lang), error.rule_id)
+        return 2
+    except Exception as error:  # one readable line; the traceback goes to the log
+        log.exception("unexpected error in %s", args.command)
+        _fail(out, out.t(f"Onverwachte fout: {error}. Zie {log_file}.",
+                         f"Unexpected error: {error}. See {log_file}."), "")
+        return 1
+    finally:
+        ctx.close()
+
+
+def _fail(out: Output, message: str, rule_id: str) -> None:
+    prefix = out.t("fout", "error")
+    if out.as_json:
+        import json
+
+        sys.stderr.write(json.dumps({"error": message, "rule": rule_id}, ensure_ascii=False)
+                         + "\n")
+    else:
+        sys.stderr.write(f"{prefix}: {message}\n")

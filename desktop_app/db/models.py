@@ -1,0 +1,309 @@
+"""The case data model: board, schools, people, incidents, cases, procedure, documents, audit."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, code, fk, intpk, short
+
+
+class UserAccount(Base):
+    __tablename__ = "user_account"
+    id: Mapped[intpk]
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[short]
+    role: Mapped[code]  # administrator | board | director | hr
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Board(Base):
+    __tablename__ = "board"
+    id: Mapped[intpk]
+    name: Mapped[short]
+    street: Mapped[short]
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[short]
+    created_at: Mapped[datetime]
+
+
+class School(Base):
+    __tablename__ = "school"
+    id: Mapped[intpk]
+    board_id: Mapped[int] = fk("board.id")
+    name: Mapped[short]
+    brin: Mapped[str] = mapped_column(String(8), unique=True)
+    denomination: Mapped[str] = mapped_column(String(12))  # openbaar | bijzonder (law C8)
+    street: Mapped[short]
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[short]
+    director: Mapped[short]
+    # Letterhead and signatory (law P-S9, ST9, L2): who signs on behalf of the board, under
+    # which mandate. Added in revision 0002.
+    signatory_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_function: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    mandate: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime]
+
+
+class Person(Base):
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_school_sort", "school_id", "sort_key"),
+                      Index("ix_person_sort", "sort_key"))
+    id: Mapped[intpk]
+    school_id: Mapped[int] = fk("school.id")
+    kind: Mapped[str] = mapped_column(String(10), index=True)
+    first_name: Mapped[short]
+    name_prefix: Mapped[short]
+    last_name: Mapped[short]
+    sort_key: Mapped[str] = mapped_column(String(700))
+    salutation: Mapped[str] = mapped_column(String(10), default="")  # heer | mevrouw | ""
+    function: Mapped[short]
+    group_name: Mapped[short]
+    birth_date: Mapped[date | None]
+    street: Mapped[short]
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[short]
+    email: Mapped[short]
+    created_at: Mapped[datetime]
+
+
+class GuardianLink(Base):
+    __tablename__ = "guardian_link"
+    __table_args__ = (UniqueConstraint("parent_id", "pupil_id"),)
+    id: Mapped[intpk]
+    parent_id: Mapped[int] = fk("person.id")
+    pupil_id: Mapped[int] = fk("person.id")
+    parental_authority: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Incident(Base):
+    __tablename__ = "incident"
+    __table_args__ = (Index("ix_incident_school_occurred", "school_id", "occurred_on"),)
+    id: Mapped[intpk]
+    school_id: Mapped[int] = fk("school.id")
+    occurred_on: Mapped[date] = mapped_column(index=True)
+    reported_on: Mapped[date]
+    reporter_id: Mapped[int | None] = fk("person.id", nullable=True)
+    platform: Mapped[short]
+    category: Mapped[str] = mapped_column(String(40), index=True)
+    description: Mapped[str]
+    boundary_crossing: Mapped[bool] = mapped_column(Boolean, default=False)
+    criminal: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgent_reason: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+    rules: Mapped[list[IncidentRule]] = relationship(order_by="IncidentRule.position")
+    involvements: Mapped[list[Involvement]] = relationship()
+    cases: Mapped[list[Case]] = relationship(back_populates="incident")
+
+
+class IncidentRule(Base):
+    __tablename__ = "incident_rule"
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), primary_key=True)
+    rule_code: Mapped[str] = mapped_column(String(4), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Involvement(Base):
+    __tablename__ = "involvement"
+    __table_args__ = (UniqueConstraint("incident_id", "person_id", "role"),)
+    id: Mapped[intpk]
+    incident_id: Mapped[int] = fk("incident.id")
+    person_id: Mapped[int] = fk("person.id")
+    role: Mapped[str] = mapped_column(String(10))  # subject | victim | witness
+
+
+class Case(Base):
+    __tablename__ = "case_file"
+    __table_args__ = (UniqueConstraint("incident_id", "subject_id"),)
+    id: Mapped[intpk]
+    incident_id: Mapped[int] = fk("incident.id")
+    subject_id: Mapped[int] = fk("person.id")
+    status: Mapped[str] = mapped_column(String(12), index=True)  # open|proposed|decided|closed
+    severity: Mapped[int | None] = mapped_column(Integer, index=True)  # current overall
+    created_at: Mapped[datetime]
+
+    incident: Mapped[Incident] = relationship(back_populates="cases")
+    subject: Mapped[Person] = relationship()
+
+
+class SeverityAssessment(Base):
+    __tablename__ = "severity_assessment"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    statements: Mapped[int | None]
+    behaviour: Mapped[int | None]
+    consequences: Mapped[int | None]
+    overall: Mapped[int] = mapped_column(Integer, index=True)
+    rule: Mapped[str] = mapped_column(String(20), default="maximum")
+    assessed_at: Mapped[datetime]
+    assessed_by: Mapped[int] = fk("user_account.id")
+
+
+class MeasureProposal(Base):
+    __tablename__ = "measure_proposal"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    measure: Mapped[str] = mapped_column(String(20))
+    overall_severity: Mapped[int]
+    prior_measures: Mapped[int]
+    policy_row: Mapped[short]
+    reasons: Mapped[dict]  # {"nl": [...], "en": [...]}
+    similar: Mapped[dict]  # {"cases": [{"case": K, "measure": CODE, "decided_on": ...}]}
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
+class MeasureDecision(Base):
+    __tablename__ = "measure_decision"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id"), unique=True)
+    proposal_id: Mapped[int | None] = fk("measure_proposal.id", nullable=True)
+    measure: Mapped[str] = mapped_column(String(20), index=True)
+    decided_on: Mapped[date] = mapped_column(index=True)
+    start_on: Mapped[date | None]
+    end_on: Mapped[date | None]
+    motivation: Mapped[str] = mapped_column(default="")
+    no_hearing_reason: Mapped[str] = mapped_column(default="")
+    details: Mapped[dict]  # scope of a ban, contact person, grounds...
+    decided_by: Mapped[int] = fk("user_account.id")
+    created_at: Mapped[datetime]
+
+
+class ProcedureStep(Base):
+    __tablename__ = "procedure_step"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    kind: Mapped[str] = mapped_column(String(24), index=True)
+    done_on: Mapped[date] = mapped_column(index=True)
+    note: Mapped[str] = mapped_column(default="")
+    data: Mapped[dict]
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
+class Document(Base):
+    """Filed documents are immutable: a correction is a new document."""
+
+    __tablename__ = "document"
+    __table_args__ = (Index("ix_document_owner_filed", "owner_id", "filed_at"),)
+    id: Mapped[intpk]
+    owner_id: Mapped[int | None] = fk("person.id", nullable=True, index=False)  # whose dossier
+    dossier: Mapped[str] = mapped_column(String(20))  # personeelsdossier|leerlingendossier|bewijs
+    case_id: Mapped[int | None] = fk("case_file.id", nullable=True)
+    incident_id: Mapped[int | None] = fk("incident.id", nullable=True)
+    recipient_id: Mapped[int | None] = fk("person.id", nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[short]
+    filename: Mapped[short]
+    mime_type: Mapped[str] = mapped_column(String(80))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    filed_at: Mapped[datetime]
+    filed_by: Mapped[int] = fk("user_account.id")
+
+
+class DocumentContent(Base):
+    """Bytes live apart so lists of documents never load them."""
+
+    __tablename__ = "document_content"
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class InspectorCall(Base):
+    __tablename__ = "inspector_call"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    number_dialled: Mapped[str] = mapped_column(String(30))
+    caller_name: Mapped[short]
+    caller_role: Mapped[short]
+    inspector_name: Mapped[short]
+    reference: Mapped[short]
+    learned_at: Mapped[datetime | None]
+    learned_from: Mapped[short]
+    facts: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[str] = mapped_column(String(10), default="unclear")  # yes | no | unclear
+    advice: Mapped[str] = mapped_column(default="")
+    agreed_actions: Mapped[str] = mapped_column(default="")
+    follow_up: Mapped[str] = mapped_column(default="")
+    summary: Mapped[str] = mapped_column(default="")
+    not_informed_reason: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
+class PoliceReport(Base):
+    __tablename__ = "police_report"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    reported_on: Mapped[date]
+    police_unit: Mapped[short]
+    registration_number: Mapped[short]
+    reported_by: Mapped[short]
+    informed_beforehand: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
+class ConsentRecord(Base):
+    __tablename__ = "consent_record"
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id")
+    purpose: Mapped[str] = mapped_column(String(30))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    given_by_id: Mapped[int | None] = fk("person.id", nullable=True)
+    given_by_name: Mapped[short]
+    method: Mapped[short]
+    form_version: Mapped[short]
+    given_at: Mapped[datetime]
+    withdrawn_at: Mapped[datetime | None]
+    review_on: Mapped[date | None]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
+class Setting(Base):
+    """Board settings as JSON values: legal terms, the proposal policy, letterhead details."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[dict]
+    updated_at: Mapped[datetime]
+
+
+class AuditHead(Base):
+    """One row: the chain's tip. Updating it serialises writers on SQLite and PostgreSQL alike."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int]
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained: each event stores the previous event's hash."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[intpk]
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None] = fk("user_account.id", nullable=True)
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None]
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    details: Mapped[dict]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,1 @@
+"""Domain rules of the social-media protocol and Dutch school law: plain Python, no Qt, no SQL."""

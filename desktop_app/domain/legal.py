@@ -1,0 +1,60 @@
+"""Legal terms and numbers as a board setting: law.md marks many as unverified, so none is a constant."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from .errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class LegalSettings:
+    inspector_phone: str = "0900-1113111"  # V7, protocol Sancties 2
+    pupil_suspension_max_days: int = 7  # P-S1: "ten hoogste een week" (calendar days, inclusive)
+    pupil_suspension_warn_school_days: int = 5  # P-S1: warn above 5 school days
+    inspectie_report_days: int = 0  # P-S3: no statutory term found [U]; "immediately"
+    objection_weeks: int = 6  # P-S8, P-V9 (Awb 6:7 [U])
+    objection_decision_weeks: int = 4  # P-V10
+    gpo_weeks: int = 6  # P-V12
+    gpo_opinion_weeks: int = 10  # P-V12
+    gpo_defence_weeks: int = 2  # P-V12 [S]
+    staff_response_weeks: int = 3  # ST3
+    staff_suspension_max_days: int = 28  # ST5
+    staff_appeal_weeks: int = 6  # ST8 [U for PO]
+    summary_dismissal_warn_days: int = 3  # ST10: "a few days"
+    annulment_months: int = 2  # ST12 [term U]
+    parent_ban_max_months: int = 6  # O7 [S: one board's policy]
+    history_months: int = 24  # proposal policy: measures counted in the last 24 months
+    cao_article_reprimand: str = "[artikel cao po berisping]"  # C7: article numbers [U]
+    cao_article_suspension: str = "[artikel cao po schorsing]"
+    wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
+    wpo_article_removal: str = "artikel 40 WPO"
+    access_request_months: int = 1  # R5.5
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LegalSettings:
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                raise InvalidInput(
+                    f"Onbekende wettelijke instelling '{key}'.", f"Unknown legal setting '{key}'."
+                )
+            wanted = type(getattr(cls(), key))
+            try:
+                values[key] = wanted(value)
+            except (TypeError, ValueError):
+                raise InvalidInput(
+                    f"Instelling '{key}' moet een {'getal' if wanted is int else 'tekst'} zijn.",
+                    f"Setting '{key}' must be a {'number' if wanted is int else 'text'}.",
+                ) from None
+            if wanted is int and values[key] < 0:
+                raise InvalidInput(
+                    f"Instelling '{key}' mag niet negatief zijn.",
+                    f"Setting '{key}' must not be negative.",
+                )
+        return cls(**values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,123 @@
+"""The default proposal policy, as data a board can change, and the proposal it computes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .catalogue import PersonKind
+from .errors import InvalidInput
+from .measures import Measure, ladder
+
+# Base measure per overall severity and kind of subject (domain.md: 1 -> step 1, 2 -> step 2,
+# 3 -> suspension/ban, 4 -> dismissal/removal).
+DEFAULT_BASE: dict[str, dict[int, str]] = {
+    PersonKind.STAFF.value: {1: "warning", 2: "reprimand", 3: "suspension", 4: "dismissal"},
+    PersonKind.PUPIL.value: {1: "warning", 2: "suspension", 3: "suspension", 4: "removal"},
+    PersonKind.PARENT.value: {1: "warning", 2: "access_ban", 3: "access_ban", 4: "removal"},
+}
+
+
+@dataclass(frozen=True)
+class ProposalPolicy:
+    base: dict[str, dict[int, str]] = field(default_factory=lambda: {
+        k: dict(v) for k, v in DEFAULT_BASE.items()})
+    steps_per_prior_measure: int = 1
+    history_months: int = 24
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ProposalPolicy:
+        base_raw = data.get("base", DEFAULT_BASE)
+        base: dict[str, dict[int, str]] = {}
+        for kind_code, rows in base_raw.items():
+            kind = PersonKind(kind_code)
+            steps = ladder(kind)
+            parsed = {int(sev): str(code) for sev, code in rows.items()}
+            if sorted(parsed) != [1, 2, 3, 4]:
+                raise InvalidInput(
+                    f"Het voorstelbeleid voor {kind_code} moet ernst 1 t/m 4 bevatten.",
+                    f"The proposal policy for {kind_code} must cover severity 1 to 4.",
+                )
+            previous = -1
+            for sev in (1, 2, 3, 4):
+                code = parsed[sev]
+                if code not in {m.value for m in steps} or code == Measure.SUMMARY_DISMISSAL:
+                    raise InvalidInput(
+                        f"'{code}' is geen toegestane basismaatregel voor {kind_code}.",
+                        f"'{code}' is not an allowed base measure for {kind_code}.",
+                    )
+                position = steps.index(Measure(code))
+                if position < previous:
+                    raise InvalidInput(
+                        "Een hogere ernst mag nooit een lichtere maatregel opleveren.",
+                        "A higher severity may never give a lighter measure.",
+                    )
+                previous = position
+            base[kind_code] = parsed
+        steps_up = int(data.get("steps_per_prior_measure", 1))
+        months = int(data.get("history_months", 24))
+        if steps_up < 0 or months < 0:
+            raise InvalidInput(
+                "Stappen en maanden in het voorstelbeleid mogen niet negatief zijn.",
+                "Steps and months in the proposal policy must not be negative.",
+            )
+        return cls(base=base, steps_per_prior_measure=steps_up, history_months=months)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "base": {k: {str(s): c for s, c in v.items()} for k, v in self.base.items()},
+            "steps_per_prior_measure": self.steps_per_prior_measure,
+            "history_months": self.history_months,
+        }
+
+
+@dataclass(frozen=True)
+class Proposal:
+    measure: Measure
+    overall_severity: int
+    prior_measures: int
+    base_measure: Measure
+    policy_row: str
+    reasons_nl: tuple[str, ...]
+    reasons_en: tuple[str, ...]
+
+
+def propose(
+    policy: ProposalPolicy,
+    kind: PersonKind,
+    overall_severity: int,
+    prior_measures: int,
+    urgent_reason: bool,
+) -> Proposal:
+    """Base step from severity, one step up per prior measure, capped below summary dismissal.
+
+    Summary dismissal is proposed only for staff at severity 4 with the urgent-reason flag
+    (BW 7:677/678, domain.md 'Default proposal policy').
+    """
+    steps = ladder(kind)
+    capped = [m for m in steps if m is not Measure.SUMMARY_DISMISSAL]
+    base = Measure(policy.base[kind.value][overall_severity])
+    position = min(capped.index(base) + prior_measures * policy.steps_per_prior_measure,
+                   len(capped) - 1)
+    chosen = capped[position]
+    row = f"{kind.value}/ernst {overall_severity} -> {base.value}"
+    reasons_nl = [
+        f"Ernst overall: {overall_severity}.",
+        f"Beleidsregel: {row}.",
+        f"Eerdere maatregelen in de laatste {policy.history_months} maanden: {prior_measures}"
+        + (f" (+{position - capped.index(base)} stap)" if position > capped.index(base) else "")
+        + ".",
+    ]
+    reasons_en = [
+        f"Overall severity: {overall_severity}.",
+        f"Policy row: {row}.",
+        f"Prior measures in the last {policy.history_months} months: {prior_measures}"
+        + (f" (+{position - capped.index(base)} step)" if position > capped.index(base) else "")
+        + ".",
+    ]
+    if (kind is PersonKind.STAFF and overall_severity == 4 and urgent_reason):
+        chosen = Measure.SUMMARY_DISMISSAL
+        reasons_nl.append("Ernst 4 met dringende reden: ontslag op staande voet (BW 7:677/678).")
+        reasons_en.append("Severity 4 with an urgent reason: summary dismissal (BW 7:677/678).")
+    return Proposal(chosen, overall_severity, prior_measures, base, row,
+                    tuple(reasons_nl), tuple(reasons_en))

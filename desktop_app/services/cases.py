@@ -1,0 +1,351 @@
+"""Cases: severity, the proposal with its reasons, the decision and the procedure steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import (
+    Case,
+    Incident,
+    IncidentRule,
+    InspectorCall,
+    MeasureDecision,
+    MeasureProposal,
+    Person,
+    ProcedureStep,
+    School,
+    SeverityAssessment,
+)
+from ..domain import procedure
+from ..domain.catalogue import PersonKind
+from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.measures import Measure, check_measure_fits, measure
+from ..domain.policy import propose as policy_propose
+from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind, step_kind
+from ..domain.severity import Severity
+from .convert import case_reference, person_info, school_info
+from .database import Actor, Database, Transaction
+from .dto import (
+    CaseDetail,
+    DecisionInfo,
+    DeadlineInfo,
+    ProposalInfo,
+    SeverityInfo,
+    SimilarCase,
+    StepInfo,
+)
+from .incidents import assess_in, case_summary, incident_info
+from .settings import legal_settings, proposal_policy
+
+SIMILAR_LIMIT = 5
+
+
+def _case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise not_found("Zaak", "Case", case_id)
+    return case
+
+
+def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFacts]:
+    """The rule inputs for many cases in a fixed number of queries (no query per case)."""
+    ids = list(case_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Case.id, Case.subject_id, Person.kind, School.denomination, Incident.occurred_on,
+               Incident.reported_on, Incident.urgent_reason, Incident.boundary_crossing,
+               Incident.criminal)
+        .join(Incident, Incident.id == Case.incident_id)
+        .join(Person, Person.id == Case.subject_id)
+        .join(School, School.id == Incident.school_id)
+        .where(Case.id.in_(ids))).all()
+    steps: dict[int, list[StepFact]] = {}
+    for s in session.scalars(select(ProcedureStep).where(ProcedureStep.case_id.in_(ids))):
+        steps.setdefault(s.case_id, []).append(
+            StepFact(StepKind(s.kind), s.done_on, s.note, dict(s.data or {})))
+    decisions = {d.case_id: d for d in session.scalars(
+        select(MeasureDecision).where(MeasureDecision.case_id.in_(ids)))}
+    calls = dict(session.execute(
+        select(InspectorCall.case_id, func.count(InspectorCall.id))
+        .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id)).all())
+    subjects = {r[1] for r in rows}
+    warned: dict[int, list[tuple[int, date]]] = {}
+    for case_id, subject_id, decided_on in session.execute(
+            select(Case.id, Case.subject_id, MeasureDecision.decided_on)
+            .join(MeasureDecision, MeasureDecision.case_id == Case.id)
+            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")):
+        warned.setdefault(subject_id, []).append((case_id, decided_on))
+    facts: dict[int, CaseFacts] = {}
+    for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
+         criminal) in rows:
+        d = decisions.get(case_id)
+        decision = (DecisionFact(Measure(d.measure), d.decided_on, d.start_on, d.end_on)
+                    if d is not None else None)
+        prior_warning = any(other != case_id for other, _ in warned.get(subject_id, []))
+        facts[case_id] = CaseFacts(
+            case_id=case_id, subject_kind=PersonKind(kind), denomination=denomination,
+            occurred_on=occurred, known_on=reported, urgent_reason=urgent,
+            boundary_crossing=boundary, criminal=criminal,
+            steps=tuple(sorted(steps.get(case_id, []), key=lambda s: s.on)),
+            decision=decision, prior_warning=prior_warning,
+            inspector_calls=int(calls.get(case_id, 0)))
+    return facts
+
+
+def assess(db: Database, actor: Actor, case_id: int, overall: int | None = None,
+           axes: Severity | None = None) -> SeverityInfo:
+    if overall is None and axes is None:
+        raise InvalidInput("Geef de ernst (1-4) of de drie assen.",
+                           "Give the severity (1-4) or the three axes.")
+    with db.transaction(actor) as tx:
+        case = _case(tx.session, case_id)
+        if case.status == "decided":
+            raise RuleViolation("Over deze zaak is al besloten.", "This case has been decided.",
+                                "protocol")
+        value = assess_in(tx, case, axes, overall)
+        return SeverityInfo(axes.statements if axes else None, axes.behaviour if axes else None,
+                            axes.consequences if axes else None, value)
+
+
+def _prior_measures(session: Session, case: Case, reference: date, months: int) -> int:
+    since = reference - timedelta(days=round(months * 30.44))
+    return int(session.scalar(
+        select(func.count(MeasureDecision.id)).join(Case, Case.id == MeasureDecision.case_id)
+        .where(Case.subject_id == case.subject_id, Case.id != case.id,
+               MeasureDecision.decided_on > since, MeasureDecision.decided_on <= reference)) or 0)
+
+
+def _similar(session: Session, case: Case, kind: str, severity: int) -> list[SimilarCase]:
+    """Earlier decided cases of the same kind of person, same rule, similar severity."""
+    rules = select(IncidentRule.rule_code).where(IncidentRule.incident_id == case.incident_id)
+    distance = func.abs(Case.severity - severity)
+    query = (
+        select(Case.id, MeasureDecision.measure, MeasureDecision.decided_on, Case.severity)
+        .join(MeasureDecision, MeasureDecision.case_id == Case.id)
+        .join(Person, Person.id == Case.subject_id)
+        .where(Case.id != case.id, Person.kind == kind, Case.severity.is_not(None),
+               distance <= 1,
+               Case.incident_id.in_(select(IncidentRule.incident_id)
+                                    .where(IncidentRule.rule_code.in_(rules))))
+        .order_by(distance, MeasureDecision.decided_on.desc(), Case.id.desc())
+        .limit(SIMILAR_LIMIT))
+    return [SimilarCase(cid, m, d, s) for cid, m, d, s in session.execute(query)]
+
+
+def _proposal_info(p: MeasureProposal) -> ProposalInfo:
+    return ProposalInfo(
+        id=p.id, case=p.case_id, measure=p.measure, overall_severity=p.overall_severity,
+        prior_measures=p.prior_measures, policy_row=p.policy_row,
+        reasons=tuple(p.reasons.get("nl", [])), reasons_en=tuple(p.reasons.get("en", [])),
+        similar=tuple(SimilarCase(s["case"], s["measure"], date.fromisoformat(s["decided_on"]),
+                                  s.get("severity")) for s in p.similar.get("cases", [])),
+        created_at=p.created_at)
+
+
+def _propose_in(tx: Transaction, case: Case) -> MeasureProposal:
+    if case.severity is None:
+        raise RuleViolation("Beoordeel eerst de ernst van deze zaak.",
+                            "Assess this case's severity first.", "protocol-S3")
+    subject = tx.session.get(Person, case.subject_id)
+    incident = tx.session.get(Incident, case.incident_id)
+    assert subject is not None and incident is not None
+    policy = proposal_policy(tx.session)
+    priors = _prior_measures(tx.session, case, tx.now.date(), policy.history_months)
+    proposal = policy_propose(policy, PersonKind(subject.kind), case.severity, priors,
+                              incident.urgent_reason)
+    similar = _similar(tx.session, case, subject.kind, case.severity)
+    reasons_nl = list(proposal.reasons_nl)
+    reasons_en = list(proposal.reasons_en)
+    if similar:
+        reasons_nl.append(f"{len(similar)} vergelijkbare eerdere besluiten (zie lijst).")
+        reasons_en.append(f"{len(similar)} comparable earlier decisions (see list).")
+    else:
+        reasons_nl.append("Geen vergelijkbare eerdere besluiten gevonden.")
+        reasons_en.append("No comparable earlier decisions found.")
+    row = MeasureProposal(
+        case_id=case.id, measure=proposal.measure.value, overall_severity=case.severity,
+        prior_measures=priors, policy_row=proposal.policy_row,
+        reasons={"nl": reasons_nl, "en": reasons_en},
+        similar={"cases": [{"case": s.case, "measure": s.measure,
+                            "decided_on": s.decided_on.isoformat(), "severity": s.severity}
+                           for s in similar]},
+        created_at=tx.now, created_by=tx.actor_id)
+    tx.session.add(row)
+    if case.status == "open":
+        case.status = "proposed"
+    tx.session.flush()
+    tx.audit("case.propose", "case", case.id, case_id=case.id, person_id=case.subject_id,
+             measure=row.measure, severity=case.severity, prior_measures=priors)
+    return row
+
+
+def propose(db: Database, actor: Actor, case_id: int) -> ProposalInfo:
+    with db.transaction(actor) as tx:
+        case = _case(tx.session, case_id)
+        if case.status in ("decided", "closed"):
+            raise RuleViolation("Over deze zaak is al besloten.", "This case has been decided.",
+                                "protocol")
+        return _proposal_info(_propose_in(tx, case))
+
+
+def _latest_proposal(session: Session, case_id: int) -> MeasureProposal | None:
+    return session.scalars(select(MeasureProposal).where(MeasureProposal.case_id == case_id)
+                           .order_by(MeasureProposal.id.desc())).first()
+
+
+def decide(
+    db: Database, actor: Actor, case_id: int, measure_code: str, *, motivation: str = "",
+    start_on: date | None = None, end_on: date | None = None, no_hearing_reason: str = "",
+    decided_on: date | None = None, details: dict[str, Any] | None = None,
+) -> DecisionInfo:
+    chosen = measure(measure_code)
+    with db.transaction(actor) as tx:
+        case = _case(tx.session, case_id)
+        subject = tx.session.get(Person, case.subject_id)
+        assert subject is not None
+        kind = PersonKind(subject.kind)
+        check_measure_fits(kind, chosen)
+        proposal = _latest_proposal(tx.session, case.id)
+        if proposal is None and case.status not in ("decided", "closed"):
+            proposal = _propose_in(tx, case)  # compare with the proposal, computing it if needed
+        deviates = proposal is not None and proposal.measure != chosen.value
+        if deviates and not motivation.strip():
+            raise RuleViolation(
+                f"Het besluit ({chosen.value}) wijkt af van het voorstel "
+                f"({proposal.measure if proposal else '-'}): een schriftelijke motivering is "
+                "verplicht (--motivation).",
+                f"The decision ({chosen.value}) differs from the proposal "
+                f"({proposal.measure if proposal else '-'}): a written motivation is required "
+                "(--motivation).", "protocol-policy")
+        day = decided_on or tx.now.date()
+        if day > tx.now.date():
+            raise InvalidInput("De besluitdatum ligt in de toekomst.",
+                               "The decision date is in the future.")
+        facts = build_facts(tx.session, [case.id])[case.id]
+        notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
+                                           no_hearing_reason, legal_settings(tx.session))
+        extra = dict(details or {})
+        intention = facts.last(StepKind.INTENTION)
+        if intention is not None and intention.note:
+            extra.setdefault("grounds", intention.note)  # ST4: the intention's grounds
+        decision = MeasureDecision(
+            case_id=case.id, proposal_id=proposal.id if proposal else None,
+            measure=chosen.value, decided_on=day, start_on=start_on, end_on=end_on,
+            motivation=motivation.strip(), no_hearing_reason=no_hearing_reason.strip(),
+            details=extra, decided_by=tx.actor_id, created_at=tx.now)
+        tx.session.add(decision)
+        case.status = "decided"
+        tx.session.flush()
+        tx.audit("case.decide", "case", case.id, case_id=case.id, person_id=case.subject_id,
+                 measure=chosen.value, deviates=deviates, decided_on=day,
+                 start_on=start_on, end_on=end_on,
+                 notices=[n.rule_id for n in notices])
+        return _decision_info(decision, proposal, tuple(n.message_nl for n in notices))
+
+
+def _decision_info(d: MeasureDecision, proposal: MeasureProposal | None,
+                   notices: tuple[str, ...] = ()) -> DecisionInfo:
+    return DecisionInfo(
+        id=d.id, case=d.case_id, measure=d.measure, decided_on=d.decided_on, start_on=d.start_on,
+        end_on=d.end_on, motivation=d.motivation, no_hearing_reason=d.no_hearing_reason,
+        deviates=proposal is not None and proposal.measure != d.measure,
+        details=dict(d.details or {}), notices=notices)
+
+
+def record_step(db: Database, actor: Actor, case_id: int, kind: str, on: date, note: str = "",
+                data: dict[str, Any] | None = None) -> StepInfo:
+    chosen = step_kind(kind)
+    payload = dict(data or {})
+    with db.transaction(actor) as tx:
+        case = _case(tx.session, case_id)
+        if on > tx.now.date():
+            raise InvalidInput(f"De datum {on.isoformat()} ligt in de toekomst.",
+                               f"The date {on.isoformat()} is in the future.")
+        if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
+            payload["school"] = note.strip()
+        facts = build_facts(tx.session, [case.id])[case.id]
+        procedure.check_step(facts, chosen, on, payload)
+        step = ProcedureStep(case_id=case.id, kind=chosen.value, done_on=on, note=note.strip(),
+                             data=payload, created_at=tx.now, created_by=tx.actor_id)
+        tx.session.add(step)
+        tx.session.flush()
+        tx.audit("case.step", "case", case.id, case_id=case.id, person_id=case.subject_id,
+                 step=chosen.value, on=on)
+        return _step_info(step)
+
+
+def _step_info(s: ProcedureStep) -> StepInfo:
+    kind = StepKind(s.kind)
+    return StepInfo(s.id, s.case_id, s.kind, procedure.STEP_LABELS[kind][0], s.done_on, s.note,
+                    dict(s.data or {}))
+
+
+def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> None:
+    with db.transaction(actor) as tx:
+        case = _case(tx.session, case_id)
+        facts = build_facts(tx.session, [case.id])[case.id]
+        open_items = procedure.deadlines(facts, legal_settings(tx.session))
+        if open_items:
+            raise RuleViolation(
+                "Deze zaak heeft nog open taken: " + "; ".join(d.label_nl for d in open_items),
+                "This case still has open tasks: " + "; ".join(d.label_en for d in open_items),
+                open_items[0].rule_id)
+        case.status = "closed"
+        tx.audit("case.close", "case", case.id, case_id=case.id, person_id=case.subject_id,
+                 reason=reason)
+
+
+def deadline_infos(facts: CaseFacts, deadlines: Iterable[procedure.Deadline], reference: str,
+                   subject_name: str, today: date) -> list[DeadlineInfo]:
+    return [DeadlineInfo(d.case_id, reference, subject_name, d.what, d.label_nl, d.label_en,
+                         d.due, d.overdue(today), d.rule_id) for d in deadlines]
+
+
+def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
+    """The whole case; viewing it is audited (AVG accountability, R5.8)."""
+    from .documents import documents_for_case
+
+    with db.transaction(actor) as tx:
+        session = tx.session
+        case = _case(session, case_id)
+        subject = session.get(Person, case.subject_id)
+        incident = session.get(Incident, case.incident_id)
+        assert subject is not None and incident is not None
+        school = session.get(School, incident.school_id)
+        assert school is not None
+        assessment = session.scalars(select(SeverityAssessment)
+                                     .where(SeverityAssessment.case_id == case.id)
+                                     .order_by(SeverityAssessment.id.desc())).first()
+        proposal = _latest_proposal(session, case.id)
+        decision = session.scalar(select(MeasureDecision).where(MeasureDecision.case_id == case.id))
+        steps = session.scalars(select(ProcedureStep).where(ProcedureStep.case_id == case.id)
+                                .order_by(ProcedureStep.done_on, ProcedureStep.id)).all()
+        facts = build_facts(session, [case.id])[case.id]
+        legal = legal_settings(session)
+        summary = case_summary(case, subject)
+        due = procedure.deadlines(facts, legal)
+        tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
+        return CaseDetail(
+            summary=summary, incident=incident_info(session, incident.id),
+            subject=person_info(subject), school=school_info(school),
+            severity=SeverityInfo(assessment.statements, assessment.behaviour,
+                                  assessment.consequences, assessment.overall)
+            if assessment else None,
+            proposal=_proposal_info(proposal) if proposal else None,
+            decision=_decision_info(decision, proposal) if decision else None,
+            steps=tuple(_step_info(s) for s in steps),
+            deadlines=tuple(deadline_infos(facts, due, summary.reference, summary.subject_name,
+                                           tx.now.date())),
+            reminders=tuple(n.message_nl for n in procedure.reminders(facts, legal)),
+            documents=tuple(documents_for_case(session, case.id)),
+        )
+
+
+def case_ref(case_id: int) -> str:
+    return case_reference(case_id)

@@ -1,0 +1,275 @@
+"""Registering incidents (one case per subject) and listing them at board scale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..db.models import Case, Incident, IncidentRule, Involvement, Person, School, SeverityAssessment
+from ..domain.catalogue import PersonKind, category, rule
+from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.names import PersonName
+from ..domain.severity import Severity, check_level
+from .convert import case_reference
+from .database import Actor, Database, Transaction
+from .dto import CaseSummary, IncidentInfo, IncidentRow
+from .settings import severity_rule
+
+MAX_DESCRIPTION = 20_000
+ROLES = ("subject", "victim", "witness")
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    school_id: int | None = None
+    status: str | None = None
+    category: str | None = None
+    severity: int | None = None
+    occurred_from: date | None = None
+    occurred_to: date | None = None
+    search: str = ""
+    person_id: int | None = None
+
+
+def _check_dates(occurred: date, reported: date, today: date) -> None:
+    if occurred > today:
+        raise InvalidInput(f"De datum van het incident ({occurred.isoformat()}) ligt in de "
+                           "toekomst.", f"The incident date ({occurred.isoformat()}) is in the "
+                           "future.")
+    if reported < occurred:
+        raise InvalidInput("De meldingsdatum ligt vóór de datum van het incident.",
+                           "The report date is before the incident date.")
+    if reported > today:
+        raise InvalidInput("De meldingsdatum ligt in de toekomst.",
+                           "The report date is in the future.")
+
+
+def _severity(overall: int | None, axes: Severity | None) -> tuple[Severity | None, int | None]:
+    if axes is not None:
+        return axes, None
+    if overall is not None:
+        return None, check_level(overall)
+    return None, None
+
+
+def assess_in(tx: Transaction, case: Case, axes: Severity | None, overall: int | None) -> int:
+    rule_used = severity_rule(tx.session)
+    value = axes.overall(rule_used) if axes is not None else overall
+    assert value is not None
+    tx.session.add(SeverityAssessment(
+        case_id=case.id, statements=axes.statements if axes else None,
+        behaviour=axes.behaviour if axes else None,
+        consequences=axes.consequences if axes else None, overall=value,
+        rule=rule_used.value, assessed_at=tx.now, assessed_by=tx.actor_id))
+    case.severity = value
+    tx.audit("case.assess", "case", case.id, case_id=case.id, person_id=case.subject_id,
+             overall=value, axes=[axes.statements, axes.behaviour, axes.consequences]
+             if axes else None)
+    return value
+
+
+def register_incident(
+    db: Database, actor: Actor, *, school_id: int, subjects: Sequence[int],
+    rules: Sequence[str], category_code: str, occurred_on: date, description: str,
+    severity: int | None = None, axes: Severity | None = None, reported_on: date | None = None,
+    reporter_id: int | None = None, platform: str = "", boundary_crossing: bool = False,
+    urgent_reason: bool = False, criminal: bool = False, victims: Sequence[int] = (),
+    witnesses: Sequence[int] = (),
+) -> IncidentInfo:
+    if not subjects:
+        raise InvalidInput("Een incident heeft minstens één betrokkene (--subject).",
+                           "An incident needs at least one subject (--subject).")
+    if not rules:
+        raise InvalidInput("Kies minstens één protocolregel (--rule).",
+                           "Choose at least one protocol rule (--rule).")
+    chosen_rules = [rule(code) for code in rules]
+    chosen_category = category(category_code)
+    text = (description or "").strip()
+    if not text:
+        raise InvalidInput("De omschrijving is verplicht.", "The description is required.")
+    if len(text) > MAX_DESCRIPTION:
+        raise InvalidInput(f"De omschrijving is te lang (maximaal {MAX_DESCRIPTION} tekens).",
+                           f"The description is too long (at most {MAX_DESCRIPTION} characters).")
+    reported = reported_on or db.today()
+    _check_dates(occurred_on, reported, db.today())
+    sev_axes, sev_overall = _severity(severity, axes)
+    if len(set(subjects)) != len(subjects):
+        raise InvalidInput("Dezelfde persoon staat twee keer als betrokkene.",
+                           "The same person is listed twice as subject.")
+
+    with db.transaction(actor) as tx:
+        if tx.session.get(School, school_id) is None:
+            raise not_found("School", "School", school_id)
+        all_ids = list(subjects) + list(victims) + list(witnesses) + (
+            [reporter_id] if reporter_id else [])
+        people = {p.id: p for p in tx.session.scalars(select(Person).where(Person.id.in_(all_ids)))}
+        for pid in all_ids:
+            if pid not in people:
+                raise not_found("Persoon", "Person", pid)
+        for pid in set(all_ids):
+            born = people[pid].birth_date
+            if born is not None and occurred_on < born:
+                name = PersonName(people[pid].first_name, people[pid].name_prefix,
+                                  people[pid].last_name).full
+                raise InvalidInput(
+                    f"Het incident ({occurred_on.isoformat()}) ligt vóór de geboorte van {name} "
+                    f"({born.isoformat()}).",
+                    f"The incident ({occurred_on.isoformat()}) is before {name} was born "
+                    f"({born.isoformat()}).")
+        for pid in subjects:
+            kind = PersonKind(people[pid].kind)
+            if kind is PersonKind.OTHER:
+                raise RuleViolation(
+                    "Het protocol kent alleen maatregelen voor medewerkers, leerlingen en ouders.",
+                    "The protocol has measures only for staff, pupils and parents.", "protocol")
+            for r in chosen_rules:
+                if r.staff_only and kind is not PersonKind.STAFF:
+                    raise RuleViolation(
+                        f"Regel {r.code} geldt alleen voor medewerkers.",
+                        f"Rule {r.code} applies to staff only.", "protocol")
+            if boundary_crossing and kind is not PersonKind.STAFF:
+                raise RuleViolation(
+                    "'Grensoverschrijdend' geldt alleen voor communicatie van medewerkers.",
+                    "'Boundary-crossing' applies only to staff communication.", "protocol-S2")
+        incident = Incident(
+            school_id=school_id, occurred_on=occurred_on, reported_on=reported,
+            reporter_id=reporter_id, platform=platform.strip()[:200],
+            category=chosen_category.value, description=text,
+            boundary_crossing=boundary_crossing, criminal=criminal, urgent_reason=urgent_reason,
+            created_at=tx.now, created_by=tx.actor_id)
+        tx.session.add(incident)
+        tx.session.flush()
+        for position, r in enumerate(chosen_rules):
+            tx.session.add(IncidentRule(incident_id=incident.id, rule_code=r.code,
+                                        position=position))
+        for role, ids in (("subject", subjects), ("victim", victims), ("witness", witnesses)):
+            for pid in ids:
+                tx.session.add(Involvement(incident_id=incident.id, person_id=pid, role=role))
+        tx.audit("incident.create", "incident", incident.id, rules=[r.code for r in chosen_rules],
+                 category=chosen_category.value, occurred_on=occurred_on)
+        for pid in subjects:
+            case = Case(incident_id=incident.id, subject_id=pid, status="open", created_at=tx.now)
+            tx.session.add(case)
+            tx.session.flush()
+            tx.audit("case.create", "case", case.id, case_id=case.id, person_id=pid,
+                     incident=incident.id)
+            if sev_axes is not None or sev_overall is not None:
+                assess_in(tx, case, sev_axes, sev_overall)
+        tx.session.flush()
+        return incident_info(tx.session, incident.id)
+
+
+def incident_info(session: Session, incident_id: int) -> IncidentInfo:
+    incident = session.scalar(
+        select(Incident).where(Incident.id == incident_id).options(
+            selectinload(Incident.rules), selectinload(Incident.involvements),
+            selectinload(Incident.cases).selectinload(Case.subject)))
+    if incident is None:
+        raise not_found("Incident", "Incident", incident_id)
+    return IncidentInfo(
+        id=incident.id, school_id=incident.school_id, occurred_on=incident.occurred_on,
+        reported_on=incident.reported_on, reporter_id=incident.reporter_id,
+        platform=incident.platform, rules=tuple(r.rule_code for r in incident.rules),
+        category=incident.category, description=incident.description,
+        boundary_crossing=incident.boundary_crossing, criminal=incident.criminal,
+        urgent_reason=incident.urgent_reason,
+        involvements=tuple((i.person_id, i.role) for i in incident.involvements),
+        cases=tuple(case_summary(c, c.subject) for c in sorted(incident.cases, key=lambda c: c.id)),
+    )
+
+
+def case_summary(case: Case, subject: Person) -> CaseSummary:
+    return CaseSummary(
+        id=case.id, reference=case_reference(case.id), incident_id=case.incident_id,
+        subject_id=case.subject_id,
+        subject_name=PersonName(subject.first_name, subject.name_prefix, subject.last_name).full,
+        subject_kind=subject.kind, status=case.status, severity=case.severity)
+
+
+def get_incident(db: Database, incident_id: int) -> IncidentInfo:
+    with db.reading() as session:
+        return incident_info(session, incident_id)
+
+
+def _filtered(query: Select, f: IncidentFilter) -> Select:  # type: ignore[type-arg]
+    if f.school_id is not None:
+        query = query.where(Incident.school_id == f.school_id)
+    if f.category:
+        query = query.where(Incident.category == category(f.category).value)
+    if f.occurred_from is not None:
+        query = query.where(Incident.occurred_on >= f.occurred_from)
+    if f.occurred_to is not None:
+        query = query.where(Incident.occurred_on <= f.occurred_to)
+    case_conditions = []
+    if f.status:
+        case_conditions.append(Case.status == f.status)
+    if f.severity is not None:
+        case_conditions.append(Case.severity == f.severity)
+    if f.person_id is not None:
+        query = query.where(exists().where(and_(Involvement.incident_id == Incident.id,
+                                                Involvement.person_id == f.person_id)))
+    if case_conditions:
+        query = query.where(exists().where(and_(Case.incident_id == Incident.id,
+                                                *case_conditions)))
+    if f.search.strip():
+        like = f"%{f.search.strip()}%"
+        name_match = exists().where(and_(
+            Involvement.incident_id == Incident.id, Involvement.person_id == Person.id,
+            or_(Person.last_name.ilike(like), Person.first_name.ilike(like))))
+        query = query.where(or_(Incident.description.ilike(like), name_match))
+    return query
+
+
+SORT_COLUMNS = {
+    "occurred_on": Incident.occurred_on, "id": Incident.id, "category": Incident.category,
+    "school": Incident.school_id,
+}
+
+
+def count_incidents(db: Database, f: IncidentFilter | None = None) -> int:
+    with db.reading() as session:
+        return int(session.scalar(_filtered(select(func.count(Incident.id)),
+                                            f or IncidentFilter())) or 0)
+
+
+def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int = 0,
+                   limit: int = 200, sort: str = "occurred_on",
+                   descending: bool = True) -> list[IncidentRow]:
+    """One page of incident rows in three queries, however long the page."""
+    column = SORT_COLUMNS.get(sort, Incident.occurred_on)
+    order = (column.desc(), Incident.id.desc()) if descending else (column.asc(), Incident.id)
+    query = _filtered(select(Incident.id, Incident.school_id, Incident.occurred_on,
+                             Incident.category, Incident.description, School.name)
+                      .join(School, School.id == Incident.school_id), f or IncidentFilter())
+    with db.reading() as session:
+        rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
+        ids = [r[0] for r in rows]
+        rules: dict[int, list[str]] = {}
+        for inc_id, code in session.execute(
+                select(IncidentRule.incident_id, IncidentRule.rule_code)
+                .where(IncidentRule.incident_id.in_(ids)).order_by(IncidentRule.position)):
+            rules.setdefault(inc_id, []).append(code)
+        cases: dict[int, list[tuple[str, str, int | None]]] = {}
+        for inc_id, status, sev, first, prefix, last in session.execute(
+                select(Case.incident_id, Case.status, Case.severity, Person.first_name,
+                       Person.name_prefix, Person.last_name)
+                .join(Person, Person.id == Case.subject_id).where(Case.incident_id.in_(ids))
+                .order_by(Case.id)):
+            cases.setdefault(inc_id, []).append(
+                (PersonName(first, prefix, last).full, status, sev))
+    result = []
+    for inc_id, school_id, occurred, cat, description, school_name in rows:
+        own = cases.get(inc_id, [])
+        severities = [c[2] for c in own if c[2] is not None]
+        statuses = sorted({c[1] for c in own})
+        result.append(IncidentRow(
+            id=inc_id, school_id=school_id, school_name=school_name, occurred_on=occurred,
+            category=cat, rules=", ".join(rules.get(inc_id, [])),
+            subjects=", ".join(c[0] for c in own), status=", ".join(statuses),
+            severity=max(severities) if severities else None,
+            description=description[:300]))
+    return result

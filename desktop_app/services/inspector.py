@@ -1,0 +1,144 @@
+"""The confidential inspector: telling the employee, the call log, and police reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ..db.models import Case, Incident, InspectorCall, Person, PoliceReport, ProcedureStep
+from ..domain.catalogue import PersonKind
+from ..domain.errors import InvalidInput, not_found
+from ..domain.procedure import StepKind, check_inspector_call
+from .convert import call_info, police_info
+from .database import Actor, Database
+from .dto import InspectorCallInfo, PoliceReportInfo, StepInfo
+from .settings import legal_settings
+
+OUTCOMES = ("yes", "no", "unclear")
+
+
+def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
+                    how: str) -> StepInfo:
+    """Protocol Sancties 2: the employee is told before the inspector is phoned."""
+    if not how.strip():
+        raise InvalidInput("Vermeld hoe de medewerker is ingelicht (--how).",
+                           "State how the employee was told (--how).")
+    with db.transaction(actor) as tx:
+        case = tx.session.get(Case, case_id)
+        if case is None:
+            raise not_found("Zaak", "Case", case_id)
+        subject = tx.session.get(Person, case.subject_id)
+        assert subject is not None
+        if subject.kind != PersonKind.STAFF.value:
+            check_inspector_call(False, PersonKind(subject.kind), None, at, "")
+        if at > tx.now:
+            raise InvalidInput("Dit moment ligt in de toekomst.", "This moment is in the future.")
+        step = ProcedureStep(case_id=case.id, kind=StepKind.EMPLOYEE_INFORMED.value,
+                             done_on=at.date(), note=how.strip(), data={"at": at.isoformat()},
+                             created_at=tx.now, created_by=tx.actor_id)
+        tx.session.add(step)
+        tx.session.flush()
+        tx.audit("inspector.inform", "case", case.id, case_id=case.id, person_id=subject.id,
+                 at=at, how=how.strip())
+        return StepInfo(step.id, case.id, step.kind, "medewerker ingelicht over melding",
+                        step.done_on, step.note, dict(step.data))
+
+
+def log_call(
+    db: Database, actor: Actor, case_id: int, *, started_at: datetime, inspector_name: str,
+    summary: str, ended_at: datetime | None = None, advice: str = "", reference: str = "",
+    reason: str = "", caller_role: str = "namens het bevoegd gezag",
+    learned_at: datetime | None = None, learned_from: str = "", facts: str = "",
+    outcome: str = "unclear", agreed_actions: str = "", follow_up: str = "",
+    number: str | None = None,
+) -> InspectorCallInfo:
+    if not inspector_name.strip():
+        raise InvalidInput("De naam van de vertrouwensinspecteur is verplicht.",
+                           "The inspector's name is required.")
+    if not summary.strip():
+        raise InvalidInput("Een samenvatting van het gesprek is verplicht.",
+                           "A summary of the call is required.")
+    if outcome not in OUTCOMES:
+        raise InvalidInput(f"Uitkomst '{outcome}' onbekend: kies yes, no of unclear.",
+                           f"Outcome '{outcome}' unknown: choose yes, no or unclear.")
+    if ended_at is not None and ended_at < started_at:
+        raise InvalidInput("Het gesprek eindigt vóór het begon.", "The call ends before it began.")
+    with db.transaction(actor) as tx:
+        case = tx.session.get(Case, case_id)
+        if case is None:
+            raise not_found("Zaak", "Case", case_id)
+        subject = tx.session.get(Person, case.subject_id)
+        incident = tx.session.get(Incident, case.incident_id)
+        assert subject is not None and incident is not None
+        if started_at > tx.now:
+            raise InvalidInput("Het gesprek ligt in de toekomst.", "The call is in the future.")
+        informed = tx.session.scalars(
+            select(ProcedureStep).where(ProcedureStep.case_id == case.id,
+                                        ProcedureStep.kind == StepKind.EMPLOYEE_INFORMED.value)
+            .order_by(ProcedureStep.done_on)).first()
+        informed_at = (datetime.fromisoformat(informed.data["at"])
+                       if informed is not None and informed.data.get("at") else None)
+        check_inspector_call(incident.boundary_crossing, PersonKind(subject.kind), informed_at,
+                             started_at, reason)
+        call = InspectorCall(
+            case_id=case.id, started_at=started_at, ended_at=ended_at,
+            number_dialled=number or legal_settings(tx.session).inspector_phone,
+            caller_name=actor.display_name, caller_role=caller_role,
+            inspector_name=inspector_name.strip(), reference=reference.strip(),
+            learned_at=learned_at or datetime.combine(incident.reported_on, datetime.min.time()),
+            learned_from=learned_from.strip(), facts=facts.strip(), outcome=outcome,
+            advice=advice.strip(), agreed_actions=agreed_actions.strip(),
+            follow_up=follow_up.strip(), summary=summary.strip(),
+            not_informed_reason=reason.strip(), created_at=tx.now, created_by=tx.actor_id)
+        tx.session.add(call)
+        tx.session.flush()
+        tx.audit("inspector.call", "inspector_call", call.id, case_id=case.id,
+                 person_id=subject.id, started_at=started_at)
+        return call_info(call)
+
+
+def list_calls(db: Database, actor: Actor, case_id: int | None = None) -> list[InspectorCallInfo]:
+    """The call log is restricted data: every view is audited (domain.md)."""
+    with db.transaction(actor) as tx:
+        query = select(InspectorCall).order_by(InspectorCall.started_at, InspectorCall.id)
+        if case_id is not None:
+            query = query.where(InspectorCall.case_id == case_id)
+        calls = [call_info(c) for c in tx.session.scalars(query)]
+        tx.audit("inspector.log.view", "inspector_call", None, case_id=case_id, count=len(calls))
+        return calls
+
+
+def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_on: datetime,
+                         police_unit: str, registration_number: str, reported_by: str,
+                         informed_beforehand: str = "") -> PoliceReportInfo:
+    for value, nl, en in ((police_unit, "De politie-eenheid", "The police unit"),
+                          (registration_number, "Het registratienummer",
+                           "The registration number"),
+                          (reported_by, "Wie aangifte deed", "Who reported")):
+        if not value.strip():
+            raise InvalidInput(f"{nl} is verplicht.", f"{en} is required.")
+    with db.transaction(actor) as tx:
+        case = tx.session.get(Case, case_id)
+        if case is None:
+            raise not_found("Zaak", "Case", case_id)
+        if reported_on.date() > tx.now.date():
+            raise InvalidInput("De aangifte ligt in de toekomst.", "The report is in the future.")
+        report = PoliceReport(case_id=case.id, reported_on=reported_on.date(),
+                              police_unit=police_unit.strip(),
+                              registration_number=registration_number.strip(),
+                              reported_by=reported_by.strip(),
+                              informed_beforehand=informed_beforehand.strip(),
+                              created_at=tx.now, created_by=tx.actor_id)
+        tx.session.add(report)
+        tx.session.flush()
+        tx.audit("police.report", "police_report", report.id, case_id=case.id,
+                 person_id=case.subject_id)
+        return police_info(report)
+
+
+def police_reports(db: Database, case_id: int) -> list[PoliceReportInfo]:
+    with db.reading() as session:
+        return [police_info(r) for r in session.scalars(
+            select(PoliceReport).where(PoliceReport.case_id == case_id)
+            .order_by(PoliceReport.reported_on))]

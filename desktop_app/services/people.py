@@ -1,0 +1,134 @@
+"""People (staff, pupils, parents) and the parent-pupil guardian links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from ..db.models import GuardianLink, Person, School
+from ..domain.catalogue import PersonKind, person_kind
+from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.names import check_birth_date, clean_name_part, make_name, parse_address
+from .convert import person_info
+from .database import Actor, Database
+from .dto import GuardianInfo, PersonInfo
+
+SALUTATIONS = ("heer", "mevrouw", "")
+
+
+def _check_email(email: str) -> str:
+    text = email.strip()
+    if text and ("@" not in text or " " in text or len(text) > 200 or text.startswith("@")):
+        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.", f"E-mail address '{email}' is invalid.")
+    return text
+
+
+def add_person(
+    db: Database, actor: Actor, *, school_id: int, kind: str, first: str, last: str,
+    prefix: str = "", birth: date | None = None, group: str = "", function: str = "",
+    address: str | None = None, email: str = "", salutation: str = "",
+    guardian_of: int | None = None, authority: bool = False,
+) -> PersonInfo:
+    chosen = person_kind(kind)
+    name = make_name(first, prefix, last)
+    check_birth_date(birth, db.today())
+    parsed = parse_address(address)
+    if salutation not in SALUTATIONS:
+        raise InvalidInput(f"Aanhef '{salutation}' is onbekend: kies heer of mevrouw.",
+                           f"Salutation '{salutation}' is unknown: choose heer or mevrouw.")
+    if guardian_of is not None and chosen is not PersonKind.PARENT:
+        raise RuleViolation(
+            "Alleen een ouder/verzorger kan aan een leerling worden gekoppeld.",
+            "Only a parent/guardian can be linked to a pupil.", "L1")
+    with db.transaction(actor) as tx:
+        if tx.session.get(School, school_id) is None:
+            raise not_found("School", "School", school_id)
+        person = Person(
+            school_id=school_id, kind=chosen.value, first_name=name.first,
+            name_prefix=name.prefix, last_name=name.last, sort_key=name.sort_key,
+            salutation=salutation,
+            function=clean_name_part(function, "De functie", "The function", required=False),
+            group_name=clean_name_part(group, "De groep", "The group", required=False),
+            birth_date=birth, street=parsed.street if parsed else "",
+            postcode=parsed.postcode if parsed else "", city=parsed.city if parsed else "",
+            email=_check_email(email), created_at=tx.now)
+        tx.session.add(person)
+        tx.session.flush()
+        tx.audit("person.create", "person", person.id, person_id=person.id, kind=chosen.value)
+        if guardian_of is not None:
+            _link(tx, person, guardian_of, authority)
+        return person_info(person)
+
+
+def _link(tx, parent: Person, pupil_id: int, authority: bool) -> None:  # type: ignore[no-untyped-def]
+    pupil = tx.session.get(Person, pupil_id)
+    if pupil is None:
+        raise not_found("Leerling", "Pupil", pupil_id)
+    if pupil.kind != PersonKind.PUPIL.value:
+        raise RuleViolation(
+            f"Persoon {pupil_id} is geen leerling; een ouder kan alleen aan een leerling worden "
+            "gekoppeld.",
+            f"Person {pupil_id} is not a pupil; a parent can only be linked to a pupil.", "L1")
+    if parent.kind != PersonKind.PARENT.value:
+        raise RuleViolation("Alleen een ouder/verzorger kan aan een leerling worden gekoppeld.",
+                            "Only a parent/guardian can be linked to a pupil.", "L1")
+    existing = tx.session.scalar(select(GuardianLink).where(
+        GuardianLink.parent_id == parent.id, GuardianLink.pupil_id == pupil_id))
+    if existing is not None:
+        existing.parental_authority = authority
+    else:
+        tx.session.add(GuardianLink(parent_id=parent.id, pupil_id=pupil_id,
+                                    parental_authority=authority))
+    tx.audit("guardian.link", "person", parent.id, person_id=pupil_id, parent=parent.id,
+             authority=authority)
+
+
+def link_guardian(db: Database, actor: Actor, parent_id: int, pupil_id: int,
+                  authority: bool) -> GuardianInfo:
+    with db.transaction(actor) as tx:
+        parent = tx.session.get(Person, parent_id)
+        if parent is None:
+            raise not_found("Ouder", "Parent", parent_id)
+        _link(tx, parent, pupil_id, authority)
+        return GuardianInfo(parent_id, pupil_id, authority)
+
+
+def get_person(db: Database, person_id: int) -> PersonInfo:
+    with db.reading() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise not_found("Persoon", "Person", person_id)
+        return person_info(person)
+
+
+def list_people(db: Database, school_id: int | None = None, kind: str | None = None,
+                search: str = "", limit: int = 500, offset: int = 0) -> list[PersonInfo]:
+    """People sorted the Dutch way: on last name, ignoring the tussenvoegsel."""
+    query = select(Person).order_by(Person.sort_key, Person.id)
+    if school_id is not None:
+        query = query.where(Person.school_id == school_id)
+    if kind:
+        query = query.where(Person.kind == person_kind(kind).value)
+    if search.strip():
+        like = f"%{search.strip()}%"
+        query = query.where(or_(Person.last_name.ilike(like), Person.first_name.ilike(like)))
+    with db.reading() as session:
+        return [person_info(p) for p in session.scalars(query.limit(limit).offset(offset))]
+
+
+def guardians_of(db: Database, pupil_id: int) -> list[tuple[PersonInfo, bool]]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(Person, GuardianLink.parental_authority)
+            .join(GuardianLink, GuardianLink.parent_id == Person.id)
+            .where(GuardianLink.pupil_id == pupil_id).order_by(Person.sort_key))
+        return [(person_info(p), bool(a)) for p, a in rows]
+
+
+def children_of(db: Database, parent_id: int) -> list[PersonInfo]:
+    with db.reading() as session:
+        rows = session.scalars(
+            select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
+            .where(GuardianLink.parent_id == parent_id).order_by(Person.sort_key))
+        return [person_info(p) for p in rows]

@@ -1,0 +1,78 @@
+"""Board settings stored in the database: legal terms, proposal policy, overall-severity rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..db.models import Setting
+from ..domain.legal import LegalSettings
+from ..domain.policy import ProposalPolicy
+from ..domain.severity import OverallRule
+from .database import Actor, Database
+
+LEGAL = "legal"
+POLICY = "proposal_policy"
+SEVERITY_RULE = "severity_rule"
+
+
+def _raw(session: Session, key: str) -> dict[str, Any] | None:
+    row = session.get(Setting, key)
+    return dict(row.value) if row is not None else None
+
+
+def legal_settings(session: Session) -> LegalSettings:
+    raw = _raw(session, LEGAL)
+    return LegalSettings.from_dict(raw) if raw else LegalSettings()
+
+
+def proposal_policy(session: Session) -> ProposalPolicy:
+    raw = _raw(session, POLICY)
+    return ProposalPolicy.from_dict(raw) if raw else ProposalPolicy()
+
+
+def severity_rule(session: Session) -> OverallRule:
+    raw = _raw(session, SEVERITY_RULE)
+    return OverallRule(raw["rule"]) if raw else OverallRule.MAXIMUM
+
+
+def get_legal(db: Database) -> LegalSettings:
+    with db.reading() as session:
+        return legal_settings(session)
+
+
+def get_policy(db: Database) -> ProposalPolicy:
+    with db.reading() as session:
+        return proposal_policy(session)
+
+
+def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
+    with db.transaction(actor) as tx:
+        row = tx.session.get(Setting, key)
+        old = dict(row.value) if row is not None else None
+        if row is None:
+            tx.session.add(Setting(key=key, value=value, updated_at=tx.now))
+        else:
+            row.value = value
+            row.updated_at = tx.now
+        tx.audit("setting.change", "setting", None, key=key, old=old, new=value)
+
+
+def set_legal(db: Database, actor: Actor, changes: dict[str, Any]) -> LegalSettings:
+    merged = {**get_legal(db).to_dict(), **changes}
+    settings = LegalSettings.from_dict(merged)  # validates before anything is written
+    _store(db, actor, LEGAL, settings.to_dict())
+    return settings
+
+
+def set_policy(db: Database, actor: Actor, data: dict[str, Any]) -> ProposalPolicy:
+    policy = ProposalPolicy.from_dict(data)
+    _store(db, actor, POLICY, policy.to_dict())
+    return policy
+
+
+def set_severity_rule(db: Database, actor: Actor, rule: str) -> OverallRule:
+    chosen = OverallRule(rule)
+    _store(db, actor, SEVERITY_RULE, {"rule": chosen.value})
+    return chosen
