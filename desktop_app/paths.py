@@ -27,7 +27,8 @@ def log_dir() -> Path:
 
 def default_database_url() -> str:
     """The embedded SQLite database in the user's data directory (or CASEMANAGER_DATABASE)."""
-    return os.environ.get("CASEMANAGER_DATABASE") or f"sqlite:///{data_dir() / 'casemanager.sqlite3'}"
+    embedded = data_dir() / "casemanager.sqlite3"
+    return os.environ.get("CASEMANAGER_DATABASE") or f"sqlite:///{embedded}"
 
 
 def resources_dir() -> Path:

@@ -32,7 +32,7 @@ CATEGORIES = ", ".join(c.value for c in Category)
 RULES = ", ".join(r.code for r in PROTOCOL_RULES)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="maak of werk de database bij en maak bestuur en beheerder aan",
                        description="Create the database (or upgrade it to the newest schema), "
                        "the board and the administrator account the CLI acts as.")
@@ -174,7 +174,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--school", type=positive_int)
     p.set_defaults(handler=cmd_deadlines)
 
-    dossier = sub.add_parser("dossier", help="dossiers", description="Personnel and pupil dossiers.")
+    dossier = sub.add_parser("dossier", help="dossiers",
+                             description="Personnel and pupil dossiers.")
     dsub = dossier.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = dsub.add_parser("list", help="dossier tonen", description="List a person's dossier.")
     p.add_argument("person_id", type=positive_int)
@@ -381,14 +382,15 @@ def raise_missing_file(path: Any) -> None:
 
 def cmd_case_propose(ctx: CliContext, args: Any) -> int:
     p = cases.propose(ctx.db, ctx.actor, args.case_id)
+    reasons = list(p.reasons_en if ctx.out.lang.startswith("en") else p.reasons)
     data = {"case": p.case, "measure": p.measure, "severity": p.overall_severity,
             "prior_measures": p.prior_measures, "policy_row": p.policy_row,
-            "reasons": list(p.reasons_en if ctx.out.lang.startswith("en") else p.reasons),
+            "reasons": reasons,
             "similar": [{"case": s.case, "measure": s.measure,
                          "decided_on": s.decided_on.isoformat()} for s in p.similar]}
     lines = [ctx.out.t(f"Voorstel voor zaak {p.case}: {p.measure}",
                        f"Proposal for case {p.case}: {p.measure}")]
-    lines += [f"  - {r}" for r in data["reasons"]]
+    lines += [f"  - {r}" for r in reasons]
     lines += [f"  ~ {ctx.out.t('zaak', 'case')} {s.case}: {s.measure} ({s.decided_on})"
               for s in p.similar]
     ctx.out.emit(data, "\n".join(lines))
@@ -444,8 +446,9 @@ def cmd_deadlines(ctx: CliContext, args: Any) -> int:
     data = [{"case": d.case, "reference": d.reference, "subject": d.subject_name,
              "what": d.what, "label": d.label_en if en else d.label,
              "due": d.due.isoformat(), "overdue": d.overdue, "rule": d.rule} for d in rows]
+    late = "OVERDUE" if en else "TE LAAT"
     text = "\n".join(
-        f"{d['due']}  {'TE LAAT' if d['overdue'] and not en else 'OVERDUE' if d['overdue'] else '       '}"
+        f"{d['due']}  {late if d['overdue'] else ' ' * len(late)}"
         f"  {d['reference']}  {d['subject']}: {d['label']} [{d['rule']}]" for d in data)
     ctx.out.emit(data, text or ctx.out.t("Geen open termijnen.", "No open deadlines."))
     return 0

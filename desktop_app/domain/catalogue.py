@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from .errors import InvalidInput
 
@@ -206,6 +207,6 @@ def person_kind(code: str) -> PersonKind:
         ) from None
 
 
-def label(labels: dict, key: object, lang: str = "nl") -> str:  # type: ignore[type-arg]
+def label(labels: dict[Any, tuple[str, str]], key: object, lang: str = "nl") -> str:
     nl, en = labels[key]
     return str(en if lang.startswith("en") else nl)

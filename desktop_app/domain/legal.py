@@ -1,4 +1,4 @@
-"""Legal terms and numbers as a board setting: law.md marks many as unverified, so none is a constant."""
+"""Legal terms as a board setting: law.md marks many unverified, so none is a constant."""
 
 from __future__ import annotations
 

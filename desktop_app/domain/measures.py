@@ -81,7 +81,8 @@ def check_measure_fits(kind: PersonKind, chosen: Measure) -> None:
 
 
 def kind_label_nl(kind: PersonKind) -> str:
-    return {"staff": "medewerker", "pupil": "leerling", "parent": "ouder"}.get(kind.value, "persoon")
+    labels = {"staff": "medewerker", "pupil": "leerling", "parent": "ouder"}
+    return labels.get(kind.value, "persoon")
 
 
 def is_disciplinary(kind: PersonKind, chosen: Measure) -> bool:

@@ -127,7 +127,8 @@ def parse_address(text: str | None) -> PostalAddress | None:
         city = " ".join(tokens[1:])
     else:
         raise InvalidInput(
-            f"Geen geldige Nederlandse postcode en plaats in '{rest}' (bijv. '1234 AB Amersfoort').",
+            f"Geen geldige Nederlandse postcode en plaats in '{rest}' "
+            "(bijv. '1234 AB Amersfoort').",
             f"No valid Dutch postcode and town in '{rest}' (e.g. '1234 AB Amersfoort').",
         )
     for value, nl, en in ((street, "De straat", "The street"), (city, "De plaats", "The town")):

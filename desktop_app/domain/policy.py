@@ -95,7 +95,7 @@ def propose(
     (BW 7:677/678, domain.md 'Default proposal policy').
     """
     steps = ladder(kind)
-    capped = [m for m in steps if m is not Measure.SUMMARY_DISMISSAL]
+    capped: list[Measure] = [m for m in steps if m is not Measure.SUMMARY_DISMISSAL]
     base = Measure(policy.base[kind.value][overall_severity])
     position = min(capped.index(base) + prior_measures * policy.steps_per_prior_measure,
                    len(capped) - 1)

@@ -71,24 +71,28 @@ class ChainCheck:
 
 
 def verify(session: Session) -> ChainCheck:
+    """Walk the chain once; name the first event that was altered, inserted or removed."""
     expected_seq = 1
     expected_prev = GENESIS
+    before_prev = ""
     count = 0
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
-    for event in rows.yield_per(2000) if hasattr(rows, "yield_per") else rows:
+    for event in rows.yield_per(2000):
         count += 1
-        recomputed = event_hash(event.seq, event.at, event.actor_id, event.action, event.entity,
-                                event.entity_id, event.person_id, event.case_id, event.details,
-                                event.prev_hash)
-        if event.seq > expected_seq or (event.prev_hash != expected_prev
-                                        and event.prev_hash == GENESIS):
+        own_ok = event.hash == event_hash(
+            event.seq, event.at, event.actor_id, event.action, event.entity, event.entity_id,
+            event.person_id, event.case_id, event.details, event.prev_hash)
+        if event.seq > expected_seq:
             return _broken("removed", expected_seq, count)
         if event.prev_hash != expected_prev:
-            # A row whose link does not match: inserted here, or the one before it was removed.
-            kind = "inserted" if recomputed == event.hash else "altered"
-            return _broken(kind, event.seq, count)
-        if recomputed != event.hash:
+            if before_prev and event.prev_hash == before_prev:
+                return _broken("inserted", event.seq - 1, count)  # the one before fits nowhere
+            if not own_ok:
+                return _broken("removed", event.seq, count)  # renumbered after a removal
+            return _broken("altered", event.seq - 1, count)  # the one before was re-hashed
+        if not own_ok:
             return _broken("altered", event.seq, count)
+        before_prev = expected_prev
         expected_prev = event.hash
         expected_seq = event.seq + 1
     head = session.get(AuditHead, 1)

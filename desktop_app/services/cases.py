@@ -32,8 +32,8 @@ from .convert import case_reference, person_info, school_info
 from .database import Actor, Database, Transaction
 from .dto import (
     CaseDetail,
-    DecisionInfo,
     DeadlineInfo,
+    DecisionInfo,
     ProposalInfo,
     SeverityInfo,
     SimilarCase,
@@ -71,9 +71,9 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
             StepFact(StepKind(s.kind), s.done_on, s.note, dict(s.data or {})))
     decisions = {d.case_id: d for d in session.scalars(
         select(MeasureDecision).where(MeasureDecision.case_id.in_(ids)))}
-    calls = dict(session.execute(
+    calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
         select(InspectorCall.case_id, func.count(InspectorCall.id))
-        .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id)).all())
+        .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
     subjects = {r[1] for r in rows}
     warned: dict[int, list[tuple[int, date]]] = {}
     for case_id, subject_id, decided_on in session.execute(

@@ -1,4 +1,4 @@
-"""The consent register (protocol A5; law F1-F6): per pupil and purpose, demonstrable, withdrawable."""
+"""The consent register (protocol A5; law F1-F6): per pupil and purpose, demonstrable."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .dto import ConsentInfo
 PURPOSES = ("website", "social_media", "parent_portal", "newsletter", "brochure",
             "class_photo", "press", "video")
 PURPOSE_LABELS = {
-    "website": ("website", "website"), "social_media": ("openbare sociale media", "public social media"),
+    "website": ("website", "website"),
+    "social_media": ("openbare sociale media", "public social media"),
     "parent_portal": ("ouderportaal", "parent portal"), "newsletter": ("nieuwsbrief", "newsletter"),
     "brochure": ("schoolgids/brochure", "brochure"), "class_photo": ("klassenfoto", "class photo"),
     "press": ("pers", "press"), "video": ("video van optredens", "video of performances"),

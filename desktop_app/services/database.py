@@ -35,7 +35,8 @@ class Database:
         self.url = url
         self.engine: Engine = make_engine(url)
         self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
-        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now().replace(microsecond=0))
+        self.clock: Callable[[], datetime] = clock or (
+            lambda: datetime.now().replace(microsecond=0))
         self._local = threading.local()
         if upgrade:
             migrate.upgrade(self.engine)
@@ -51,7 +52,7 @@ class Database:
 
     @contextmanager
     def transaction(self, actor: Actor | None) -> Iterator[Transaction]:
-        """One unit of work: everything inside commits together with its audit events, or not at all."""
+        """One unit of work: everything inside commits with its audit events, or nothing does."""
         outer = self._outer()
         if outer is not None:
             # Inside a batch: a savepoint, so a refused step undoes only itself.

@@ -61,7 +61,9 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
               address: str) -> int:
         return people.add_person(db, actor, school_id=school, kind="staff", first=first,
                                  prefix=prefix, last=last, function=function, salutation=sal,
-                                 address=address, email=f"medewerker{school}.{len(first)}{len(last)}@school.example").id
+                                 address=address,
+                                 email=f"medewerker{school}.{len(first)}{len(last)}@school.example",
+                                 ).id
 
     def pupil(school: int, first: str, prefix: str, last: str, birth: date, group: str) -> int:
         return people.add_person(db, actor, school_id=school, kind="pupil", first=first,
@@ -102,7 +104,8 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     finn = pupil(L, "Finn", "", "Mulder", date(2015, 2, 27), "groep 7")
     julia = pupil(J, "Julia", "", "Bos", date(2016, 7, 7), "groep 5")
 
-    p_daan1 = parent(L, "Karin", "", "Bakker", "mevrouw", "Zonnebloemstraat 8, 3815 AA Amersfoort", daan)
+    p_daan1 = parent(L, "Karin", "", "Bakker", "mevrouw",
+                     "Zonnebloemstraat 8, 3815 AA Amersfoort", daan)
     p_daan2 = parent(L, "Robert", "", "Bakker", "heer", "Wezenlaan 31, 3817 BK Amersfoort", daan)
     parent(L, "Ayşe", "", "Ündüz", "mevrouw", "Lindelaan 40, 3818 AB Amersfoort", zoe)
     p_milan = parent(L, "Erik", "", "Visser", "heer", "Kastanjelaan 6, 3818 BB Amersfoort", milan)
@@ -117,15 +120,18 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     count = 0
 
     def incident(school: int, subject: int, rule: str, cat: str, sev: Severity | int,
-                 days_ago: int, text: str, **flags: bool) -> int:
+                 days_ago: int, text: str, *, platform_wa: bool = False,
+                 boundary_crossing: bool = False, urgent_reason: bool = False,
+                 criminal: bool = False) -> int:
         nonlocal count
         count += 1
         info = incidents.register_incident(
             db, actor, school_id=school, subjects=[subject], rules=[rule], category_code=cat,
             occurred_on=ago(days_ago), reported_on=ago(max(days_ago - 1, 0)), description=text,
-            platform=flags.pop("platform_wa", False) and "WhatsApp" or "Instagram",
+            platform="WhatsApp" if platform_wa else "Instagram",
             axes=sev if isinstance(sev, Severity) else None,
-            severity=sev if isinstance(sev, int) else None, **flags)
+            severity=sev if isinstance(sev, int) else None, boundary_crossing=boundary_crossing,
+            urgent_reason=urgent_reason, criminal=criminal)
         return info.cases[0].id
 
     def step(case: int, kind: str, days_ago: int, note: str = "", **data: str) -> None:

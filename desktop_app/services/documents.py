@@ -63,7 +63,8 @@ def file_in(tx: Transaction, about: Person | None, doc: NewDocument, *,
     if not doc.data:
         raise InvalidInput("Het document is leeg.", "The document is empty.")
     if len(doc.data) > MAX_SIZE:
-        raise InvalidInput("Het document is groter dan 50 MB.", "The document is larger than 50 MB.")
+        raise InvalidInput("Het document is groter dan 50 MB.",
+                           "The document is larger than 50 MB.")
     digest = hashlib.sha256(doc.data).hexdigest()
     if owner_override is not None:
         owners: list[tuple[int | None, str]] = [owner_override]

@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..db.models import Case, Incident, IncidentRule, Involvement, Person, School, SeverityAssessment
+from ..db.models import (
+    Case,
+    Incident,
+    IncidentRule,
+    Involvement,
+    Person,
+    School,
+    SeverityAssessment,
+)
 from ..domain.catalogue import PersonKind, category, rule
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
@@ -195,7 +204,7 @@ def get_incident(db: Database, incident_id: int) -> IncidentInfo:
         return incident_info(session, incident_id)
 
 
-def _filtered(query: Select, f: IncidentFilter) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     if f.school_id is not None:
         query = query.where(Incident.school_id == f.school_id)
     if f.category:

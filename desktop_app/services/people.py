@@ -20,7 +20,8 @@ SALUTATIONS = ("heer", "mevrouw", "")
 def _check_email(email: str) -> str:
     text = email.strip()
     if text and ("@" not in text or " " in text or len(text) > 200 or text.startswith("@")):
-        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.", f"E-mail address '{email}' is invalid.")
+        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.",
+                           f"E-mail address '{email}' is invalid.")
     return text
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from desktop_app.db.base import Base
 from desktop_app.db import models  # noqa: F401  (registers the tables on Base.metadata)
+from desktop_app.db.base import Base
 
 engine: Engine = context.config.attributes["engine"]
 

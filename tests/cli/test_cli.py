@@ -1,0 +1,127 @@
+"""The casemanager CLI end to end, on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+
+class Cli:
+    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = db
+        self.capsys = capsys
+
+    def __call__(self, *args: str, code: int = 0) -> object:
+        result = main(["--database", str(self.db), "--json", *args])
+        out, err = self.capsys.readouterr()
+        assert result == code, err or out
+        if code:
+            return json.loads(err)
+        return json.loads(out)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "cli.sqlite3", capsys)
+
+
+def test_demo_then_deadlines_lists_computed_deadlines(cli: Cli) -> None:
+    cli("init", "--board", "Stichting Demo")
+    summary = cli("demo")
+    assert summary == {"schools": 2, "people": 30, "incidents": 21, "cases": 21}
+    rows = cli("deadlines")
+    assert isinstance(rows, list) and len(rows) >= 5
+    assert set(rows[0]) == {"case", "reference", "subject", "what", "label", "due", "overdue",
+                            "rule"}
+    whats = {r["what"] for r in rows}
+    assert {"inspectie_report", "letter_sent", "response", "inspector_call",
+            "objection_decision"} <= whats
+    assert any(r["overdue"] for r in rows) and not all(r["overdue"] for r in rows)
+    assert sorted(r["due"] for r in rows) == [r["due"] for r in rows]
+    assert cli("audit", "verify")["intact"] is True
+    assert cli("demo", code=2)["error"].startswith("De demo is al geladen")
+
+
+def test_full_story_from_cli(cli: Cli) -> None:
+    cli("init", "--board", "Stichting CLI")
+    school = cli("school", "add", "--name", "OBS De Linde", "--brin", "21LN", "--denomination",
+                 "openbaar", "--address", "Lindelaan 4, 3818 AB Amersfoort")["id"]
+    teacher = cli("person", "add", "--school", str(school), "--kind", "staff", "--first", "Jan",
+                  "--prefix", "van der", "--last", "Berg", "--function", "leerkracht")["id"]
+    occurred = (date.today() - timedelta(days=3)).isoformat()
+    incident = cli("incident", "add", "--school", str(school), "--subject", str(teacher),
+                   "--rule", "C4", "--category", "discrediting", "--axes", "1,2,1",
+                   "--occurred", occurred, "--description", "Geen disclaimer.")
+    assert set(incident) == {"id", "cases"} and incident["cases"][0]["subject"] == teacher
+    case = incident["cases"][0]["id"]
+    proposal = cli("case", "propose", str(case))
+    assert proposal["case"] == case and proposal["measure"] == "reprimand"
+    assert proposal["reasons"] and proposal["similar"] == []
+    refused = cli("case", "decide", str(case), "--measure", "warning", code=2)
+    assert "motivering" in refused["error"]
+    decided = cli("case", "decide", str(case), "--measure", "warning", "--motivation",
+                  "Eerste keer, direct verwijderd.")
+    assert decided["measure"] == "warning" and decided["deviates"] is True
+    shown = cli("case", "show", str(case))
+    assert shown["decision"]["measure"] == "warning"
+    assert cli("dossier", "list", str(teacher)) == []
+    events = cli("audit", "list", "--case", str(case))
+    assert {e["action"] for e in events} >= {"case.create", "case.propose", "case.decide",
+                                             "case.view"}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["person", "add", "--school", "1", "--kind", "staff", "--first", "", "--last", "X"],
+     "voornaam is verplicht"),
+    (["person", "add", "--school", "1", "--kind", "staff", "--first", "A" * 10_000, "--last",
+      "X"], "te lang"),
+    (["person", "add", "--school", "1", "--kind", "pupil", "--first", "A", "--last", "X",
+      "--birth", "2099-01-01"], "toekomst"),
+    (["person", "add", "--school", "99", "--kind", "staff", "--first", "A", "--last", "X"],
+     "School 99 bestaat niet"),
+    (["school", "add", "--name", "X", "--brin", "ABCD", "--denomination", "openbaar"],
+     "BRIN"),
+])
+def test_bad_input_exits_non_zero_with_one_clear_line(cli: Cli, args: list[str],
+                                                      message: str) -> None:
+    cli("init")
+    cli("school", "add", "--name", "OBS", "--brin", "21LN", "--denomination", "openbaar")
+    error = cli(*args, code=2)
+    assert message in error["error"] and "\n" not in error["error"]
+
+
+def test_unknown_case_and_english_messages(cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
+    cli("init")
+    assert main(["--database", str(cli.db), "--lang", "en", "case", "show", "42"]) == 2
+    assert capsys.readouterr().err.strip() == "error: Case 42 does not exist."
+
+
+def test_human_output_and_help() -> None:
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], capture_output=True,
+                            text=True, check=True)
+    for command in ("init", "demo", "incident", "case", "deadlines", "dossier", "inspector",
+                    "audit"):
+        assert command in result.stdout
+    sub = subprocess.run([sys.executable, "-m", "desktop_app", "case", "step", "--help"],
+                         capture_output=True, text=True, check=True)
+    assert "receiving_school" in sub.stdout and "objection_decision" in sub.stdout
+
+
+def test_audit_verify_exits_non_zero_when_tampered(cli: Cli,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    cli("init")
+    cli("school", "add", "--name", "OBS", "--brin", "21LN", "--denomination", "openbaar")
+    with sqlite3.connect(cli.db) as c:
+        c.execute("UPDATE audit_event SET details = '{}' WHERE seq = 2")
+    code = main(["--database", str(cli.db), "audit", "verify"])
+    out = capsys.readouterr().out
+    assert code == 3 and "gebeurtenis 2 is gewijzigd" in out

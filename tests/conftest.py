@@ -1,0 +1,86 @@
+"""Shared fixtures: real SQLite files in a temporary folder, a fixed clock, the admin actor."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services import accounts, board, people
+from desktop_app.services.database import Actor, Database
+
+NOW = datetime(2026, 11, 24, 12, 0, 0)
+TODAY = NOW.date()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever writes into the real user profile."""
+    home = tmp_path_factory.mktemp("profile")
+    monkeypatch.setenv("CASEMANAGER_DATA_DIR", str(home))
+    monkeypatch.delenv("CASEMANAGER_DATABASE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    yield
+    bad = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING
+           and not r.name.startswith(("alembic", "PIL", "fontTools"))]
+    assert not bad, f"unexpected log warnings: {[r.getMessage() for r in bad]}"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "case.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{db_path}", clock=lambda: NOW)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    actor = accounts.create_user(db, None, "admin", "Beheerder", "administrator")
+    board.create_board(db, actor, "Stichting Proef", "Stationsstraat 1, 3811 MH Amersfoort")
+    return actor
+
+
+@pytest.fixture
+def school(db: Database, admin: Actor) -> int:
+    return board.add_school(db, admin, "OBS De Linde", "21LN", "openbaar",
+                            "Lindelaan 4, 3818 AB Amersfoort", signatory_name="M. de Wit",
+                            signatory_function="directeur").id
+
+
+@pytest.fixture
+def bijzonder_school(db: Database, admin: Actor) -> int:
+    return board.add_school(db, admin, "Sint-Jozefschool", "47JZ", "bijzonder",
+                            "Kerkstraat 12, 3811 CV Amersfoort").id
+
+
+@pytest.fixture
+def teacher(db: Database, admin: Actor, school: int) -> int:
+    return people.add_person(db, admin, school_id=school, kind="staff", first="Jan",
+                             prefix="van der", last="Berg", function="leerkracht",
+                             salutation="heer", address="Dorpsstraat 10, 3811 AA Amersfoort").id
+
+
+@pytest.fixture
+def pupil(db: Database, admin: Actor, school: int) -> int:
+    return people.add_person(db, admin, school_id=school, kind="pupil", first="Daan",
+                             last="Bakker", birth=date(2014, 3, 12), group="groep 8").id
+
+
+@pytest.fixture
+def parent(db: Database, admin: Actor, school: int, pupil: int) -> int:
+    return people.add_person(db, admin, school_id=school, kind="parent", first="Karin",
+                             last="Bakker", salutation="mevrouw",
+                             address="Zonnebloemstraat 8, 3815 AA Amersfoort",
+                             guardian_of=pupil, authority=True).id

@@ -1,0 +1,228 @@
+"""Services against a real SQLite file: registering, proposing, deciding, steps, deadlines."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.db.models import AuditEvent, Case, Incident, MeasureDecision
+from desktop_app.domain.errors import InvalidInput, RuleViolation
+from desktop_app.domain.severity import Severity
+from desktop_app.services import cases, deadlines, documents, incidents, people
+from desktop_app.services.database import Actor, Database
+from tests.conftest import TODAY
+
+
+def register(db: Database, admin: Actor, school: int, subject: int, severity: int = 2,
+             days_ago: int = 10, rule: str = "A7", **flags: bool) -> int:
+    info = incidents.register_incident(
+        db, admin, school_id=school, subjects=[subject], rules=[rule], category_code="bullying",
+        occurred_on=TODAY - timedelta(days=days_ago), description="Pesten in de groepsapp.",
+        severity=severity, **flags)
+    return info.cases[0].id
+
+
+def counts(db: Database) -> tuple[int, int, int, int]:
+    with db.reading() as s:
+        return (s.scalar(select(func.count(Incident.id))) or 0,
+                s.scalar(select(func.count(Case.id))) or 0,
+                s.scalar(select(func.count(MeasureDecision.id))) or 0,
+                s.scalar(select(func.count(AuditEvent.id))) or 0)
+
+
+def test_register_opens_one_case_per_subject(db: Database, admin: Actor, school: int,
+                                             teacher: int, pupil: int) -> None:
+    info = incidents.register_incident(
+        db, admin, school_id=school, subjects=[teacher, pupil], rules=["A7"],
+        category_code="insulting", occurred_on=TODAY, description="Ruzie online.",
+        axes=Severity(2, 3, 1))
+    assert [c.subject_id for c in info.cases] == [teacher, pupil]
+    assert all(c.severity == 3 and c.status == "open" for c in info.cases)
+
+
+def test_propose_gives_reasons_priors_and_similar_cases(db: Database, admin: Actor, school: int,
+                                                        pupil: int) -> None:
+    other = people.add_person(db, admin, school_id=school, kind="pupil", first="Milan",
+                              last="Visser", birth=date(2014, 1, 1)).id
+    earlier = register(db, admin, school, other, severity=2, days_ago=100)
+    cases.record_step(db, admin, earlier, "hearing", TODAY - timedelta(days=99))
+    cases.decide(db, admin, earlier, "suspension", start_on=TODAY - timedelta(days=98),
+                 end_on=TODAY - timedelta(days=98), decided_on=TODAY - timedelta(days=99))
+    first = register(db, admin, school, pupil, severity=1, days_ago=50)
+    cases.decide(db, admin, first, "warning", decided_on=TODAY - timedelta(days=40))
+    case = register(db, admin, school, pupil, severity=2)
+    p = cases.propose(db, admin, case)
+    assert p.prior_measures == 1
+    assert p.measure == "removal"  # suspension + one step for the warning
+    assert any("Eerdere maatregelen" in r and "1" in r for r in p.reasons)
+    assert [(s.case, s.measure) for s in p.similar][:2] == [(earlier, "suspension"),
+                                                            (first, "warning")]
+    assert p.similar[0].decided_on == TODAY - timedelta(days=99)
+
+
+def test_deviating_decision_needs_motivation_and_refusal_changes_nothing(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = register(db, admin, school, teacher, severity=1)
+    before = counts(db)
+    with pytest.raises(RuleViolation, match="motivering"):
+        cases.decide(db, admin, case, "reprimand")
+    # decide computes the proposal itself when none was made, but a refusal rolls it back
+    assert counts(db) == before
+    cases.propose(db, admin, case)
+    d = cases.decide(db, admin, case, "warning")
+    assert not d.deviates and d.notices and "geen disciplinaire" in d.notices[0]
+
+
+def test_pupil_suspension_creates_inspectie_task_until_reported(
+        db: Database, admin: Actor, school: int, pupil: int) -> None:
+    case = register(db, admin, school, pupil, severity=3, days_ago=5)
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(7))
+    assert info.value.rule_id == "P-S1"
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2))
+    assert info.value.rule_id == "P-S5"
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
+    cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2))
+    due = {(d.case, d.what): d for d in deadlines.open_deadlines(db)}
+    task = due[(case, "inspectie_report")]
+    assert task.due == TODAY and not task.overdue and task.rule == "P-S3"
+    cases.record_step(db, admin, case, "inspectie_report", TODAY, "gemeld via ISD")
+    assert (case, "inspectie_report") not in {(d.case, d.what)
+                                              for d in deadlines.open_deadlines(db)}
+
+
+def test_removal_refused_without_receiving_school(db: Database, admin: Actor, school: int,
+                                                  pupil: int) -> None:
+    case = register(db, admin, school, pupil, severity=4, days_ago=30)
+    cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=20))
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=15))
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, case, "removal")
+    assert info.value.rule_id == "P-V4"
+    cases.record_step(db, admin, case, "receiving_school", TODAY - timedelta(days=2),
+                      data={"school": "SBO De Regenboog", "confirmation": "brief"})
+    assert cases.decide(db, admin, case, "removal").measure == "removal"
+    detail = cases.show(db, admin, case)
+    assert {d.what for d in detail.deadlines} == {"letter_sent", "leerplicht_informed"}
+
+
+def test_staff_reprimand_waits_for_response_period(db: Database, admin: Actor, school: int,
+                                                   teacher: int) -> None:
+    case = register(db, admin, school, teacher, severity=2, days_ago=30)
+    cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=10),
+                      "Delen van persoonsgegevens.")
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, case, "reprimand")
+    assert info.value.rule_id == "ST3" and (TODAY + timedelta(days=11)).isoformat() in str(
+        info.value)
+    due = [d for d in deadlines.open_deadlines(db) if d.case == case]
+    assert [(d.what, d.due) for d in due] == [("response", TODAY + timedelta(days=11))]
+    cases.record_step(db, admin, case, "response", TODAY - timedelta(days=1))
+    d = cases.decide(db, admin, case, "reprimand")
+    assert d.details["grounds"] == "Delen van persoonsgegevens."  # ST4
+
+
+def test_documents_go_to_the_right_dossier(db: Database, admin: Actor, school: int, teacher: int,
+                                           pupil: int, parent: int) -> None:
+    doc = documents.NewDocument("note", "Notitie", "notitie.txt", "text/plain", b"hallo")
+    staff_doc = documents.file_document(db, admin, teacher, doc)[0]
+    parent_doc = documents.file_document(db, admin, parent, doc)[0]
+    assert (staff_doc.owner_id, staff_doc.dossier) == (teacher, "personeelsdossier")
+    assert (parent_doc.owner_id, parent_doc.dossier) == (pupil, "leerlingendossier")
+    assert [d.id for d in documents.list_dossier(db, admin, pupil)] == [parent_doc.id]
+    info, data = documents.open_document(db, admin, staff_doc.id)
+    assert data == b"hallo" and info.sha256 == staff_doc.sha256
+
+
+def test_tampered_document_bytes_are_refused(db: Database, admin: Actor, school: int,
+                                             teacher: int) -> None:
+    from desktop_app.db.models import DocumentContent
+
+    doc = documents.file_document(db, admin, teacher, documents.NewDocument(
+        "note", "Notitie", "n.txt", "text/plain", b"origineel"))[0]
+    with db.sessions() as s, s.begin():
+        s.get(DocumentContent, doc.id).data = b"vervalst"  # type: ignore[union-attr]
+    with pytest.raises(RuleViolation, match="beschadigd"):
+        documents.open_document(db, admin, doc.id)
+
+
+def test_evidence_is_listed_in_the_subjects_dossier(db: Database, admin: Actor, school: int,
+                                                    teacher: int) -> None:
+    case = register(db, admin, school, teacher)
+    incident_id = cases.show(db, admin, case).incident.id
+    ev = documents.attach_evidence(db, admin, incident_id, "screenshot.png", "image/png",
+                                   b"\x89PNG fake")
+    assert ev.dossier == "bewijs" and len(ev.sha256) == 64
+    assert ev.id in [d.id for d in documents.list_dossier(db, admin, teacher)]
+
+
+def test_every_change_is_audited_with_actor(db: Database, admin: Actor, school: int,
+                                            teacher: int) -> None:
+    case = register(db, admin, school, teacher)
+    cases.propose(db, admin, case)
+    with db.reading() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.case_id == case)
+                           .order_by(AuditEvent.seq)).all()
+    assert [e.action for e in events] == ["case.create", "case.assess", "case.propose"]
+    assert {e.actor_id for e in events} == {admin.id}
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"occurred_on": TODAY + timedelta(days=1)}, "toekomst"),
+    ({"rules": ["Z9"]}, "Onbekende protocolregel"),
+    ({"category_code": "gossip"}, "Onbekende gedragscategorie"),
+    ({"description": ""}, "omschrijving"),
+    ({"severity": 7}, "Ernst"),
+    ({"rules": ["C1"], "subjects": "pupil"}, "alleen voor medewerkers"),
+    ({"occurred_on": date(2010, 1, 1), "subjects": "pupil"}, "vóór de geboorte"),
+])
+def test_bad_incident_input_names_the_problem_and_changes_nothing(
+        db: Database, admin: Actor, school: int, teacher: int, pupil: int,
+        kwargs: dict[str, object], message: str) -> None:
+    args: dict[str, object] = dict(school_id=school, subjects=[teacher], rules=["A7"],
+                                   category_code="bullying", occurred_on=TODAY,
+                                   description="x", severity=2)
+    args.update(kwargs)
+    if args["subjects"] == "pupil":
+        args["subjects"] = [pupil]
+    before = counts(db)
+    with pytest.raises((InvalidInput, RuleViolation)) as info:
+        incidents.register_incident(db, admin, **args)  # type: ignore[arg-type]
+    assert message in info.value.message("nl")
+    assert info.value.message("en") != info.value.message("nl")
+    assert counts(db) == before
+
+
+def test_parent_cannot_be_linked_to_staff(db: Database, admin: Actor, school: int,
+                                          teacher: int) -> None:
+    before = counts(db)
+    with pytest.raises(RuleViolation, match="geen leerling"):
+        people.add_person(db, admin, school_id=school, kind="parent", first="A", last="B",
+                          guardian_of=teacher, authority=True)
+    assert counts(db) == before
+    with db.reading() as s:
+        from desktop_app.db.models import Person
+        assert s.scalar(select(func.count(Person.id)).where(Person.first_name == "A")) == 0
+
+
+def test_people_sorted_the_dutch_way(db: Database, admin: Actor, school: int) -> None:
+    for first, prefix, last in (("Jan", "van der", "Berg"), ("Anna", "", "Aalders"),
+                                ("Piet", "de", "Boer")):
+        people.add_person(db, admin, school_id=school, kind="staff", first=first, prefix=prefix,
+                          last=last)
+    assert [p.sort_name for p in people.list_people(db)] == [
+        "Aalders, Anna", "Berg, Jan van der", "Boer, Piet de"]
+
+
+def test_incident_list_filters_and_search(db: Database, admin: Actor, school: int, teacher: int,
+                                          pupil: int) -> None:
+    register(db, admin, school, teacher, severity=2)
+    register(db, admin, school, pupil, severity=4, rule="A2")
+    rows = incidents.list_incidents(db, incidents.IncidentFilter(search="Bakker"))
+    assert [r.subjects for r in rows] == ["Daan Bakker"]
+    rows = incidents.list_incidents(db, incidents.IncidentFilter(severity=2))
+    assert [r.subjects for r in rows] == ["Jan van der Berg"]
+    assert incidents.count_incidents(db) == 2
