@@ -89,6 +89,8 @@ class CaseFacts:
     decision: DecisionFact | None = None
     prior_warning: bool = False  # an earlier decided warning to this same person (P-V8, O4)
     inspector_calls: int = 0
+    reasonable_suspicion: bool = False  # an inspector call concluded 'yes' (V4)
+    police_reports: int = 0
 
     def first(self, kind: StepKind) -> StepFact | None:
         found = [s for s in self.steps if s.kind is kind]
@@ -337,12 +339,32 @@ def check_decision(
     return notices
 
 
-def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any]) -> None:
+FINALISING_ROLES = ("administrator", "board")
+
+
+def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:
+    """P-V1: removal is the board's decision, or that of someone holding its mandate."""
+    if chosen is Measure.REMOVAL and role not in FINALISING_ROLES and not school_mandate.strip():
+        raise RuleViolation(
+            "Alleen het bevoegd gezag (of wie daartoe mandaat heeft) besluit tot verwijdering; "
+            "leg het mandaat vast bij de school.",
+            "Only the board (or someone holding its mandate) decides on removal; record the "
+            "mandate with the school.", "P-V1")
+
+
+def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
+               note: str = "") -> None:
     if on < facts.occurred_on:
         raise InvalidInput(
             f"De datum {on.isoformat()} ligt vóór het incident ({facts.occurred_on.isoformat()}).",
             f"The date {on.isoformat()} is before the incident ({facts.occurred_on.isoformat()}).",
         )
+    if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
+        raise RuleViolation(
+            "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is geschonden "
+            "(--note). Het besluit neemt deze gronden over.",
+            "Describe the breach of duty with the intention: which rule or duty was broken "
+            "(--note). The decision repeats these grounds.", "ST1")
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",
@@ -454,6 +476,12 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
                 "Vertrouwensinspecteur", "Report by phone to the national confidential "
                 "inspector", facts.known_on, "V3"))
 
+    if facts.reasonable_suspicion and facts.police_reports == 0:
+        result.append(_deadline(
+            facts, "police_report", "Aangifte doen bij de politie (redelijk vermoeden na overleg "
+            "met de vertrouwensinspecteur)", "File a police report (reasonable suspicion after "
+            "consulting the inspector)", facts.known_on, "V4"))
+
     if decision is None:
         intention = facts.last(StepKind.INTENTION)
         if intention is not None and kind is PersonKind.STAFF and not facts.has(StepKind.RESPONSE):
@@ -530,4 +558,25 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
     if decision is not None and decision.measure is Measure.REMOVAL:
         notes.append(Notice("P-V13", "Regel de onderwijsvoorziening tijdens het bezwaar.",
                             "Arrange the pupil's education during the objection."))
+    if facts.subject_kind is PersonKind.PUPIL and facts.has(StepKind.INTENTION) and (
+            decision is None or decision.measure is Measure.REMOVAL):
+        notes.append(Notice(
+            "P-V5", "Checklist verwijdering: onderzoek ontwikkelingsperspectief, resterende "
+            "ondersteuning, andere school na overleg met ouders (soort, richting, reistijd).",
+            "Removal checklist: development plan research, remaining support, another school "
+            "after consulting the parents (type, denomination, travel time)."))
+    if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
+        notes.append(Notice("P-V11", "Tijdens het bezwaar hebben de ouders recht op inzage in "
+                            "het dossier: bied een dossierexport aan.",
+                            "During the objection the parents may inspect the dossier: offer "
+                            "a dossier export."))
+    if facts.subject_kind is PersonKind.STAFF and facts.has(StepKind.INTENTION) and \
+            decision is None:
+        notes.append(Notice("ST6", "De zienswijze moet het besluit echt kunnen beïnvloeden.",
+                            "The response must be able to actually change the decision."))
+    if facts.subject_kind is PersonKind.PARENT:
+        notes.append(Notice("O2", "Weeg alle belangen, ook die van het kind; de maatregel moet "
+                            "evenredig zijn en geldt alleen voor de betrokken ouder (O6).",
+                            "Weigh all interests, the child's too; the measure must be "
+                            "proportionate and applies only to the parent involved (O6)."))
     return notes

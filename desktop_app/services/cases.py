@@ -17,6 +17,7 @@ from ..db.models import (
     MeasureDecision,
     MeasureProposal,
     Person,
+    PoliceReport,
     ProcedureStep,
     School,
     SeverityAssessment,
@@ -74,6 +75,11 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
     calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
         select(InspectorCall.case_id, func.count(InspectorCall.id))
         .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
+    suspicion = set(session.scalars(select(InspectorCall.case_id).where(
+        InspectorCall.case_id.in_(ids), InspectorCall.outcome == "yes")))
+    reports: dict[int, int] = {case_id: n for case_id, n in session.execute(
+        select(PoliceReport.case_id, func.count(PoliceReport.id))
+        .where(PoliceReport.case_id.in_(ids)).group_by(PoliceReport.case_id))}
     subjects = {r[1] for r in rows}
     warned: dict[int, list[tuple[int, date]]] = {}
     for case_id, subject_id, decided_on in session.execute(
@@ -94,7 +100,9 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
             boundary_crossing=boundary, criminal=criminal,
             steps=tuple(sorted(steps.get(case_id, []), key=lambda s: s.on)),
             decision=decision, prior_warning=prior_warning,
-            inspector_calls=int(calls.get(case_id, 0)))
+            inspector_calls=int(calls.get(case_id, 0)),
+            reasonable_suspicion=case_id in suspicion,
+            police_reports=int(reports.get(case_id, 0)))
     return facts
 
 
@@ -211,6 +219,9 @@ def decide(
         assert subject is not None
         kind = PersonKind(subject.kind)
         check_measure_fits(kind, chosen)
+        incident = tx.session.get(Incident, case.incident_id)
+        school = tx.session.get(School, incident.school_id) if incident else None
+        procedure.check_authority(chosen, actor.role, school.mandate if school else "")
         proposal = _latest_proposal(tx.session, case.id)
         if proposal is None and case.status not in ("decided", "closed"):
             proposal = _propose_in(tx, case)  # compare with the proposal, computing it if needed
@@ -270,7 +281,7 @@ def record_step(db: Database, actor: Actor, case_id: int, kind: str, on: date, n
         if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
             payload["school"] = note.strip()
         facts = build_facts(tx.session, [case.id])[case.id]
-        procedure.check_step(facts, chosen, on, payload)
+        procedure.check_step(facts, chosen, on, payload, note)
         step = ProcedureStep(case_id=case.id, kind=chosen.value, done_on=on, note=note.strip(),
                              data=payload, created_at=tx.now, created_by=tx.actor_id)
         tx.session.add(step)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ..db.models import Case, Incident, InspectorCall, Person, PoliceReport, ProcedureStep
 from ..domain.catalogue import PersonKind
-from ..domain.errors import InvalidInput, not_found
+from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
 from .database import Actor, Database
@@ -124,6 +124,14 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
             raise not_found("Zaak", "Case", case_id)
         if reported_on.date() > tx.now.date():
             raise InvalidInput("De aangifte ligt in de toekomst.", "The report is in the future.")
+        suspicion = tx.session.scalar(select(InspectorCall.id).where(
+            InspectorCall.case_id == case.id, InspectorCall.outcome == "yes"))
+        if suspicion is not None and not informed_beforehand.strip():
+            raise RuleViolation(
+                "Bij een redelijk vermoeden worden de ouders van de leerling en de betrokken "
+                "medewerker vóór de aangifte ingelicht: vermeld wie en wanneer (--informed).",
+                "With a reasonable suspicion, the pupil's parents and the accused are told "
+                "before the report: state who and when (--informed).", "V5")
         report = PoliceReport(case_id=case.id, reported_on=reported_on.date(),
                               police_unit=police_unit.strip(),
                               registration_number=registration_number.strip(),

@@ -308,3 +308,34 @@ def test_C8_openbaar_and_bijzonder_are_the_only_denominations() -> None:
     with pytest.raises(InvalidInput) as info:
         check_denomination("katholiek")
     assert info.value.rule_id == "C8"
+
+
+def test_P_V1_removal_only_by_board_or_mandate() -> None:
+    from desktop_app.domain.procedure import check_authority
+
+    assert rule_of(lambda: check_authority(Measure.REMOVAL, "director", "")) == "P-V1"
+    check_authority(Measure.REMOVAL, "director", "namens het college van bestuur")
+    check_authority(Measure.REMOVAL, "board", "")
+    check_authority(Measure.SUSPENSION, "director", "")
+
+
+def test_ST1_staff_intention_must_describe_the_breach_of_duty() -> None:
+    f = facts(PersonKind.STAFF)
+    assert rule_of(lambda: check_step(f, StepKind.INTENTION, D0, {}, "")) == "ST1"
+    check_step(f, StepKind.INTENTION, D0, {}, "Deelde persoonsgegevens (C1).")
+
+
+def test_V4_reasonable_suspicion_requires_police_report() -> None:
+    f = facts(PersonKind.STAFF, reasonable_suspicion=True)
+    assert "police_report" in whats(f)
+    assert "police_report" not in whats(facts(PersonKind.STAFF, reasonable_suspicion=True,
+                                              police_reports=1))
+
+
+def test_P_V5_P_V11_ST6_O2_reminders() -> None:
+    removal = facts(PersonKind.PUPIL, (StepKind.INTENTION, D0), (StepKind.OBJECTION, D0),
+                    decision=DecisionFact(Measure.REMOVAL, D0))
+    assert {"P-V5", "P-V11", "P-V13"} <= {n.rule_id for n in reminders(removal, LEGAL)}
+    staff = facts(PersonKind.STAFF, (StepKind.INTENTION, D0))
+    assert "ST6" in {n.rule_id for n in reminders(staff, LEGAL)}
+    assert "O2" in {n.rule_id for n in reminders(facts(PersonKind.PARENT), LEGAL)}

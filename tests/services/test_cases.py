@@ -226,3 +226,28 @@ def test_incident_list_filters_and_search(db: Database, admin: Actor, school: in
     rows = incidents.list_incidents(db, incidents.IncidentFilter(severity=2))
     assert [r.subjects for r in rows] == ["Jan van der Berg"]
     assert incidents.count_incidents(db) == 2
+
+
+def test_P_V1_director_without_mandate_cannot_remove(db: Database, admin: Actor, school: int,
+                                                     pupil: int) -> None:
+    from desktop_app.services import accounts, board
+
+    director = accounts.create_user(db, admin, "directeur", "D. Irecteur", "director")
+    case = register(db, admin, school, pupil, severity=4, days_ago=30)
+    for kind, note, data in (("intention", "", {}), ("hearing", "", {}),
+                             ("receiving_school", "", {"school": "SBO X"})):
+        cases.record_step(db, admin, case, kind, TODAY - timedelta(days=5), note, data)
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, director, case, "removal")
+    assert info.value.rule_id == "P-V1"
+    board.update_school(db, admin, school, mandate="krachtens mandaatbesluit 2024")
+    assert cases.decide(db, director, case, "removal").measure == "removal"
+
+
+def test_ST4_decision_repeats_the_intention_grounds(db: Database, admin: Actor, school: int,
+                                                    teacher: int) -> None:
+    case = register(db, admin, school, teacher, severity=2, days_ago=40)
+    cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=30),
+                      "Plaatste namen van leerlingen online (C1).")
+    decision = cases.decide(db, admin, case, "reprimand")
+    assert decision.details["grounds"] == "Plaatste namen van leerlingen online (C1)."

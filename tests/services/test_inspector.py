@@ -73,3 +73,22 @@ def test_consent_by_parent_with_authority_under_16(db: Database, admin: Actor, s
     assert record.review_on == date(2027, 11, 24)
     consent.withdraw_consent(db, admin, record.id)
     assert consent.consent_register(db, pupil) == []
+
+
+def test_V4_V5_police_report_after_reasonable_suspicion(db: Database, admin: Actor, school: int,
+                                                        teacher: int) -> None:
+    case = boundary_case(db, admin, school, teacher)
+    when = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
+    inspector.inform_employee(db, admin, case, when, "Gesprek")
+    inspector.log_call(db, admin, case, started_at=when + timedelta(hours=1),
+                       inspector_name="A. Hendriks", summary="Redelijk vermoeden.",
+                       outcome="yes")
+    assert "police_report" in {d.what for d in deadlines.open_deadlines(db) if d.case == case}
+    with pytest.raises(RuleViolation) as info:
+        inspector.record_police_report(db, admin, case, reported_on=when, police_unit="Utrecht",
+                                       registration_number="PL-1", reported_by="Directeur")
+    assert info.value.rule_id == "V5"
+    inspector.record_police_report(db, admin, case, reported_on=when, police_unit="Utrecht",
+                                   registration_number="PL-1", reported_by="Directeur",
+                                   informed_beforehand="ouders en medewerker, 24-11 08:30")
+    assert "police_report" not in {d.what for d in deadlines.open_deadlines(db) if d.case == case}
