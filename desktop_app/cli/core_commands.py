@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        description="Create the database (or upgrade it to the newest schema), "
                        "the board and the administrator account the CLI acts as.")
     p.add_argument("--board", help="naam van het schoolbestuur (board name)")
+    p.add_argument("--address", help='postal address of the board, "Straat 1, 1234 AB Plaats" '
+                   "(used in objection clauses)")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="laad een fictief demobestuur",
@@ -144,6 +146,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="why the hearing could not take place first (acute cases, P-S5)")
     p.add_argument("--scope", default="", help="scope of a ban (building, schoolyard, contact)")
     p.add_argument("--contact", default="", help="fixed contact person during a ban")
+    p.add_argument("--detail", action="append", default=[], metavar="NAME=VALUE",
+                   help="a detail the letters use, e.g. education=..., form=extern, review=..., "
+                   "handover=..., order_reason=..., probation=..., time=..., reasons=...")
     p.set_defaults(handler=cmd_case_decide)
     p = csub.add_parser("assess", help="ernst beoordelen", description="Assess severity again.")
     p.add_argument("case_id", type=positive_int)
@@ -256,11 +261,13 @@ def cmd_init(ctx: CliContext, args: Any) -> int:
         created_admin = True
     if board.is_initialised(db):
         info = board.get_board(db)
-        if args.board and args.board != info.name:
-            info = board.update_board(db, actor, args.board, None)
+        if (args.board and args.board != info.name) or args.address:
+            info = board.update_board(db, actor, args.board or info.name, args.address)
     else:
-        info = board.create_board(db, actor, args.board or "Mijn schoolbestuur")
+        info = board.create_board(db, actor, args.board or "Mijn schoolbestuur", args.address)
     from ..db.migrate import current_revision
+
+    deadlines.recount_open_tasks(db, actor)
 
     result = {"database": ctx.url, "revision": current_revision(db.engine),
               "board": info, "admin": {"id": actor.id, "username": actor.username,
@@ -399,6 +406,14 @@ def cmd_case_propose(ctx: CliContext, args: Any) -> int:
 
 def cmd_case_decide(ctx: CliContext, args: Any) -> int:
     details = {k: v for k, v in (("scope", args.scope), ("contact", args.contact)) if v}
+    for item in args.detail:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            from ..domain.errors import InvalidInput
+
+            raise InvalidInput(f"--detail '{item}' moet de vorm NAAM=WAARDE hebben.",
+                               f"--detail '{item}' must look like NAME=VALUE.")
+        details[name.strip()] = value.strip()
     d = cases.decide(ctx.db, ctx.actor, args.case_id, args.measure, motivation=args.motivation,
                      start_on=args.start, end_on=args.end,
                      no_hearing_reason=args.no_hearing_reason, decided_on=args.on,

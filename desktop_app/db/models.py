@@ -130,6 +130,9 @@ class Case(Base):
     subject_id: Mapped[int] = fk("person.id")
     status: Mapped[str] = mapped_column(String(12), index=True)  # open|proposed|decided|closed
     severity: Mapped[int | None] = mapped_column(Integer, index=True)  # current overall
+    # How many procedure tasks are open: kept by the services so the deadline list only
+    # evaluates cases that have any (revision 0003).
+    open_tasks: Mapped[int] = mapped_column(Integer, default=0, server_default="1", index=True)
     created_at: Mapped[datetime]
 
     incident: Mapped[Incident] = relationship(back_populates="cases")

@@ -25,9 +25,11 @@ class LegalSettings:
     summary_dismissal_warn_days: int = 3  # ST10: "a few days"
     annulment_months: int = 2  # ST12 [term U]
     parent_ban_max_months: int = 6  # O7 [S: one board's policy]
+    parent_response_weeks: int = 2  # O3: time for a parent's response to an intended ban [S]
     history_months: int = 24  # proposal policy: measures counted in the last 24 months
     cao_article_reprimand: str = "[artikel cao po berisping]"  # C7: article numbers [U]
     cao_article_suspension: str = "[artikel cao po schorsing]"
+    cao_article_order_suspension: str = "[artikel cao po schorsing als ordemaatregel]"
     wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
     wpo_article_removal: str = "artikel 40 WPO"
     access_request_months: int = 1  # R5.5

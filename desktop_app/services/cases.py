@@ -13,11 +13,9 @@ from ..db.models import (
     Case,
     Incident,
     IncidentRule,
-    InspectorCall,
     MeasureDecision,
     MeasureProposal,
     Person,
-    PoliceReport,
     ProcedureStep,
     School,
     SeverityAssessment,
@@ -25,9 +23,9 @@ from ..db.models import (
 from ..domain import procedure
 from ..domain.catalogue import PersonKind
 from ..domain.errors import InvalidInput, RuleViolation, not_found
-from ..domain.measures import Measure, check_measure_fits, measure
+from ..domain.measures import check_measure_fits, measure
 from ..domain.policy import propose as policy_propose
-from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind, step_kind
+from ..domain.procedure import CaseFacts, StepKind, step_kind
 from ..domain.severity import Severity
 from .convert import case_reference, person_info, school_info
 from .database import Actor, Database, Transaction
@@ -40,6 +38,7 @@ from .dto import (
     SimilarCase,
     StepInfo,
 )
+from .facts import build_facts, refresh_open_tasks
 from .incidents import assess_in, case_summary, incident_info
 from .settings import legal_settings, proposal_policy
 
@@ -51,59 +50,6 @@ def _case(session: Session, case_id: int) -> Case:
     if case is None:
         raise not_found("Zaak", "Case", case_id)
     return case
-
-
-def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFacts]:
-    """The rule inputs for many cases in a fixed number of queries (no query per case)."""
-    ids = list(case_ids)
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(Case.id, Case.subject_id, Person.kind, School.denomination, Incident.occurred_on,
-               Incident.reported_on, Incident.urgent_reason, Incident.boundary_crossing,
-               Incident.criminal)
-        .join(Incident, Incident.id == Case.incident_id)
-        .join(Person, Person.id == Case.subject_id)
-        .join(School, School.id == Incident.school_id)
-        .where(Case.id.in_(ids))).all()
-    steps: dict[int, list[StepFact]] = {}
-    for s in session.scalars(select(ProcedureStep).where(ProcedureStep.case_id.in_(ids))):
-        steps.setdefault(s.case_id, []).append(
-            StepFact(StepKind(s.kind), s.done_on, s.note, dict(s.data or {})))
-    decisions = {d.case_id: d for d in session.scalars(
-        select(MeasureDecision).where(MeasureDecision.case_id.in_(ids)))}
-    calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
-        select(InspectorCall.case_id, func.count(InspectorCall.id))
-        .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
-    suspicion = set(session.scalars(select(InspectorCall.case_id).where(
-        InspectorCall.case_id.in_(ids), InspectorCall.outcome == "yes")))
-    reports: dict[int, int] = {case_id: n for case_id, n in session.execute(
-        select(PoliceReport.case_id, func.count(PoliceReport.id))
-        .where(PoliceReport.case_id.in_(ids)).group_by(PoliceReport.case_id))}
-    subjects = {r[1] for r in rows}
-    warned: dict[int, list[tuple[int, date]]] = {}
-    for case_id, subject_id, decided_on in session.execute(
-            select(Case.id, Case.subject_id, MeasureDecision.decided_on)
-            .join(MeasureDecision, MeasureDecision.case_id == Case.id)
-            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")):
-        warned.setdefault(subject_id, []).append((case_id, decided_on))
-    facts: dict[int, CaseFacts] = {}
-    for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
-         criminal) in rows:
-        d = decisions.get(case_id)
-        decision = (DecisionFact(Measure(d.measure), d.decided_on, d.start_on, d.end_on)
-                    if d is not None else None)
-        prior_warning = any(other != case_id for other, _ in warned.get(subject_id, []))
-        facts[case_id] = CaseFacts(
-            case_id=case_id, subject_kind=PersonKind(kind), denomination=denomination,
-            occurred_on=occurred, known_on=reported, urgent_reason=urgent,
-            boundary_crossing=boundary, criminal=criminal,
-            steps=tuple(sorted(steps.get(case_id, []), key=lambda s: s.on)),
-            decision=decision, prior_warning=prior_warning,
-            inspector_calls=int(calls.get(case_id, 0)),
-            reasonable_suspicion=case_id in suspicion,
-            police_reports=int(reports.get(case_id, 0)))
-    return facts
 
 
 def assess(db: Database, actor: Actor, case_id: int, overall: int | None = None,
@@ -130,20 +76,32 @@ def _prior_measures(session: Session, case: Case, reference: date, months: int) 
 
 
 def _similar(session: Session, case: Case, kind: str, severity: int) -> list[SimilarCase]:
-    """Earlier decided cases of the same kind of person, same rule, similar severity."""
-    rules = select(IncidentRule.rule_code).where(IncidentRule.incident_id == case.incident_id)
-    distance = func.abs(Case.severity - severity)
-    query = (
-        select(Case.id, MeasureDecision.measure, MeasureDecision.decided_on, Case.severity)
-        .join(MeasureDecision, MeasureDecision.case_id == Case.id)
-        .join(Person, Person.id == Case.subject_id)
-        .where(Case.id != case.id, Person.kind == kind, Case.severity.is_not(None),
-               distance <= 1,
-               Case.incident_id.in_(select(IncidentRule.incident_id)
-                                    .where(IncidentRule.rule_code.in_(rules))))
-        .order_by(distance, MeasureDecision.decided_on.desc(), Case.id.desc())
-        .limit(SIMILAR_LIMIT))
-    return [SimilarCase(cid, m, d, s) for cid, m, d, s in session.execute(query)]
+    """Earlier decided cases of the same kind of person, same rule, similar severity.
+
+    Same severity first, then one step either side; within each, the newest decisions. Each
+    pass walks decisions newest-first and stops after five matches, so it stays fast however
+    many cases the board has decided.
+    """
+    rules = list(session.scalars(select(IncidentRule.rule_code)
+                                 .where(IncidentRule.incident_id == case.incident_id)))
+    found: list[SimilarCase] = []
+    for severities in ((severity,), (severity - 1, severity + 1)):
+        if len(found) >= SIMILAR_LIMIT:
+            break
+        same_rule = (select(IncidentRule.incident_id)
+                     .where(IncidentRule.incident_id == Case.incident_id,
+                            IncidentRule.rule_code.in_(rules)).exists())
+        query = (
+            select(Case.id, MeasureDecision.measure, MeasureDecision.decided_on, Case.severity)
+            .select_from(MeasureDecision)
+            .join(Case, Case.id == MeasureDecision.case_id)
+            .join(Person, Person.id == Case.subject_id)
+            .where(Case.id != case.id, Person.kind == kind, Case.severity.in_(severities),
+                   same_rule)
+            .order_by(MeasureDecision.decided_on.desc(), Case.id.desc())
+            .limit(SIMILAR_LIMIT - len(found)))
+        found += [SimilarCase(cid, m, d, s) for cid, m, d, s in session.execute(query)]
+    return found
 
 
 def _proposal_info(p: MeasureProposal) -> ProposalInfo:
@@ -253,6 +211,7 @@ def decide(
         tx.session.add(decision)
         case.status = "decided"
         tx.session.flush()
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("case.decide", "case", case.id, case_id=case.id, person_id=case.subject_id,
                  measure=chosen.value, deviates=deviates, decided_on=day,
                  start_on=start_on, end_on=end_on,
@@ -286,6 +245,7 @@ def record_step(db: Database, actor: Actor, case_id: int, kind: str, on: date, n
                              data=payload, created_at=tx.now, created_by=tx.actor_id)
         tx.session.add(step)
         tx.session.flush()
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("case.step", "case", case.id, case_id=case.id, person_id=case.subject_id,
                  step=chosen.value, on=on)
         return _step_info(step)
@@ -308,6 +268,7 @@ def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> No
                 "This case still has open tasks: " + "; ".join(d.label_en for d in open_items),
                 open_items[0].rule_id)
         case.status = "closed"
+        case.open_tasks = 0
         tx.audit("case.close", "case", case.id, case_id=case.id, person_id=case.subject_id,
                  reason=reason)
 

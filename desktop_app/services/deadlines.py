@@ -7,10 +7,11 @@ from sqlalchemy import select
 from ..db.models import Case, Person
 from ..domain import procedure
 from ..domain.names import PersonName
-from .cases import build_facts, deadline_infos
+from .cases import deadline_infos
 from .convert import case_reference
-from .database import Database
+from .database import Actor, Database
 from .dto import DeadlineInfo
+from .facts import build_facts, refresh_open_tasks
 from .settings import legal_settings
 
 BATCH = 2000
@@ -26,7 +27,7 @@ def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineI
         legal = legal_settings(session)
         query = (select(Case.id, Person.first_name, Person.name_prefix, Person.last_name)
                  .join(Person, Person.id == Case.subject_id)
-                 .where(Case.status != "closed").order_by(Case.id))
+                 .where(Case.open_tasks > 0, Case.status != "closed").order_by(Case.id))
         if school_id is not None:
             query = query.join(Incident, Incident.id == Case.incident_id).where(
                 Incident.school_id == school_id)
@@ -41,3 +42,14 @@ def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineI
                     PersonName(first, prefix, last).full, today))
     result.sort(key=lambda d: (d.due, d.case, d.what))
     return result
+
+
+def recount_open_tasks(db: Database, actor: Actor) -> int:
+    """Recount every case's open tasks (after an upgrade); returns how many cases have some."""
+    with db.transaction(actor) as tx:
+        ids = list(tx.session.scalars(select(Case.id).where(Case.status != "closed")))
+        for start in range(0, len(ids), BATCH):
+            refresh_open_tasks(tx.session, ids[start:start + BATCH])
+        flagged = sum(1 for n in tx.session.scalars(select(Case.open_tasks)) if n)
+        tx.audit("maintenance.recount_tasks", "case", None, cases=len(ids), open=flagged)
+        return flagged

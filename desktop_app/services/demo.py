@@ -37,6 +37,9 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
             raise RuleViolation("De demo is al geladen in deze database.",
                                 "The demo board is already loaded in this database.")
     today = db.today()
+    current = board.get_board(db)
+    if not current.street:
+        board.update_board(db, actor, current.name, "Stationsstraat 1, 3811 MH Amersfoort")
 
     def ago(days: int) -> date:
         return today - timedelta(days=days)
@@ -193,11 +196,17 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     decide(c, "suspension", 3, start_on=ago(2), end_on=ago(0),
            motivation="Verwijdering is niet evenredig: eerste ernstige incident; schorsing met "
            "begeleidingsgesprek.",
-           details={"education": "Huiswerkpakket via de groepsleerkracht; dagelijks contact."})
+           details={"education": "Huiswerkpakket via de groepsleerkracht; dagelijks contact.",
+                    "form": "extern (thuis)", "contact": "Marieke de Wit, directeur",
+                    "reasons": "Het bewerkte beeld heeft een klasgenoot ernstig gekwetst en is "
+                    "ondanks een eerder gesprek verder verspreid."})
     c = incident(J, noah, "A2", "personal_data", 2, 70,
                  "Zette het adres van een leerkracht op Instagram.")
     step(c, "hearing", 68)
-    decide(c, "suspension", 67, start_on=ago(66), end_on=ago(66))
+    decide(c, "suspension", 67, start_on=ago(66), end_on=ago(66),
+           details={"form": "intern (op school, buiten de klas)", "reasons": "Het adres van "
+                    "een leerkracht is openbaar gemaakt; dat raakt haar veiligheid.",
+                    "education": "Werkt op school onder begeleiding aan het weekprogramma."})
     step(c, "letter_sent", 67)
     step(c, "leerplicht_informed", 67)
     c = incident(L, daan, "A7", "hacking", 2, 150, "Hackte het account van een klasgenoot.")
@@ -211,8 +220,13 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     step(c, "intention", 70, "Voornemen tot verwijdering na herhaald ernstig gedrag.")
     step(c, "hearing", 65, "Groepsleerkracht en ouders gehoord.")
     step(c, "receiving_school", 50, "", school="SBO De Regenboog, Amersfoort",
-         confirmation="brief van 14 oktober")
-    decide(c, "removal", 49)
+         confirmation="schriftelijke bevestiging van de directeur",
+         efforts="Overleg met de ouders over soort en richting; drie scholen bezocht; reistijd "
+         "15 minuten; samenwerkingsverband betrokken.")
+    decide(c, "removal", 49, start_on=ago(45),
+           details={"reasons": "Herhaalde ernstige bedreigingen van een leerkracht, ondanks een "
+                    "eerdere schorsing; de veiligheid van leerkracht en leerlingen is niet langer "
+                    "te waarborgen."})
     step(c, "letter_sent", 48)
     step(c, "leerplicht_informed", 48)
     step(c, "objection", 30, "Bezwaarschrift van beide ouders ontvangen.")
@@ -229,10 +243,15 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     c = incident(J, p_noah, "A7", "threatening", Severity(3, 3, 2), 25,
                  "Bedreigde de directeur in een WhatsApp-bericht.", platform_wa=True)
     step(c, "intention", 20, "Voornemen toegangsverbod schoolplein en gebouw.")
+    step(c, "response", 12, "De ouder erkent het bericht, vindt een verbod te zwaar; dat is "
+         "gewogen, maar de bedreiging rechtvaardigt een tijdelijk verbod.")
     decide(c, "access_ban", 6, start_on=ago(5), end_on=ago(5) + timedelta(days=90),
            motivation="Verwijdering van het kind om gedrag van de ouder is niet evenredig; "
            "een tijdelijk toegangsverbod volstaat.",
-           details={"scope": "schoolgebouw en schoolplein", "contact": "Ahmed El Amrani"})
+           details={"scope": "schoolgebouw en schoolplein", "contact": "Ahmed El Amrani",
+                    "handover": "Noah wordt aan het hek van het schoolplein gebracht en gehaald "
+                    "door de andere ouder of een oppas.",
+                    "review": "over zes weken"})
     incident(L, p_milan, "A7", "insulting", 2, 8,
              "Kwetsende berichten over een leerkracht in de oudergroep.")
     incident(J, p_yusuf, "A2", "personal_data", 1, 15,

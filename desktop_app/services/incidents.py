@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import (
@@ -26,6 +26,7 @@ from ..domain.severity import Severity, check_level
 from .convert import case_reference
 from .database import Actor, Database, Transaction
 from .dto import CaseSummary, IncidentInfo, IncidentRow
+from .facts import refresh_open_tasks
 from .settings import severity_rule
 
 MAX_DESCRIPTION = 20_000
@@ -169,6 +170,8 @@ def register_incident(
             if sev_axes is not None or sev_overall is not None:
                 assess_in(tx, case, sev_axes, sev_overall)
         tx.session.flush()
+        refresh_open_tasks(tx.session, [c.id for c in tx.session.scalars(
+            select(Case).where(Case.incident_id == incident.id))])
         return incident_info(tx.session, incident.id)
 
 
@@ -213,23 +216,25 @@ def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
         query = query.where(Incident.occurred_on >= f.occurred_from)
     if f.occurred_to is not None:
         query = query.where(Incident.occurred_on <= f.occurred_to)
+    # Uncorrelated IN-subqueries: both SQLite and PostgreSQL evaluate them once, where a
+    # correlated EXISTS would walk an index once per incident (seconds at 100,000 incidents).
     case_conditions = []
     if f.status:
         case_conditions.append(Case.status == f.status)
     if f.severity is not None:
         case_conditions.append(Case.severity == f.severity)
-    if f.person_id is not None:
-        query = query.where(exists().where(and_(Involvement.incident_id == Incident.id,
-                                                Involvement.person_id == f.person_id)))
     if case_conditions:
-        query = query.where(exists().where(and_(Case.incident_id == Incident.id,
-                                                *case_conditions)))
+        query = query.where(Incident.id.in_(
+            select(Case.incident_id).where(and_(*case_conditions))))
+    if f.person_id is not None:
+        query = query.where(Incident.id.in_(
+            select(Involvement.incident_id).where(Involvement.person_id == f.person_id)))
     if f.search.strip():
         like = f"%{f.search.strip()}%"
-        name_match = exists().where(and_(
-            Involvement.incident_id == Incident.id, Involvement.person_id == Person.id,
-            or_(Person.last_name.ilike(like), Person.first_name.ilike(like))))
-        query = query.where(or_(Incident.description.ilike(like), name_match))
+        by_name = (select(Involvement.incident_id)
+                   .join(Person, Person.id == Involvement.person_id)
+                   .where(or_(Person.last_name.ilike(like), Person.first_name.ilike(like))))
+        query = query.where(or_(Incident.description.ilike(like), Incident.id.in_(by_name)))
     return query
 
 

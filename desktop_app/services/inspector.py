@@ -13,6 +13,7 @@ from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
 from .database import Actor, Database
 from .dto import InspectorCallInfo, PoliceReportInfo, StepInfo
+from .facts import refresh_open_tasks
 from .settings import legal_settings
 
 OUTCOMES = ("yes", "no", "unclear")
@@ -39,6 +40,7 @@ def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
                              created_at=tx.now, created_by=tx.actor_id)
         tx.session.add(step)
         tx.session.flush()
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("inspector.inform", "case", case.id, case_id=case.id, person_id=subject.id,
                  at=at, how=how.strip())
         return StepInfo(step.id, case.id, step.kind, "medewerker ingelicht over melding",
@@ -93,6 +95,7 @@ def log_call(
             not_informed_reason=reason.strip(), created_at=tx.now, created_by=tx.actor_id)
         tx.session.add(call)
         tx.session.flush()
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("inspector.call", "inspector_call", call.id, case_id=case.id,
                  person_id=subject.id, started_at=started_at)
         return call_info(call)
@@ -140,6 +143,7 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
                               created_at=tx.now, created_by=tx.actor_id)
         tx.session.add(report)
         tx.session.flush()
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("police.report", "police_report", report.id, case_id=case.id,
                  person_id=case.subject_id)
         return police_info(report)

@@ -1,0 +1,156 @@
+"""CLI commands for letters, dossier exports, the inspector call log and police sheets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import InvalidInput
+from ..services import exports, letters
+from .context import CliContext
+from .parsing import positive_int
+
+SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public name
+
+
+def _children(sub: SubParsers[argparse.ArgumentParser], name: str, help_text: str,
+              description: str) -> SubParsers[argparse.ArgumentParser]:
+    """The ACTION sub-parsers of command `name`, reusing the core's if it already exists."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, help=help_text, description=description)
+        return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action in parser._actions:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return action
+    return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+
+def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "letter", help="brief maken en archiveren",
+        description="Generate a Dutch letter for a case and file it in the right dossier "
+        "(personeelsdossier or the pupil's leerlingendossier) in the same transaction. Letters "
+        "about a pupil go to every parent with parental authority, one letter each. A letter "
+        "that misses data refuses and names each missing element as --field NAME=...",
+        epilog="Letter kinds by the case subject's kind:\n" + letters.letter_kind_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("case_id", type=positive_int, metavar="CASE_ID")
+    p.add_argument("--kind", required=True, metavar="KIND",
+                   help="letter kind (see the list below)")
+    p.add_argument("--to", type=positive_int, metavar="PERSON_ID",
+                   help="only this recipient (e.g. one of the parents)")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
+                   help="an element the case does not hold yet, e.g. "
+                   "education_arrangements='Huiswerk via de ouderapp' (repeatable)")
+    p.add_argument("--out", metavar="FILE",
+                   help="also write the PDF; with several recipients FILE-<person id>.pdf")
+    p.set_defaults(handler=cmd_letter)
+
+    dsub = _children(sub, "dossier", "dossiers", "Personnel and pupil dossiers.")
+    p = dsub.add_parser("export", help="dossier als één PDF",
+                        description="Export a person's dossier as one PDF: cover, index, every "
+                        "document in order, a bookmark per document and a footer on every "
+                        "page.")
+    p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--redact", action="store_true",
+                   help="black out other people's names in the cover and index")
+    p.set_defaults(handler=cmd_dossier_export)
+
+    vsub = _children(sub, "inspector", "vertrouwensinspecteur",
+                     "The confidential inspector's call log.")
+    p = vsub.add_parser("log", help="belregister als PDF",
+                        description="Print the call log to the confidential inspector as a PDF "
+                        "table with every field (all calls, or one case's).")
+    p.add_argument("--case", type=positive_int, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_inspector_log)
+
+    psub = _children(sub, "police", "aangifte", "Police reports.")
+    p = psub.add_parser("sheet", help="aangifteblad als PDF",
+                        description="Print the police-report sheet for a case.")
+    p.add_argument("case_id", type=positive_int, metavar="CASE_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_police_sheet)
+
+
+def parse_fields(items: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InvalidInput(f"--field '{item}' moet de vorm NAAM=WAARDE hebben.",
+                               f"--field '{item}' must look like NAME=VALUE.")
+        values[name.strip()] = value.replace("\\n", "\n")
+    return values
+
+
+def _out_paths(out: str, recipients: list[int]) -> dict[int, Path]:
+    base = Path(out)
+    unique = list(dict.fromkeys(recipients))
+    if len(unique) == 1:
+        return {unique[0]: base}
+    return {r: base.with_name(f"{base.stem}-{r}{base.suffix or '.pdf'}") for r in unique}
+
+
+def cmd_letter(ctx: CliContext, args: Any) -> int:
+    from ..services import documents
+
+    fields = parse_fields(args.field)
+    filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to, fields)
+    result: dict[str, Any] = {"documents": [
+        {"id": d.id, "recipient": d.recipient_id, "dossier": d.dossier, "sha256": d.sha256}
+        for d in filed]}
+    lines = [f"{d.id:>6}  {d.dossier:<18} aan/to {d.recipient_id}  {d.sha256}" for d in filed]
+    if args.out:
+        paths = _out_paths(args.out, [d.recipient_id or 0 for d in filed])
+        written: dict[int, str] = {}
+        for d in filed:
+            key = d.recipient_id or 0
+            if key in written:
+                continue  # the same letter filed in a second child's dossier
+            _, data = documents.open_document(ctx.db, ctx.actor, d.id)
+            paths[key].write_bytes(data)
+            written[key] = str(paths[key])
+        result["files"] = list(written.values())
+        lines += [ctx.out.t(f"Opgeslagen: {p}", f"Saved: {p}") for p in written.values()]
+    ctx.out.emit(result, "\n".join(lines))
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+
+
+def cmd_dossier_export(ctx: CliContext, args: Any) -> int:
+    data = exports.export_dossier(ctx.db, ctx.actor, args.person_id, redact=args.redact,
+                                  progress=_progress)
+    Path(args.out).write_bytes(data)
+    ctx.out.emit({"person": args.person_id, "out": args.out, "bytes": len(data)},
+                 ctx.out.t(f"Dossier opgeslagen als {args.out}.",
+                           f"Dossier saved as {args.out}."))
+    return 0
+
+
+def cmd_inspector_log(ctx: CliContext, args: Any) -> int:
+    data = exports.inspector_log_pdf(ctx.db, ctx.actor, args.case)
+    Path(args.out).write_bytes(data)
+    ctx.out.emit({"case": args.case, "out": args.out, "bytes": len(data)},
+                 ctx.out.t(f"Belregister opgeslagen als {args.out}.",
+                           f"Call log saved as {args.out}."))
+    return 0
+
+
+def cmd_police_sheet(ctx: CliContext, args: Any) -> int:
+    data = exports.police_sheet_pdf(ctx.db, ctx.actor, args.case_id)
+    Path(args.out).write_bytes(data)
+    ctx.out.emit({"case": args.case_id, "out": args.out, "bytes": len(data)},
+                 ctx.out.t(f"Aangifteblad opgeslagen als {args.out}.",
+                           f"Police sheet saved as {args.out}."))
+    return 0

@@ -1,0 +1,88 @@
+"""Gathering the rule inputs for cases, and keeping each case's open-task count current."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import (
+    Case,
+    Incident,
+    InspectorCall,
+    MeasureDecision,
+    Person,
+    PoliceReport,
+    ProcedureStep,
+    School,
+)
+from ..domain import procedure
+from ..domain.catalogue import PersonKind
+from ..domain.measures import Measure
+from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind
+from .settings import legal_settings
+
+
+def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFacts]:
+    """The rule inputs for many cases in a fixed number of queries (no query per case)."""
+    ids = list(case_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Case.id, Case.subject_id, Person.kind, School.denomination, Incident.occurred_on,
+               Incident.reported_on, Incident.urgent_reason, Incident.boundary_crossing,
+               Incident.criminal)
+        .join(Incident, Incident.id == Case.incident_id)
+        .join(Person, Person.id == Case.subject_id)
+        .join(School, School.id == Incident.school_id)
+        .where(Case.id.in_(ids))).all()
+    steps: dict[int, list[StepFact]] = {}
+    for s in session.scalars(select(ProcedureStep).where(ProcedureStep.case_id.in_(ids))):
+        steps.setdefault(s.case_id, []).append(
+            StepFact(StepKind(s.kind), s.done_on, s.note, dict(s.data or {})))
+    decisions = {d.case_id: d for d in session.scalars(
+        select(MeasureDecision).where(MeasureDecision.case_id.in_(ids)))}
+    calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
+        select(InspectorCall.case_id, func.count(InspectorCall.id))
+        .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
+    suspicion = set(session.scalars(select(InspectorCall.case_id).where(
+        InspectorCall.case_id.in_(ids), InspectorCall.outcome == "yes")))
+    reports: dict[int, int] = {case_id: n for case_id, n in session.execute(
+        select(PoliceReport.case_id, func.count(PoliceReport.id))
+        .where(PoliceReport.case_id.in_(ids)).group_by(PoliceReport.case_id))}
+    subjects = {r[1] for r in rows}
+    warned: dict[int, list[tuple[int, date]]] = {}
+    for case_id, subject_id, decided_on in session.execute(
+            select(Case.id, Case.subject_id, MeasureDecision.decided_on)
+            .join(MeasureDecision, MeasureDecision.case_id == Case.id)
+            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")):
+        warned.setdefault(subject_id, []).append((case_id, decided_on))
+    facts: dict[int, CaseFacts] = {}
+    for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
+         criminal) in rows:
+        d = decisions.get(case_id)
+        decision = (DecisionFact(Measure(d.measure), d.decided_on, d.start_on, d.end_on)
+                    if d is not None else None)
+        prior_warning = any(other != case_id for other, _ in warned.get(subject_id, []))
+        facts[case_id] = CaseFacts(
+            case_id=case_id, subject_kind=PersonKind(kind), denomination=denomination,
+            occurred_on=occurred, known_on=reported, urgent_reason=urgent,
+            boundary_crossing=boundary, criminal=criminal,
+            steps=tuple(sorted(steps.get(case_id, []), key=lambda s: s.on)),
+            decision=decision, prior_warning=prior_warning,
+            inspector_calls=int(calls.get(case_id, 0)),
+            reasonable_suspicion=case_id in suspicion,
+            police_reports=int(reports.get(case_id, 0)))
+    return facts
+
+
+def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
+    """Recount open tasks after a change, inside the caller's transaction."""
+    ids = list(case_ids)
+    facts = build_facts(session, ids)
+    legal = legal_settings(session)
+    for case in session.scalars(select(Case).where(Case.id.in_(ids))):
+        case.open_tasks = 0 if case.status == "closed" else len(
+            procedure.deadlines(facts[case.id], legal))

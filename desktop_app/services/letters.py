@@ -1,0 +1,342 @@
+"""Generating a letter for a case and filing it in the right dossier in the same transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reports.compose import compose_letter
+from reports.dutch import day_count, long_date
+from reports.kinds import LETTER_KINDS, LetterKind, kinds_for, letter_kind
+from reports.letter import layout_letter
+from reports.model import Audience, Letterhead, LetterRequest, Recipient
+
+from ..db.models import (
+    Board,
+    Case,
+    Document,
+    GuardianLink,
+    Incident,
+    IncidentRule,
+    MeasureDecision,
+    Person,
+    ProcedureStep,
+    School,
+)
+from ..domain.catalogue import RULES_BY_CODE
+from ..domain.errors import RuleViolation, not_found
+from ..domain.measures import MEASURE_LABELS, Measure
+from ..domain.procedure import StepKind, school_days
+from .convert import case_reference, document_info, person_name
+from .database import Actor, Database, Transaction
+from .documents import EVIDENCE, NewDocument, file_in
+from .dto import DocumentInfo
+from .settings import legal_settings
+
+log = logging.getLogger(__name__)
+
+# Kinds whose hearing is an invitation to a future meeting: the date must be given, not taken
+# from an earlier recorded hearing.
+INVITING = {"hearing_invitation", "reprimand_intention", "suspension_intention",
+            "removal_intention", "inspector_notice"}
+
+
+@dataclass(frozen=True)
+class _CaseRows:
+    case: Case
+    subject: Person
+    incident: Incident
+    school: School
+    board: Board
+    decision: MeasureDecision | None
+    steps: list[ProcedureStep]
+
+
+def letter_kind_help() -> str:
+    """The kinds per case subject, for `casemanager letter --help`."""
+    lines = []
+    for audience, label in ((Audience.STAFF, "staff (medewerker)"),
+                            (Audience.PUPIL, "pupil (to every parent with parental authority)"),
+                            (Audience.PARENT, "parent as subject (to that parent only)")):
+        lines.append(f"{label}:")
+        lines.extend(f"  {k.code:<22} {k.title} – {k.description}" for k in kinds_for(audience))
+    return "\n".join(lines)
+
+
+def _rows(session: Session, case_id: int) -> _CaseRows:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise not_found("Zaak", "Case", case_id)
+    subject = session.get(Person, case.subject_id)
+    incident = session.get(Incident, case.incident_id)
+    assert subject is not None and incident is not None
+    school = session.get(School, incident.school_id)
+    assert school is not None
+    board = session.get(Board, school.board_id)
+    assert board is not None
+    decision = session.scalar(select(MeasureDecision).where(MeasureDecision.case_id == case.id))
+    steps = list(session.scalars(select(ProcedureStep).where(ProcedureStep.case_id == case.id)
+                                 .order_by(ProcedureStep.done_on, ProcedureStep.id)))
+    return _CaseRows(case, subject, incident, school, board, decision, steps)
+
+
+def _check_fits(kind: LetterKind, decision: MeasureDecision | None) -> None:
+    """A decision letter needs that decision; the refusal lists the kinds that do fit."""
+    if not kind.measure:
+        return
+    decided = decision.measure if decision is not None else None
+    if decided == kind.measure:
+        return
+    fitting = ", ".join(k.code for k in kinds_for(kind.audience)
+                        if not k.measure or k.measure == decided)
+    label = MEASURE_LABELS[Measure(kind.measure)][0]
+    if decided is None:
+        raise RuleViolation(
+            f"De brief '{kind.code}' meldt een besluit ({label}), maar in deze zaak is nog niet "
+            f"besloten. Nu passend: {fitting}.",
+            f"The letter '{kind.code}' reports a decision ({kind.measure}), but this case has "
+            f"not been decided. These fit now: {fitting}.", "L-kind")
+    raise RuleViolation(
+        f"De brief '{kind.code}' past niet bij het besluit in deze zaak ({decided}). Wel "
+        f"passend: {fitting}.",
+        f"The letter '{kind.code}' does not fit this case's decision ({decided}). These fit: "
+        f"{fitting}.", "L-kind")
+
+
+def _address(person: Person) -> tuple[str, ...]:
+    if not person.street.strip():
+        return ()
+    return (person.street, f"{person.postcode}  {person.city.upper()}".strip())
+
+
+def _recipient(person: Person) -> Recipient:
+    return Recipient(person_name(person), person.salutation, _address(person), person.id)
+
+
+def _recipients(session: Session, rows: _CaseRows, audience: Audience,
+                to: int | None) -> list[Person]:
+    if audience is Audience.PUPIL:
+        parents = list(session.scalars(
+            select(Person).join(GuardianLink, GuardianLink.parent_id == Person.id)
+            .where(GuardianLink.pupil_id == rows.subject.id,
+                   GuardianLink.parental_authority.is_(True)).order_by(Person.id)))
+        if not parents:
+            raise RuleViolation(
+                "Deze leerling heeft geen ouder met ouderlijk gezag: leg eerst een ouder met "
+                "gezag vast (person add --guardian-of ... --authority).",
+                "This pupil has no parent with parental authority: record one first "
+                "(person add --guardian-of ... --authority).", "L1")
+    else:
+        parents = [rows.subject]
+    if to is None:
+        return parents
+    chosen = [p for p in parents if p.id == to]
+    if not chosen:
+        allowed = ", ".join(str(p.id) for p in parents)
+        raise RuleViolation(
+            f"Persoon {to} is geen geadresseerde van deze brief; mogelijk: {allowed}.",
+            f"Person {to} is not a recipient of this letter; possible: {allowed}.", "L1")
+    return chosen
+
+
+def _last(steps: list[ProcedureStep], kind: StepKind) -> ProcedureStep | None:
+    found = [s for s in steps if s.kind == kind.value]
+    return found[-1] if found else None
+
+
+def _next_school_day(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _child(session: Session, rows: _CaseRows) -> Person | None:
+    if rows.subject.kind == "pupil":
+        return rows.subject
+    return session.scalars(
+        select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
+        .where(GuardianLink.parent_id == rows.subject.id).order_by(Person.id)).first()
+
+
+def _put(values: dict[str, str], key: str, value: Any) -> None:
+    text = str(value).strip() if value is not None else ""
+    if text:
+        values[key] = text
+
+
+def case_fields(session: Session, rows: _CaseRows, kind: LetterKind) -> dict[str, str]:
+    """Every template field the case itself can answer; the rest must come from --field."""
+    values: dict[str, str] = {}
+    incident, decision, steps = rows.incident, rows.decision, rows.steps
+    details: dict[str, Any] = dict(decision.details or {}) if decision is not None else {}
+    _put(values, "incident_date", long_date(incident.occurred_on))
+    _put(values, "known_date", long_date(incident.reported_on))
+    _put(values, "platform", incident.platform)
+    _put(values, "facts", incident.description)
+    codes = session.scalars(select(IncidentRule.rule_code)
+                            .where(IncidentRule.incident_id == incident.id)
+                            .order_by(IncidentRule.position)).all()
+    _put(values, "rules_breached", "\n".join(
+        f"{c} – {RULES_BY_CODE[c].label_nl}" if c in RULES_BY_CODE else c for c in codes))
+    _put(values, "employee_function", rows.subject.function)
+    child = _child(session, rows)
+    if child is not None:
+        _put(values, "pupil_name", person_name(child).full)
+        _put(values, "pupil_first_name", child.first_name)
+        _put(values, "pupil_group", child.group_name)
+    evidence = session.scalars(select(Document.title).where(
+        Document.incident_id == incident.id, Document.dossier == EVIDENCE)
+        .order_by(Document.filed_at, Document.id)).all()
+    _put(values, "evidence", "\n".join([
+        f"Melding van het incident van {long_date(incident.reported_on)}", *evidence]))
+    hearing = _last(steps, StepKind.HEARING)
+    if hearing is not None and kind.code not in INVITING:
+        _put(values, "hearing_date", long_date(hearing.done_on))
+        _put(values, "hearing_summary", hearing.note)
+    intention = _last(steps, StepKind.INTENTION)
+    if intention is not None:
+        _put(values, "intention_date", long_date(intention.done_on))
+        _put(values, "grounds", intention.note)
+    response = _last(steps, StepKind.RESPONSE)
+    if response is not None:
+        _put(values, "response_summary", response.note)
+    receiving = _last(steps, StepKind.RECEIVING_SCHOOL)
+    if receiving is not None:
+        data = dict(receiving.data or {})
+        _put(values, "receiving_school", data.get("school") or receiving.note)
+        _put(values, "receiving_school_date", long_date(receiving.done_on))
+        _put(values, "zorgplicht_efforts", data.get("efforts"))
+    leerplicht = _last(steps, StepKind.LEERPLICHT_INFORMED)
+    if leerplicht is not None:
+        _put(values, "leerplicht_date", long_date(leerplicht.done_on))
+        values["leerplicht"] = "ja"
+    earlier = session.execute(
+        select(MeasureDecision.measure, MeasureDecision.decided_on)
+        .join(Case, Case.id == MeasureDecision.case_id)
+        .where(Case.subject_id == rows.subject.id, Case.id != rows.case.id)
+        .order_by(MeasureDecision.decided_on)).all()
+    warnings = [d for m, d in earlier if m == Measure.WARNING.value]
+    if warnings:
+        _put(values, "warning_date", long_date(warnings[-1]))
+    if earlier:
+        _put(values, "earlier_measures", "\n".join(
+            f"{MEASURE_LABELS[Measure(m)][0].capitalize()} van {long_date(d)}"
+            for m, d in earlier))
+    if decision is not None:
+        _put(values, "reasons", details.get("reasons") or decision.motivation)
+        _put(values, "grounds", details.get("grounds"))
+        _put(values, "no_hearing_reason", decision.no_hearing_reason)
+        _put(values, "dismissal_date", long_date(decision.decided_on))
+        _put(values, "effective_date", decision.start_on and long_date(decision.start_on))
+        if decision.start_on and decision.end_on:
+            values["start_date"] = long_date(decision.start_on)
+            values["end_date"] = long_date(decision.end_on)
+            if rows.subject.kind == "pupil":
+                days = school_days(decision.start_on, decision.end_on)
+                values["duration"] = "1 schooldag" if days == 1 else f"{days} schooldagen"
+                values["return_date"] = long_date(_next_school_day(decision.end_on))
+                if (decision.end_on - decision.start_on).days >= 1:
+                    values["inspectie"] = "ja"  # P-S3: over one day goes to the Inspectie
+            else:
+                values["duration"] = day_count((decision.end_on - decision.start_on).days + 1)
+        for key, detail in (("education_arrangements", "education"), ("contact_person", "contact"),
+                            ("ban_scope", "scope"), ("review_date", "review"),
+                            ("child_handover", "handover"), ("suspension_form", "form"),
+                            ("order_reason", "order_reason"), ("probation", "probation"),
+                            ("dismissal_time", "time"), ("zorgplicht_efforts", "efforts")):
+            _put(values, key, details.get(detail))
+    return values
+
+
+def _derive_duration(values: dict[str, str], given: Mapping[str, str], pupil: bool) -> None:
+    """--field start_date/end_date as YYYY-MM-DD also give the duration (and return day)."""
+    try:
+        start = date.fromisoformat(str(given.get("start_date", "")).strip())
+        end = date.fromisoformat(str(given.get("end_date", "")).strip())
+    except ValueError:
+        return
+    if end < start:
+        return
+    if pupil:
+        days = school_days(start, end)
+        values.setdefault("duration", "1 schooldag" if days == 1 else f"{days} schooldagen")
+        values.setdefault("return_date", long_date(_next_school_day(end)))
+    else:
+        values.setdefault("duration", day_count((end - start).days + 1))
+
+
+def _letterhead(rows: _CaseRows) -> Letterhead:
+    school, board = rows.school, rows.board
+    return Letterhead(
+        board_name=board.name,
+        board_address=tuple(x for x in (board.street, f"{board.postcode}  {board.city.upper()}"
+                                         .strip()) if x),
+        school_name=school.name,
+        school_address=tuple(x for x in (school.street, f"{school.postcode}  "
+                                         f"{school.city.upper()}".strip()) if x),
+        denomination=school.denomination, place=school.city or board.city,
+        signatory_name=school.signatory_name, signatory_function=school.signatory_function,
+        mandate=school.mandate, phone=school.phone, email=school.email, logo=school.logo)
+
+
+def _file_name(reference: str, kind: LetterKind, recipient: Person) -> str:
+    return f"{reference}_{kind.audience.value}_{kind.code}_{recipient.id}.pdf"
+
+
+def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
+                fields: Mapping[str, str] | None = None,
+                templates: Path | None = None) -> list[DocumentInfo]:
+    rows = _rows(tx.session, case_id)
+    kind = letter_kind(rows.subject.kind, kind_code)
+    _check_fits(kind, rows.decision)
+    recipients = _recipients(tx.session, rows, kind.audience, to)
+    values = case_fields(tx.session, rows, kind)
+    values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
+    _derive_duration(values, fields or {}, rows.subject.kind == "pupil")
+    reference = case_reference(rows.case.id)
+    legal = legal_settings(tx.session)
+    head = _letterhead(rows)
+    filed: list[DocumentInfo] = []
+    for person in recipients:
+        request = LetterRequest(
+            audience=kind.audience, kind=kind.code, reference=reference,
+            letter_date=tx.now.date(), letterhead=head, recipient=_recipient(person),
+            fields=values, legal=legal, pupil_first_name=values.get("pupil_first_name", ""))
+        content = compose_letter(request, templates)  # refuses, naming missing fields
+        data = layout_letter(content)
+        doc = NewDocument(kind=f"letter_{kind.code}", title=f"{kind.title} aan "
+                          f"{person_name(person).full}", filename=_file_name(reference, kind,
+                                                                             person),
+                          mime_type="application/pdf", data=data)
+        for row in file_in(tx, rows.subject, doc, case_id=rows.case.id,
+                           incident_id=rows.incident.id, recipient_id=person.id):
+            filed.append(document_info(row))
+        tx.audit("letter.generate", "case", rows.case.id, case_id=rows.case.id,
+                 person_id=rows.subject.id, kind=kind.code, recipient=person.id,
+                 fields=sorted((fields or {}).keys()))
+    log.info("case %s: %d letter(s) '%s' filed", case_id, len(filed), kind.code)
+    return filed
+
+
+def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int | None = None,
+                    fields: Mapping[str, str] | None = None,
+                    templates: Path | None = None) -> list[DocumentInfo]:
+    """Render the letter for each recipient and file it, all in one transaction.
+
+    Parent letters about a pupil go to every parent with parental authority (law L1), each
+    filed into the pupil's leerlingendossier; staff letters go into the personeelsdossier.
+    """
+    with db.transaction(actor) as tx:
+        return generate_in(tx, case_id, kind, to, fields, templates)
+
+
+def all_kind_codes() -> list[str]:
+    return sorted({k.code for k in LETTER_KINDS})

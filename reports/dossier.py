@@ -1,0 +1,220 @@
+"""Dossier export: cover, index, every document merged in order, bookmarks, stamped footers."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from .document import build_report, grid, key_values
+from .dutch import long_datetime, short_date
+from .fonts import REGULAR, register_fonts
+from .model import DossierEntry, DossierExport
+from .styles import GREY, markup, styles
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+REDACTED = "[naam weggelakt]"
+
+KIND_LABELS = {
+    "letter": "brief", "evidence": "bewijs", "report": "verslag", "decision": "besluit",
+}
+
+
+@dataclass(frozen=True)
+class _Part:
+    entry: DossierEntry
+    reader: PdfReader
+    note: str = ""  # why the original could not be merged as it is
+
+
+def redact(text: str, names: Sequence[str]) -> str:
+    """Replace each name (whole words, any case) with a marker; longest names first."""
+    for name in sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", REDACTED, text, flags=re.IGNORECASE)
+    return text
+
+
+def _placeholder(entry: DossierEntry, reason: str) -> bytes:
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=REGULAR)
+    canvas.setFont(REGULAR, 11)
+    canvas.drawString(25 * mm, 260 * mm, entry.title[:90])
+    canvas.setFont(REGULAR, 9)
+    y = 250 * mm
+    for line in (reason, f"Bestandstype: {entry.mime_type}",
+                 f"SHA-256: {entry.sha256}" if entry.sha256 else ""):
+        if line:
+            canvas.drawString(25 * mm, y, line)
+            y -= 6 * mm
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _image_pdf(data: bytes) -> bytes:
+    register_fonts()
+    image = ImageReader(io.BytesIO(data))
+    width, height = image.getSize()
+    page_w, page_h = 210 * mm, 297 * mm
+    scale = min((page_w - 30 * mm) / width, (page_h - 40 * mm) / height, 1.0)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(page_w, page_h), initialFontName=REGULAR)
+    canvas.drawImage(image, 15 * mm, page_h - 20 * mm - height * scale, width * scale,
+                     height * scale)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _text_pdf(entry: DossierEntry) -> bytes:
+    st = styles()
+    text = entry.data.decode("utf-8", errors="replace")
+    return build_report([Paragraph(markup(entry.title), st["subtitle"]),
+                         Paragraph(markup(text), st["body"])],
+                        title=entry.title, header=entry.title, numbered=False)
+
+
+def _as_pdf(entry: DossierEntry) -> _Part:
+    mime = entry.mime_type.lower()
+    note = ""
+    try:
+        if mime == "application/pdf" or entry.data[:5] == b"%PDF-":
+            reader = PdfReader(io.BytesIO(entry.data))
+            if len(reader.pages) == 0:
+                raise PdfReadError("no pages")
+            return _Part(entry, reader)
+        if mime.startswith("image/"):
+            return _Part(entry, PdfReader(io.BytesIO(_image_pdf(entry.data))))
+        if mime.startswith("text/"):
+            return _Part(entry, PdfReader(io.BytesIO(_text_pdf(entry))))
+        note = "Dit bestand kan niet als pagina worden weergegeven; het origineel zit in het " \
+               "dossier."
+    except Exception as error:  # a damaged file must not stop the export of the rest
+        log.warning("document %s could not be merged: %s", entry.document_id, error)
+        note = "Dit document kon niet worden samengevoegd (beschadigd of onleesbaar)."
+    return _Part(entry, PdfReader(io.BytesIO(_placeholder(entry, note))), note)
+
+
+def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Sequence[int],
+                  front_pages: int) -> bytes:
+    st = styles()
+    names = export.redact_names
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        Paragraph(markup(f"Dossier {export.person_name}"), st["title"]),
+        Paragraph(markup(export.dossier), st["subtitle"]),
+        Spacer(1, 8 * mm),
+        key_values([
+            ("Bevoegd gezag", export.board_name),
+            ("School", export.school_name),
+            ("Aantal documenten", str(len(parts))),
+            ("Aantal pagina's", str(front_pages + sum(len(p.reader.pages) for p in parts))),
+            ("Samengesteld op", long_datetime(export.exported_at)),
+            ("Samengesteld door", export.exported_by),
+        ], (45 * mm, 120 * mm)),
+        Spacer(1, 8 * mm),
+        Paragraph("Vertrouwelijk. Dit dossier bevat persoonsgegevens; verstrek het alleen aan "
+                  "wie het nodig heeft en vernietig kopieën na gebruik.", st["italic"]),
+    ]
+    if names:
+        story.append(Paragraph(
+            "Namen van andere personen zijn in het voorblad en de inhoudsopgave weggelakt. "
+            "Ingevoegde documenten zijn ongewijzigd opgenomen: controleer ze vóór verstrekking.",
+            st["italic"]))
+    story.append(PageBreak())
+    story.append(Paragraph("Inhoud", st["subtitle"]))
+    rows = []
+    for number, (part, first) in enumerate(zip(parts, first_pages, strict=True), start=1):
+        title = redact(part.entry.title, names)
+        if part.note:
+            title += f" ({part.note})"
+        rows.append([str(number), short_date(part.entry.filed_at.date()),
+                     KIND_LABELS.get(part.entry.kind, part.entry.kind), title, str(first)])
+    if rows:
+        story.append(grid(["Nr.", "Datum", "Soort", "Titel", "Pagina"], rows,
+                          [10 * mm, 22 * mm, 28 * mm, 103 * mm, 17 * mm]))
+    else:
+        story.append(Paragraph("Dit dossier bevat geen documenten.", st["body"]))
+    return build_report(story, title=f"Dossier {export.person_name}",
+                        header=f"{export.board_name} – {export.dossier}",
+                        author=export.board_name, numbered=False)
+
+
+def _footer_overlay(label: str, sizes: Sequence[tuple[float, float]]) -> PdfReader:
+    """One page per target page, each the target's size, carrying only the footer text."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=REGULAR)
+    total = len(sizes)
+    for number, (width, height) in enumerate(sizes, start=1):
+        canvas.setPageSize((width, height))
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawCentredString(width / 2, 6 * mm, f"{label} – pagina {number} van {total}")
+        canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+def export_dossier(export: DossierExport, progress: Progress | None = None) -> bytes:
+    """The whole dossier as one PDF; `progress(done, total)` is called per document."""
+    total = len(export.entries)
+    parts: list[_Part] = []
+    for index, entry in enumerate(export.entries, start=1):
+        parts.append(_as_pdf(entry))
+        if progress is not None:
+            progress(index, total + 1)
+    front_count = 2
+    front = b""
+    for _ in range(4):  # the index's own length moves every first page: settle it
+        first_pages, next_page = [], front_count + 1
+        for part in parts:
+            first_pages.append(next_page)
+            next_page += len(part.reader.pages)
+        front = _front_matter(export, parts, first_pages, front_count)
+        actual = len(PdfReader(io.BytesIO(front)).pages)
+        if actual == front_count:
+            break
+        front_count = actual
+    writer = PdfWriter()
+    front_reader = PdfReader(io.BytesIO(front))
+    for p in front_reader.pages:
+        writer.add_page(p)
+    writer.add_outline_item(title="Voorblad", page_number=0)
+    if front_count > 1:
+        writer.add_outline_item(title="Inhoud", page_number=1)
+    for number, (part, first) in enumerate(zip(parts, first_pages, strict=True), start=1):
+        for p in part.reader.pages:
+            writer.add_page(p)
+        title = redact(part.entry.title, export.redact_names)
+        writer.add_outline_item(
+            title=f"{number}. {short_date(part.entry.filed_at.date())} {title}",
+            page_number=first - 1)
+    label = f"Dossier {export.person_name}"
+    for page in writer.pages:
+        if page.get("/Rotate"):
+            page.transfer_rotation_to_content()  # so the footer lands at the visual bottom
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
+    overlay = _footer_overlay(label, sizes)
+    for page, stamp in zip(writer.pages, overlay.pages, strict=True):
+        page.merge_page(stamp, over=True)
+    writer.add_metadata({"/Title": label, "/Author": export.board_name,
+                         "/Subject": export.dossier, "/Creator": "casemanager reports"})
+    writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    if progress is not None:
+        progress(total + 1, total + 1)
+    return out.getvalue()
