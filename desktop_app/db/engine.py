@@ -10,12 +10,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, emit BEGIN: otherwise a SAVEPOINT starts the
+    # transaction and its RELEASE commits it, and a batch would not be all-or-nothing
+    # (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def normalise_url(url: str) -> str:
@@ -32,8 +40,7 @@ def make_engine(url: str, echo: bool = False) -> Engine:
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
-        # SQLite's driver starts transactions lazily; BEGIN IMMEDIATE-like behaviour is not
-        # needed because the audit head row serialises writers.
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 

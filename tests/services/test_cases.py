@@ -251,3 +251,25 @@ def test_ST4_decision_repeats_the_intention_grounds(db: Database, admin: Actor, 
                       "Plaatste namen van leerlingen online (C1).")
     decision = cases.decide(db, admin, case, "reprimand")
     assert decision.details["grounds"] == "Plaatste namen van leerlingen online (C1)."
+
+
+def test_a_failed_batch_leaves_nothing_behind(db: Database, admin: Actor, school: int,
+                                              teacher: int) -> None:
+    before = counts(db)
+    with pytest.raises(RuntimeError), db.batch():
+        register(db, admin, school, teacher)
+        with pytest.raises(InvalidInput):
+            register(db, admin, school, teacher, days_ago=-5)  # refused inside the batch
+        register(db, admin, school, teacher)
+        raise RuntimeError("stop")
+    assert counts(db) == before
+
+
+def test_a_refused_step_inside_a_batch_undoes_only_itself(db: Database, admin: Actor,
+                                                          school: int, teacher: int) -> None:
+    with db.batch():
+        case = register(db, admin, school, teacher)
+        with pytest.raises(InvalidInput):
+            cases.record_step(db, admin, case, "hearing", TODAY + timedelta(days=3))
+        cases.record_step(db, admin, case, "hearing", TODAY)
+    assert [s.kind for s in cases.show(db, admin, case).steps] == ["hearing"]

@@ -1,0 +1,2340 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="19" />
+        <source>Over Casemanager</source>
+        <translation>About Casemanager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="23" />
+        <source>Casemanager Sociale Media</source>
+        <translation>Casemanager Social Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="24" />
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="28" />
+        <source>Voor schoolbesturen: incidenten op sociale media registreren, de maatregel die het protocol voorstelt zien, besluiten, de brief versturen en alles in het juiste dossier bewaren.</source>
+        <translation>For school boards: register social-media incidents, see the measure the protocol proposes, decide, send the letter and keep everything in the right dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="36" />
+        <source>Gegevens: {data}
+Logbestand: {log}</source>
+        <translation>Data: {data}
+Log file: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="43" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="271" />
+        <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
+        <translation>Call with the confidential inspector – SM-{id:05d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="279" />
+        <source>namens het bevoegd gezag</source>
+        <translation>on behalf of the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="301" />
+        <source>&amp;Begin gesprek:</source>
+        <translation>Call &amp;started:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="302" />
+        <source>&amp;Einde gesprek:</source>
+        <translation>Call &amp;ended:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="303" />
+        <source>Gebeld &amp;nummer:</source>
+        <translation>&amp;Number dialled:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="304" />
+        <source>Beller:</source>
+        <translation>Caller:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="305" />
+        <source>&amp;Rol beller:</source>
+        <translation>Caller's &amp;role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="306" />
+        <source>Naam &amp;inspecteur:</source>
+        <translation>&amp;Inspector's name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="307" />
+        <source>&amp;Kenmerk:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="308" />
+        <source>Bekend sinds:</source>
+        <translation>Known since:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="309" />
+        <source>Bekend &amp;via:</source>
+        <translation>Learnt &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="310" />
+        <source>Gedeelde &amp;feiten:</source>
+        <translation>&amp;Facts shared:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="311" />
+        <source>Redelijk &amp;vermoeden:</source>
+        <translation>Reasonable &amp;suspicion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="312" />
+        <source>&amp;Advies:</source>
+        <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="313" />
+        <source>&amp;Afspraken (met wie):</source>
+        <translation>Agreed &amp;actions (owners):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="314" />
+        <source>&amp;Vervolg:</source>
+        <translation>Follow-&amp;up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="315" />
+        <source>&amp;Samenvatting:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="316" />
+        <source>Reden niet &amp;ingelicht:</source>
+        <translation>Reason &amp;not told:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="321" />
+        <source>alleen als de medewerker vooraf niet is ingelicht</source>
+        <translation>only if the employee was not told beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="330" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="331" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="40" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="44" />
+        <location filename="../../ui/dialogs/case_view.py" line="266" />
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="48" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="63" />
+        <source>Gearchiveerd</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="66" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="68" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="246" />
+        <source>&amp;Voorstel en besluit</source>
+        <translation>&amp;Proposal and decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="247" />
+        <source>&amp;Procedure en termijnen</source>
+        <translation>P&amp;rocedure and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="248" />
+        <source>&amp;Brieven en documenten</source>
+        <translation>&amp;Letters and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="249" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="251" />
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="252" />
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="253" />
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="254" />
+        <source>Regels:</source>
+        <translation>Rules:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="255" />
+        <source>Gedrag:</source>
+        <translation>Behaviour:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="256" />
+        <source>Kenmerken:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="257" />
+        <source>Ernst:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="258" />
+        <source>Omschrijving:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="262" />
+        <source>Voorstel volgens het protocol</source>
+        <translation>Proposal under the protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="263" />
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <source>Voorstel &amp;berekenen</source>
+        <translation>&amp;Compute proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="264" />
+        <source>Eerdere vergelijkbare besluiten</source>
+        <translation>Earlier comparable decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="265" />
+        <source>Geen vergelijkbare eerdere besluiten.</source>
+        <translation>No comparable earlier decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="267" />
+        <source>&amp;Besluiten…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="268" />
+        <source>Tijdlijn van de procedure</source>
+        <translation>Procedure timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="269" />
+        <source>&amp;Stap vastleggen…</source>
+        <translation>Record a &amp;step…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="270" />
+        <source>Nog te doen</source>
+        <translation>Still to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="271" />
+        <source>Dubbelklik op een taak om de stap vast te leggen.</source>
+        <translation>Double-click a task to record the step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="272" />
+        <source>&amp;Brief maken…</source>
+        <translation>Create &amp;letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="273" />
+        <source>Document &amp;openen</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="274" />
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <source>Zaak {ref} – {name}</source>
+        <translation>Case {ref} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <source>Zaak {ref}: {name}</source>
+        <translation>Case {ref}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <source>{kind} · {school} · status: {status}</source>
+        <translation>{kind} · {school} · status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <source>{occurred} (gemeld {reported})</source>
+        <translation>{occurred} (reported {reported})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="327" />
+        <source>grensoverschrijdend</source>
+        <translation>boundary-crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="329" />
+        <source>mogelijk strafbaar feit</source>
+        <translation>possible criminal offence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <source>dringende reden</source>
+        <translation>urgent reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="337" />
+        <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
+        <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="342" />
+        <source>nog niet beoordeeld</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <source>Nog geen voorstel</source>
+        <translation>No proposal yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
+        <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <source>Voorstel opnieuw &amp;berekenen</source>
+        <translation>Re&amp;compute proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <source>besloten op {day}</source>
+        <translation>decided on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <source>Periode: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <source>Wijkt af van het voorstel.</source>
+        <translation>Differs from the proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="384" />
+        <source>Motivering: {text}</source>
+        <translation>Motivation: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="390" />
+        <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
+        <translation>No decision yet. The proposal is advice: you decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="404" />
+        <source>besluit: {measure}</source>
+        <translation>decision: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="409" />
+        <source>Nog geen stappen vastgelegd.</source>
+        <translation>No steps recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="415" />
+        <source>TE LAAT: </source>
+        <translation>OVERDUE: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="422" />
+        <source>Niets meer te doen.</source>
+        <translation>Nothing left to do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="427" />
+        <source>&amp;Brieven en documenten ({count})</source>
+        <translation>&amp;Letters and documents ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="194" />
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="199" />
+        <source>ja, toestemming</source>
+        <translation>yes, consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="200" />
+        <source>nee, geen toestemming</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="202" />
+        <source>de leerling zelf (16+)</source>
+        <translation>the pupil personally (16+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="208" />
+        <source>papieren formulier</source>
+        <translation>paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="212" />
+        <source>&amp;Doel:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="213" />
+        <source>&amp;Keuze:</source>
+        <translation>&amp;Choice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="214" />
+        <source>&amp;Gegeven door:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="215" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="216" />
+        <source>&amp;Formulierversie:</source>
+        <translation>&amp;Form version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="224" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="225" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="40" />
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="44" />
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="46" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="48" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="52" />
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="55" />
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="57" />
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="60" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="64" />
+        <source>Herzien op</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="119" />
+        <location filename="../../ui/pages/consent.py" line="122" />
+        <source>Toestemmingen</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="125" />
+        <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
+        <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="130" />
+        <source>&amp;Leerling:</source>
+        <translation>&amp;Pupil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="131" />
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="132" />
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="159" />
+        <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
+        <translation>No recorded choice (so no consent) for: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="65" />
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="68" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="70" />
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="74" />
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="76" />
+        <source>TE LAAT: </source>
+        <translation>OVERDUE: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="81" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="177" />
+        <location filename="../../ui/pages/dashboard.py" line="180" />
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="182" />
+        <source>open zaken</source>
+        <translation>open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="183" />
+        <source>met voorstel</source>
+        <translation>with a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="184" />
+        <source>besloten, nog niet gesloten</source>
+        <translation>decided, not yet closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="185" />
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <source>Termijnen: te doen en te laat</source>
+        <translation>Deadlines: due and overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <source>Klik op een regel om de zaak te openen.</source>
+        <translation>Click a row to open its case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="232" />
+        <source>Incidenten</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="263" />
+        <source>Incidenten per school (12 maanden)</source>
+        <translation>Incidents per school (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="272" />
+        <source>Incidenten per categorie (12 maanden)</source>
+        <translation>Incidents per category (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="289" />
+        <source>Incidenten per maand</source>
+        <translation>Incidents per month</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="95" />
+        <source>Besluit – {ref}</source>
+        <translation>Decision – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="96" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
+        <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <source>&amp;Maatregel:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <source>&amp;Besluitdatum:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <source>&amp;Ingangsdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <source>&amp;Einddatum:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="110" />
+        <location filename="../../ui/dialogs/decision.py" line="147" />
+        <source>M&amp;otivering:</source>
+        <translation>M&amp;otivation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="111" />
+        <source>Niet &amp;gehoord, omdat:</source>
+        <translation>Not &amp;heard, because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="112" />
+        <source>&amp;Onderwijs tijdens schorsing:</source>
+        <translation>&amp;Education during suspension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <source>&amp;Omvang verbod:</source>
+        <translation>Ban &amp;scope:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <source>&amp;Contactpersoon:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="118" />
+        <source>alleen invullen als niet vooraf is gehoord</source>
+        <translation>only if there was no hearing beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="119" />
+        <source>bijv. huiswerkpakket via de groepsleerkracht</source>
+        <translation>e.g. homework via the class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="120" />
+        <source>bijv. schoolgebouw en schoolplein</source>
+        <translation>e.g. school building and schoolyard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="121" />
+        <source>&amp;Besluiten</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="122" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
+        <translation>This decision differs from the proposal: give a motivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="147" />
+        <source>M&amp;otivering (verplicht):</source>
+        <translation>M&amp;otivation (required):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../ui/dialogs/document_viewer.py" line="87" />
+        <source>{dossier} · gearchiveerd {when} · {size} kB · SHA-256 {sha}</source>
+        <translation>{dossier} · filed {when} · {size} kB · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_viewer.py" line="94" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_viewer.py" line="95" />
+        <source>&amp;Kopie opslaan…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/document_viewer.py" line="96" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="54" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="57" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="59" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="63" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="152" />
+        <location filename="../../ui/pages/dossiers.py" line="155" />
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="156" />
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="157" />
+        <source>Typ een naam…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="158" />
+        <source>Namen van &amp;derden weglakken</source>
+        <translation>Redact &amp;third parties' names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="159" />
+        <source>Dossier &amp;exporteren…</source>
+        <translation>&amp;Export dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="160" />
+        <source>Zaken (klik om te openen)</source>
+        <translation>Cases (click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="161" />
+        <source>Dossier: tijdlijn van gearchiveerde documenten</source>
+        <translation>Dossier: timeline of filed documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="162" />
+        <source>Nog niets gearchiveerd.</source>
+        <translation>Nothing filed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="167" />
+        <source>Kies een persoon</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="168" />
+        <source>Typ een naam of open een persoon vanuit Personen.</source>
+        <translation>Type a name or open a person from People.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="235" />
+        <source>geboren {day}</source>
+        <translation>born {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="241" />
+        <source>ouder met gezag: {name}</source>
+        <translation>parent with authority: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="242" />
+        <source>ouder zonder gezag: {name}</source>
+        <translation>parent without authority: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="243" />
+        <source>ouder van: {name}</source>
+        <translation>parent of: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="256" />
+        <source>Geen zaken.</source>
+        <translation>No cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="293" />
+        <source>Geen PDF: dubbelklik om te openen.</source>
+        <translation>Not a PDF: double-click to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="311" />
+        <location filename="../../ui/pages/dossiers.py" line="327" />
+        <source>Dossier exporteren</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="313" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="324" />
+        <source>Dossier wordt samengesteld…</source>
+        <translation>Compiling the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="324" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="350" />
+        <source>Dossier geëxporteerd</source>
+        <translation>Dossier exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dossiers.py" line="351" />
+        <source>Opgeslagen als {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="48" />
+        <source>Casemanager instellen</source>
+        <translation>Set up Casemanager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="55" />
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="57" />
+        <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
+        <translation>This database is new. First enter the school board's details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="62" />
+        <source>Stationsstraat 1, 3811 MH Amersfoort</source>
+        <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="73" />
+        <source>&amp;Naam van het bestuur:</source>
+        <translation>Board &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="74" />
+        <location filename="../../ui/dialogs/first_run.py" line="112" />
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="75" />
+        <source>&amp;Taal / Language:</source>
+        <translation>&amp;Taal / Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="84" />
+        <source>Eerste school</source>
+        <translation>First school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="87" />
+        <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
+        <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="100" />
+        <source>Lindelaan 4, 3818 AB Amersfoort</source>
+        <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="103" />
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="109" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="110" />
+        <source>&amp;BRIN-code:</source>
+        <translation>&amp;BRIN code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="111" />
+        <source>&amp;Denominatie:</source>
+        <translation>&amp;Denomination:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="113" />
+        <source>D&amp;irecteur (ondertekent):</source>
+        <translation>D&amp;irector (signs letters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="114" />
+        <source>&amp;Functie ondertekenaar:</source>
+        <translation>Signatory's &amp;function:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="124" />
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
+        <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="143" />
+        <source>&amp;Uw naam:</source>
+        <translation>&amp;Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <source>&amp;Wachtwoord (optioneel):</source>
+        <translation>&amp;Password (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <source>Demobestuur</source>
+        <translation>Demo board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
+        <translation>Would you like to look around with sample data first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
+        <source>&amp;Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten</source>
+        <translation>Load the &amp;demo board: two fictional schools, thirty people and twenty incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
+        <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <source>&amp;Starten</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="289" />
+        <source>Nieuw incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="290" />
+        <source>Wat is er gebeurd</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="291" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="292" />
+        <source>Datum &amp;incident:</source>
+        <translation>&amp;Incident date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="293" />
+        <source>Datum &amp;melding:</source>
+        <translation>&amp;Report date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="294" />
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="295" />
+        <source>M&amp;elder:</source>
+        <translation>R&amp;eporter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="296" />
+        <source>&amp;Gedrag:</source>
+        <translation>&amp;Behaviour:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="297" />
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="299" />
+        <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
+        <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="301" />
+        <source>Kenmerken</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="302" />
+        <source>Grens&amp;overschrijdend (alleen medewerkers)</source>
+        <translation>B&amp;oundary-crossing (staff only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="303" />
+        <source>Mogelijk &amp;strafbaar feit</source>
+        <translation>Possible criminal &amp;offence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
+        <source>&amp;Dringende reden (ontslag op staande voet)</source>
+        <translation>&amp;Urgent reason (summary dismissal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
+        <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
+        <source>Overtreden regel(s) uit het protocol</source>
+        <translation>Protocol rule(s) breached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <source>Tekst van het protocol:</source>
+        <translation>The protocol's wording:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
+        <source> (medewerkers)</source>
+        <translation> (staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <source>Ernst (protocol, Sancties 3 en 5)</source>
+        <translation>Severity (protocol, Sanctions 3 and 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
+        <source>&amp;Uitlatingen</source>
+        <translation>&amp;Statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="320" />
+        <source>Ge&amp;dragingen</source>
+        <translation>Be&amp;haviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="321" />
+        <source>Ge&amp;volgen</source>
+        <translation>&amp;Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <source>(kies)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
+        <source>Totale ernst:</source>
+        <translation>Overall severity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="339" />
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <source>Bewijsstukken (sleep bestanden hierheen)</source>
+        <translation>Evidence (drop files here)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
+        <source>&amp;Bestand toevoegen…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <source>&amp;Registreren</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <source>(onbekend / anoniem)</source>
+        <translation>(unknown / anonymous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="473" />
+        <source>– (kies de drie assen)</source>
+        <translation>– (choose the three axes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="481" />
+        <source>Bewijsstukken kiezen</source>
+        <translation>Choose evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="484" />
+        <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="498" />
+        <source>Bestand te groot</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="499" />
+        <source>{name} is groter dan 50 MB.</source>
+        <translation>{name} is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="554" />
+        <source>School ontbreekt</source>
+        <translation>No school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
+        <source>Voeg eerst een school toe in Instellingen.</source>
+        <translation>Add a school in Settings first.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="21" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="27" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="32" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="37" />
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="42" />
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="48" />
+        <source>Betrokkene</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="52" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="56" />
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/incidents.py" line="60" />
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="126" />
+        <location filename="../../ui/pages/incidents.py" line="129" />
+        <source>Incidenten</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="130" />
+        <source>&amp;Nieuw incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="131" />
+        <source>Zoek in omschrijvingen en namen…</source>
+        <translation>Search descriptions and names…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="132" />
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="133" />
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="134" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="135" />
+        <source>&amp;Categorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="136" />
+        <source>&amp;Ernst:</source>
+        <translation>S&amp;everity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="137" />
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="153" />
+        <source>(alle)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/incidents.py" line="202" />
+        <source>{count} incidenten</source>
+        <translation>{count} incidents</translation>
+    </message>
+</context>
+<context>
+    <name>InformDialog</name>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="229" />
+        <source>Medewerker ingelicht – SM-{id:05d}</source>
+        <translation>Employee told – SM-{id:05d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="233" />
+        <source>bijv. persoonlijk gesprek met de directeur</source>
+        <translation>e.g. personal talk with the director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="235" />
+        <source>&amp;Moment:</source>
+        <translation>&amp;Moment:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="236" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="240" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="241" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="57" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="61" />
+        <source>Gesprek</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="67" />
+        <source>Inspecteur</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="71" />
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="74" />
+        <source>Redelijk vermoeden</source>
+        <translation>Reasonable suspicion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="78" />
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="134" />
+        <location filename="../../ui/pages/inspector.py" line="137" />
+        <source>Vertrouwensinspecteur</source>
+        <translation>Confidential inspector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="141" />
+        <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
+        <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="147" />
+        <source>Zaken die een melding vragen</source>
+        <translation>Cases that need a report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="148" />
+        <source>&amp;Zaak:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="149" />
+        <source>Medewerker &amp;ingelicht…</source>
+        <translation>Employee &amp;told…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="150" />
+        <source>&amp;Gesprek vastleggen…</source>
+        <translation>Log a &amp;call…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="151" />
+        <source>Belregister</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="152" />
+        <source>Belregister als &amp;PDF…</source>
+        <translation>Call log as &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="142" />
+        <source>Brief – {ref} – {name}</source>
+        <translation>Letter – {ref} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="146" />
+        <source>&amp;Soort brief:</source>
+        <translation>&amp;Kind of letter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="147" />
+        <source>Aanvullende gegevens</source>
+        <translation>Additional details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="150" />
+        <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
+        <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="154" />
+        <source>&amp;Geadresseerde:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="155" />
+        <source>&amp;Voorbeeld maken</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="156" />
+        <source>&amp;Archiveren in dossier</source>
+        <translation>&amp;File in dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="157" />
+        <source>Verzending vastleggen (stap 'besluit verstuurd')</source>
+        <translation>Record dispatch (step 'decision letter sent')</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="158" />
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="159" />
+        <source>&amp;Kopie opslaan…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="160" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="182" />
+        <source>Past niet bij het besluit in deze zaak.</source>
+        <translation>Does not fit this case's decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="218" />
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Creating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="241" />
+        <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
+        <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="285" />
+        <source>Gearchiveerd in {dossier}: {count} document(en).</source>
+        <translation>Filed in {dossier}: {count} document(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="307" />
+        <source>Kopie opgeslagen: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="313" />
+        <source>Brief niet gearchiveerd</source>
+        <translation>Letter not filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="314" />
+        <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
+        <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Casemanager Sociale Media</source>
+        <translation>Casemanager Social Media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>&amp;Nieuw incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>&amp;Demobestuur laden…</source>
+        <translation>Load &amp;demo board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>&amp;Over Casemanager…</source>
+        <translation>&amp;About Casemanager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
+        <source>Gebruiker: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>Bestuur: {board}</source>
+        <translation>Board: {board}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Vernieuwd</source>
+        <translation>Refreshed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233" />
+        <source>Incident {id} geregistreerd</source>
+        <translation>Incident {id} registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>Demobestuur laden…</source>
+        <translation>Loading the demo board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270" />
+        <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
+        <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/pages/people.py" line="88" />
+        <location filename="../../ui/pages/people.py" line="91" />
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="92" />
+        <source>Persoon &amp;toevoegen…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="93" />
+        <source>&amp;Incident voor deze persoon…</source>
+        <translation>&amp;Incident for this person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="94" />
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="95" />
+        <source>Zoek op voor- of achternaam…</source>
+        <translation>Search by first or last name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="98" />
+        <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
+        <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="105" />
+        <source>(alle soorten)</source>
+        <translation>(all kinds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="122" />
+        <source>(alle scholen)</source>
+        <translation>(all schools)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../ui/models/people.py" line="18" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="21" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="25" />
+        <source>Functie / groep</source>
+        <translation>Function / group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="29" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/people.py" line="32" />
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/pages/people.py" line="172" />
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="182" />
+        <source>bijv. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="186" />
+        <location filename="../../ui/pages/people.py" line="244" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="187" />
+        <source>heer</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="188" />
+        <source>mevrouw</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="193" />
+        <source>Straat 1, 1234 AB Plaats</source>
+        <translation>Street 1, 1234 AB Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="196" />
+        <source>heeft &amp;ouderlijk gezag</source>
+        <translation>has parental &amp;authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="201" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="202" />
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="203" />
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="204" />
+        <source>&amp;Tussenvoegsel:</source>
+        <translation>Name &amp;prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="205" />
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="206" />
+        <source>A&amp;anhef:</source>
+        <translation>Sa&amp;lutation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="207" />
+        <source>&amp;Functie:</source>
+        <translation>F&amp;unction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="208" />
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="209" />
+        <source>&amp;Geboortedatum:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="210" />
+        <source>A&amp;dres:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="211" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="212" />
+        <source>Ouder &amp;van:</source>
+        <translation>Parent &amp;of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="223" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="224" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="241" />
+        <location filename="../../ui/pages/settings.py" line="244" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="245" />
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="246" />
+        <source>&amp;Bestuur en scholen</source>
+        <translation>&amp;Board and schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="247" />
+        <source>&amp;Voorstelbeleid</source>
+        <translation>&amp;Proposal policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="248" />
+        <source>&amp;Wettelijke termijnen</source>
+        <translation>&amp;Legal terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="249" />
+        <source>&amp;Taal / Language:</source>
+        <translation>&amp;Taal / Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="251" />
+        <source>U werkt als {name} ({role}).</source>
+        <translation>You are working as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="255" />
+        <source>&amp;Demobestuur laden</source>
+        <translation>Load &amp;demo board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="256" />
+        <source>Bestuur</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="257" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="258" />
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="259" />
+        <source>Bestuur &amp;opslaan</source>
+        <translation>&amp;Save board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="260" />
+        <source>School: briefhoofd en ondertekening</source>
+        <translation>School: letterhead and signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="262" />
+        <source>Naa&amp;m:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="263" />
+        <source>&amp;Denominatie:</source>
+        <translation>&amp;Denomination:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="264" />
+        <source>Adr&amp;es:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="265" />
+        <source>D&amp;irecteur:</source>
+        <translation>D&amp;irector:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="266" />
+        <source>&amp;Ondertekenaar:</source>
+        <translation>&amp;Signatory:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="267" />
+        <source>&amp;Functie ondertekenaar:</source>
+        <translation>Signatory's &amp;function:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="268" />
+        <source>&amp;Mandaat:</source>
+        <translation>&amp;Mandate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="269" />
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="270" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="278" />
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="279" />
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="280" />
+        <source>School o&amp;pslaan</source>
+        <translation>Save s&amp;chool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="283" />
+        <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
+        <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="295" />
+        <source>&amp;Stappen omhoog per eerdere maatregel:</source>
+        <translation>&amp;Steps up per earlier measure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="296" />
+        <source>&amp;Eerdere maatregelen tellen (maanden):</source>
+        <translation>Count &amp;earlier measures (months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="297" />
+        <source>Beleid &amp;opslaan</source>
+        <translation>&amp;Save policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="300" />
+        <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
+        <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="306" />
+        <source>Termijnen &amp;opslaan</source>
+        <translation>&amp;Save terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="366" />
+        <source>(geen logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="415" />
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="417" />
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="446" />
+        <location filename="../../ui/pages/settings.py" line="457" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="446" />
+        <source>Het voorstelbeleid is opgeslagen.</source>
+        <translation>The proposal policy has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="457" />
+        <source>De termijnen zijn opgeslagen.</source>
+        <translation>The terms have been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="85" />
+        <source>Processtap vastleggen – {ref}</source>
+        <translation>Record a procedure step – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="89" />
+        <source>&amp;Stap:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="90" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="91" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="92" />
+        <source>Ontvangende &amp;school:</source>
+        <translation>Receiving &amp;school:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="93" />
+        <source>&amp;Bevestiging:</source>
+        <translation>&amp;Confirmation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="94" />
+        <source>&amp;Aangetekend nr.:</source>
+        <translation>&amp;Registered mail no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="97" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="98" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="40" />
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57" />
+        <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
+        <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64" />
+        <source>Details staan in het logbestand:
+{path}</source>
+        <translation>Details are in the log file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71" />
+        <source>Logmap openen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120" />
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121" />
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
+        <translation>There are unsaved changes. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="181" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="182" />
+        <source>voorstel gedaan</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="183" />
+        <source>besloten</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="184" />
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="193" />
+        <source>betrokkene</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="194" />
+        <source>slachtoffer</source>
+        <translation>victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="195" />
+        <source>getuige</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="196" />
+        <source>melder</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="203" />
+        <source>openbaar</source>
+        <translation>public (openbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="204" />
+        <source>bijzonder</source>
+        <translation>private (bijzonder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="211" />
+        <source>ja, redelijk vermoeden</source>
+        <translation>yes, reasonable suspicion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="212" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="213" />
+        <source>onduidelijk</source>
+        <translation>unclear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="220" />
+        <source>personeelsdossier</source>
+        <translation>personnel dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="221" />
+        <source>leerlingendossier</source>
+        <translation>pupil dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="222" />
+        <source>bewijsstuk</source>
+        <translation>evidence</translation>
+    </message>
+</context>
+<context>
+    <name>legal</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="464" />
+        <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
+        <translation>National confidential inspector's phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="467" />
+        <source>Schorsing leerling: max. kalenderdagen:</source>
+        <translation>Pupil suspension: max. calendar days:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="470" />
+        <source>Schorsing leerling: waarschuw boven schooldagen:</source>
+        <translation>Pupil suspension: warn above school days:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="473" />
+        <source>Melding Inspectie binnen (dagen):</source>
+        <translation>Report to the Inspectie within (days):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="476" />
+        <source>Bezwaartermijn (weken):</source>
+        <translation>Objection period (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="477" />
+        <source>Beslissen op bezwaar (weken):</source>
+        <translation>Decide on an objection (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="480" />
+        <source>Termijn Geschillencommissie (weken):</source>
+        <translation>Disputes committee term (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="481" />
+        <source>Oordeel Geschillencommissie (weken):</source>
+        <translation>Disputes committee opinion (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="484" />
+        <source>Verweer Geschillencommissie (weken):</source>
+        <translation>Defence to the disputes committee (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="487" />
+        <source>Zienswijze medewerker (weken):</source>
+        <translation>Employee's response (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="490" />
+        <source>Schorsing medewerker: max. dagen per besluit:</source>
+        <translation>Staff suspension: max. days per decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="493" />
+        <source>Beroep medewerker (weken):</source>
+        <translation>Employee's appeal (weeks):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="494" />
+        <source>Ontslag op staande voet: waarschuw na dagen:</source>
+        <translation>Summary dismissal: warn after days:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="497" />
+        <source>Vernietiging ontslag vragen (maanden):</source>
+        <translation>Ask to annul a dismissal (months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="500" />
+        <source>Toegangsverbod ouder: max. maanden:</source>
+        <translation>Parent access ban: max. months:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="503" />
+        <source>Geschiedenis voor het voorstel (maanden):</source>
+        <translation>History for the proposal (months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="506" />
+        <source>Cao-artikel schriftelijke berisping:</source>
+        <translation>CAO article written reprimand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="509" />
+        <source>Cao-artikel schorsing:</source>
+        <translation>CAO article suspension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="510" />
+        <source>WPO-artikel schorsing:</source>
+        <translation>WPO article suspension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="511" />
+        <source>WPO-artikel verwijdering:</source>
+        <translation>WPO article removal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="512" />
+        <source>Inzageverzoek afhandelen (maanden):</source>
+        <translation>Handle an access request (months):</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../ui/pdfview.py" line="66" />
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfview.py" line="95" />
+        <source>Kopie opslaan</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfview.py" line="97" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,502 @@
+"""English for every Dutch source string in ui/ (fills casemanager_en.ts after pyside6-lupdate).
+
+Run from the repository root:
+    .venv/bin/pyside6-lupdate $(find ui -name '*.py') -ts resources/translations/casemanager_en.ts \
+        -source-language nl -target-language en
+    .venv/bin/python resources/translations/phrasebook_en.py
+    .venv/bin/pyside6-lrelease resources/translations/casemanager_en.ts
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+EN: dict[str, str] = {
+    "Over Casemanager": "About Casemanager",
+    "Casemanager Sociale Media": "Casemanager Social Media",
+    "Versie {version}": "Version {version}",
+    "Voor schoolbesturen: incidenten op sociale media registreren, de maatregel die het "
+    "protocol voorstelt zien, besluiten, de brief versturen en alles in het juiste dossier "
+    "bewaren.": "For school boards: register social-media incidents, see the measure the "
+    "protocol proposes, decide, send the letter and keep everything in the right dossier.",
+    "Gegevens: {data}\nLogbestand: {log}": "Data: {data}\nLog file: {log}",
+    "&Sluiten": "&Close",
+    "Gesprek met de vertrouwensinspecteur – SM-{id:05d}":
+        "Call with the confidential inspector – SM-{id:05d}",
+    "namens het bevoegd gezag": "on behalf of the board",
+    "&Begin gesprek:": "Call &started:",
+    "&Einde gesprek:": "Call &ended:",
+    "Gebeld &nummer:": "&Number dialled:",
+    "Beller:": "Caller:",
+    "&Rol beller:": "Caller's &role:",
+    "Naam &inspecteur:": "&Inspector's name:",
+    "&Kenmerk:": "&Reference:",
+    "Bekend sinds:": "Known since:",
+    "Bekend &via:": "Learnt &from:",
+    "Gedeelde &feiten:": "&Facts shared:",
+    "Redelijk &vermoeden:": "Reasonable &suspicion:",
+    "&Advies:": "&Advice:",
+    "&Afspraken (met wie):": "Agreed &actions (owners):",
+    "&Vervolg:": "Follow-&up:",
+    "&Samenvatting:": "Su&mmary:",
+    "Reden niet &ingelicht:": "Reason &not told:",
+    "alleen als de medewerker vooraf niet is ingelicht":
+        "only if the employee was not told beforehand",
+    "&Vastleggen": "&Record",
+    "Annuleren": "Cancel",
+    "Zaak": "Case",
+    "Besluit": "Decision",
+    "Datum": "Date",
+    "Ernst": "Severity",
+    "Gearchiveerd": "Filed",
+    "Document": "Document",
+    "Dossier": "Dossier",
+    "SHA-256": "SHA-256",
+    "&Voorstel en besluit": "&Proposal and decision",
+    "&Procedure en termijnen": "P&rocedure and deadlines",
+    "&Brieven en documenten": "&Letters and documents",
+    "Incident": "Incident",
+    "Datum:": "Date:",
+    "School:": "School:",
+    "Platform:": "Platform:",
+    "Regels:": "Rules:",
+    "Gedrag:": "Behaviour:",
+    "Kenmerken:": "Flags:",
+    "Ernst:": "Severity:",
+    "Omschrijving:": "Description:",
+    "Voorstel volgens het protocol": "Proposal under the protocol",
+    "Voorstel &berekenen": "&Compute proposal",
+    "Eerdere vergelijkbare besluiten": "Earlier comparable decisions",
+    "Geen vergelijkbare eerdere besluiten.": "No comparable earlier decisions.",
+    "&Besluiten…": "&Decide…",
+    "Tijdlijn van de procedure": "Procedure timeline",
+    "&Stap vastleggen…": "Record a &step…",
+    "Nog te doen": "Still to do",
+    "Dubbelklik op een taak om de stap vast te leggen.":
+        "Double-click a task to record the step.",
+    "&Brief maken…": "Create &letter…",
+    "Document &openen": "&Open document",
+    "Sl&uiten": "Cl&ose",
+    "Zaak {ref} – {name}": "Case {ref} – {name}",
+    "Zaak {ref}: {name}": "Case {ref}: {name}",
+    "{kind} · {school} · status: {status}": "{kind} · {school} · status: {status}",
+    "{occurred} (gemeld {reported})": "{occurred} (reported {reported})",
+    "grensoverschrijdend": "boundary-crossing",
+    "mogelijk strafbaar feit": "possible criminal offence",
+    "dringende reden": "urgent reason",
+    " (uitlatingen {a}, gedragingen {b}, gevolgen {c})":
+        " (statements {a}, behaviour {b}, consequences {c})",
+    "nog niet beoordeeld": "not assessed yet",
+    "Nog geen voorstel": "No proposal yet",
+    "Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.":
+        "The proposal follows from the severity, the policy and earlier measures.",
+    "Voorstel opnieuw &berekenen": "Re&compute proposal",
+    "besloten op {day}": "decided on {day}",
+    "Periode: {period}": "Period: {period}",
+    "Wijkt af van het voorstel.": "Differs from the proposal.",
+    "Motivering: {text}": "Motivation: {text}",
+    "Nog geen besluit. Het voorstel is een advies: u besluit.":
+        "No decision yet. The proposal is advice: you decide.",
+    "besluit: {measure}": "decision: {measure}",
+    "Nog geen stappen vastgelegd.": "No steps recorded yet.",
+    "TE LAAT: ": "OVERDUE: ",
+    "Niets meer te doen.": "Nothing left to do.",
+    "&Brieven en documenten ({count})": "&Letters and documents ({count})",
+    "Toestemming vastleggen": "Record consent",
+    "ja, toestemming": "yes, consent",
+    "nee, geen toestemming": "no consent",
+    "de leerling zelf (16+)": "the pupil personally (16+)",
+    "papieren formulier": "paper form",
+    "&Doel:": "&Purpose:",
+    "&Keuze:": "&Choice:",
+    "&Gegeven door:": "&Given by:",
+    "&Hoe:": "&How:",
+    "&Formulierversie:": "&Form version:",
+    "Toestemmingen": "Consent",
+    "Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per "
+    "leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de "
+    "leerling zelf. Elk jaar herzien.": "Protocol A5: images and sound only with demonstrable "
+    "written consent, per pupil and per purpose. Under 16 a parent with parental authority "
+    "consents, from 16 the pupil personally. Reviewed every year.",
+    "&Leerling:": "&Pupil:",
+    "Toestemming &vastleggen…": "&Record consent…",
+    "&Intrekken": "&Withdraw",
+    "Geen vastgelegde keuze (dus geen toestemming) voor: {list}":
+        "No recorded choice (so no consent) for: {list}",
+    "Uiterlijk": "Due",
+    "Betrokkene": "Subject",
+    "Taak": "Task",
+    "Regel": "Rule",
+    "Overzicht": "Overview",
+    "open zaken": "open cases",
+    "met voorstel": "with a proposal",
+    "besloten, nog niet gesloten": "decided, not yet closed",
+    "gesloten": "closed",
+    "Termijnen: te doen en te laat": "Deadlines: due and overdue",
+    "Klik op een regel om de zaak te openen.": "Click a row to open its case.",
+    "Incidenten": "Incidents",
+    "Incidenten per school (12 maanden)": "Incidents per school (12 months)",
+    "Incidenten per categorie (12 maanden)": "Incidents per category (12 months)",
+    "Incidenten per maand": "Incidents per month",
+    "Besluit – {ref}": "Decision – {ref}",
+    "(geen)": "(none)",
+    "Het protocol stelt voor: <b>{proposal}</b>. U besluit; wijkt u af van het voorstel, dan "
+    "is een schriftelijke motivering verplicht.": "The protocol proposes: <b>{proposal}</b>. "
+    "You decide; if you deviate from the proposal, a written motivation is required.",
+    "&Maatregel:": "&Measure:",
+    "&Besluitdatum:": "&Decision date:",
+    "&Ingangsdatum:": "&Start date:",
+    "&Einddatum:": "&End date:",
+    "M&otivering:": "M&otivation:",
+    "Niet &gehoord, omdat:": "Not &heard, because:",
+    "&Onderwijs tijdens schorsing:": "&Education during suspension:",
+    "&Omvang verbod:": "Ban &scope:",
+    "&Contactpersoon:": "&Contact person:",
+    "alleen invullen als niet vooraf is gehoord": "only if there was no hearing beforehand",
+    "bijv. huiswerkpakket via de groepsleerkracht": "e.g. homework via the class teacher",
+    "bijv. schoolgebouw en schoolplein": "e.g. school building and schoolyard",
+    "&Besluiten": "&Decide",
+    "Dit besluit wijkt af van het voorstel: geef een motivering.":
+        "This decision differs from the proposal: give a motivation.",
+    "M&otivering (verplicht):": "M&otivation (required):",
+    "{dossier} · gearchiveerd {when} · {size} kB · SHA-256 {sha}":
+        "{dossier} · filed {when} · {size} kB · SHA-256 {sha}",
+    "&Afdrukken…": "&Print…",
+    "&Kopie opslaan…": "&Save a copy…",
+    "Dossiers": "Dossiers",
+    "&Persoon:": "&Person:",
+    "Typ een naam…": "Type a name…",
+    "Namen van &derden weglakken": "Redact &third parties' names",
+    "Dossier &exporteren…": "&Export dossier…",
+    "Zaken (klik om te openen)": "Cases (click to open)",
+    "Dossier: tijdlijn van gearchiveerde documenten": "Dossier: timeline of filed documents",
+    "Nog niets gearchiveerd.": "Nothing filed yet.",
+    "Kies een persoon": "Choose a person",
+    "Typ een naam of open een persoon vanuit Personen.":
+        "Type a name or open a person from People.",
+    "geboren {day}": "born {day}",
+    "ouder met gezag: {name}": "parent with authority: {name}",
+    "ouder zonder gezag: {name}": "parent without authority: {name}",
+    "ouder van: {name}": "parent of: {name}",
+    "Geen zaken.": "No cases.",
+    "Geen PDF: dubbelklik om te openen.": "Not a PDF: double-click to open.",
+    "Dossier exporteren": "Export dossier",
+    "PDF-bestanden (*.pdf)": "PDF files (*.pdf)",
+    "Dossier wordt samengesteld…": "Compiling the dossier…",
+    "Dossier geëxporteerd": "Dossier exported",
+    "Opgeslagen als {path}": "Saved as {path}",
+    "Casemanager instellen": "Set up Casemanager",
+    "Welkom": "Welcome",
+    "Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.":
+        "This database is new. First enter the school board's details.",
+    "Stationsstraat 1, 3811 MH Amersfoort": "Stationsstraat 1, 3811 MH Amersfoort",
+    "&Naam van het bestuur:": "Board &name:",
+    "&Adres:": "&Address:",
+    "&Taal / Language:": "&Taal / Language:",
+    "Eerste school": "First school",
+    "Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de "
+    "bezwaarclausule in brieven.": "Add more schools later in Settings. The denomination "
+    "decides the objection clause in letters.",
+    "Lindelaan 4, 3818 AB Amersfoort": "Lindelaan 4, 3818 AB Amersfoort",
+    "directeur": "director",
+    "&Naam:": "&Name:",
+    "&BRIN-code:": "&BRIN code:",
+    "&Denominatie:": "&Denomination:",
+    "D&irecteur (ondertekent):": "D&irector (signs letters):",
+    "&Functie ondertekenaar:": "Signatory's &function:",
+    "Beheerder": "Administrator",
+    "Het eerste account is de beheerder. Namens dit account worden alle handelingen in de "
+    "audittrail vastgelegd.": "The first account is the administrator. Every action is "
+    "recorded in the audit trail on behalf of this account.",
+    "&Gebruikersnaam:": "&Username:",
+    "&Uw naam:": "&Your name:",
+    "&Wachtwoord (optioneel):": "&Password (optional):",
+    "Demobestuur": "Demo board",
+    "Wilt u eerst rondkijken met voorbeeldgegevens?":
+        "Would you like to look around with sample data first?",
+    "&Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten":
+        "Load the &demo board: two fictional schools, thirty people and twenty incidents",
+    "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › "
+    "Demobestuur laden.": "The demo contains fictional people only. You can also load it "
+    "later via File › Load demo board.",
+    "&Volgende >": "&Next >",
+    "< &Vorige": "< &Back",
+    "&Starten": "&Start",
+    "Nieuw incident": "New incident",
+    "Wat is er gebeurd": "What happened",
+    "&School:": "&School:",
+    "Datum &incident:": "&Incident date:",
+    "Datum &melding:": "&Report date:",
+    "&Platform:": "&Platform:",
+    "M&elder:": "R&eporter:",
+    "&Gedrag:": "&Behaviour:",
+    "&Omschrijving:": "&Description:",
+    "Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?":
+        "Factual: what was posted or done, where, and what were the consequences?",
+    "Kenmerken": "Flags",
+    "Grens&overschrijdend (alleen medewerkers)": "B&oundary-crossing (staff only)",
+    "Mogelijk &strafbaar feit": "Possible criminal &offence",
+    "&Dringende reden (ontslag op staande voet)": "&Urgent reason (summary dismissal)",
+    "Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke "
+    "Vertrouwensinspecteur bellen.": "Boundary-crossing: tell the employee first, then call "
+    "the national confidential inspector.",
+    "Overtreden regel(s) uit het protocol": "Protocol rule(s) breached",
+    "Tekst van het protocol:": "The protocol's wording:",
+    " (medewerkers)": " (staff)",
+    "Ernst (protocol, Sancties 3 en 5)": "Severity (protocol, Sanctions 3 and 5)",
+    "&Uitlatingen": "&Statements",
+    "Ge&dragingen": "Be&haviour",
+    "Ge&volgen": "&Consequences",
+    "(kies)": "(choose)",
+    "Totale ernst:": "Overall severity:",
+    "Betrokkenen": "People involved",
+    "Naam": "Name",
+    "Soort": "Kind",
+    "Rol": "Role",
+    "&Toevoegen": "&Add",
+    "&Verwijderen": "&Remove",
+    "Bewijsstukken (sleep bestanden hierheen)": "Evidence (drop files here)",
+    "&Bestand toevoegen…": "Add &file…",
+    "&Registreren": "&Register",
+    "(onbekend / anoniem)": "(unknown / anonymous)",
+    "– (kies de drie assen)": "– (choose the three axes)",
+    "Bewijsstukken kiezen": "Choose evidence",
+    "Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle "
+    "bestanden (*)": "Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml "
+    "*.docx);;All files (*)",
+    "Bestand te groot": "File too large",
+    "{name} is groter dan 50 MB.": "{name} is larger than 50 MB.",
+    "School ontbreekt": "No school",
+    "Voeg eerst een school toe in Instellingen.": "Add a school in Settings first.",
+    "Nr.": "No.",
+    "School": "School",
+    "Categorie": "Category",
+    "Regels": "Rules",
+    "Status": "Status",
+    "Omschrijving": "Description",
+    "&Nieuw incident…": "&New incident…",
+    "Zoek in omschrijvingen en namen…": "Search descriptions and names…",
+    "&Zoeken:": "&Search:",
+    "Sc&hool:": "Sc&hool:",
+    "S&tatus:": "S&tatus:",
+    "&Categorie:": "&Category:",
+    "&Ernst:": "S&everity:",
+    "&Periode:": "&Period:",
+    "(alle)": "(all)",
+    "{count} incidenten": "{count} incidents",
+    "Medewerker ingelicht – SM-{id:05d}": "Employee told – SM-{id:05d}",
+    "bijv. persoonlijk gesprek met de directeur": "e.g. personal talk with the director",
+    "&Moment:": "&Moment:",
+    "Vertrouwensinspecteur": "Confidential inspector",
+    "Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker "
+    "grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna "
+    "telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is "
+    "vertrouwelijk: elke inzage wordt vastgelegd.": "Protocol, Sanctions 2: when the board "
+    "judges a staff member's communication boundary-crossing, it tells the employee first and "
+    "then reports it by phone to the national confidential inspector ({phone}). The call log "
+    "is confidential: every view is recorded.",
+    "Zaken die een melding vragen": "Cases that need a report",
+    "&Zaak:": "&Case:",
+    "Medewerker &ingelicht…": "Employee &told…",
+    "&Gesprek vastleggen…": "Log a &call…",
+    "Belregister": "Call log",
+    "Belregister als &PDF…": "Call log as &PDF…",
+    "Brief – {ref} – {name}": "Letter – {ref} – {name}",
+    "&Soort brief:": "&Kind of letter:",
+    "Aanvullende gegevens": "Additional details",
+    "Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de "
+    "brief erom na 'Voorbeeld maken'.": "Details from the case are filled in automatically. "
+    "If something is missing, the letter asks for it after 'Preview'.",
+    "&Geadresseerde:": "&Recipient:",
+    "&Voorbeeld maken": "Pre&view",
+    "&Archiveren in dossier": "&File in dossier",
+    "Verzending vastleggen (stap 'besluit verstuurd')":
+        "Record dispatch (step 'decision letter sent')",
+    "Past niet bij het besluit in deze zaak.": "Does not fit this case's decision.",
+    "Voorbeeld wordt gemaakt…": "Creating the preview…",
+    "Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.":
+        "This is the real letter. Check it and choose 'File in dossier'.",
+    "Gearchiveerd in {dossier}: {count} document(en).": "Filed in {dossier}: {count} document(s).",
+    "Kopie opgeslagen: {path}": "Copy saved: {path}",
+    "Brief niet gearchiveerd": "Letter not filed",
+    "De brief is nog niet in het dossier gearchiveerd. Toch sluiten?":
+        "The letter has not been filed in the dossier yet. Close anyway?",
+    "&Bestand": "&File",
+    "Beel&d": "&View",
+    "&Ga naar": "&Go",
+    "&Help": "&Help",
+    "&Zoeken": "&Search",
+    "&Vernieuwen": "&Refresh",
+    "&Demobestuur laden…": "Load &demo board…",
+    "&Afsluiten": "&Quit",
+    "&Over Casemanager…": "&About Casemanager…",
+    "Bezig…": "Working…",
+    "Gebruiker: {name}": "User: {name}",
+    "Bestuur: {board}": "Board: {board}",
+    "Vernieuwd": "Refreshed",
+    "Incident {id} geregistreerd": "Incident {id} registered",
+    "Demobestuur laden…": "Loading the demo board…",
+    "Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.":
+        "Demo board loaded: {schools} schools, {people} people, {incidents} incidents.",
+    "Personen": "People",
+    "Persoon &toevoegen…": "&Add person…",
+    "&Incident voor deze persoon…": "&Incident for this person…",
+    "Zoek op voor- of achternaam…": "Search by first or last name…",
+    "Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.":
+        "Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.",
+    "(alle soorten)": "(all kinds)",
+    "(alle scholen)": "(all schools)",
+    "Functie / groep": "Function / group",
+    "Plaats": "Town",
+    "Persoon toevoegen": "Add person",
+    "bijv. van der": "e.g. van der",
+    "heer": "Mr",
+    "mevrouw": "Ms",
+    "Straat 1, 1234 AB Plaats": "Street 1, 1234 AB Town",
+    "heeft &ouderlijk gezag": "has parental &authority",
+    "S&oort:": "&Kind:",
+    "&Voornaam:": "&First name:",
+    "&Tussenvoegsel:": "Name &prefix:",
+    "&Achternaam:": "&Last name:",
+    "A&anhef:": "Sa&lutation:",
+    "&Functie:": "F&unction:",
+    "&Groep:": "&Group:",
+    "&Geboortedatum:": "Date of &birth:",
+    "A&dres:": "A&ddress:",
+    "&E-mail:": "&E-mail:",
+    "Ouder &van:": "Parent &of:",
+    "&Opslaan": "&Save",
+    "Instellingen": "Settings",
+    "&Algemeen": "&General",
+    "&Bestuur en scholen": "&Board and schools",
+    "&Voorstelbeleid": "&Proposal policy",
+    "&Wettelijke termijnen": "&Legal terms",
+    "U werkt als {name} ({role}).": "You are working as {name} ({role}).",
+    "&Demobestuur laden": "Load &demo board",
+    "Bestuur": "Board",
+    "Bestuur &opslaan": "&Save board",
+    "School: briefhoofd en ondertekening": "School: letterhead and signature",
+    "Naa&m:": "Na&me:",
+    "Adr&es:": "Addr&ess:",
+    "D&irecteur:": "D&irector:",
+    "&Ondertekenaar:": "&Signatory:",
+    "&Mandaat:": "&Mandate:",
+    "&Telefoon:": "&Phone:",
+    "Logo:": "Logo:",
+    "&Logo kiezen…": "Choose &logo…",
+    "School o&pslaan": "Save s&chool",
+    "De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen "
+    "periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen "
+    "voorgesteld bij ernst 4 met een dringende reden.": "The base measure per severity and "
+    "kind of subject. Each earlier measure in the chosen period moves the proposal one step "
+    "up. Summary dismissal is proposed only at severity 4 with an urgent reason.",
+    "&Stappen omhoog per eerdere maatregel:": "&Steps up per earlier measure:",
+    "&Eerdere maatregelen tellen (maanden):": "Count &earlier measures (months):",
+    "Beleid &opslaan": "&Save policy",
+    "Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf "
+    "in. Ze komen terug in brieven en termijnen.": "Terms and article numbers the law does not "
+    "fix unambiguously are set by the board. They appear in letters and deadlines.",
+    "Termijnen &opslaan": "&Save terms",
+    "(geen logo)": "(no logo)",
+    "Logo kiezen": "Choose logo",
+    "Afbeeldingen (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "Opgeslagen": "Saved",
+    "Het voorstelbeleid is opgeslagen.": "The proposal policy has been saved.",
+    "De termijnen zijn opgeslagen.": "The terms have been saved.",
+    "Processtap vastleggen – {ref}": "Record a procedure step – {ref}",
+    "&Stap:": "&Step:",
+    "&Datum:": "&Date:",
+    "&Toelichting:": "&Note:",
+    "Ontvangende &school:": "Receiving &school:",
+    "&Bevestiging:": "&Confirmation:",
+    "&Aangetekend nr.:": "&Registered mail no.:",
+    "Niet mogelijk": "Not possible",
+    "Onverwachte fout": "Unexpected error",
+    "Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het "
+    "opnieuw of neem contact op met de beheerder.": "Something went wrong unexpectedly. What "
+    "you typed has not been lost; try again or contact your administrator.",
+    "Details staan in het logbestand:\n{path}": "Details are in the log file:\n{path}",
+    "Logmap openen": "Open log folder",
+    "Afdrukken": "Print",
+    "Kopie opslaan": "Save a copy",
+    "Wijzigingen niet opgeslagen": "Unsaved changes",
+    "Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?":
+        "There are unsaved changes. Do you want to discard them?",
+    "Doel": "Purpose",
+    "Toestemming": "Consent",
+    "ja": "yes",
+    "nee": "no",
+    "Gegeven door": "Given by",
+    "Hoe": "How",
+    "Formulier": "Form",
+    "Herzien op": "Review on",
+    "Gesprek": "Call",
+    "Inspecteur": "Inspector",
+    "Kenmerk": "Reference",
+    "Redelijk vermoeden": "Reasonable suspicion",
+    "Samenvatting": "Summary",
+    "open": "open",
+    "voorstel gedaan": "proposed",
+    "besloten": "decided",
+    "betrokkene": "subject",
+    "slachtoffer": "victim",
+    "getuige": "witness",
+    "melder": "reporter",
+    "openbaar": "public (openbaar)",
+    "bijzonder": "private (bijzonder)",
+    "ja, redelijk vermoeden": "yes, reasonable suspicion",
+    "onduidelijk": "unclear",
+    "personeelsdossier": "personnel dossier",
+    "leerlingendossier": "pupil dossier",
+    "bewijsstuk": "evidence",
+    "Telefoon Landelijke Vertrouwensinspecteur:": "National confidential inspector's phone:",
+    "Schorsing leerling: max. kalenderdagen:": "Pupil suspension: max. calendar days:",
+    "Schorsing leerling: waarschuw boven schooldagen:":
+        "Pupil suspension: warn above school days:",
+    "Melding Inspectie binnen (dagen):": "Report to the Inspectie within (days):",
+    "Bezwaartermijn (weken):": "Objection period (weeks):",
+    "Beslissen op bezwaar (weken):": "Decide on an objection (weeks):",
+    "Termijn Geschillencommissie (weken):": "Disputes committee term (weeks):",
+    "Oordeel Geschillencommissie (weken):": "Disputes committee opinion (weeks):",
+    "Verweer Geschillencommissie (weken):": "Defence to the disputes committee (weeks):",
+    "Zienswijze medewerker (weken):": "Employee's response (weeks):",
+    "Schorsing medewerker: max. dagen per besluit:": "Staff suspension: max. days per decision:",
+    "Beroep medewerker (weken):": "Employee's appeal (weeks):",
+    "Ontslag op staande voet: waarschuw na dagen:": "Summary dismissal: warn after days:",
+    "Vernietiging ontslag vragen (maanden):": "Ask to annul a dismissal (months):",
+    "Toegangsverbod ouder: max. maanden:": "Parent access ban: max. months:",
+    "Geschiedenis voor het voorstel (maanden):": "History for the proposal (months):",
+    "Cao-artikel schriftelijke berisping:": "CAO article written reprimand:",
+    "Cao-artikel schorsing:": "CAO article suspension:",
+    "WPO-artikel schorsing:": "WPO article suspension:",
+    "WPO-artikel verwijdering:": "WPO article removal:",
+    "Inzageverzoek afhandelen (maanden):": "Handle an access request (months):",
+}
+
+
+def fill(ts_path: Path) -> list[str]:
+    """Write the English text into every message; returns the sources still untranslated."""
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        english = EN.get(source)
+        if english is None:
+            missing.append(source)
+            continue
+        translation.text = english
+        translation.attrib.pop("type", None)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    left = fill(here / "casemanager_en.ts")
+    for text in left:
+        print("untranslated:", repr(text))
+    sys.exit(1 if left else 0)

@@ -1,0 +1,130 @@
+"""GUI fixtures: offscreen Qt, QSettings in tmp, real SQLite files, the demo board, screenshots."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.services import accounts, board, demo
+from desktop_app.services.database import Actor, Database
+from tests.conftest import NOW
+from ui import errors, i18n
+from ui.app import create_application, make_context
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings import UiSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _qt_profile(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """QSettings go to a temporary INI file; the language starts Dutch; questions say yes."""
+    create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    i18n.set_language("nl")
+    monkeypatch.setattr(errors, "ask", lambda *args, **kwargs: True)
+    yield
+    i18n.set_language("nl")
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo board, built once through the services and copied for each test."""
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite3"
+    database = Database(f"sqlite:///{path}", clock=lambda: NOW)
+    actor = accounts.create_user(database, None, "admin", "Marieke de Wit", "administrator")
+    board.create_board(
+        database, actor, "Stichting Eemland Onderwijs", "Stationsstraat 1, 3811 MH Amersfoort"
+    )
+    demo.load_demo(database, actor)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "case.sqlite3"
+    shutil.copy(demo_template, path)
+    database = Database(f"sqlite:///{path}", clock=lambda: NOW)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_actor(demo_db: Database) -> Actor:
+    return accounts.actor_for(demo_db, "admin")
+
+
+@pytest.fixture
+def ctx(demo_db: Database, demo_actor: Actor, ui_settings: UiSettings) -> Iterator[AppContext]:
+    context = make_context(demo_db, demo_actor, ui_settings)
+    yield context
+    context.ops.wait()
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    settle(qtbot, ctx)
+    yield main
+    ctx.ops.wait()
+
+
+def settle(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every background op has delivered its result."""
+    qtbot.waitUntil(lambda: ctx.ops.active == 0, timeout=20000)
+    QApplication.processEvents()
+
+
+def message_boxes(name: str | None = None) -> list[QMessageBox]:
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QMessageBox) and widget not in boxes:
+            boxes.append(widget)
+    return [b for b in boxes if b.isVisible() and (name is None or b.objectName() == name)]
+
+
+def close_boxes() -> None:
+    for box in message_boxes():
+        box.close()
+
+
+@pytest.fixture
+def shoot() -> Callable[[QWidget, str], Path]:
+    def save(widget: QWidget, name: str) -> Path:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        path = SHOTS / f"{name}.png"
+        assert widget.grab().save(str(path)), f"could not save {path}"
+        return path
+
+    return save

@@ -1,0 +1,142 @@
+"""Starting the desktop application: QApplication, language, database, first run, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.errors import CaseManagerError
+from desktop_app.paths import default_database_url, log_dir
+from desktop_app.services import accounts, board
+from desktop_app.services.database import Actor, Database
+
+from . import errors, i18n, style
+from .bus import ChangeBus
+from .context import AppContext
+from .ops import OpRunner
+from .settings import APPLICATION, ORGANISATION, UiSettings
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    # Organisation and application name first: QSettings() depends on them.
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("casemanager")
+    style.apply(app)
+    return app
+
+
+def resolve_actor(db: Database, settings: UiSettings) -> Actor:
+    """Until a login screen exists: the remembered account, else the first administrator."""
+    users = accounts.list_users(db)
+    wanted = settings.username
+    if wanted and any(u.username == wanted for u in users):
+        return accounts.actor_for(db, wanted)
+    admins = [u for u in users if u.role == "administrator"] or users
+    if not admins:
+        raise CaseManagerError("Er is nog geen account.", "There is no account yet.")
+    return accounts.actor_for(db, admins[0].username)
+
+
+def needs_first_run(db: Database) -> bool:
+    return not board.is_initialised(db) or not accounts.list_users(db)
+
+
+def make_context(db: Database, actor: Actor, settings: UiSettings) -> AppContext:
+    def on_error(owner: QObject | None, error: BaseException) -> None:
+        errors.show_error(owner, error)
+
+    ops = OpRunner(db, actor, on_error=on_error)
+    return AppContext(db=db, actor=actor, ops=ops, bus=ChangeBus(), settings=settings)
+
+
+class Launcher(QObject):
+    """Shows the first-run wizard when the database is new, then the main window."""
+
+    ready = Signal(object)  # the MainWindow
+
+    def __init__(self, db: Database, settings: UiSettings) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.wizard: QDialog | None = None
+        self.window: QObject | None = None
+
+    def launch(self) -> None:
+        if needs_first_run(self.db):
+            from .dialogs.first_run import FirstRunWizard
+
+            wizard = FirstRunWizard(self.db, self.settings)
+            self.wizard = wizard
+            wizard.finished_setup.connect(self._after_wizard)
+            wizard.rejected.connect(self._cancelled)
+            wizard.show()
+            return
+        self._open(resolve_actor(self.db, self.settings), load_demo=False)
+
+    def _after_wizard(self, actor: Actor, load_demo: bool) -> None:
+        self._open(actor, load_demo)
+
+    def _cancelled(self) -> None:
+        QCoreApplication.quit()
+
+    def _open(self, actor: Actor, load_demo: bool) -> None:
+        from .main_window import MainWindow
+
+        self.settings.username = actor.username
+        window = MainWindow(make_context(self.db, actor, self.settings))
+        self.window = window
+        window.show()
+        if load_demo:
+            window.load_demo()
+        self.ready.emit(window)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An exception escaping a slot: log it and show the dialog, never crash silently."""
+    log.error("uncaught exception", exc_info=(kind, error, tb))
+    if QApplication.instance() is not None:
+        errors.show_error(QApplication.activeWindow(), error)
+
+
+def _setup_logging() -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(
+            filename=log_dir() / "casemanager.log",
+            level=logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+
+
+def run(database_url: str | None = None) -> int:
+    """`casemanager` without arguments: open the desktop application on this database."""
+    _setup_logging()
+    app = create_application()
+    settings = UiSettings()
+    i18n.set_language(settings.language)
+    sys.excepthook = _excepthook
+    try:
+        db = Database(database_url or default_database_url())
+    except Exception as error:  # noqa: BLE001 - shown, logged, and a non-zero exit
+        log.exception("cannot open the database")
+        box = errors.show_unexpected(None, error)
+        box.finished.connect(app.quit)
+        app.exec()
+        return 1
+    launcher = Launcher(db, settings)
+    launcher.launch()
+    code = app.exec()
+    db.dispose()
+    return int(code)

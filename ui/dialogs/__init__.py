@@ -1,0 +1,1 @@
+"""Dialogs and secondary windows: first run, incident editor, case, decision, letters."""

@@ -1,0 +1,512 @@
+"""One case: incident, proposal with reasons and comparable decisions, decision, procedure
+timeline with what is still due, and the letters and documents filed for it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import cases
+from desktop_app.services.dto import CaseDetail, DocumentInfo, SimilarCase
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..models.listmodel import ListTableModel
+from ..models.paged import Column
+from ..style import DANGER, MUTED, icon
+from ..widgets import label, setup_table
+
+
+def similar_columns() -> list[Column[SimilarCase]]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Zaak"),
+            lambda s: cases.case_ref(s.case),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Besluit"),
+            lambda s: i18n.measure_label(s.measure),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Datum"),
+            lambda s: i18n.short_date(s.decided_on),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Ernst"),
+            lambda s: i18n.severity_label(s.severity),
+        ),
+    ]
+
+
+def document_columns() -> list[Column[DocumentInfo]]:
+    from PySide6.QtCore import QCoreApplication
+
+    return [
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Gearchiveerd"),
+            lambda d: i18n.short_datetime(d.filed_at),
+        ),
+        Column(lambda: QCoreApplication.translate("CaseWindow", "Document"), lambda d: d.title),
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "Dossier"),
+            lambda d: i18n.dossier_label(d.dossier),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("CaseWindow", "SHA-256"),
+            lambda d: d.sha256[:16] + "…",
+            tooltip=lambda d: d.sha256,
+        ),
+    ]
+
+
+class CaseWindow(QWidget):
+    """A separate window per case, so a case can stay open beside the incident list."""
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.setObjectName("caseWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowIcon(icon("incidents"))
+
+        self.heading = label("title")
+        self.subheading = label("muted", wrap=True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(self._build_overview(), "")
+        self.tabs.addTab(self._build_procedure(), "")
+        self.tabs.addTab(self._build_documents(), "")
+        self.reminders = label("warning", wrap=True)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reminders, 1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate_ui()
+        self.reload()
+        self.resize(1120, 720)
+
+    # --- construction -------------------------------------------------------------------
+    def _build_overview(self) -> QWidget:
+        self.incident_box = QGroupBox()
+        form = QFormLayout(self.incident_box)
+        self.incident_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in (
+            "date",
+            "school",
+            "platform",
+            "rules",
+            "category",
+            "flags",
+            "severity",
+            "description",
+        ):
+            caption, value = QLabel(), label("", wrap=True)
+            self.incident_labels[key] = (caption, value)
+            form.addRow(caption, value)
+
+        self.proposal_box = QGroupBox()
+        proposal = QVBoxLayout(self.proposal_box)
+        self.proposal_measure = label("measure")
+        self.proposal_measure.setObjectName("proposalMeasure")
+        self.proposal_reasons = label("", wrap=True)
+        self.propose_button = QPushButton()
+        self.propose_button.setObjectName("proposeButton")
+        self.propose_button.clicked.connect(self.propose)
+        proposal.addWidget(self.proposal_measure)
+        proposal.addWidget(self.proposal_reasons)
+        proposal.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        proposal.addStretch(1)
+
+        self.similar_box = QGroupBox()
+        similar = QVBoxLayout(self.similar_box)
+        self.similar_model: ListTableModel[SimilarCase] = ListTableModel(
+            similar_columns(), lambda s: s.case, parent=self
+        )
+        self.similar_view = QTableView()
+        setup_table(self.similar_view)
+        self.similar_view.setModel(self.similar_model)
+        self.similar_view.activated.connect(self._open_similar)
+        self.similar_view.doubleClicked.connect(self._open_similar)
+        self.similar_empty = label("muted", wrap=True)
+        similar.addWidget(self.similar_view)
+        similar.addWidget(self.similar_empty)
+
+        self.decision_box = QGroupBox()
+        decision = QVBoxLayout(self.decision_box)
+        self.decision_text = label("", wrap=True)
+        self.decision_text.setObjectName("decisionText")
+        self.decide_button = QPushButton()
+        self.decide_button.setObjectName("decideButton")
+        self.decide_button.setProperty("role", "primary")
+        self.decide_button.clicked.connect(self.decide)
+        decision.addWidget(self.decision_text)
+        decision.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        grid = QGridLayout()
+        grid.addWidget(self.incident_box, 0, 0, 2, 1)
+        grid.addWidget(self.proposal_box, 0, 1)
+        grid.addWidget(self.similar_box, 0, 2)
+        grid.addWidget(self.decision_box, 1, 1, 1, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        content = QWidget()
+        content.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        return scroll
+
+    def _build_procedure(self) -> QWidget:
+        widget = QWidget()
+        self.timeline_box = QGroupBox()
+        timeline = QVBoxLayout(self.timeline_box)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        timeline.addWidget(self.timeline)
+        self.step_button = QPushButton(icon("add"), "")
+        self.step_button.setObjectName("stepButton")
+        self.step_button.clicked.connect(lambda: self.record_step())
+        timeline.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.due_box = QGroupBox()
+        due = QVBoxLayout(self.due_box)
+        self.due_list = QListWidget()
+        self.due_list.setObjectName("dueList")
+        self.due_list.setWordWrap(True)
+        self.due_list.itemActivated.connect(self._due_activated)
+        self.due_list.itemDoubleClicked.connect(self._due_activated)
+        self.due_hint = label("muted", wrap=True)
+        due.addWidget(self.due_list)
+        due.addWidget(self.due_hint)
+        layout = QHBoxLayout(widget)
+        layout.addWidget(self.timeline_box, 3)
+        layout.addWidget(self.due_box, 2)
+        return widget
+
+    def _build_documents(self) -> QWidget:
+        widget = QWidget()
+        self.documents_model: ListTableModel[DocumentInfo] = ListTableModel(
+            document_columns(), lambda d: d.id, parent=self
+        )
+        self.documents_view = QTableView()
+        self.documents_view.setObjectName("caseDocuments")
+        setup_table(self.documents_view)
+        self.documents_view.setModel(self.documents_model)
+        self.documents_view.activated.connect(self._open_document)
+        self.documents_view.doubleClicked.connect(self._open_document)
+        self.letter_button = QPushButton(icon("letter"), "")
+        self.letter_button.setObjectName("letterButton")
+        self.letter_button.setProperty("role", "primary")
+        self.letter_button.clicked.connect(lambda: self.new_letter())
+        self.open_document_button = QPushButton()
+        self.open_document_button.clicked.connect(
+            lambda: self._open_document(self.documents_view.currentIndex())
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.open_document_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.documents_view)
+        return widget
+
+    # --- texts --------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Voorstel en besluit"))
+        self.tabs.setTabText(1, self.tr("&Procedure en termijnen"))
+        self.tabs.setTabText(2, self.tr("&Brieven en documenten"))
+        self.incident_box.setTitle(self.tr("Incident"))
+        captions = {
+            "date": self.tr("Datum:"),
+            "school": self.tr("School:"),
+            "platform": self.tr("Platform:"),
+            "rules": self.tr("Regels:"),
+            "category": self.tr("Gedrag:"),
+            "flags": self.tr("Kenmerken:"),
+            "severity": self.tr("Ernst:"),
+            "description": self.tr("Omschrijving:"),
+        }
+        for key, (caption, _) in self.incident_labels.items():
+            caption.setText(captions[key])
+        self.proposal_box.setTitle(self.tr("Voorstel volgens het protocol"))
+        self.propose_button.setText(self.tr("Voorstel &berekenen"))
+        self.similar_box.setTitle(self.tr("Eerdere vergelijkbare besluiten"))
+        self.similar_empty.setText(self.tr("Geen vergelijkbare eerdere besluiten."))
+        self.decision_box.setTitle(self.tr("Besluit"))
+        self.decide_button.setText(self.tr("&Besluiten…"))
+        self.timeline_box.setTitle(self.tr("Tijdlijn van de procedure"))
+        self.step_button.setText(self.tr("&Stap vastleggen…"))
+        self.due_box.setTitle(self.tr("Nog te doen"))
+        self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
+        self.letter_button.setText(self.tr("&Brief maken…"))
+        self.open_document_button.setText(self.tr("Document &openen"))
+        self.close_button.setText(self.tr("Sl&uiten"))
+        self.similar_model.retranslate()
+        self.documents_model.retranslate()
+        if self.detail is not None:
+            self._show(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- data ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        detail = errors.attempt(self, lambda: cases.show(self.ctx.db, self.ctx.actor, self.case_id))
+        if isinstance(detail, errors.Failed):
+            return
+        self._show(detail)
+
+    def _on_changed(self, kind: str, ids: object, source: object) -> None:
+        if kind in (bus.ALL, bus.CASE, bus.DOCUMENT, bus.INSPECTOR) and source is not self:
+            if kind == bus.CASE and isinstance(ids, tuple) and ids and self.case_id not in ids:
+                return
+            self.reload()
+
+    def _show(self, d: CaseDetail) -> None:
+        self.detail = d
+        s = d.summary
+        self.setWindowTitle(
+            self.tr("Zaak {ref} – {name}").format(ref=s.reference, name=s.subject_name)
+        )
+        self.heading.setText(
+            self.tr("Zaak {ref}: {name}").format(ref=s.reference, name=s.subject_name)
+        )
+        self.subheading.setText(
+            self.tr("{kind} · {school} · status: {status}").format(
+                kind=i18n.kind_label(s.subject_kind),
+                school=d.school.name,
+                status=i18n.status_label(s.status),
+            )
+        )
+        inc = d.incident
+        values = self.incident_labels
+        values["date"][1].setText(
+            self.tr("{occurred} (gemeld {reported})").format(
+                occurred=i18n.long_date(inc.occurred_on), reported=i18n.short_date(inc.reported_on)
+            )
+        )
+        values["school"][1].setText(d.school.name)
+        values["platform"][1].setText(inc.platform or "–")
+        values["rules"][1].setText("\n".join(i18n.rule_label(r) for r in inc.rules))
+        values["category"][1].setText(i18n.category_label(inc.category))
+        flags = []
+        if inc.boundary_crossing:
+            flags.append(self.tr("grensoverschrijdend"))
+        if inc.criminal:
+            flags.append(self.tr("mogelijk strafbaar feit"))
+        if inc.urgent_reason:
+            flags.append(self.tr("dringende reden"))
+        values["flags"][1].setText(", ".join(flags) or "–")
+        if d.severity is not None:
+            sev = d.severity
+            axes = ""
+            if sev.statements is not None:
+                axes = self.tr(" (uitlatingen {a}, gedragingen {b}, gevolgen {c})").format(
+                    a=sev.statements, b=sev.behaviour, c=sev.consequences
+                )
+            values["severity"][1].setText(i18n.severity_label(sev.overall) + axes)
+        else:
+            values["severity"][1].setText(self.tr("nog niet beoordeeld"))
+        values["description"][1].setText(inc.description)
+
+        if d.proposal is not None:
+            p = d.proposal
+            self.proposal_measure.setText(i18n.measure_label(p.measure))
+            reasons = p.reasons_en if i18n.is_english() and p.reasons_en else p.reasons
+            self.proposal_reasons.setText("\n".join(f"• {r}" for r in reasons))
+        else:
+            self.proposal_measure.setText(self.tr("Nog geen voorstel"))
+            self.proposal_reasons.setText(
+                self.tr("Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.")
+            )
+        decided = d.decision is not None
+        self.propose_button.setVisible(not decided and s.status != "closed")
+        self.propose_button.setText(
+            self.tr("Voorstel opnieuw &berekenen") if d.proposal else self.tr("Voorstel &berekenen")
+        )
+        similar = d.proposal.similar if d.proposal else ()
+        self.similar_model.set_rows(list(similar))
+        self.similar_view.setVisible(bool(similar))
+        self.similar_empty.setVisible(not similar)
+        self.similar_view.resizeColumnsToContents()
+
+        if d.decision is not None:
+            dec = d.decision
+            lines = [
+                f"<b>{i18n.measure_label(dec.measure)}</b> – "
+                + self.tr("besloten op {day}").format(day=i18n.long_date(dec.decided_on))
+            ]
+            if dec.start_on:
+                period = i18n.long_date(dec.start_on)
+                if dec.end_on:
+                    period += " – " + i18n.long_date(dec.end_on)
+                lines.append(self.tr("Periode: {period}").format(period=period))
+            if dec.deviates:
+                lines.append(
+                    f"<span style='color:{DANGER}'>"
+                    + self.tr("Wijkt af van het voorstel.")
+                    + "</span>"
+                )
+            if dec.motivation:
+                lines.append(self.tr("Motivering: {text}").format(text=dec.motivation))
+            for notice in dec.notices:
+                lines.append(f"<span style='color:{MUTED}'>{notice}</span>")
+            self.decision_text.setText("<br>".join(lines))
+        else:
+            self.decision_text.setText(
+                self.tr("Nog geen besluit. Het voorstel is een advies: u besluit.")
+            )
+        self.decide_button.setVisible(not decided and s.status != "closed")
+
+        self.timeline.clear()
+        entries: list[tuple[object, int, str, str]] = []
+        for step in d.steps:
+            text = f"{i18n.short_date(step.on)}   {i18n.step_label(step.kind)}"
+            if step.note:
+                text += f"\n      {step.note}"
+            entries.append((step.on, 0, "add", text))
+        if d.decision is not None:
+            entries.append((d.decision.decided_on, 1, "letter",
+                            f"{i18n.short_date(d.decision.decided_on)}   "
+                            + self.tr("besluit: {measure}").format(
+                                measure=i18n.measure_label(d.decision.measure))))
+        for _, _, icon_name, text in sorted(entries, key=lambda e: (str(e[0]), e[1])):
+            self.timeline.addItem(QListWidgetItem(icon(icon_name), text))
+        if not entries:
+            self.timeline.addItem(self.tr("Nog geen stappen vastgelegd."))
+        self.due_list.clear()
+        for dl in d.deadlines:
+            overdue = dl.overdue
+            text = f"{i18n.short_date(dl.due)}  {i18n.pick(dl.label, dl.label_en)}  [{dl.rule}]"
+            if overdue:
+                text = self.tr("TE LAAT: ") + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, dl.what)
+            if overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.due_list.addItem(item)
+        if not d.deadlines:
+            self.due_list.addItem(self.tr("Niets meer te doen."))
+        self.reminders.setText("\n".join(d.reminders))
+        self.documents_model.set_rows(list(d.documents))
+        self.documents_view.resizeColumnsToContents()
+        self.tabs.setTabText(
+            2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
+        )
+
+    # --- actions ------------------------------------------------------------------------
+    def propose(self) -> None:
+        result = errors.attempt(
+            self, lambda: cases.propose(self.ctx.db, self.ctx.actor, self.case_id)
+        )
+        if not isinstance(result, errors.Failed):
+            self.ctx.bus.notify(bus.CASE, [self.case_id], self)
+            self.reload()
+
+    def decide(self) -> QWidget | None:
+        from .decision import DecisionDialog
+
+        if self.detail is None:
+            return None
+        if self.detail.proposal is None:
+            self.propose()
+            if self.detail.proposal is None:
+                return None
+        dialog = DecisionDialog(self.ctx, self.detail, self)
+        dialog.accepted.connect(self._decided)
+        dialog.open()
+        return dialog
+
+    def _decided(self) -> None:
+        self.reload()
+        self.tabs.setCurrentIndex(2)
+
+    def record_step(self, kind: str | None = None) -> QWidget | None:
+        from .step import StepDialog
+
+        if self.detail is None:
+            return None
+        dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def _due_activated(self, item: QListWidgetItem) -> None:
+        what = item.data(Qt.ItemDataRole.UserRole)
+        if what in ("employee_informed", "inspector_call"):
+            window = self.parent()
+            opener = getattr(window, "show_page", None)
+            if opener is not None:
+                opener("inspector")
+            return
+        if isinstance(what, str):
+            self.record_step(
+                "objection_decision"
+                if what == "objection_decision"
+                else what
+                if what != "response"
+                else "response"
+            )
+
+    def new_letter(self, kind: str | None = None) -> QWidget | None:
+        from .letter import LetterDialog
+
+        if self.detail is None:
+            return None
+        dialog = LetterDialog(self.ctx, self.detail, self, kind)
+        dialog.show()
+        return dialog
+
+    def _open_similar(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        opener = getattr(self.parent(), "open_case", None)
+        if opener is not None:
+            opener(self.similar_model.id_at(index.row()))
+
+    def _open_document(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        from .document_viewer import open_document
+
+        open_document(self.ctx, self.documents_model.id_at(index.row()), self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible() and not child.close():
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,181 @@
+"""The decision dialog: a measure from the subject's ladder; deviating needs a motivation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.catalogue import PersonKind
+from desktop_app.domain.measures import LADDERS, Measure
+from desktop_app.services import cases
+from desktop_app.services.dto import CaseDetail, DecisionInfo
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..widgets import date_edit, from_qdate, label
+
+PERIOD_MEASURES = {Measure.SUSPENSION.value, Measure.ACCESS_BAN.value}
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.decision: DecisionInfo | None = None
+        self.setObjectName("decisionDialog")
+        self.proposed = detail.proposal.measure if detail.proposal else None
+        kind = PersonKind(detail.subject.kind)
+        today = ctx.db.today()
+
+        self.intro = label("", wrap=True)
+        self.measure = QComboBox()
+        self.measure.setObjectName("measure")
+        for m in LADDERS.get(kind, ()):
+            self.measure.addItem("", m.value)
+        if self.proposed:
+            self.measure.setCurrentIndex(max(self.measure.findData(self.proposed), 0))
+        self.decided_on = date_edit(today)
+        self.start_on = date_edit(today + timedelta(days=1))
+        self.end_on = date_edit(today + timedelta(days=1))
+        self.motivation = QPlainTextEdit()
+        self.motivation.setObjectName("motivation")
+        self.motivation.setTabChangesFocus(True)
+        self.motivation.setMinimumHeight(80)
+        self.motivation_hint = label("warning", wrap=True)
+        self.no_hearing = QLineEdit()
+        self.education = QLineEdit()
+        self.scope = QLineEdit()
+        self.contact = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("measure", self.measure),
+            ("decided_on", self.decided_on),
+            ("start_on", self.start_on),
+            ("end_on", self.end_on),
+            ("motivation", self.motivation),
+            ("no_hearing", self.no_hearing),
+            ("education", self.education),
+            ("scope", self.scope),
+            ("contact", self.contact),
+        ):
+            text = QLabel()
+            text.setBuddy(field)
+            self.labels[key] = text
+            self.form.addRow(text, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.motivation_hint)
+        layout.addWidget(self.buttons)
+        self.measure.currentIndexChanged.connect(self._update)
+        self.retranslate_ui()
+        self.resize(620, 520)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Besluit – {ref}").format(ref=self.detail.summary.reference))
+        proposal = i18n.measure_label(self.proposed) if self.proposed else self.tr("(geen)")
+        self.intro.setText(
+            self.tr(
+                "Het protocol stelt voor: <b>{proposal}</b>. U besluit; wijkt u af van het "
+                "voorstel, dan is een schriftelijke motivering verplicht."
+            ).format(proposal=proposal)
+        )
+        for row in range(self.measure.count()):
+            self.measure.setItemText(row, i18n.measure_label(str(self.measure.itemData(row))))
+        texts = {
+            "measure": self.tr("&Maatregel:"),
+            "decided_on": self.tr("&Besluitdatum:"),
+            "start_on": self.tr("&Ingangsdatum:"),
+            "end_on": self.tr("&Einddatum:"),
+            "motivation": self.tr("M&otivering:"),
+            "no_hearing": self.tr("Niet &gehoord, omdat:"),
+            "education": self.tr("&Onderwijs tijdens schorsing:"),
+            "scope": self.tr("&Omvang verbod:"),
+            "contact": self.tr("&Contactpersoon:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.no_hearing.setPlaceholderText(self.tr("alleen invullen als niet vooraf is gehoord"))
+        self.education.setPlaceholderText(self.tr("bijv. huiswerkpakket via de groepsleerkracht"))
+        self.scope.setPlaceholderText(self.tr("bijv. schoolgebouw en schoolplein"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Besluiten"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _set_row_visible(self, key: str, visible: bool) -> None:
+        self.form.setRowVisible(self.labels[key], visible)
+
+    def _update(self) -> None:
+        chosen = str(self.measure.currentData())
+        kind = self.detail.subject.kind
+        self._set_row_visible("start_on", chosen in PERIOD_MEASURES or chosen == "removal")
+        self._set_row_visible("end_on", chosen in PERIOD_MEASURES)
+        self._set_row_visible("education", kind == "pupil" and chosen == "suspension")
+        self._set_row_visible("scope", chosen == "access_ban")
+        self._set_row_visible("contact", chosen == "access_ban")
+        deviates = self.proposed is not None and chosen != self.proposed
+        self.motivation_hint.setVisible(deviates)
+        self.motivation_hint.setText(
+            self.tr("Dit besluit wijkt af van het voorstel: geef een motivering.")
+        )
+        self.labels["motivation"].setText(
+            self.tr("M&otivering (verplicht):") if deviates else self.tr("M&otivering:")
+        )
+
+    def accept(self) -> None:
+        chosen = str(self.measure.currentData())
+        details: dict[str, str] = {}
+        if self.education.text().strip():
+            details["education"] = self.education.text().strip()
+        if self.scope.text().strip():
+            details["scope"] = self.scope.text().strip()
+        if self.contact.text().strip():
+            details["contact"] = self.contact.text().strip()
+        with_period = chosen in PERIOD_MEASURES
+        start = from_qdate(self.start_on.date()) if with_period or chosen == "removal" else None
+        end = from_qdate(self.end_on.date()) if with_period else None
+        result = errors.attempt(
+            self,
+            lambda: cases.decide(
+                self.ctx.db,
+                self.ctx.actor,
+                self.detail.summary.id,
+                chosen,
+                motivation=self.motivation.toPlainText(),
+                start_on=start,
+                end_on=end,
+                no_hearing_reason=self.no_hearing.text(),
+                decided_on=from_qdate(self.decided_on.date()),
+                details=details,
+            ),
+        )
+        if isinstance(result, errors.Failed):
+            return  # the refusal is showing; what was typed stays
+        self.decision = result
+        self.ctx.bus.notify(bus.CASE, [self.detail.summary.id], self)
+        super().accept()

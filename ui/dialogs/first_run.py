@@ -1,0 +1,243 @@
+"""First run: the board, a first school, the administrator account, and the demo offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.domain.errors import CaseManagerError
+from desktop_app.services import accounts, board
+from desktop_app.services.database import Actor, Database
+
+from .. import errors, i18n
+from ..settings import UiSettings
+from ..style import icon
+from ..widgets import label
+
+
+def _form(page: QWizardPage, rows: list[tuple[str, QWidget]]) -> QFormLayout:
+    form = QFormLayout()
+    for text, field in rows:
+        caption = QLabel(text)
+        caption.setBuddy(field)
+        form.addRow(caption, field)
+    return form
+
+
+class FirstRunWizard(QWizard):
+    """Creates what the database needs before the main window can open."""
+
+    finished_setup = Signal(object, bool)  # the administrator Actor, load the demo?
+
+    def __init__(self, db: Database, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.actor: Actor | None = None
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Casemanager instellen"))
+        self.setWindowIcon(icon("app"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+
+        # Page 1: the board.
+        self.board_page = QWizardPage()
+        self.board_page.setTitle(self.tr("Welkom"))
+        self.board_page.setSubTitle(
+            self.tr("Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.")
+        )
+        self.board_name = QLineEdit()
+        self.board_name.setObjectName("boardName")
+        self.board_address = QLineEdit()
+        self.board_address.setPlaceholderText(self.tr("Stationsstraat 1, 3811 MH Amersfoort"))
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        layout = QVBoxLayout(self.board_page)
+        layout.addLayout(
+            _form(
+                self.board_page,
+                [
+                    (self.tr("&Naam van het bestuur:"), self.board_name),
+                    (self.tr("&Adres:"), self.board_address),
+                    (self.tr("&Taal / Language:"), self.language),
+                ],
+            )
+        )
+        self.board_page.registerField("boardName*", self.board_name)
+        self.addPage(self.board_page)
+
+        # Page 2: the first school.
+        self.school_page = QWizardPage()
+        self.school_page.setTitle(self.tr("Eerste school"))
+        self.school_page.setSubTitle(
+            self.tr(
+                "Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de "
+                "bezwaarclausule in brieven."
+            )
+        )
+        self.school_name = QLineEdit()
+        self.school_name.setObjectName("schoolName")
+        self.brin = QLineEdit()
+        self.brin.setObjectName("brin")
+        self.brin.setPlaceholderText("12AB")
+        self.denomination = QComboBox()
+        self.denomination.addItem(i18n.denomination_label("openbaar"), "openbaar")
+        self.denomination.addItem(i18n.denomination_label("bijzonder"), "bijzonder")
+        self.school_address = QLineEdit()
+        self.school_address.setPlaceholderText(self.tr("Lindelaan 4, 3818 AB Amersfoort"))
+        self.director = QLineEdit()
+        self.signatory_function = QLineEdit()
+        self.signatory_function.setText(self.tr("directeur"))
+        layout = QVBoxLayout(self.school_page)
+        layout.addLayout(
+            _form(
+                self.school_page,
+                [
+                    (self.tr("&Naam:"), self.school_name),
+                    (self.tr("&BRIN-code:"), self.brin),
+                    (self.tr("&Denominatie:"), self.denomination),
+                    (self.tr("&Adres:"), self.school_address),
+                    (self.tr("D&irecteur (ondertekent):"), self.director),
+                    (self.tr("&Functie ondertekenaar:"), self.signatory_function),
+                ],
+            )
+        )
+        self.school_page.registerField("schoolName*", self.school_name)
+        self.school_page.registerField("brin*", self.brin)
+        self.addPage(self.school_page)
+
+        # Page 3: the administrator.
+        self.account_page = QWizardPage()
+        self.account_page.setTitle(self.tr("Beheerder"))
+        self.account_page.setSubTitle(
+            self.tr(
+                "Het eerste account is de beheerder. Namens dit account worden alle handelingen "
+                "in de audittrail vastgelegd."
+            )
+        )
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        layout = QVBoxLayout(self.account_page)
+        layout.addLayout(
+            _form(
+                self.account_page,
+                [
+                    (self.tr("&Gebruikersnaam:"), self.username),
+                    (self.tr("&Uw naam:"), self.display_name),
+                    (self.tr("&Wachtwoord (optioneel):"), self.password),
+                ],
+            )
+        )
+        self.account_page.registerField("username*", self.username)
+        self.account_page.registerField("displayName*", self.display_name)
+        self.addPage(self.account_page)
+
+        # Page 4: the demo.
+        self.demo_page = QWizardPage()
+        self.demo_page.setTitle(self.tr("Demobestuur"))
+        self.demo_page.setSubTitle(self.tr("Wilt u eerst rondkijken met voorbeeldgegevens?"))
+        self.load_demo = QCheckBox(
+            self.tr(
+                "&Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten"
+            )
+        )
+        self.load_demo.setObjectName("loadDemo")
+        self.load_demo.setChecked(True)
+        layout = QVBoxLayout(self.demo_page)
+        layout.addWidget(self.load_demo)
+        layout.addWidget(
+            label(
+                "muted",
+                self.tr(
+                    "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via "
+                    "Bestand › Demobestuur laden."
+                ),
+                wrap=True,
+            )
+        )
+        layout.addStretch(1)
+        self.addPage(self.demo_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Starten"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.resize(640, 460)
+
+    def _language_changed(self) -> None:
+        chosen = str(self.language.currentData())
+        self.settings.language = chosen
+        i18n.set_language(chosen)
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.demo_page:
+            return super().validateCurrentPage()
+        return self._create()
+
+    def _create(self) -> bool:
+        """Account, board and school in that order; a refusal keeps the wizard open."""
+        try:
+            if self.actor is None:
+                existing = [
+                    u
+                    for u in accounts.list_users(self.db)
+                    if u.username == self.username.text().strip().lower()
+                ]
+                if existing:
+                    self.actor = accounts.actor_for(self.db, existing[0].username)
+                else:
+                    self.actor = accounts.create_user(
+                        self.db,
+                        None,
+                        self.username.text(),
+                        self.display_name.text(),
+                        "administrator",
+                        self.password.text(),
+                    )
+            if not board.is_initialised(self.db):
+                board.create_board(
+                    self.db, self.actor, self.board_name.text(), self.board_address.text() or None
+                )
+            if not board.list_schools(self.db):
+                name = self.director.text().strip()
+                board.add_school(
+                    self.db,
+                    self.actor,
+                    self.school_name.text(),
+                    self.brin.text(),
+                    str(self.denomination.currentData()),
+                    self.school_address.text() or None,
+                    director=name,
+                    signatory_name=name,
+                    signatory_function=self.signatory_function.text(),
+                )
+        except CaseManagerError as error:
+            errors.show_refusal(self, error)
+            return False
+        except Exception as error:  # noqa: BLE001 - shown, logged, the wizard stays open
+            errors.show_unexpected(self, error)
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.actor is None and not self._create():
+            return
+        assert self.actor is not None
+        super().accept()
+        self.finished_setup.emit(self.actor, self.load_demo.isChecked())

@@ -1,0 +1,608 @@
+"""Registering an incident: rules and category from the protocol, severity, people, evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
+from desktop_app.domain.severity import Severity
+from desktop_app.services import board, documents, incidents, people
+from desktop_app.services.dto import PersonInfo
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..widgets import date_edit, from_qdate, label
+
+PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
+MAX_EVIDENCE = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Evidence:
+    path: Path
+    sha256: str
+    size: int
+    mime_type: str
+
+
+def read_evidence(path: Path) -> Evidence:
+    data = path.read_bytes()
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return Evidence(path, hashlib.sha256(data).hexdigest(), len(data), mime)
+
+
+class EvidenceList(QListWidget):
+    """Accepts files dropped from the file manager."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _files(self, data: QMimeData) -> list[Path]:
+        return [
+            Path(u.toLocalFile())
+            for u in data.urls()
+            if u.isLocalFile() and Path(u.toLocalFile()).is_file()
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if self._files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event.mimeData())
+        if files:
+            self.files_dropped.emit(files)
+            event.acceptProposedAction()
+
+
+class IncidentEditor(QDialog):
+    """A new incident. One case per subject is created by the service when saved."""
+
+    saved = Signal(int, list)  # incident id, case ids
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, subject_id: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("incidentEditor")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dirty = False
+        self._saved = False
+        self._people: list[PersonInfo] = []
+        self.evidence: list[Evidence] = []
+        self.involved: list[tuple[int, str]] = []
+
+        today = ctx.db.today()
+        self.school = QComboBox()
+        self.occurred = date_edit(today)
+        self.reported = date_edit(today)
+        self.platform = QComboBox()
+        self.platform.setEditable(True)
+        self.platform.addItems(PLATFORMS)
+        self.platform.setCurrentText("")
+        self.reporter = QComboBox()
+        self.category = QComboBox()
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(90)
+
+        self.rules = QListWidget()
+        self.rules.setObjectName("rules")
+        for r in PROTOCOL_RULES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, r.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.rules.addItem(item)
+        self.rules.currentItemChanged.connect(self._show_wording)
+        self.rules.itemChanged.connect(self._rules_changed)
+        self.wording = QTextBrowser()
+        self.wording.setObjectName("wording")
+        self.wording.setMaximumHeight(110)
+
+        self.axes = {name: QComboBox() for name in ("statements", "behaviour", "consequences")}
+        for combo in self.axes.values():
+            combo.currentIndexChanged.connect(self._update_overall)
+        self.overall = label("measure")
+
+        self.people_table = QTableWidget(0, 3)
+        self.people_table.setObjectName("involved")
+        self.people_table.verticalHeader().setVisible(False)
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_table.setTabKeyNavigation(False)
+        self.person_pick = QComboBox()
+        self.person_pick.setObjectName("personPick")
+        self.person_pick.setEditable(True)
+        self.person_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.person_pick.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.role_pick = QComboBox()
+        self.add_person_button = QPushButton()
+        self.add_person_button.clicked.connect(self._add_person)
+        self.remove_person_button = QPushButton()
+        self.remove_person_button.clicked.connect(self._remove_person)
+
+        self.boundary = QCheckBox()
+        self.criminal = QCheckBox()
+        self.urgent = QCheckBox()
+
+        self.evidence_list = EvidenceList()
+        self.evidence_list.setObjectName("evidence")
+        self.evidence_list.files_dropped.connect(self.add_evidence_files)
+        self.evidence_list.currentRowChanged.connect(self._preview_evidence)
+        self.evidence_list.setMaximumHeight(90)
+        self.add_evidence_button = QPushButton()
+        self.add_evidence_button.clicked.connect(self._choose_evidence)
+        self.evidence_preview = QLabel()
+        self.evidence_preview.setFixedHeight(90)
+        self.evidence_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.evidence_hash = label("muted", wrap=True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self._build_layout()
+        self.school.currentIndexChanged.connect(self._school_changed)
+        self.retranslate_ui()
+        self._load_schools()
+        if subject_id is not None:
+            self._preselect(subject_id)
+        for widget in (self.description,):
+            widget.textChanged.connect(self._mark_dirty)
+        for combo in (self.category, self.reporter, *self.axes.values()):
+            combo.currentIndexChanged.connect(self._mark_dirty)
+        for box in (self.boundary, self.criminal, self.urgent):
+            box.toggled.connect(self._mark_dirty)
+        self._dirty = False
+        self.resize(1060, 700)
+
+    # --- layout -------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.facts_box = QGroupBox()
+        facts = QFormLayout(self.facts_box)
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.school_label, self.occurred_label = QLabel(), QLabel()
+        self.reported_label, self.platform_label = QLabel(), QLabel()
+        self.reporter_label, self.category_label = QLabel(), QLabel()
+        self.description_label = QLabel()
+        pairs = (
+            (self.school_label, self.school),
+            (self.occurred_label, self.occurred),
+            (self.reported_label, self.reported),
+            (self.platform_label, self.platform),
+            (self.reporter_label, self.reporter),
+            (self.category_label, self.category),
+            (self.description_label, self.description),
+        )
+        for text_label, field in pairs:
+            text_label.setBuddy(field)
+            facts.addRow(text_label, field)
+        self.flags_box = QGroupBox()
+        flags = QVBoxLayout(self.flags_box)
+        for box in (self.boundary, self.criminal, self.urgent):
+            flags.addWidget(box)
+        self.boundary_hint = label("muted", wrap=True)
+        flags.addWidget(self.boundary_hint)
+
+        self.rules_box = QGroupBox()
+        rules = QVBoxLayout(self.rules_box)
+        rules.addWidget(self.rules, 1)
+        self.wording_label = label("muted")
+        rules.addWidget(self.wording_label)
+        rules.addWidget(self.wording)
+
+        self.severity_box = QGroupBox()
+        severity = QGridLayout(self.severity_box)
+        self.axis_labels = {name: QLabel() for name in self.axes}
+        for column, name in enumerate(self.axes):
+            self.axis_labels[name].setBuddy(self.axes[name])
+            severity.addWidget(self.axis_labels[name], 0, column)
+            severity.addWidget(self.axes[name], 1, column)
+        self.overall_caption = QLabel()
+        severity.addWidget(self.overall_caption, 2, 0)
+        severity.addWidget(self.overall, 2, 1, 1, 2)
+
+        self.people_box = QGroupBox()
+        people_layout = QVBoxLayout(self.people_box)
+        people_layout.addWidget(self.people_table, 1)
+        pick = QHBoxLayout()
+        pick.addWidget(self.person_pick, 3)
+        pick.addWidget(self.role_pick, 1)
+        pick.addWidget(self.add_person_button)
+        pick.addWidget(self.remove_person_button)
+        people_layout.addLayout(pick)
+
+        self.evidence_box = QGroupBox()
+        evidence = QGridLayout(self.evidence_box)
+        evidence.addWidget(self.evidence_list, 0, 0)
+        evidence.addWidget(self.evidence_preview, 0, 1)
+        evidence.addWidget(self.add_evidence_button, 1, 0)
+        evidence.addWidget(self.evidence_hash, 2, 0, 1, 2)
+        evidence.setColumnStretch(0, 2)
+        evidence.setColumnStretch(1, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.facts_box, 3)
+        left.addWidget(self.flags_box)
+        left.addWidget(self.evidence_box)
+        right = QVBoxLayout()
+        right.addWidget(self.rules_box, 3)
+        right.addWidget(self.severity_box)
+        right.addWidget(self.people_box, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Nieuw incident"))
+        self.facts_box.setTitle(self.tr("Wat is er gebeurd"))
+        self.school_label.setText(self.tr("&School:"))
+        self.occurred_label.setText(self.tr("Datum &incident:"))
+        self.reported_label.setText(self.tr("Datum &melding:"))
+        self.platform_label.setText(self.tr("&Platform:"))
+        self.reporter_label.setText(self.tr("M&elder:"))
+        self.category_label.setText(self.tr("&Gedrag:"))
+        self.description_label.setText(self.tr("&Omschrijving:"))
+        self.description.setPlaceholderText(
+            self.tr("Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?")
+        )
+        self.flags_box.setTitle(self.tr("Kenmerken"))
+        self.boundary.setText(self.tr("Grens&overschrijdend (alleen medewerkers)"))
+        self.criminal.setText(self.tr("Mogelijk &strafbaar feit"))
+        self.urgent.setText(self.tr("&Dringende reden (ontslag op staande voet)"))
+        self.boundary_hint.setText(
+            self.tr(
+                "Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke "
+                "Vertrouwensinspecteur bellen."
+            )
+        )
+        self.rules_box.setTitle(self.tr("Overtreden regel(s) uit het protocol"))
+        self.wording_label.setText(self.tr("Tekst van het protocol:"))
+        for row in range(self.rules.count()):
+            item = self.rules.item(row)
+            code = str(item.data(Qt.ItemDataRole.UserRole))
+            suffix = self.tr(" (medewerkers)") if RULES_BY_CODE[code].staff_only else ""
+            item.setText(i18n.rule_label(code) + suffix)
+        self.severity_box.setTitle(self.tr("Ernst (protocol, Sancties 3 en 5)"))
+        self.axis_labels["statements"].setText(self.tr("&Uitlatingen"))
+        self.axis_labels["behaviour"].setText(self.tr("Ge&dragingen"))
+        self.axis_labels["consequences"].setText(self.tr("Ge&volgen"))
+        for combo in self.axes.values():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(kies)"), None)
+            for level in (1, 2, 3, 4):
+                combo.addItem(i18n.severity_label(level), level)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self.overall_caption.setText(self.tr("Totale ernst:"))
+        self._update_overall()
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("(kies)"), None)
+        for code in Category:
+            self.category.addItem(i18n.category_label(code.value), code.value)
+        self.category.setCurrentIndex(max(self.category.findData(current), 0))
+        self.people_box.setTitle(self.tr("Betrokkenen"))
+        self.people_table.setHorizontalHeaderLabels(
+            [self.tr("Naam"), self.tr("Soort"), self.tr("Rol")]
+        )
+        role = self.role_pick.currentData()
+        self.role_pick.clear()
+        for code in incidents.ROLES:
+            self.role_pick.addItem(i18n.role_label(code), code)
+        self.role_pick.setCurrentIndex(max(self.role_pick.findData(role), 0))
+        self.add_person_button.setText(self.tr("&Toevoegen"))
+        self.remove_person_button.setText(self.tr("&Verwijderen"))
+        self.evidence_box.setTitle(self.tr("Bewijsstukken (sleep bestanden hierheen)"))
+        self.add_evidence_button.setText(self.tr("&Bestand toevoegen…"))
+        self._refresh_people_table()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Registreren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- data ---------------------------------------------------------------------------
+    def _load_schools(self) -> None:
+        self.school.blockSignals(True)
+        for school in board.list_schools(self.ctx.db):
+            self.school.addItem(school.name, school.id)
+        self.school.blockSignals(False)
+        self._school_changed()
+
+    def _school_changed(self) -> None:
+        school_id = self.school.currentData()
+        self._people = (
+            people.list_people(self.ctx.db, school_id=school_id, limit=2000)
+            if school_id is not None
+            else []
+        )
+        self.person_pick.clear()
+        self.reporter.clear()
+        self.reporter.addItem(self.tr("(onbekend / anoniem)"), None)
+        for person in self._people:
+            text = f"{person.sort_name} ({i18n.kind_label(person.kind)})"
+            self.person_pick.addItem(text, person.id)
+            self.reporter.addItem(text, person.id)
+        self.person_pick.setCurrentIndex(-1)
+        # People from another school cannot stay involved.
+        self.involved = [
+            (pid, role) for pid, role in self.involved if any(p.id == pid for p in self._people)
+        ]
+        self._refresh_people_table()
+
+    def _preselect(self, person_id: int) -> None:
+        found = errors.attempt(self, lambda: people.get_person(self.ctx.db, person_id))
+        if isinstance(found, errors.Failed):
+            return
+        self.school.setCurrentIndex(max(self.school.findData(found.school_id), 0))
+        self.involved = [(person_id, "subject")]
+        self._refresh_people_table()
+
+    def person(self, person_id: int) -> PersonInfo | None:
+        return next((p for p in self._people if p.id == person_id), None)
+
+    def _refresh_people_table(self) -> None:
+        involved = self.involved
+        self.people_table.setRowCount(len(involved))
+        for row, (pid, role) in enumerate(involved):
+            person = self.person(pid)
+            cells = (
+                person.sort_name if person else str(pid),
+                i18n.kind_label(person.kind) if person else "",
+                i18n.role_label(role),
+            )
+            for column, text in enumerate(cells):
+                self.people_table.setItem(row, column, QTableWidgetItem(text))
+        self.people_table.resizeColumnToContents(0)
+
+    def add_involved(self, person_id: int, role: str) -> None:
+        involved = [(p, r) for p, r in self.involved if p != person_id]
+        involved.append((person_id, role))
+        self.involved = involved
+        self._refresh_people_table()
+        self._mark_dirty()
+
+    def _add_person(self) -> None:
+        index = self.person_pick.findText(self.person_pick.currentText())
+        person_id = self.person_pick.itemData(index) if index >= 0 else None
+        if person_id is None:
+            return
+        self.add_involved(int(person_id), str(self.role_pick.currentData()))
+        self.person_pick.setCurrentIndex(-1)
+        self.person_pick.setFocus()
+
+    def _remove_person(self) -> None:
+        row = self.people_table.currentRow()
+        involved = self.involved
+        if 0 <= row < len(involved):
+            del involved[row]
+            self._refresh_people_table()
+            self._mark_dirty()
+
+    def _rules_changed(self, item: QListWidgetItem) -> None:
+        self._mark_dirty()
+
+    def _show_wording(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.wording.clear()
+            return
+        rule = RULES_BY_CODE[str(item.data(Qt.ItemDataRole.UserRole))]
+        self.wording.setPlainText(f"{rule.code} ({rule.section}): {rule.wording}")
+
+    def check_rule(self, code: str, checked: bool = True) -> None:
+        for row in range(self.rules.count()):
+            item = self.rules.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.rules.setCurrentItem(item)
+
+    def chosen_rules(self) -> list[str]:
+        return [
+            str(self.rules.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.rules.count())
+            if self.rules.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def axes_value(self) -> Severity | None:
+        values = [combo.currentData() for combo in self.axes.values()]
+        if any(v is None for v in values):
+            return None
+        return Severity(int(values[0]), int(values[1]), int(values[2]))
+
+    def _update_overall(self) -> None:
+        axes = self.axes_value()
+        if axes is None:
+            self.overall.setText(self.tr("– (kies de drie assen)"))
+        else:
+            self.overall.setText(i18n.severity_label(axes.overall()))
+
+    # --- evidence -----------------------------------------------------------------------
+    def _choose_evidence(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Bewijsstukken kiezen"),
+            self.ctx.settings.last_folder,
+            self.tr(
+                "Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml "
+                "*.docx);;Alle bestanden (*)"
+            ),
+        )
+        if files:
+            self.ctx.settings.last_folder = str(Path(files[0]).parent)
+            self.add_evidence_files([Path(f) for f in files])
+
+    def add_evidence_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_EVIDENCE:
+                    errors.inform(
+                        self,
+                        self.tr("Bestand te groot"),
+                        self.tr("{name} is groter dan 50 MB.").format(name=path.name),
+                    )
+                    continue
+                item = read_evidence(path)
+            except OSError as error:
+                errors.show_unexpected(self, error)
+                continue
+            if any(e.sha256 == item.sha256 for e in self.evidence):
+                continue
+            self.evidence.append(item)
+            entry = QListWidgetItem(f"{path.name}  ({item.size / 1024:.0f} kB)")
+            entry.setToolTip(f"SHA-256: {item.sha256}")
+            self.evidence_list.addItem(entry)
+            self.evidence_list.setCurrentRow(self.evidence_list.count() - 1)
+            self._mark_dirty()
+
+    def _preview_evidence(self, row: int) -> None:
+        if not (0 <= row < len(self.evidence)):
+            self.evidence_preview.clear()
+            self.evidence_hash.clear()
+            return
+        item = self.evidence[row]
+        self.evidence_hash.setText(f"SHA-256: {item.sha256}")
+        if item.mime_type.startswith("image/"):
+            pixmap = QPixmap(str(item.path))
+            if not pixmap.isNull():
+                self.evidence_preview.setPixmap(
+                    pixmap.scaled(
+                        160,
+                        90,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                return
+        self.evidence_preview.setText(item.mime_type)
+
+    # --- saving -------------------------------------------------------------------------
+    def _mark_dirty(self, *_: object) -> None:
+        self._dirty = True
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and not self._saved
+
+    def save(self) -> None:
+        involved = self.involved
+        subjects = [pid for pid, role in involved if role == "subject"]
+        victims = [pid for pid, role in involved if role == "victim"]
+        witnesses = [pid for pid, role in involved if role == "witness"]
+        axes = self.axes_value()
+        school_id = self.school.currentData()
+        if school_id is None:
+            errors.inform(
+                self,
+                self.tr("School ontbreekt"),
+                self.tr("Voeg eerst een school toe in Instellingen."),
+            )
+            return
+
+        def register() -> tuple[int, list[int]]:
+            info = incidents.register_incident(
+                self.ctx.db,
+                self.ctx.actor,
+                school_id=int(school_id),
+                subjects=subjects,
+                rules=self.chosen_rules(),
+                category_code=self.category.currentData() or "",
+                occurred_on=from_qdate(self.occurred.date()),
+                reported_on=from_qdate(self.reported.date()),
+                description=self.description.toPlainText(),
+                axes=axes,
+                reporter_id=self.reporter.currentData(),
+                platform=self.platform.currentText(),
+                boundary_crossing=self.boundary.isChecked(),
+                criminal=self.criminal.isChecked(),
+                urgent_reason=self.urgent.isChecked(),
+                victims=victims,
+                witnesses=witnesses,
+            )
+            return info.id, [c.id for c in info.cases]
+
+        result = errors.attempt(self, register)
+        if isinstance(result, errors.Failed):
+            return
+        incident_id, case_ids = result
+        for item in self.evidence:
+            self._attach(incident_id, item)
+        self._saved = True
+        self.ctx.bus.notify(bus.INCIDENT, [incident_id], self)
+        self.saved.emit(incident_id, case_ids)
+        self.accept()
+
+    def _attach(self, incident_id: int, item: Evidence) -> None:
+        data = item.path.read_bytes()
+        errors.attempt(self, lambda: documents.attach_evidence(
+            self.ctx.db, self.ctx.actor, incident_id, item.path.name, item.mime_type, data))
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes and not errors.ask_discard(self):
+            return
+        self._saved = True  # the user chose to discard
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_changes and not errors.ask_discard(self):
+            event.ignore()
+            return
+        self._saved = True
+        event.accept()

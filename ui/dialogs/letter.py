@@ -1,0 +1,318 @@
+"""Letters: choose a kind, see the real PDF, then file it, print it and/or save a copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import CaseManagerError
+from desktop_app.services import cases
+from desktop_app.services.dto import CaseDetail, DocumentInfo
+
+from .. import adapters, bus, errors, i18n
+from ..context import AppContext
+from ..ops import OpContext
+from ..pdfview import PdfPreview, print_pdf, save_pdf
+from ..style import icon
+from ..widgets import label
+
+
+class LetterDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: CaseDetail,
+        parent: QWidget | None = None,
+        kind: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail = detail
+        self.setObjectName("letterDialog")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.rendered: list[tuple[str, bytes]] = []
+        self.filed: list[DocumentInfo] = []
+        self._previewed_key: tuple[str, tuple[tuple[str, str], ...]] | None = None
+        self.field_edits: dict[str, QLineEdit] = {}
+        decided = detail.decision.measure if detail.decision else None
+        self.choices = adapters.letter_choices(detail.subject.kind, decided)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("letterKind")
+        for choice in self.choices:
+            self.kind.addItem(choice.title, choice.code)
+        fitting = [c.code for c in self.choices if c.fits and not c.measure]
+        wanted = (
+            kind
+            or next((c.code for c in self.choices if decided and c.measure == decided), None)
+            or (fitting[0] if fitting else None)
+        )
+        if wanted is not None:
+            self.kind.setCurrentIndex(max(self.kind.findData(wanted), 0))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.description = label("muted", wrap=True)
+        self.fields_box = QGroupBox()
+        self.fields_form = QFormLayout(self.fields_box)
+        self.fields_hint = label("muted", wrap=True)
+        self.fields_form.addRow(self.fields_hint)
+        self.recipient = QComboBox()
+        self.recipient.currentIndexChanged.connect(self._show_recipient)
+        self.preview_button = QPushButton(icon("search"), "")
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self.make_preview)
+        self.file_button = QPushButton(icon("dossiers"), "")
+        self.file_button.setObjectName("fileButton")
+        self.file_button.setProperty("role", "primary")
+        self.file_button.clicked.connect(self.file_letter)
+        self.mark_sent = QCheckBox()
+        self.mark_sent.setChecked(True)
+        self.print_button = QPushButton(icon("print"), "")
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button = QPushButton(icon("save"), "")
+        self.save_button.clicked.connect(self.save_copy)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        for button in (
+            self.preview_button,
+            self.file_button,
+            self.print_button,
+            self.save_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)  # Enter does not file a letter by accident
+        self.status = label("", wrap=True)
+        self.status.setObjectName("letterStatus")
+        self.preview = PdfPreview()
+        self.preview.setMinimumWidth(480)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        self.kind_label = QLabel()
+        self.kind_label.setBuddy(self.kind)
+        left_layout.addWidget(self.kind_label)
+        left_layout.addWidget(self.kind)
+        left_layout.addWidget(self.description)
+        left_layout.addWidget(self.fields_box, 1)
+        self.recipient_label = QLabel()
+        self.recipient_label.setBuddy(self.recipient)
+        left_layout.addWidget(self.recipient_label)
+        left_layout.addWidget(self.recipient)
+        left_layout.addWidget(self.preview_button)
+        left_layout.addWidget(self.file_button)
+        left_layout.addWidget(self.mark_sent)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.status)
+        left_layout.addStretch(0)
+        left_layout.addWidget(self.close_button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate_ui()
+        self._kind_changed()
+        self.resize(1060, 720)
+
+    @staticmethod
+    def _is_decision_letter(code: str) -> bool:
+        return code in ("reprimand", "suspension", "removal", "ban", "summary_dismissal")
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Brief – {ref} – {name}").format(
+                ref=self.detail.summary.reference, name=self.detail.subject.full_name
+            )
+        )
+        self.kind_label.setText(self.tr("&Soort brief:"))
+        self.fields_box.setTitle(self.tr("Aanvullende gegevens"))
+        self.fields_hint.setText(
+            self.tr(
+                "Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt "
+                "de brief erom na 'Voorbeeld maken'."
+            )
+        )
+        self.recipient_label.setText(self.tr("&Geadresseerde:"))
+        self.preview_button.setText(self.tr("&Voorbeeld maken"))
+        self.file_button.setText(self.tr("&Archiveren in dossier"))
+        self.mark_sent.setText(self.tr("Verzending vastleggen (stap 'besluit verstuurd')"))
+        self.print_button.setText(self.tr("&Afdrukken…"))
+        self.save_button.setText(self.tr("&Kopie opslaan…"))
+        self.close_button.setText(self.tr("&Sluiten"))
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- state --------------------------------------------------------------------------
+    def current_code(self) -> str:
+        return str(self.kind.currentData() or "")
+
+    def fields(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.field_edits.items() if e.text().strip()}
+
+    def _key(self) -> tuple[str, tuple[tuple[str, str], ...]]:
+        return self.current_code(), tuple(sorted(self.fields().items()))
+
+    def _kind_changed(self) -> None:
+        choice = next((c for c in self.choices if c.code == self.current_code()), None)
+        text = choice.description if choice and i18n.is_english() else ""
+        if choice is not None and not choice.fits:
+            text += "\n" + self.tr("Past niet bij het besluit in deze zaak.")
+        self.description.setText(text)
+        self.mark_sent.setVisible(
+            self._is_decision_letter(self.current_code()) or self.current_code() == "warning"
+        )
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._previewed_key = None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        previewed = self._previewed_key is not None and self._previewed_key == self._key()
+        self.file_button.setEnabled(previewed and not self.filed)
+        has_pdf = bool(self.preview.data)
+        self.print_button.setEnabled(has_pdf)
+        self.save_button.setEnabled(has_pdf)
+
+    def _ensure_field(self, name: str) -> QLineEdit:
+        edit = self.field_edits.get(name)
+        if edit is None:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            edit.textChanged.connect(self._invalidate)
+            self.field_edits[name] = edit
+            self.fields_form.addRow(name.replace("_", " ").capitalize() + ":", edit)
+        return edit
+
+    def set_field(self, name: str, value: str) -> None:
+        self._ensure_field(name).setText(value)
+
+    # --- preview, file, print, save -----------------------------------------------------
+    def make_preview(self) -> None:
+        code, values = self.current_code(), self.fields()
+        case_id = self.detail.summary.id
+        key = self._key()
+        self.status.setText(self.tr("Voorbeeld wordt gemaakt…"))
+        self.preview_button.setEnabled(False)
+
+        def work(op: OpContext) -> list[tuple[str, bytes]]:
+            return adapters.preview_letter(op.db, op.actor, case_id, code, values)
+
+        self.ctx.ops.op(work).success(lambda r: self._previewed(key, r)).failure(
+            self._preview_failed
+        ).owner(self).run()
+
+    def _previewed(
+        self, key: tuple[str, tuple[tuple[str, str], ...]], rendered: list[tuple[str, bytes]]
+    ) -> None:
+        self.preview_button.setEnabled(True)
+        self.rendered = rendered
+        self._previewed_key = key
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        for title, _ in rendered:
+            self.recipient.addItem(title)
+        self.recipient.blockSignals(False)
+        self._show_recipient(0)
+        self.status.setText(
+            self.tr("Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.")
+        )
+        self._update_buttons()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        missing = adapters.missing_fields(error)
+        for name in missing:
+            self._ensure_field(name)
+        if missing:
+            self.field_edits[missing[0]].setFocus()
+        self.status.setText("")
+        errors.show_error(self, error)
+
+    def _show_recipient(self, index: int) -> None:
+        if 0 <= index < len(self.rendered):
+            self.preview.load_bytes(self.rendered[index][1])
+        self._update_buttons()
+
+    def file_letter(self) -> None:
+        code, values = self.current_code(), self.fields()
+        case_id = self.detail.summary.id
+        result = errors.attempt(
+            self, lambda: adapters.file_letter(self.ctx.db, self.ctx.actor, case_id, code, values)
+        )
+        if isinstance(result, errors.Failed):
+            return
+        self.filed = result
+        if self.mark_sent.isVisible() and self.mark_sent.isChecked():
+            steps = {s.kind for s in self.detail.steps}
+            if "letter_sent" not in steps:
+                try:
+                    cases.record_step(
+                        self.ctx.db,
+                        self.ctx.actor,
+                        case_id,
+                        "letter_sent",
+                        self.ctx.db.today(),
+                        self.current_title(),
+                    )
+                except CaseManagerError as error:
+                    errors.show_refusal(self, error)
+        dossiers = sorted({i18n.dossier_label(d.dossier) for d in result})
+        self.status.setText(
+            self.tr("Gearchiveerd in {dossier}: {count} document(en).").format(
+                dossier=", ".join(dossiers), count=len(result)
+            )
+        )
+        self.ctx.bus.notify(bus.DOCUMENT, [d.id for d in result], self)
+        self.ctx.bus.notify(bus.CASE, [case_id], self)
+        self._update_buttons()
+
+    def current_title(self) -> str:
+        return self.kind.currentText()
+
+    def print_letter(self) -> None:
+        if self.preview.data:
+            print_pdf(self, self.preview.document, self.current_title())
+
+    def save_copy(self) -> None:
+        if not self.preview.data:
+            return
+        suggested = f"{self.detail.summary.reference}_{self.current_code()}.pdf"
+        path = save_pdf(self, self.preview.data, suggested, self.ctx.settings.last_folder)
+        if path is not None:
+            self.ctx.settings.last_folder = str(path.parent)
+            self.status.setText(self.tr("Kopie opgeslagen: {path}").format(path=path))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        previewed = self._previewed_key is not None and not self.filed
+        if previewed and not errors.ask(
+            self,
+            self.tr("Brief niet gearchiveerd"),
+            self.tr("De brief is nog niet in het dossier gearchiveerd. Toch sluiten?"),
+        ):
+            event.ignore()
+            return
+        event.accept()

@@ -1,0 +1,139 @@
+"""Recording a procedure step (hearing, intention, letter sent, Inspectie report, ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.procedure import StepKind
+from desktop_app.services import cases
+from desktop_app.services.dto import StepInfo
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..widgets import date_edit, from_qdate, set_combo_data
+
+HIDDEN = {StepKind.EMPLOYEE_INFORMED}  # recorded on the Vertrouwensinspecteur page
+
+
+class StepDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        case_id: int,
+        reference: str,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.reference = reference
+        self.step: StepInfo | None = None
+        self.setObjectName("stepDialog")
+        self.kind = QComboBox()
+        self.kind.setObjectName("stepKind")
+        for k in StepKind:
+            if k not in HIDDEN:
+                self.kind.addItem("", k.value)
+        if kind:
+            set_combo_data(self.kind, kind)
+        self.on = date_edit(ctx.db.today())
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.school = QLineEdit()
+        self.confirmation = QLineEdit()
+        self.registered = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (
+            ("kind", self.kind),
+            ("on", self.on),
+            ("note", self.note),
+            ("school", self.school),
+            ("confirmation", self.confirmation),
+            ("registered", self.registered),
+        ):
+            text = QLabel()
+            text.setBuddy(field)
+            self.labels[key] = text
+            self.form.addRow(text, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._update)
+        self.retranslate_ui()
+        self.resize(520, 340)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Processtap vastleggen – {ref}").format(ref=self.reference))
+        for row in range(self.kind.count()):
+            self.kind.setItemText(row, i18n.step_label(str(self.kind.itemData(row))))
+        for key, text in (
+            ("kind", self.tr("&Stap:")),
+            ("on", self.tr("&Datum:")),
+            ("note", self.tr("&Toelichting:")),
+            ("school", self.tr("Ontvangende &school:")),
+            ("confirmation", self.tr("&Bevestiging:")),
+            ("registered", self.tr("&Aangetekend nr.:")),
+        ):
+            self.labels[key].setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        kind = self.kind.currentData()
+        receiving = kind == StepKind.RECEIVING_SCHOOL.value
+        self.form.setRowVisible(self.labels["school"], receiving)
+        self.form.setRowVisible(self.labels["confirmation"], receiving)
+        self.form.setRowVisible(self.labels["registered"], kind == StepKind.INTENTION.value)
+
+    def accept(self) -> None:
+        kind = str(self.kind.currentData())
+        data: dict[str, str] = {}
+        for key, field in (
+            ("school", self.school),
+            ("confirmation", self.confirmation),
+            ("registered", self.registered),
+        ):
+            if field.text().strip():
+                data[key] = field.text().strip()
+        result = errors.attempt(
+            self,
+            lambda: cases.record_step(
+                self.ctx.db,
+                self.ctx.actor,
+                self.case_id,
+                kind,
+                from_qdate(self.on.date()),
+                self.note.toPlainText(),
+                data,
+            ),
+        )
+        if isinstance(result, errors.Failed):
+            return
+        self.step = result
+        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
+        super().accept()

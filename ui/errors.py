@@ -1,0 +1,136 @@
+"""One place for refusals and failures: a rule's message in a dialog, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.domain.errors import CaseManagerError
+
+from . import i18n
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def log_file() -> Path:
+    from desktop_app.paths import log_dir
+
+    return log_dir() / "casemanager.log"
+
+
+def _window(parent: QObject | None) -> QWidget | None:
+    if isinstance(parent, QWidget):
+        return parent.window()
+    return QApplication.activeWindow()
+
+
+def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox:
+    """The rule's own message, in the UI language, with the rule id; the dialog is modal to
+    the window but does not block the caller (so what the user typed stays in place)."""
+    box = QMessageBox(_window(parent))
+    box.setObjectName("refusalBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("errors", "Niet mogelijk"))
+    box.setText(i18n.error_text(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox:
+    log.error("unexpected error", exc_info=error)
+    path = log_file()
+    box = QMessageBox(_window(parent))
+    box.setObjectName("unexpectedBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("errors", "Onverwachte fout"))
+    box.setText(
+        QCoreApplication.translate(
+            "errors",
+            "Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; "
+            "probeer het opnieuw of neem contact op met de beheerder.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("errors", "Details staan in het logbestand:\n{path}").format(
+            path=path
+        )
+    )
+    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    folder = box.addButton(
+        QCoreApplication.translate("errors", "Logmap openen"), QMessageBox.ButtonRole.ActionRole
+    )
+    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def show_error(parent: QObject | None, error: BaseException) -> QMessageBox:
+    if isinstance(error, CaseManagerError):
+        return show_refusal(parent, error)
+    return show_unexpected(parent, error)
+
+
+class Failed:
+    """Returned by `attempt` when the action was refused or failed (the dialog is showing)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+FAILED = Failed()
+
+
+def attempt(parent: QObject | None, action: Callable[[], T]) -> T | Failed:
+    """Run a quick service call on the GUI thread; a refusal or failure shows its dialog."""
+    try:
+        return action()
+    except Exception as error:  # noqa: BLE001 - shown to the user, logged when unexpected
+        show_error(parent, error)
+        return FAILED
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; tests replace this function."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_discard(parent: QWidget | None) -> bool:
+    return ask(
+        parent,
+        QCoreApplication.translate("errors", "Wijzigingen niet opgeslagen"),
+        QCoreApplication.translate(
+            "errors", "Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?"
+        ),
+    )
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("infoBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box

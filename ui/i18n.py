@@ -1,0 +1,233 @@
+"""Language: the installed Qt translator, Dutch dates, and domain labels in the chosen language."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_app.domain.catalogue import (
+    CATEGORY_LABELS,
+    PERSON_KIND_LABELS,
+    RULES_BY_CODE,
+    Category,
+    PersonKind,
+)
+from desktop_app.domain.errors import CaseManagerError
+from desktop_app.domain.measures import MEASURE_LABELS, Measure
+from desktop_app.domain.procedure import STEP_LABELS, StepKind
+from desktop_app.domain.severity import SEVERITY_LABELS
+from desktop_app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "en")
+_state: dict[str, object] = {"lang": "nl", "translator": None}
+
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def language() -> str:
+    return str(_state["lang"])
+
+
+def is_english() -> bool:
+    return language() == "en"
+
+
+def set_language(lang: str) -> bool:
+    """Install the catalogue for `lang` (Dutch is the source language: no catalogue needed).
+
+    Installing or removing a translator sends QEvent.LanguageChange to every widget, which
+    calls its retranslate_ui().
+    """
+    app = QCoreApplication.instance()
+    chosen = lang if lang in LANGUAGES else "nl"
+    old = _state["translator"]
+    if app is not None and isinstance(old, QTranslator):
+        app.removeTranslator(old)
+    _state["translator"] = None
+    _state["lang"] = chosen
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if chosen == "en" else QLocale.Language.Dutch,
+            QLocale.Country.Netherlands,
+        )
+    )
+    if chosen == "nl" or app is None:
+        return True
+    translator = QTranslator(app)
+    if not translator.load(f"casemanager_{chosen}", translations_dir()):
+        log.error(
+            "translation catalogue casemanager_%s not found in %s", chosen, translations_dir()
+        )
+        return False
+    app.installTranslator(translator)
+    _state["translator"] = translator
+    return True
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+# Dates the Dutch way: 24-11-2026 in lists, "24 november 2026" in running text.
+def short_date(day: date | datetime | None) -> str:
+    if day is None:
+        return ""
+    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+
+def short_datetime(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return f"{short_date(moment)} {moment:%H:%M}"
+
+
+def long_date(day: date | datetime | None) -> str:
+    if day is None:
+        return ""
+    months = MONTHS_EN if is_english() else MONTHS_NL
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def month_label(year: int, month: int) -> str:
+    months = MONTHS_EN if is_english() else MONTHS_NL
+    return f"{months[month - 1][:3]} {year % 100:02d}"
+
+
+def _pick(pair: tuple[str, str]) -> str:
+    return pair[1] if is_english() else pair[0]
+
+
+def category_label(code: str) -> str:
+    try:
+        return _pick(CATEGORY_LABELS[Category(code)])
+    except ValueError:
+        return code
+
+
+def measure_label(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return _pick(MEASURE_LABELS[Measure(code)])
+    except ValueError:
+        return code
+
+
+def kind_label(code: str) -> str:
+    try:
+        return _pick(PERSON_KIND_LABELS[PersonKind(code)])
+    except ValueError:
+        return code
+
+
+def severity_label(level: int | None) -> str:
+    if level is None:
+        return ""
+    pair = SEVERITY_LABELS.get(level)
+    return f"{level} – {_pick(pair)}" if pair else str(level)
+
+
+def step_label(code: str) -> str:
+    try:
+        return _pick(STEP_LABELS[StepKind(code)])
+    except ValueError:
+        return code
+
+
+def rule_label(code: str) -> str:
+    found = RULES_BY_CODE.get(code)
+    if found is None:
+        return code
+    return f"{code} – {found.label_en if is_english() else found.label_nl}"
+
+
+def status_label(code: str) -> str:
+    labels = {
+        "open": QCoreApplication.translate("labels", "open"),
+        "proposed": QCoreApplication.translate("labels", "voorstel gedaan"),
+        "decided": QCoreApplication.translate("labels", "besloten"),
+        "closed": QCoreApplication.translate("labels", "gesloten"),
+    }
+    return ", ".join(
+        labels.get(part.strip(), part.strip()) for part in code.split(",") if part.strip()
+    )
+
+
+def role_label(code: str) -> str:
+    labels = {
+        "subject": QCoreApplication.translate("labels", "betrokkene"),
+        "victim": QCoreApplication.translate("labels", "slachtoffer"),
+        "witness": QCoreApplication.translate("labels", "getuige"),
+        "reporter": QCoreApplication.translate("labels", "melder"),
+    }
+    return labels.get(code, code)
+
+
+def denomination_label(code: str) -> str:
+    labels = {
+        "openbaar": QCoreApplication.translate("labels", "openbaar"),
+        "bijzonder": QCoreApplication.translate("labels", "bijzonder"),
+    }
+    return labels.get(code, code)
+
+
+def outcome_label(code: str) -> str:
+    labels = {
+        "yes": QCoreApplication.translate("labels", "ja, redelijk vermoeden"),
+        "no": QCoreApplication.translate("labels", "nee"),
+        "unclear": QCoreApplication.translate("labels", "onduidelijk"),
+    }
+    return labels.get(code, code)
+
+
+def dossier_label(code: str) -> str:
+    labels = {
+        "personeelsdossier": QCoreApplication.translate("labels", "personeelsdossier"),
+        "leerlingendossier": QCoreApplication.translate("labels", "leerlingendossier"),
+        "bewijs": QCoreApplication.translate("labels", "bewijsstuk"),
+    }
+    return labels.get(code, code)
+
+
+def error_text(error: CaseManagerError) -> str:
+    return error.message(language())
+
+
+def pick(nl: str, en: str) -> str:
+    """A service's bilingual pair (deadline labels, proposal reasons) in the UI language."""
+    return en if is_english() and en else nl

@@ -1,0 +1,320 @@
+"""The main window: navigation on the left, pages on the right, status bar, shortcuts."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.services import board, demo
+
+from . import bus
+from .context import AppContext
+from .ops import OpContext
+from .style import icon, light_icon
+from .widgets import Page
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(1000, 620))
+        self._case_windows: dict[int, QWidget] = {}
+        self._board_name = ""
+
+        from .pages.consent import ConsentPage
+        from .pages.dashboard import DashboardPage
+        from .pages.dossiers import DossiersPage
+        from .pages.incidents import IncidentsPage
+        from .pages.inspector import InspectorPage
+        from .pages.people import PeoplePage
+        from .pages.settings import SettingsPage
+
+        self.pages: list[Page] = [
+            DashboardPage(ctx, self),
+            IncidentsPage(ctx, self),
+            PeoplePage(ctx, self),
+            DossiersPage(ctx, self),
+            InspectorPage(ctx, self),
+            ConsentPage(ctx, self),
+            SettingsPage(ctx, self),
+        ]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(236)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(light_icon(page.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_status_bar()
+        ctx.ops.busy_changed.connect(self._busy)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate_ui()
+        self._load_board_name()
+        self._restore()
+
+    # --- construction -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_incident_action = QAction(icon("add"), "", self)
+        self.new_incident_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_incident_action.triggered.connect(self.new_incident)
+        self.search_action = QAction(icon("search"), "", self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction(icon("refresh"), "", self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.demo_action = QAction("", self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(icon("app"), "", self)
+        self.about_action.triggered.connect(self.show_about)
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.new_incident_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu("")
+        self.view_menu.addAction(self.search_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.go_menu = menu.addMenu("")
+        self.go_actions: list[QAction] = []
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(icon(page.icon_name), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.account_label = QLabel()
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setVisible(False)
+        self.busy_label.setVisible(False)
+        status = self.statusBar()
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.account_label)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Casemanager Sociale Media")
+            + (f" – {self._board_name}" if self._board_name else "")
+        )
+        for row, page in enumerate(self.pages):
+            item = self.navigation.item(row)
+            item.setText(page.title())
+            self.go_actions[row].setText(page.title())
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.view_menu.setTitle(self.tr("Beel&d"))
+        self.go_menu.setTitle(self.tr("&Ga naar"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_incident_action.setText(self.tr("&Nieuw incident…"))
+        self.search_action.setText(self.tr("&Zoeken"))
+        self.refresh_action.setText(self.tr("&Vernieuwen"))
+        self.demo_action.setText(self.tr("&Demobestuur laden…"))
+        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.about_action.setText(self.tr("&Over Casemanager…"))
+        self.busy_label.setText(self.tr("Bezig…"))
+        self._update_account_label()
+
+    def _update_account_label(self) -> None:
+        actor = self.ctx.actor
+        text = self.tr("Gebruiker: {name}").format(name=actor.display_name)
+        if self._board_name:
+            text = self.tr("Bestuur: {board}").format(board=self._board_name) + "   ·   " + text
+        self.account_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _load_board_name(self) -> None:
+        try:
+            self._board_name = board.get_board(self.ctx.db).name
+        except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
+            self._board_name = ""
+        self.retranslate_ui()
+
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 760)
+        self.show_page(settings.last_page)
+
+    # --- navigation ---------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    def show_page(self, key: str) -> Page:
+        keys = [p.key for p in self.pages]
+        row = keys.index(key) if key in keys else 0
+        self.navigation.setCurrentRow(row)
+        return self.pages[row]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.ctx.settings.last_page = page.key
+        page.refresh()
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.statusBar().showMessage(self.tr("Vernieuwd"), 2000)
+
+    def focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page("incidents").focus_search()
+
+    # --- actions ------------------------------------------------------------------------
+    def new_incident(self, person_id: int | None = None) -> QWidget:
+        from .dialogs.incident_editor import IncidentEditor
+
+        editor = IncidentEditor(self.ctx, self, subject_id=person_id)
+        editor.saved.connect(self._incident_saved)
+        editor.show()
+        return editor
+
+    def _incident_saved(self, incident_id: int, case_ids: object) -> None:
+        self.statusBar().showMessage(
+            self.tr("Incident {id} geregistreerd").format(id=incident_id), 5000
+        )
+        ids = list(case_ids) if isinstance(case_ids, list | tuple) else []
+        if ids:
+            self.open_case(int(ids[0]))
+
+    def open_case(self, case_id: int) -> QWidget:
+        from .dialogs.case_view import CaseWindow
+
+        existing = self._case_windows.get(case_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        window = CaseWindow(self.ctx, case_id, self)
+        self._case_windows[case_id] = window
+        window.destroyed.connect(lambda *_: self._case_windows.pop(case_id, None))
+        window.show()
+        return window
+
+    def open_person(self, person_id: int) -> None:
+        page = self.show_page("dossiers")
+        from .pages.dossiers import DossiersPage
+
+        if isinstance(page, DossiersPage):
+            page.show_person(person_id)
+
+    def load_demo(self) -> None:
+        self.statusBar().showMessage(self.tr("Demobestuur laden…"))
+
+        def work(op: OpContext) -> demo.DemoSummary:
+            return demo.load_demo(op.db, op.actor)
+
+        def done(summary: demo.DemoSummary) -> None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Demobestuur geladen: {schools} scholen, {people} personen, {incidents} "
+                    "incidenten."
+                ).format(
+                    schools=summary.schools, people=summary.people, incidents=summary.incidents
+                ),
+                8000,
+            )
+            self.ctx.bus.notify(bus.ALL)
+
+        self.ctx.ops.op(work).success(done).owner(self).run()
+
+    def show_about(self) -> QWidget:
+        from .dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    def _on_changed(self, kind: str, ids: object, source: object) -> None:
+        if kind in (bus.ALL, bus.SCHOOL):
+            self._load_board_name()
+        # Pages that are not visible refresh when they are shown; the visible one now.
+        self.current_page().refresh()
+
+    # --- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self._case_windows.values()):
+            if not window.close():
+                event.ignore()
+                return
+        for child in self.findChildren(QWidget):
+            if (
+                child.isWindow()
+                and child is not self
+                and child.isVisible()
+                and hasattr(child, "has_unsaved_changes")
+                and not child.close()
+            ):
+                event.ignore()
+                return
+        settings = self.ctx.settings
+        settings.geometry = self.saveGeometry()
+        settings.last_page = self.current_page().key
+        settings.sync()
+        self.ctx.ops.wait(10000)
+        log.info("main window closed")
+        event.accept()

@@ -1,0 +1,292 @@
+"""Overzicht: open cases by status, deadlines due and overdue, incidents as charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import deadlines
+from desktop_app.services.dto import DeadlineInfo
+
+from .. import adapters, i18n
+from ..context import AppContext
+from ..models.listmodel import ListTableModel
+from ..models.paged import Column
+from ..ops import OpContext
+from ..style import ACCENT, DANGER, NAVY
+from ..widgets import Page, label, setup_table
+
+
+@dataclass
+class DashboardData:
+    statuses: dict[str, int]
+    deadlines: list[DeadlineInfo]
+    stats: adapters.IncidentStats
+    today: date
+
+
+def load_dashboard(op: OpContext) -> DashboardData:
+    today = op.db.today()
+    since = date(today.year - 1, today.month, 1)
+    return DashboardData(
+        adapters.status_counts(op.db),
+        deadlines.open_deadlines(op.db),
+        adapters.incident_stats(op, since),
+        today,
+    )
+
+
+def deadline_columns() -> list[Column[DeadlineInfo]]:
+    return [
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Uiterlijk"),
+            lambda d: i18n.short_date(d.due),
+        ),
+        Column(lambda: QCoreApplication.translate("DashboardPage", "Zaak"), lambda d: d.reference),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Betrokkene"),
+            lambda d: d.subject_name,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Taak"),
+            lambda d: (
+                (QCoreApplication.translate("DashboardPage", "TE LAAT: ") if d.overdue else "")
+                + i18n.pick(d.label, d.label_en)
+            ),
+            tooltip=lambda d: i18n.pick(d.label, d.label_en) + f" [{d.rule}]",
+        ),
+        Column(lambda: QCoreApplication.translate("DashboardPage", "Regel"), lambda d: d.rule),
+    ]
+
+
+class StatusTile(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusTile")
+        self.setStyleSheet(
+            "#statusTile { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.count = QLabel("–")
+        font = QFont(self.font())
+        font.setPointSizeF(20)
+        font.setBold(True)
+        self.count.setFont(font)
+        self.count.setStyleSheet(f"color: {NAVY};")
+        self.caption = label("muted")
+        layout.addWidget(self.count)
+        layout.addWidget(self.caption)
+
+
+def _chart(title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(230)
+    return view
+
+
+class DashboardPage(Page):
+    key = "dashboard"
+    icon_name = "dashboard"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: DashboardData | None = None
+        self.heading = label("title")
+        self.tiles = {s: StatusTile() for s in adapters.STATUSES}
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.deadline_box = QGroupBox()
+        self.deadline_model: ListTableModel[DeadlineInfo] = ListTableModel(
+            deadline_columns(),
+            lambda d: d.case,
+            highlight=lambda d: DANGER if d.overdue else None,
+            parent=self,
+        )
+        self.deadline_view = QTableView()
+        self.deadline_view.setObjectName("deadlineView")
+        setup_table(self.deadline_view)
+        self.deadline_view.setModel(self.deadline_model)
+        self.deadline_view.clicked.connect(self._open_deadline)
+        self.deadline_view.activated.connect(self._open_deadline)
+        self.deadline_view.setMinimumHeight(200)
+        self.deadline_hint = label("muted")
+        box_layout = QVBoxLayout(self.deadline_box)
+        box_layout.addWidget(self.deadline_hint)
+        box_layout.addWidget(self.deadline_view)
+
+        self.school_chart = _chart("")
+        self.category_chart = _chart("")
+        self.month_chart = _chart("")
+        charts = QGridLayout()
+        charts.addWidget(self.school_chart, 0, 0)
+        charts.addWidget(self.month_chart, 0, 1)
+        charts.addWidget(self.category_chart, 1, 0, 1, 2)
+        self.category_chart.setMinimumHeight(300)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addLayout(tiles)
+        layout.addWidget(self.deadline_box, 1)
+        layout.addLayout(charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Overzicht")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Overzicht"))
+        captions = {
+            "open": self.tr("open zaken"),
+            "proposed": self.tr("met voorstel"),
+            "decided": self.tr("besloten, nog niet gesloten"),
+            "closed": self.tr("gesloten"),
+        }
+        for status, tile in self.tiles.items():
+            tile.caption.setText(captions[status])
+        self.deadline_box.setTitle(self.tr("Termijnen: te doen en te laat"))
+        self.deadline_hint.setText(self.tr("Klik op een regel om de zaak te openen."))
+        self.deadline_model.retranslate()
+        if self.data is not None:
+            self._show(self.data)
+
+    def refresh(self) -> None:
+        self.ctx.ops.op(load_dashboard).success(self._show).owner(self).run()
+
+    def _show(self, data: DashboardData) -> None:
+        self.data = data
+        for status, tile in self.tiles.items():
+            tile.count.setText(f"{data.statuses.get(status, 0):n}")
+        self.deadline_model.set_rows(data.deadlines)
+        view = self.deadline_view
+        view.resizeColumnsToContents()
+        view.setColumnWidth(3, max(view.columnWidth(3), 380))
+        self._school_chart(data)
+        self._category_chart(data)
+        self._month_chart(data)
+
+    def _open_deadline(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        window = self.window()
+        opener = getattr(window, "open_case", None)
+        if opener is not None:
+            opener(self.deadline_model.id_at(index.row()))
+
+    # --- charts -------------------------------------------------------------------------
+    def _bars(
+        self,
+        view: QChartView,
+        title: str,
+        labels: list[str],
+        values: list[int],
+        horizontal: bool = False,
+    ) -> None:
+        chart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.setTitle(title)
+        bar_set = QBarSet(self.tr("Incidenten"))
+        bar_set.setColor(QColor(ACCENT))
+        bar_set.setLabelColor(QColor(NAVY))
+        bar_set.append([float(v) for v in values])
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(labels or ["–"])
+        categories.setTruncateLabels(False)
+        if len(labels) > 6 and not horizontal:
+            categories.setLabelsAngle(-60)
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        counts.setRange(0, max(values or [0]) * 1.2 + 1)
+        counts.setTickCount(5)
+        if horizontal:
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(counts)
+
+    def _school_chart(self, data: DashboardData) -> None:
+        items = sorted(data.stats.per_school.items())
+        self._bars(
+            self.school_chart,
+            self.tr("Incidenten per school (12 maanden)"),
+            [k for k, _ in items],
+            [v for _, v in items],
+        )
+
+    def _category_chart(self, data: DashboardData) -> None:
+        items = sorted(data.stats.per_category.items(), key=lambda kv: (kv[1], kv[0]))
+        self._bars(
+            self.category_chart,
+            self.tr("Incidenten per categorie (12 maanden)"),
+            [i18n.category_label(k) for k, _ in items],
+            [v for _, v in items],
+            horizontal=True,
+        )
+
+    def _month_chart(self, data: DashboardData) -> None:
+        year, month = data.today.year - 1, data.today.month
+        keys = []
+        for _ in range(13):
+            keys.append((year, month))
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+        keys = keys[1:]
+        self._bars(
+            self.month_chart,
+            self.tr("Incidenten per maand"),
+            [i18n.month_label(y, m) for y, m in keys],
+            [data.stats.per_month.get(k, 0) for k in keys],
+        )

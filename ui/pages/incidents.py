@@ -1,0 +1,219 @@
+"""Incidenten: the lazily paged incident table with filters and a search box."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.catalogue import Category
+from desktop_app.services import board, incidents
+from desktop_app.services.incidents import IncidentFilter
+
+from .. import adapters, errors, i18n
+from ..context import AppContext
+from ..models.incidents import IncidentTableModel
+from ..style import icon
+from ..widgets import Page, date_edit, from_qdate, label, setup_table
+
+
+class IncidentsPage(Page):
+    key = "incidents"
+    icon_name = "incidents"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._loaded_once = False
+        self.heading = label("title")
+        self.new_button = QPushButton(icon("add"), "")
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self._new)
+        self.search = QLineEdit()
+        self.search.setObjectName("incidentSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+
+        self.school = QComboBox()
+        self.status = QComboBox()
+        self.category = QComboBox()
+        self.severity = QComboBox()
+        self.period = QCheckBox()
+        today = ctx.db.today()
+        self.date_from = date_edit(date(today.year - 1, today.month, 1))
+        self.date_to = date_edit(today)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.period.toggled.connect(self.date_from.setEnabled)
+        self.period.toggled.connect(self.date_to.setEnabled)
+        for widget in (self.school, self.status, self.category, self.severity):
+            widget.currentIndexChanged.connect(self.apply_filter)
+        self.period.toggled.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.school_label, self.status_label = QLabel(), QLabel()
+        self.category_label, self.severity_label = QLabel(), QLabel()
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        self.school_label.setBuddy(self.school)
+        self.status_label.setBuddy(self.status)
+        self.category_label.setBuddy(self.category)
+        self.severity_label.setBuddy(self.severity)
+        self.count_label = label("muted")
+
+        self.model = IncidentTableModel(ctx.ops, ctx.settings.incident_page_size, self)
+        self.model.total_changed.connect(self._show_total)
+        self.view = QTableView()
+        self.view.setObjectName("incidentView")
+        setup_table(self.view)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        widths = (60, 95, 150, 170, 70, 190, 120, 120)
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        filters = QGridLayout()
+        filters.addWidget(self.search_label, 0, 0)
+        filters.addWidget(self.search, 0, 1, 1, 3)
+        filters.addWidget(self.period, 0, 4)
+        filters.addWidget(self.date_from, 0, 5)
+        filters.addWidget(self.date_to, 0, 6)
+        filters.addWidget(self.school_label, 1, 0)
+        filters.addWidget(self.school, 1, 1)
+        filters.addWidget(self.status_label, 1, 2)
+        filters.addWidget(self.status, 1, 3)
+        filters.addWidget(self.category_label, 1, 4)
+        filters.addWidget(self.category, 1, 5)
+        filters.addWidget(self.severity_label, 1, 6)
+        filters.addWidget(self.severity, 1, 7)
+        filters.setColumnStretch(1, 2)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.new_button, self.search)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Incidenten")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Incidenten"))
+        self.new_button.setText(self.tr("&Nieuw incident…"))
+        self.search.setPlaceholderText(self.tr("Zoek in omschrijvingen en namen…"))
+        self.search_label.setText(self.tr("&Zoeken:"))
+        self.school_label.setText(self.tr("Sc&hool:"))
+        self.status_label.setText(self.tr("S&tatus:"))
+        self.category_label.setText(self.tr("&Categorie:"))
+        self.severity_label.setText(self.tr("&Ernst:"))
+        self.period.setText(self.tr("&Periode:"))
+        self._fill_combos()
+        self.model.retranslate()
+        self._show_total(self.model.total)
+
+    def _fill_combos(self) -> None:
+        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        everything = self.tr("(alle)")
+        refill(
+            self.status,
+            [(everything, None)] + [(i18n.status_label(s), s) for s in adapters.STATUSES],
+        )
+        refill(
+            self.category,
+            [(everything, None)]
+            + sorted(
+                ((i18n.category_label(c.value), c.value) for c in Category), key=lambda x: x[0]
+            ),
+        )
+        refill(
+            self.severity,
+            [(everything, None)] + [(i18n.severity_label(n), n) for n in (1, 2, 3, 4)],
+        )
+        try:
+            schools = board.list_schools(self.ctx.db)
+        except Exception:  # noqa: BLE001 - the filter stays usable without schools
+            schools = []
+        refill(self.school, [(everything, None)] + [(s.name, s.id) for s in schools])
+
+    def current_filter(self) -> IncidentFilter:
+        period = self.period.isChecked()
+        return IncidentFilter(
+            school_id=self.school.currentData(),
+            status=self.status.currentData(),
+            category=self.category.currentData(),
+            severity=self.severity.currentData(),
+            occurred_from=from_qdate(self.date_from.date()) if period else None,
+            occurred_to=from_qdate(self.date_to.date()) if period else None,
+            search=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self._fill_combos()
+        self.model.set_filter(self.current_filter())
+        self._loaded_once = True
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def _show_total(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} incidenten").format(count=f"{total:n}"))
+
+    def _new(self) -> None:
+        opener = getattr(self.window(), "new_incident", None)
+        if opener is not None:
+            opener()
+
+    def _open(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        incident_id = self.model.id_at(index.row())
+        info = errors.attempt(self, lambda: incidents.get_incident(self.ctx.db, incident_id))
+        if isinstance(info, errors.Failed):
+            return
+        opener = getattr(self.window(), "open_case", None)
+        if opener is not None:
+            for case in info.cases:
+                opener(case.id)

@@ -1,0 +1,276 @@
+"""Personen: everyone sorted the Dutch way, with a dialog to add a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.catalogue import PersonKind
+from desktop_app.services import board, people
+from desktop_app.services.dto import PersonInfo
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..models.people import PeopleTableModel
+from ..style import icon
+from ..widgets import Page, date_edit, label, optional_date, setup_table
+
+
+class PeoplePage(Page):
+    key = "people"
+    icon_name = "people"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = label("title")
+        self.add_button = QPushButton(icon("add"), "")
+        self.add_button.clicked.connect(self.add_person)
+        self.incident_button = QPushButton(icon("incidents"), "")
+        self.incident_button.clicked.connect(self._new_incident)
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.kind = QComboBox()
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.school = QComboBox()
+        self.school.currentIndexChanged.connect(self.apply_filter)
+        self.school_names: dict[int, str] = {}
+        self.model = PeopleTableModel(ctx.ops, self.school_names, self)
+        self.view = QTableView()
+        self.view.setObjectName("peopleView")
+        setup_table(self.view)
+        self.view.setModel(self.model)
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+        for column, width in enumerate((260, 130, 200, 170)):
+            self.view.setColumnWidth(column, width)
+        self.hint = label("muted")
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.incident_button)
+        top.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.school, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Personen")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Personen"))
+        self.add_button.setText(self.tr("Persoon &toevoegen…"))
+        self.incident_button.setText(self.tr("&Incident voor deze persoon…"))
+        self.search_label.setText(self.tr("&Zoeken:"))
+        self.search.setPlaceholderText(self.tr("Zoek op voor- of achternaam…"))
+        self.hint.setText(
+            self.tr(
+                "Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het "
+                "dossier."
+            )
+        )
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("(alle soorten)"), None)
+        for k in PersonKind:
+            self.kind.addItem(i18n.kind_label(k.value), k.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.kind.blockSignals(False)
+        self._fill_schools()
+        self.model.retranslate()
+
+    def _fill_schools(self) -> None:
+        try:
+            schools = board.list_schools(self.ctx.db)
+        except Exception:  # noqa: BLE001 - the list stays usable
+            schools = []
+        self.model.set_school_names({s.id: s.name for s in schools})
+        current = self.school.currentData()
+        self.school.blockSignals(True)
+        self.school.clear()
+        self.school.addItem(self.tr("(alle scholen)"), None)
+        for s in schools:
+            self.school.addItem(s.name, s.id)
+        self.school.setCurrentIndex(max(self.school.findData(current), 0))
+        self.school.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        self.model.kind = self.kind.currentData()
+        self.model.school_id = self.school.currentData()
+        self.model.search = self.search.text().strip()
+        self.model.reload()
+
+    def refresh(self) -> None:
+        self._fill_schools()
+        self.apply_filter()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def selected_person(self) -> PersonInfo | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            opener = getattr(self.window(), "open_person", None)
+            if opener is not None:
+                opener(self.model.id_at(index.row()))
+
+    def _new_incident(self) -> None:
+        person = self.selected_person()
+        opener = getattr(self.window(), "new_incident", None)
+        if opener is not None:
+            opener(person.id if person else None)
+
+    def add_person(self) -> QDialog:
+        dialog = PersonDialog(self.ctx, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+
+class PersonDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person: PersonInfo | None = None
+        self.setObjectName("personDialog")
+        self.setWindowTitle(self.tr("Persoon toevoegen"))
+        self.school = QComboBox()
+        for s in board.list_schools(ctx.db):
+            self.school.addItem(s.name, s.id)
+        self.kind = QComboBox()
+        for k in (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT, PersonKind.OTHER):
+            self.kind.addItem(i18n.kind_label(k.value), k.value)
+        self.first = QLineEdit()
+        self.first.setObjectName("firstName")
+        self.prefix = QLineEdit()
+        self.prefix.setPlaceholderText(self.tr("bijv. van der"))
+        self.last = QLineEdit()
+        self.last.setObjectName("lastName")
+        self.salutation = QComboBox()
+        self.salutation.addItem(self.tr("(geen)"), "")
+        self.salutation.addItem(self.tr("heer"), "heer")
+        self.salutation.addItem(self.tr("mevrouw"), "mevrouw")
+        self.function = QLineEdit()
+        self.group = QLineEdit()
+        self.birth = date_edit(optional=True)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("Straat 1, 1234 AB Plaats"))
+        self.email = QLineEdit()
+        self.guardian_of = QComboBox()
+        self.authority = QCheckBox(self.tr("heeft &ouderlijk gezag"))
+        self.authority.setChecked(True)
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        for key, text, field in (
+            ("school", self.tr("&School:"), self.school),
+            ("kind", self.tr("S&oort:"), self.kind),
+            ("first", self.tr("&Voornaam:"), self.first),
+            ("prefix", self.tr("&Tussenvoegsel:"), self.prefix),
+            ("last", self.tr("&Achternaam:"), self.last),
+            ("salutation", self.tr("A&anhef:"), self.salutation),
+            ("function", self.tr("&Functie:"), self.function),
+            ("group", self.tr("&Groep:"), self.group),
+            ("birth", self.tr("&Geboortedatum:"), self.birth),
+            ("address", self.tr("A&dres:"), self.address),
+            ("email", self.tr("&E-mail:"), self.email),
+            ("guardian", self.tr("Ouder &van:"), self.guardian_of),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            self.labels[key] = caption
+            form.addRow(caption, field)
+        form.addRow("", self.authority)
+        self.form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._update)
+        self.school.currentIndexChanged.connect(self._update)
+        self._update()
+        self.resize(520, 520)
+
+    def _update(self) -> None:
+        kind = self.kind.currentData()
+        self.form.setRowVisible(self.labels["function"], kind == "staff")
+        self.form.setRowVisible(self.labels["group"], kind == "pupil")
+        self.form.setRowVisible(self.labels["birth"], kind == "pupil")
+        self.form.setRowVisible(self.labels["guardian"], kind == "parent")
+        self.form.setRowVisible(self.authority, kind == "parent")
+        if kind == "parent":
+            self.guardian_of.clear()
+            self.guardian_of.addItem(self.tr("(geen)"), None)
+            for p in people.list_people(
+                self.ctx.db, school_id=self.school.currentData(), kind="pupil", limit=2000
+            ):
+                self.guardian_of.addItem(p.sort_name, p.id)
+
+    def accept(self) -> None:
+        kind = str(self.kind.currentData())
+        result = errors.attempt(
+            self,
+            lambda: people.add_person(
+                self.ctx.db,
+                self.ctx.actor,
+                school_id=int(self.school.currentData()),
+                kind=kind,
+                first=self.first.text(),
+                last=self.last.text(),
+                prefix=self.prefix.text(),
+                birth=optional_date(self.birth) if kind == "pupil" else None,
+                group=self.group.text() if kind == "pupil" else "",
+                function=self.function.text() if kind == "staff" else "",
+                address=self.address.text() or None,
+                email=self.email.text(),
+                salutation=str(self.salutation.currentData()),
+                guardian_of=self.guardian_of.currentData() if kind == "parent" else None,
+                authority=self.authority.isChecked(),
+            ),
+        )
+        if isinstance(result, errors.Failed):
+            return
+        self.person = result
+        self.ctx.bus.notify(bus.PERSON, [result.id], self)
+        super().accept()

@@ -1,0 +1,516 @@
+"""Instellingen: language, board and schools, the proposal policy, legal terms."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.catalogue import PersonKind
+from desktop_app.domain.legal import LegalSettings
+from desktop_app.domain.measures import LADDERS, Measure
+from desktop_app.services import board
+from desktop_app.services import settings as board_settings
+from desktop_app.services.dto import SchoolInfo
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..widgets import Page, label, set_combo_data
+
+POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
+SCHOOL_FIELDS = (
+    "name",
+    "denomination",
+    "address",
+    "director",
+    "signatory_name",
+    "signatory_function",
+    "mandate",
+    "phone",
+    "email",
+)
+
+
+class SettingsPage(Page):
+    key = "settings"
+    icon_name = "settings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = label("title")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(self._general_tab(), "")
+        self.tabs.addTab(self._schools_tab(), "")
+        self.tabs.addTab(self._policy_tab(), "")
+        self.tabs.addTab(self._legal_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.schools: list[SchoolInfo] = []
+        self.retranslate_ui()
+
+    # --- tabs ---------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        widget = QWidget()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        set_combo_data(self.language, i18n.language())
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.account = label("muted", wrap=True)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(self._load_demo)
+        form = QFormLayout()
+        form.addRow(self.language_label, self.language)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.account)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return widget
+
+    def _schools_tab(self) -> QWidget:
+        widget = QWidget()
+        self.board_box = QGroupBox()
+        self.board_name = QLineEdit()
+        self.board_address = QLineEdit()
+        self.board_save = QPushButton()
+        self.board_save.clicked.connect(self._save_board)
+        board_form = QFormLayout(self.board_box)
+        self.board_name_label, self.board_address_label = QLabel(), QLabel()
+        self.board_name_label.setBuddy(self.board_name)
+        self.board_address_label.setBuddy(self.board_address)
+        board_form.addRow(self.board_name_label, self.board_name)
+        board_form.addRow(self.board_address_label, self.board_address)
+        board_form.addRow("", self.board_save)
+
+        self.school_list = QListWidget()
+        self.school_list.setObjectName("schoolList")
+        self.school_list.currentRowChanged.connect(self._show_school)
+        self.school_list.setMaximumWidth(260)
+        self.school_box = QGroupBox()
+        self.school_edits: dict[str, QLineEdit | QComboBox] = {}
+        self.school_labels: dict[str, QLabel] = {}
+        school_form = QFormLayout(self.school_box)
+        for key in SCHOOL_FIELDS:
+            edit: QLineEdit | QComboBox
+            if key == "denomination":
+                edit = QComboBox()
+                edit.addItem("", "openbaar")
+                edit.addItem("", "bijzonder")
+            else:
+                edit = QLineEdit()
+            caption = QLabel()
+            caption.setBuddy(edit)
+            self.school_edits[key] = edit
+            self.school_labels[key] = caption
+            school_form.addRow(caption, edit)
+        self.logo = QLabel()
+        self.logo.setFixedSize(160, 70)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("border: 1px dashed #b8c2cc; background: #ffffff;")
+        self.logo_button = QPushButton()
+        self.logo_button.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addStretch(1)
+        self.logo_label = QLabel()
+        school_form.addRow(self.logo_label, logo_row)
+        self.school_save = QPushButton()
+        self.school_save.setProperty("role", "primary")
+        self.school_save.clicked.connect(self._save_school)
+        school_form.addRow("", self.school_save)
+        row = QHBoxLayout()
+        row.addWidget(self.school_list)
+        row.addWidget(self.school_box, 1)
+        layout = QVBoxLayout(widget)
+        layout.addWidget(self.board_box)
+        layout.addLayout(row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        return scroll
+
+    def _policy_tab(self) -> QWidget:
+        widget = QWidget()
+        self.policy_intro = label("muted", wrap=True)
+        self.policy_table = QTableWidget(4, len(POLICY_KINDS))
+        self.policy_table.setObjectName("policyTable")
+        self.policy_combos: dict[tuple[str, int], QComboBox] = {}
+        for column, kind in enumerate(POLICY_KINDS):
+            for row, severity in enumerate((1, 2, 3, 4)):
+                combo = QComboBox()
+                for m in LADDERS[kind]:
+                    if m is not Measure.SUMMARY_DISMISSAL:
+                        combo.addItem("", m.value)
+                self.policy_combos[(kind.value, severity)] = combo
+                self.policy_table.setCellWidget(row, column, combo)
+        self.policy_table.horizontalHeader().setStretchLastSection(True)
+        self.policy_table.horizontalHeader().setDefaultSectionSize(230)
+        self.policy_table.verticalHeader().setDefaultSectionSize(34)
+        self.policy_table.setFixedHeight(4 * 34 + 34)
+        self.steps = QSpinBox()
+        self.steps.setRange(0, 3)
+        self.months = QSpinBox()
+        self.months.setRange(0, 120)
+        self.steps.setMaximumWidth(120)
+        self.months.setMaximumWidth(120)
+        self.steps_label, self.months_label = QLabel(), QLabel()
+        self.steps_label.setBuddy(self.steps)
+        self.months_label.setBuddy(self.months)
+        form = QFormLayout()
+        form.addRow(self.steps_label, self.steps)
+        form.addRow(self.months_label, self.months)
+        self.policy_save = QPushButton()
+        self.policy_save.setObjectName("policySave")
+        self.policy_save.setProperty("role", "primary")
+        self.policy_save.clicked.connect(self._save_policy)
+        layout = QVBoxLayout(widget)
+        layout.addWidget(self.policy_intro)
+        layout.addWidget(self.policy_table)
+        layout.addLayout(form)
+        layout.addWidget(self.policy_save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return widget
+
+    def _legal_tab(self) -> QWidget:
+        widget = QWidget()
+        self.legal_intro = label("muted", wrap=True)
+        self.legal_edits: dict[str, QSpinBox | QLineEdit] = {}
+        self.legal_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        defaults = LegalSettings()
+        for f in fields(LegalSettings):
+            value = getattr(defaults, f.name)
+            edit: QSpinBox | QLineEdit
+            if isinstance(value, int):
+                edit = QSpinBox()
+                edit.setRange(0, 1000)
+            else:
+                edit = QLineEdit()
+            caption = QLabel()
+            caption.setBuddy(edit)
+            self.legal_edits[f.name] = edit
+            self.legal_labels[f.name] = caption
+            form.addRow(caption, edit)
+        self.legal_save = QPushButton()
+        self.legal_save.setProperty("role", "primary")
+        self.legal_save.clicked.connect(self._save_legal)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.legal_intro)
+        inner_layout.addLayout(form)
+        inner_layout.addWidget(self.legal_save, 0, Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return widget
+
+    # --- texts --------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Instellingen")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Instellingen"))
+        self.tabs.setTabText(0, self.tr("&Algemeen"))
+        self.tabs.setTabText(1, self.tr("&Bestuur en scholen"))
+        self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
+        self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
+        self.language_label.setText(self.tr("&Taal / Language:"))
+        self.account.setText(
+            self.tr("U werkt als {name} ({role}).").format(
+                name=self.ctx.actor.display_name, role=self.ctx.actor.role
+            )
+        )
+        self.demo_button.setText(self.tr("&Demobestuur laden"))
+        self.board_box.setTitle(self.tr("Bestuur"))
+        self.board_name_label.setText(self.tr("&Naam:"))
+        self.board_address_label.setText(self.tr("&Adres:"))
+        self.board_save.setText(self.tr("Bestuur &opslaan"))
+        self.school_box.setTitle(self.tr("School: briefhoofd en ondertekening"))
+        captions = {
+            "name": self.tr("Naa&m:"),
+            "denomination": self.tr("&Denominatie:"),
+            "address": self.tr("Adr&es:"),
+            "director": self.tr("D&irecteur:"),
+            "signatory_name": self.tr("&Ondertekenaar:"),
+            "signatory_function": self.tr("&Functie ondertekenaar:"),
+            "mandate": self.tr("&Mandaat:"),
+            "phone": self.tr("&Telefoon:"),
+            "email": self.tr("&E-mail:"),
+        }
+        for key, caption in captions.items():
+            self.school_labels[key].setText(caption)
+        denomination = self.school_edits["denomination"]
+        if isinstance(denomination, QComboBox):
+            denomination.setItemText(0, i18n.denomination_label("openbaar"))
+            denomination.setItemText(1, i18n.denomination_label("bijzonder"))
+        self.logo_label.setText(self.tr("Logo:"))
+        self.logo_button.setText(self.tr("&Logo kiezen…"))
+        self.school_save.setText(self.tr("School o&pslaan"))
+        self.policy_intro.setText(
+            self.tr(
+                "De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de "
+                "gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt "
+                "alleen voorgesteld bij ernst 4 met een dringende reden."
+            )
+        )
+        self.policy_table.setHorizontalHeaderLabels(
+            [i18n.kind_label(k.value) for k in POLICY_KINDS]
+        )
+        self.policy_table.setVerticalHeaderLabels([i18n.severity_label(s) for s in (1, 2, 3, 4)])
+        for combo in self.policy_combos.values():
+            for index in range(combo.count()):
+                combo.setItemText(index, i18n.measure_label(str(combo.itemData(index))))
+        self.steps_label.setText(self.tr("&Stappen omhoog per eerdere maatregel:"))
+        self.months_label.setText(self.tr("&Eerdere maatregelen tellen (maanden):"))
+        self.policy_save.setText(self.tr("Beleid &opslaan"))
+        self.legal_intro.setText(
+            self.tr(
+                "Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur "
+                "zelf in. Ze komen terug in brieven en termijnen."
+            )
+        )
+        for name, legal_caption in self.legal_labels.items():
+            legal_caption.setText(legal_label(name))
+        self.legal_save.setText(self.tr("Termijnen &opslaan"))
+
+    # --- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            info = board.get_board(self.ctx.db)
+            self.board_name.setText(info.name)
+            self.board_address.setText(
+                f"{info.street}, {info.postcode} {info.city}" if info.street else ""
+            )
+        except Exception:  # noqa: BLE001 - a database without a board shows empty fields
+            pass
+        self.schools = board.list_schools(self.ctx.db)
+        row = max(self.school_list.currentRow(), 0)
+        self.school_list.blockSignals(True)
+        self.school_list.clear()
+        for school in self.schools:
+            self.school_list.addItem(QListWidgetItem(f"{school.name} ({school.brin})"))
+        self.school_list.blockSignals(False)
+        if self.schools:
+            self.school_list.setCurrentRow(min(row, len(self.schools) - 1))
+            self._show_school(self.school_list.currentRow())
+        policy = board_settings.get_policy(self.ctx.db)
+        for (kind, severity), combo in self.policy_combos.items():
+            set_combo_data(combo, policy.base.get(kind, {}).get(severity))
+        self.steps.setValue(policy.steps_per_prior_measure)
+        self.months.setValue(policy.history_months)
+        legal = board_settings.get_legal(self.ctx.db)
+        for name, edit in self.legal_edits.items():
+            value = getattr(legal, name)
+            if isinstance(edit, QSpinBox):
+                edit.setValue(int(value))
+            else:
+                edit.setText(str(value))
+
+    def _show_school(self, row: int) -> None:
+        if not (0 <= row < len(self.schools)):
+            return
+        school = self.schools[row]
+        for key, edit in self.school_edits.items():
+            if isinstance(edit, QComboBox):
+                set_combo_data(edit, school.denomination)
+            elif key == "address":
+                edit.setText(
+                    f"{school.street}, {school.postcode} {school.city}" if school.street else ""
+                )
+            else:
+                edit.setText(str(getattr(school, key)))
+        data = board.school_logo(self.ctx.db, school.id)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo.setPixmap(
+                pixmap.scaled(
+                    150,
+                    60,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo.setText(self.tr("(geen logo)"))
+
+    # --- saving -------------------------------------------------------------------------
+    def _language_changed(self) -> None:
+        chosen = str(self.language.currentData())
+        self.ctx.settings.language = chosen
+        i18n.set_language(chosen)  # LanguageChange reaches every widget: applied live
+
+    def _load_demo(self) -> None:
+        loader = getattr(self.window(), "load_demo", None)
+        if loader is not None:
+            loader()
+
+    def _save_board(self) -> None:
+        result = errors.attempt(
+            self,
+            lambda: board.update_board(
+                self.ctx.db,
+                self.ctx.actor,
+                self.board_name.text(),
+                self.board_address.text() or None,
+            ),
+        )
+        if not isinstance(result, errors.Failed):
+            self.ctx.bus.notify(bus.SCHOOL, [result.id], self)
+
+    def _save_school(self) -> None:
+        row = self.school_list.currentRow()
+        if not (0 <= row < len(self.schools)):
+            return
+        changes: dict[str, Any] = {}
+        for key, edit in self.school_edits.items():
+            value = str(edit.currentData()) if isinstance(edit, QComboBox) else edit.text()
+            if key == "address" and not value.strip():
+                continue
+            changes[key] = value
+        school_id = self.schools[row].id
+        result = errors.attempt(
+            self, lambda: board.update_school(self.ctx.db, self.ctx.actor, school_id, **changes)
+        )
+        if not isinstance(result, errors.Failed):
+            self.ctx.bus.notify(bus.SCHOOL, [school_id], self)
+
+    def _choose_logo(self) -> None:
+        row = self.school_list.currentRow()
+        if not (0 <= row < len(self.schools)):
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Logo kiezen"),
+            self.ctx.settings.last_folder,
+            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"),
+        )
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        school_id = self.schools[row].id
+        result = errors.attempt(
+            self, lambda: board.set_school_logo(self.ctx.db, self.ctx.actor, school_id, data)
+        )
+        if not isinstance(result, errors.Failed):
+            self._show_school(row)
+
+    def _save_policy(self) -> None:
+        base = {
+            kind.value: {
+                str(s): str(self.policy_combos[(kind.value, s)].currentData()) for s in (1, 2, 3, 4)
+            }
+            for kind in POLICY_KINDS
+        }
+        data = {
+            "base": base,
+            "steps_per_prior_measure": self.steps.value(),
+            "history_months": self.months.value(),
+        }
+        result = errors.attempt(
+            self, lambda: board_settings.set_policy(self.ctx.db, self.ctx.actor, data)
+        )
+        if not isinstance(result, errors.Failed):
+            self.ctx.bus.notify(bus.SETTING, [], self)
+            errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))
+
+    def _save_legal(self) -> None:
+        changes: dict[str, Any] = {}
+        for name, edit in self.legal_edits.items():
+            changes[name] = edit.value() if isinstance(edit, QSpinBox) else edit.text()
+        result = errors.attempt(
+            self, lambda: board_settings.set_legal(self.ctx.db, self.ctx.actor, changes)
+        )
+        if not isinstance(result, errors.Failed):
+            self.ctx.bus.notify(bus.SETTING, [], self)
+            errors.inform(self, self.tr("Opgeslagen"), self.tr("De termijnen zijn opgeslagen."))
+
+
+def legal_label(name: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "inspector_phone": QCoreApplication.translate(
+            "legal", "Telefoon Landelijke Vertrouwensinspecteur:"
+        ),
+        "pupil_suspension_max_days": QCoreApplication.translate(
+            "legal", "Schorsing leerling: max. kalenderdagen:"
+        ),
+        "pupil_suspension_warn_school_days": QCoreApplication.translate(
+            "legal", "Schorsing leerling: waarschuw boven schooldagen:"
+        ),
+        "inspectie_report_days": QCoreApplication.translate(
+            "legal", "Melding Inspectie binnen (dagen):"
+        ),
+        "objection_weeks": QCoreApplication.translate("legal", "Bezwaartermijn (weken):"),
+        "objection_decision_weeks": QCoreApplication.translate(
+            "legal", "Beslissen op bezwaar (weken):"
+        ),
+        "gpo_weeks": QCoreApplication.translate("legal", "Termijn Geschillencommissie (weken):"),
+        "gpo_opinion_weeks": QCoreApplication.translate(
+            "legal", "Oordeel Geschillencommissie (weken):"
+        ),
+        "gpo_defence_weeks": QCoreApplication.translate(
+            "legal", "Verweer Geschillencommissie (weken):"
+        ),
+        "staff_response_weeks": QCoreApplication.translate(
+            "legal", "Zienswijze medewerker (weken):"
+        ),
+        "staff_suspension_max_days": QCoreApplication.translate(
+            "legal", "Schorsing medewerker: max. dagen per besluit:"
+        ),
+        "staff_appeal_weeks": QCoreApplication.translate("legal", "Beroep medewerker (weken):"),
+        "summary_dismissal_warn_days": QCoreApplication.translate(
+            "legal", "Ontslag op staande voet: waarschuw na dagen:"
+        ),
+        "annulment_months": QCoreApplication.translate(
+            "legal", "Vernietiging ontslag vragen (maanden):"
+        ),
+        "parent_ban_max_months": QCoreApplication.translate(
+            "legal", "Toegangsverbod ouder: max. maanden:"
+        ),
+        "history_months": QCoreApplication.translate(
+            "legal", "Geschiedenis voor het voorstel (maanden):"
+        ),
+        "cao_article_reprimand": QCoreApplication.translate(
+            "legal", "Cao-artikel schriftelijke berisping:"
+        ),
+        "cao_article_suspension": QCoreApplication.translate("legal", "Cao-artikel schorsing:"),
+        "wpo_article_suspension": QCoreApplication.translate("legal", "WPO-artikel schorsing:"),
+        "wpo_article_removal": QCoreApplication.translate("legal", "WPO-artikel verwijdering:"),
+        "access_request_months": QCoreApplication.translate(
+            "legal", "Inzageverzoek afhandelen (maanden):"
+        ),
+    }
+    return labels.get(name, name + ":")

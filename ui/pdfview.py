@@ -1,0 +1,105 @@
+"""Showing, printing and saving PDF bytes: QPdfView over an in-memory document."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class PdfPreview(QWidget):
+    """The real PDF, page after page, fitted to the width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setStyleSheet("background: #8a949e;")
+        self._buffer: QBuffer | None = None
+        self.data = b""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def load_bytes(self, data: bytes) -> bool:
+        self.document.close()
+        self.data = data
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        old, self._buffer = self._buffer, buffer
+        self.document.load(buffer)
+        if old is not None:
+            old.deleteLater()
+        ok = self.document.status() == QPdfDocument.Status.Ready
+        if not ok:
+            log.warning("PDF preview could not load %d bytes", len(data))
+        return ok
+
+    def clear(self) -> None:
+        self.document.close()
+        self.data = b""
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def print_pdf(parent: QWidget, document: QPdfDocument, title: str) -> bool:
+    """QPrintDialog, then each page rendered at printer resolution."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("pdf", "Afdrukken"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    return render_to_printer(document, printer)
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> bool:
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        for page in range(document.pageCount()):
+            if page > 0:
+                printer.newPage()
+            size_pt = document.pagePointSize(page)
+            scale = printer.resolution() / 72.0
+            target = QSize(int(size_pt.width() * scale), int(size_pt.height() * scale))
+            target = target.scaled(page_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, target, QPdfDocumentRenderOptions())
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+    return True
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested: str, folder: str = "") -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("pdf", "Kopie opslaan"),
+        str(Path(folder or Path.home()) / suggested),
+        QCoreApplication.translate("pdf", "PDF-bestanden (*.pdf)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    target.write_bytes(data)
+    return target

@@ -1,0 +1,107 @@
+"""Small shared widgets and helpers: page base, titled labels, table setup, combo helpers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from .context import AppContext
+
+
+class Page(QWidget):
+    """A navigation page: retranslates on LanguageChange, refreshes on F5 and on the bus."""
+
+    key = "page"
+    icon_name = "dashboard"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    def title(self) -> str:
+        return self.key
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text; runs again when the language changes."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows (F5)."""
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: put the cursor in the page's search box, if it has one."""
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def label(role: str = "", text: str = "", wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    if wrap:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def setup_table(view: QTableView, stretch_last: bool = True) -> None:
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users reach the buttons
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def to_qdate(day: date | None) -> QDate:
+    if day is None:
+        return QDate()
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: date | None = None, optional: bool = False) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    if optional:
+        edit.setSpecialValueText(" ")
+        edit.setMinimumDate(QDate(1900, 1, 1))
+    if day is not None:
+        edit.setDate(to_qdate(day))
+    elif optional:
+        edit.setDate(edit.minimumDate())
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    if edit.date() == edit.minimumDate() and edit.specialValueText():
+        return None
+    return from_qdate(edit.date())
