@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogue import PersonKind
+from .catalogue import PERSON_KIND_LABELS, PersonKind
 from .errors import InvalidInput
-from .measures import Measure, ladder
+from .measures import MEASURE_LABELS, Measure, ladder
+from .severity import SEVERITY_LABELS
 
 # Base measure per overall severity and kind of subject (domain.md: 1 -> step 1, 2 -> step 2,
 # 3 -> suspension/ban, 4 -> dismissal/removal).
@@ -101,23 +102,26 @@ def propose(
                    len(capped) - 1)
     chosen = capped[position]
     row = f"{kind.value}/ernst {overall_severity} -> {base.value}"
+    kind_nl, kind_en = PERSON_KIND_LABELS[kind]
+    base_nl, base_en = MEASURE_LABELS[base]
     reasons_nl = [
-        f"Ernst overall: {overall_severity}.",
-        f"Beleidsregel: {row}.",
+        f"Ernst overall: {overall_severity} ({SEVERITY_LABELS[overall_severity][0]}).",
+        f"Beleidsregel: {kind_nl}, ernst {overall_severity} → {base_nl}.",
         f"Eerdere maatregelen in de laatste {policy.history_months} maanden: {prior_measures}"
         + (f" (+{position - capped.index(base)} stap)" if position > capped.index(base) else "")
         + ".",
     ]
     reasons_en = [
-        f"Overall severity: {overall_severity}.",
-        f"Policy row: {row}.",
+        f"Overall severity: {overall_severity} ({SEVERITY_LABELS[overall_severity][1]}).",
+        f"Policy row: {kind_en}, severity {overall_severity} → {base_en}.",
         f"Prior measures in the last {policy.history_months} months: {prior_measures}"
         + (f" (+{position - capped.index(base)} step)" if position > capped.index(base) else "")
         + ".",
     ]
     if (kind is PersonKind.STAFF and overall_severity == 4 and urgent_reason):
         chosen = Measure.SUMMARY_DISMISSAL
-        reasons_nl.append("Ernst 4 met dringende reden: ontslag op staande voet (BW 7:677/678).")
+        reasons_nl.append("Ernst 4 met dringende reden: ontslag op staande voet "
+                          "(BW 7:677/678).")
         reasons_en.append("Severity 4 with an urgent reason: summary dismissal (BW 7:677/678).")
     return Proposal(chosen, overall_severity, prior_measures, base, row,
                     tuple(reasons_nl), tuple(reasons_en))

@@ -31,6 +31,7 @@ from .convert import case_reference, person_info, school_info
 from .database import Actor, Database, Transaction
 from .dto import (
     CaseDetail,
+    CaseSummary,
     DeadlineInfo,
     DecisionInfo,
     ProposalInfo,
@@ -321,3 +322,30 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
 
 def case_ref(case_id: int) -> str:
     return case_reference(case_id)
+
+
+CASE_STATUSES = ("open", "proposed", "decided", "closed")
+
+
+def count_by_status(db: Database, school_id: int | None = None) -> dict[str, int]:
+    """Cases per status, one GROUP BY (the dashboard)."""
+    query = select(Case.status, func.count(Case.id)).group_by(Case.status)
+    if school_id is not None:
+        query = query.join(Incident, Incident.id == Case.incident_id).where(
+            Incident.school_id == school_id)
+    with db.reading() as session:
+        found = {status: int(n) for status, n in session.execute(query)}
+    return {status: found.get(status, 0) for status in CASE_STATUSES}
+
+
+def list_cases(db: Database, *, status: str | None = None, person_id: int | None = None,
+               limit: int = 200, offset: int = 0) -> list[CaseSummary]:
+    """Cases newest first, optionally of one status or one subject; two queries per page."""
+    query = (select(Case, Person).join(Person, Person.id == Case.subject_id)
+             .order_by(Case.id.desc()).offset(offset).limit(limit))
+    if status is not None:
+        query = query.where(Case.status == status)
+    if person_id is not None:
+        query = query.where(Case.subject_id == person_id)
+    with db.reading() as session:
+        return [case_summary(case, person) for case, person in session.execute(query)]

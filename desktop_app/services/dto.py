@@ -120,6 +120,14 @@ class IncidentRow:
 
 
 @dataclass(frozen=True)
+class IncidentStats:
+    per_school: dict[str, int]
+    per_category: dict[str, int]
+    per_month: dict[str, int]  # "YYYY-MM" -> count
+    total: int
+
+
+@dataclass(frozen=True)
 class SimilarCase:
     case: int
     measure: str

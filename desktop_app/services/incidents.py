@@ -25,7 +25,7 @@ from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
 from .convert import case_reference
 from .database import Actor, Database, Transaction
-from .dto import CaseSummary, IncidentInfo, IncidentRow
+from .dto import CaseSummary, IncidentInfo, IncidentRow, IncidentStats
 from .facts import refresh_open_tasks
 from .settings import severity_rule
 
@@ -287,3 +287,26 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
             severity=max(severities) if severities else None,
             description=description[:300]))
     return result
+
+
+def statistics(db: Database, since: date | None = None,
+               school_id: int | None = None) -> IncidentStats:
+    """Counts per school, category and month for the dashboard: three GROUP BYs."""
+    def scoped(query: Select[Any]) -> Select[Any]:
+        if since is not None:
+            query = query.where(Incident.occurred_on >= since)
+        if school_id is not None:
+            query = query.where(Incident.school_id == school_id)
+        return query
+
+    year = func.extract("year", Incident.occurred_on)
+    month = func.extract("month", Incident.occurred_on)
+    with db.reading() as session:
+        per_school = {name: int(n) for name, n in session.execute(scoped(
+            select(School.name, func.count(Incident.id))
+            .join(School, School.id == Incident.school_id).group_by(School.name)))}
+        per_category = {cat: int(n) for cat, n in session.execute(scoped(
+            select(Incident.category, func.count(Incident.id)).group_by(Incident.category)))}
+        per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in session.execute(scoped(
+            select(year, month, func.count(Incident.id)).group_by(year, month)))}
+    return IncidentStats(per_school, per_category, per_month, sum(per_category.values()))

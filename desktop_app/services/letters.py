@@ -291,9 +291,19 @@ def _file_name(reference: str, kind: LetterKind, recipient: Person) -> str:
     return f"{reference}_{kind.audience.value}_{kind.code}_{recipient.id}.pdf"
 
 
-def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
-                fields: Mapping[str, str] | None = None,
-                templates: Path | None = None) -> list[DocumentInfo]:
+@dataclass(frozen=True)
+class RenderedLetter:
+    recipient: Person
+    kind: LetterKind
+    title: str
+    filename: str
+    data: bytes
+
+
+def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
+              fields: Mapping[str, str] | None = None,
+              templates: Path | None = None) -> tuple[_CaseRows, list[RenderedLetter]]:
+    """Compose and lay out the letter for each recipient; files nothing."""
     rows = _rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
     _check_fits(kind, rows.decision)
@@ -304,18 +314,49 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
     reference = case_reference(rows.case.id)
     legal = legal_settings(tx.session)
     head = _letterhead(rows)
-    filed: list[DocumentInfo] = []
+    rendered: list[RenderedLetter] = []
     for person in recipients:
         request = LetterRequest(
             audience=kind.audience, kind=kind.code, reference=reference,
             letter_date=tx.now.date(), letterhead=head, recipient=_recipient(person),
             fields=values, legal=legal, pupil_first_name=values.get("pupil_first_name", ""))
         content = compose_letter(request, templates)  # refuses, naming missing fields
-        data = layout_letter(content)
-        doc = NewDocument(kind=f"letter_{kind.code}", title=f"{kind.title} aan "
-                          f"{person_name(person).full}", filename=_file_name(reference, kind,
-                                                                             person),
-                          mime_type="application/pdf", data=data)
+        rendered.append(RenderedLetter(
+            person, kind, f"{kind.title} aan {person_name(person).full}",
+            _file_name(reference, kind, person), layout_letter(content)))
+    return rows, rendered
+
+
+def preview_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int | None = None,
+                   fields: Mapping[str, str] | None = None) -> list[tuple[str, bytes]]:
+    """The exact letters that filing would produce, as (title, PDF) per recipient; nothing is
+    filed. The preview is a view of the case, so it is audited."""
+    with db.transaction(actor) as tx:
+        rows, rendered = render_in(tx, case_id, kind, to, fields)
+        tx.audit("letter.preview", "case", rows.case.id, case_id=rows.case.id,
+                 person_id=rows.subject.id, kind=kind)
+        return [(letter.title, letter.data) for letter in rendered]
+
+
+def field_label(name: str, lang: str = "nl") -> str:
+    """What a letter field means, for forms that ask for a missing one."""
+    from reports.compose import FIELD_HELP
+
+    nl, en = FIELD_HELP.get(name, (name.replace("_", " "), name.replace("_", " ")))
+    return en if lang.startswith("en") else nl
+
+
+def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
+                fields: Mapping[str, str] | None = None,
+                templates: Path | None = None) -> list[DocumentInfo]:
+    rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates)
+    kind = rendered[0].kind if rendered else letter_kind(rows.subject.kind, kind_code)
+    filed: list[DocumentInfo] = []
+    for letter in rendered:
+        person = letter.recipient
+        doc = NewDocument(kind=f"letter_{kind.code}", title=letter.title,
+                          filename=letter.filename, mime_type="application/pdf",
+                          data=letter.data)
         for row in file_in(tx, rows.subject, doc, case_id=rows.case.id,
                            incident_id=rows.incident.id, recipient_id=person.id):
             filed.append(document_info(row))

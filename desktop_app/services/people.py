@@ -133,3 +133,50 @@ def children_of(db: Database, parent_id: int) -> list[PersonInfo]:
             select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
             .where(GuardianLink.parent_id == parent_id).order_by(Person.sort_key))
         return [person_info(p) for p in rows]
+
+
+EDITABLE = {"first", "prefix", "last", "birth", "group", "function", "address", "email",
+            "salutation"}
+
+
+def update_person(db: Database, actor: Actor, person_id: int, **changes: object) -> PersonInfo:
+    """Change a person's details; the kind and school stay (a new role is a new person)."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise InvalidInput(f"Onbekende velden: {', '.join(sorted(unknown))}.",
+                           f"Unknown fields: {', '.join(sorted(unknown))}.")
+    with db.transaction(actor) as tx:
+        person = tx.session.get(Person, person_id)
+        if person is None:
+            raise not_found("Persoon", "Person", person_id)
+        name = make_name(str(changes.get("first", person.first_name)),
+                         str(changes.get("prefix", person.name_prefix)),
+                         str(changes.get("last", person.last_name)))
+        person.first_name, person.name_prefix, person.last_name = (
+            name.first, name.prefix, name.last)
+        person.sort_key = name.sort_key
+        if "birth" in changes:
+            birth = changes["birth"]
+            assert birth is None or isinstance(birth, date)
+            check_birth_date(birth, db.today())
+            person.birth_date = birth
+        if "address" in changes:
+            parsed = parse_address(str(changes["address"] or ""))
+            person.street = parsed.street if parsed else ""
+            person.postcode = parsed.postcode if parsed else ""
+            person.city = parsed.city if parsed else ""
+        if "email" in changes:
+            person.email = _check_email(str(changes["email"] or ""))
+        if "salutation" in changes:
+            if changes["salutation"] not in SALUTATIONS:
+                raise InvalidInput("Kies heer, mevrouw of niets als aanhef.",
+                                   "Choose heer, mevrouw or nothing as salutation.")
+            person.salutation = str(changes["salutation"])
+        for key, column, nl, en in (("group", "group_name", "De groep", "The group"),
+                                    ("function", "function", "De functie", "The function")):
+            if key in changes:
+                setattr(person, column, clean_name_part(str(changes[key] or ""), nl, en,
+                                                        required=False))
+        tx.audit("person.update", "person", person.id, person_id=person.id,
+                 fields=sorted(changes))
+        return person_info(person)

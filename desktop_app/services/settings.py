@@ -42,6 +42,11 @@ def get_legal(db: Database) -> LegalSettings:
         return legal_settings(session)
 
 
+def get_severity_rule(db: Database) -> OverallRule:
+    with db.reading() as session:
+        return severity_rule(session)
+
+
 def get_policy(db: Database) -> ProposalPolicy:
     with db.reading() as session:
         return proposal_policy(session)
