@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -155,15 +156,15 @@ def standard_fields(req: LetterRequest) -> dict[str, str]:
     return values
 
 
-def clause_template(kind: LetterKind, denomination: str,
-                    base: Path | None = None) -> ParsedTemplate | None:
+def clause_template(kind: LetterKind, denomination: str, base: Path | None = None,
+                    overrides: Mapping[str, str] | None = None) -> ParsedTemplate | None:
     """clauses/<family>_<denomination>.txt, else clauses/<family>.txt (same for both)."""
     if not kind.clause:
         return None
     specific = f"clauses/{kind.clause}_{denomination}.txt"
-    if template_exists(specific, base):
-        return load_template(specific, base)
-    return load_template(f"clauses/{kind.clause}.txt", base)
+    if template_exists(specific, base, overrides):
+        return load_template(specific, base, overrides)
+    return load_template(f"clauses/{kind.clause}.txt", base, overrides)
 
 
 def describe_missing(missing: list[MissingField]) -> tuple[str, str]:
@@ -198,12 +199,14 @@ def _check_sender(req: LetterRequest, values: dict[str, str]) -> list[MissingFie
     return gaps
 
 
-def compose_letter(req: LetterRequest, templates: Path | None = None) -> LetterContent:
+def compose_letter(req: LetterRequest, templates: Path | None = None,
+                   overrides: Mapping[str, str] | None = None) -> LetterContent:
+    """The letter's content; `overrides` are the board's own template texts by path."""
     kind = letter_kind(req.audience, req.kind)
     values = standard_fields(req)
     values.update({k: as_text(v) for k, v in req.fields.items() if str(v).strip()})
-    body_template = load_template(kind.template, templates)
-    clause = clause_template(kind, req.letterhead.denomination, templates)
+    body_template = load_template(kind.template, templates, overrides)
+    clause = clause_template(kind, req.letterhead.denomination, templates, overrides)
     missing = _check_sender(req, values) + missing_fields(body_template, values)
     if clause is not None:
         known = {m.name for m in missing}

@@ -96,13 +96,24 @@ def _load_cached(path: str, mtime_ns: int) -> ParsedTemplate:
     return parse_template(Path(path).name, Path(path).read_text(encoding="utf-8"))
 
 
-def load_template(relative: str, base: Path | None = None) -> ParsedTemplate:
-    """Read and parse a template; re-read when the file changes on disk."""
+@lru_cache(maxsize=64)
+def _parse_cached(relative: str, text: str) -> ParsedTemplate:
+    return parse_template(Path(relative).name, text)
+
+
+def load_template(relative: str, base: Path | None = None,
+                  overrides: Mapping[str, str] | None = None) -> ParsedTemplate:
+    """The board's own text for this template if it has one, else the shipped file."""
+    if overrides and relative in overrides:
+        return _parse_cached(relative, overrides[relative])
     path = (base or TEMPLATE_DIR) / relative
     return _load_cached(str(path), path.stat().st_mtime_ns)
 
 
-def template_exists(relative: str, base: Path | None = None) -> bool:
+def template_exists(relative: str, base: Path | None = None,
+                    overrides: Mapping[str, str] | None = None) -> bool:
+    if overrides and relative in overrides:
+        return True
     return ((base or TEMPLATE_DIR) / relative).is_file()
 
 

@@ -301,9 +301,13 @@ class RenderedLetter:
 
 
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
-              fields: Mapping[str, str] | None = None,
-              templates: Path | None = None) -> tuple[_CaseRows, list[RenderedLetter]]:
+              fields: Mapping[str, str] | None = None, templates: Path | None = None,
+              extra_overrides: Mapping[str, str] | None = None,
+              ) -> tuple[_CaseRows, list[RenderedLetter]]:
     """Compose and lay out the letter for each recipient; files nothing."""
+    from .templates import overrides as board_overrides
+
+    own = {**board_overrides(tx.session), **(extra_overrides or {})}
     rows = _rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
     _check_fits(kind, rows.decision)
@@ -320,7 +324,7 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
             audience=kind.audience, kind=kind.code, reference=reference,
             letter_date=tx.now.date(), letterhead=head, recipient=_recipient(person),
             fields=values, legal=legal, pupil_first_name=values.get("pupil_first_name", ""))
-        content = compose_letter(request, templates)  # refuses, naming missing fields
+        content = compose_letter(request, templates, own)  # refuses, naming missing fields
         rendered.append(RenderedLetter(
             person, kind, f"{kind.title} aan {person_name(person).full}",
             _file_name(reference, kind, person), layout_letter(content)))
@@ -336,6 +340,36 @@ def preview_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int 
         tx.audit("letter.preview", "case", rows.case.id, case_id=rows.case.id,
                  person_id=rows.subject.id, kind=kind)
         return [(letter.title, letter.data) for letter in rendered]
+
+
+def preview_with(db: Database, actor: Actor, case_id: int, path: str,
+                 texts: Mapping[str, str], fields: Mapping[str, str] | None = None) -> bytes:
+    """The first recipient's letter rendered with unsaved template texts (template editor)."""
+    with db.transaction(actor) as tx:
+        rows = _rows(tx.session, case_id)
+        if path.startswith("clauses/"):
+            family = path.removeprefix("clauses/").removesuffix(".txt")
+            family = family.removesuffix("_openbaar").removesuffix("_bijzonder")
+            candidates = [k for k in kinds_for_subject(rows.subject.kind) if k.clause == family]
+        else:
+            candidates = [k for k in kinds_for_subject(rows.subject.kind) if k.template == path]
+        if not candidates:
+            raise RuleViolation(
+                "Dit sjabloon hoort niet bij de soort persoon van deze zaak; kies een andere "
+                "zaak voor het voorbeeld.",
+                "This template does not belong to this case's kind of person; choose another "
+                "case for the preview.", "L-kind")
+        fitting = [k for k in candidates if not k.measure or (
+            rows.decision is not None and rows.decision.measure == k.measure)]
+        kind = (fitting or candidates)[0]
+        _, rendered = render_in(tx, case_id, kind.code, None, fields, None, texts)
+        tx.audit("template.preview", "case", rows.case.id, case_id=rows.case.id,
+                 person_id=rows.subject.id, path=path)
+        return rendered[0].data
+
+
+def kinds_for_subject(subject_kind: str) -> list[LetterKind]:
+    return [k for k in LETTER_KINDS if k.audience.value == subject_kind]
 
 
 def field_label(name: str, lang: str = "nl") -> str:
