@@ -81,13 +81,18 @@ def seed(db: Database, n_incidents: int, n_people: int, n_schools: int) -> int:
                                   status="decided" if decided else "open",
                                   severity=rnd.randint(1, 4), created_at=now))
             if decided:
-                decisions.append(dict(case_id=i, proposal_id=None, measure="warning",
-                                      decided_on=occurred + timedelta(days=5), start_on=None,
-                                      end_on=None, motivation="", no_hearing_reason="",
-                                      details={}, decided_by=admin.id, created_at=now))
-                steps.append(dict(case_id=i, kind="letter_sent",
-                                  done_on=occurred + timedelta(days=6), note="", data={},
-                                  created_at=now, created_by=admin.id))
+                # One in ten decided cases still waits for its letter (an open task).
+                pending = i % 10 == 0
+                decided_on = occurred + timedelta(days=5)
+                decisions.append(dict(
+                    case_id=i, proposal_id=None, measure="suspension" if pending else "warning",
+                    decided_on=decided_on, start_on=decided_on if pending else None,
+                    end_on=decided_on if pending else None, motivation="", no_hearing_reason="",
+                    details={}, decided_by=admin.id, created_at=now))
+                if not pending:
+                    steps.append(dict(case_id=i, kind="letter_sent",
+                                      done_on=occurred + timedelta(days=6), note="", data={},
+                                      created_at=now, created_by=admin.id))
         for table, data in ((Incident, rows), (IncidentRule, rules), (Involvement, inv),
                             (Case, case_rows), (MeasureDecision, decisions),
                             (ProcedureStep, steps)):
@@ -125,6 +130,11 @@ def main() -> None:
     print(f"seeded {args.incidents} incidents, {args.people} people, {args.schools} schools "
           f"in {time.perf_counter() - t0:.1f} s ({url.split('://')[0]})")
     admin = accounts.actor_for(db)
+    t0 = time.perf_counter()
+    flagged = deadlines.recount_open_tasks(db, admin)
+    print(f"{'recount open tasks of all cases (after an upgrade)':<58} "
+          f"{(time.perf_counter() - t0) * 1000:9.1f} ms  ({flagged} cases with open tasks)")
+    print(f"{'open deadlines listed':<58} {len(deadlines.open_deadlines(db)):9d}")
     F = incidents.IncidentFilter
     timed("incident list: first page (200 rows, newest first)",
           lambda: incidents.list_incidents(db, limit=200))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,12 +37,20 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
         .join(Person, Person.id == Case.subject_id)
         .join(School, School.id == Incident.school_id)
         .where(Case.id.in_(ids))).all()
+    # Plain columns, not ORM objects: this runs over thousands of cases for the deadline list.
     steps: dict[int, list[StepFact]] = {}
-    for s in session.scalars(select(ProcedureStep).where(ProcedureStep.case_id.in_(ids))):
-        steps.setdefault(s.case_id, []).append(
-            StepFact(StepKind(s.kind), s.done_on, s.note, dict(s.data or {})))
-    decisions = {d.case_id: d for d in session.scalars(
-        select(MeasureDecision).where(MeasureDecision.case_id.in_(ids)))}
+    for case_id, kind, done_on, note, data in session.execute(
+            select(ProcedureStep.case_id, ProcedureStep.kind, ProcedureStep.done_on,
+                   ProcedureStep.note, ProcedureStep.data)
+            .where(ProcedureStep.case_id.in_(ids))):
+        steps.setdefault(case_id, []).append(
+            StepFact(StepKind(kind), done_on, note, dict(data or {})))
+    decisions = {case_id: DecisionFact(Measure(m), on, start, end)
+                 for case_id, m, on, start, end in session.execute(
+                     select(MeasureDecision.case_id, MeasureDecision.measure,
+                            MeasureDecision.decided_on, MeasureDecision.start_on,
+                            MeasureDecision.end_on)
+                     .where(MeasureDecision.case_id.in_(ids)))}
     calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
         select(InspectorCall.case_id, func.count(InspectorCall.id))
         .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
@@ -53,19 +60,20 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
         select(PoliceReport.case_id, func.count(PoliceReport.id))
         .where(PoliceReport.case_id.in_(ids)).group_by(PoliceReport.case_id))}
     subjects = {r[1] for r in rows}
-    warned: dict[int, list[tuple[int, date]]] = {}
-    for case_id, subject_id, decided_on in session.execute(
-            select(Case.id, Case.subject_id, MeasureDecision.decided_on)
+    # Per subject: how many warning cases, and (when just one) which; enough to tell whether a
+    # case has an earlier warning to the same person on another case.
+    warned: dict[int, tuple[int, int]] = {
+        subject_id: (int(n), int(only)) for subject_id, n, only in session.execute(
+            select(Case.subject_id, func.count(Case.id), func.min(Case.id))
             .join(MeasureDecision, MeasureDecision.case_id == Case.id)
-            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")):
-        warned.setdefault(subject_id, []).append((case_id, decided_on))
+            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")
+            .group_by(Case.subject_id))}
     facts: dict[int, CaseFacts] = {}
     for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
          criminal) in rows:
-        d = decisions.get(case_id)
-        decision = (DecisionFact(Measure(d.measure), d.decided_on, d.start_on, d.end_on)
-                    if d is not None else None)
-        prior_warning = any(other != case_id for other, _ in warned.get(subject_id, []))
+        decision = decisions.get(case_id)
+        count, only = warned.get(subject_id, (0, 0))
+        prior_warning = count > 1 or (count == 1 and only != case_id)
         facts[case_id] = CaseFacts(
             case_id=case_id, subject_kind=PersonKind(kind), denomination=denomination,
             occurred_on=occurred, known_on=reported, urgent_reason=urgent,
