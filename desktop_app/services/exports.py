@@ -35,6 +35,7 @@ from ..db.models import (
 )
 from ..domain.catalogue import PERSON_KIND_LABELS, RULES_BY_CODE, PersonKind
 from ..domain.errors import RuleViolation, not_found
+from .case_rows import load_case_rows
 from .convert import case_reference, person_name
 from .database import Actor, Database
 from .documents import PERSONNEL, PUPIL, dossier_documents
@@ -129,16 +130,9 @@ def inspector_log_pdf(db: Database, actor: Actor, case_id: int | None = None) ->
 def police_sheet_pdf(db: Database, actor: Actor, case_id: int) -> bytes:
     with db.transaction(actor) as tx:
         session = tx.session
-        case = session.get(Case, case_id)
-        if case is None:
-            raise not_found("Zaak", "Case", case_id)
-        subject = session.get(Person, case.subject_id)
-        incident = session.get(Incident, case.incident_id)
-        assert subject is not None and incident is not None
-        school = session.get(School, incident.school_id)
-        assert school is not None
-        board = session.get(Board, school.board_id)
-        assert board is not None
+        rows = load_case_rows(session, case_id)
+        case, subject, incident, school, board = (rows.case, rows.subject, rows.incident,
+                                                  rows.school, rows.board)
         codes = session.scalars(select(IncidentRule.rule_code)
                                 .where(IncidentRule.incident_id == incident.id)
                                 .order_by(IncidentRule.position)).all()

@@ -19,21 +19,19 @@ from reports.letter import layout_letter
 from reports.model import Audience, Letterhead, LetterRequest, Recipient
 
 from ..db.models import (
-    Board,
     Case,
     Document,
     GuardianLink,
-    Incident,
     IncidentRule,
     MeasureDecision,
     Person,
     ProcedureStep,
-    School,
 )
 from ..domain.catalogue import RULES_BY_CODE
-from ..domain.errors import RuleViolation, not_found
+from ..domain.errors import RuleViolation
 from ..domain.measures import MEASURE_LABELS, Measure
 from ..domain.procedure import StepKind, school_days
+from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
@@ -48,17 +46,6 @@ INVITING = {"hearing_invitation", "reprimand_intention", "suspension_intention",
             "removal_intention", "inspector_notice"}
 
 
-@dataclass(frozen=True)
-class _CaseRows:
-    case: Case
-    subject: Person
-    incident: Incident
-    school: School
-    board: Board
-    decision: MeasureDecision | None
-    steps: list[ProcedureStep]
-
-
 def letter_kind_help() -> str:
     """The kinds per case subject, for `casemanager letter --help`."""
     lines = []
@@ -68,23 +55,6 @@ def letter_kind_help() -> str:
         lines.append(f"{label}:")
         lines.extend(f"  {k.code:<22} {k.title} – {k.description}" for k in kinds_for(audience))
     return "\n".join(lines)
-
-
-def _rows(session: Session, case_id: int) -> _CaseRows:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise not_found("Zaak", "Case", case_id)
-    subject = session.get(Person, case.subject_id)
-    incident = session.get(Incident, case.incident_id)
-    assert subject is not None and incident is not None
-    school = session.get(School, incident.school_id)
-    assert school is not None
-    board = session.get(Board, school.board_id)
-    assert board is not None
-    decision = session.scalar(select(MeasureDecision).where(MeasureDecision.case_id == case.id))
-    steps = list(session.scalars(select(ProcedureStep).where(ProcedureStep.case_id == case.id)
-                                 .order_by(ProcedureStep.done_on, ProcedureStep.id)))
-    return _CaseRows(case, subject, incident, school, board, decision, steps)
 
 
 def _check_fits(kind: LetterKind, decision: MeasureDecision | None) -> None:
@@ -120,7 +90,7 @@ def _recipient(person: Person) -> Recipient:
     return Recipient(person_name(person), person.salutation, _address(person), person.id)
 
 
-def _recipients(session: Session, rows: _CaseRows, audience: Audience,
+def _recipients(session: Session, rows: CaseRows, audience: Audience,
                 to: int | None) -> list[Person]:
     if audience is Audience.PUPIL:
         parents = list(session.scalars(
@@ -158,7 +128,7 @@ def _next_school_day(day: date) -> date:
     return day
 
 
-def _child(session: Session, rows: _CaseRows) -> Person | None:
+def _child(session: Session, rows: CaseRows) -> Person | None:
     if rows.subject.kind == "pupil":
         return rows.subject
     return session.scalars(
@@ -172,7 +142,7 @@ def _put(values: dict[str, str], key: str, value: Any) -> None:
         values[key] = text
 
 
-def case_fields(session: Session, rows: _CaseRows, kind: LetterKind) -> dict[str, str]:
+def case_fields(session: Session, rows: CaseRows, kind: LetterKind) -> dict[str, str]:
     """Every template field the case itself can answer; the rest must come from --field."""
     values: dict[str, str] = {}
     incident, decision, steps = rows.incident, rows.decision, rows.steps
@@ -273,7 +243,7 @@ def _derive_duration(values: dict[str, str], given: Mapping[str, str], pupil: bo
         values.setdefault("duration", day_count((end - start).days + 1))
 
 
-def _letterhead(rows: _CaseRows) -> Letterhead:
+def _letterhead(rows: CaseRows) -> Letterhead:
     school, board = rows.school, rows.board
     return Letterhead(
         board_name=board.name,
@@ -303,12 +273,12 @@ class RenderedLetter:
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
               fields: Mapping[str, str] | None = None, templates: Path | None = None,
               extra_overrides: Mapping[str, str] | None = None,
-              ) -> tuple[_CaseRows, list[RenderedLetter]]:
+              ) -> tuple[CaseRows, list[RenderedLetter]]:
     """Compose and lay out the letter for each recipient; files nothing."""
     from .templates import overrides as board_overrides
 
     own = {**board_overrides(tx.session), **(extra_overrides or {})}
-    rows = _rows(tx.session, case_id)
+    rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to)
@@ -346,7 +316,7 @@ def preview_with(db: Database, actor: Actor, case_id: int, path: str,
                  texts: Mapping[str, str], fields: Mapping[str, str] | None = None) -> bytes:
     """The first recipient's letter rendered with unsaved template texts (template editor)."""
     with db.transaction(actor) as tx:
-        rows = _rows(tx.session, case_id)
+        rows = load_case_rows(tx.session, case_id)
         if path.startswith("clauses/"):
             family = path.removeprefix("clauses/").removesuffix(".txt")
             family = family.removesuffix("_openbaar").removesuffix("_bijzonder")
