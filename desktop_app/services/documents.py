@@ -151,3 +151,15 @@ def list_dossier(db: Database, actor: Actor, person_id: int) -> list[DocumentInf
         docs = [document_info(d) for d in dossier_documents(tx.session, person_id)]
         tx.audit("dossier.view", "person", person_id, person_id=person_id, documents=len(docs))
         return docs
+
+
+def record_output(db: Database, actor: Actor, document_id: int, how: str) -> None:
+    """A filed document was printed or saved as a copy: that too belongs in the trail (AVG)."""
+    if how not in ("print", "copy"):
+        raise InvalidInput(f"Onbekende uitvoer '{how}'.", f"Unknown output '{how}'.")
+    with db.transaction(actor) as tx:
+        doc = tx.session.get(Document, document_id)
+        if doc is None:
+            raise not_found("Document", "Document", document_id)
+        tx.audit(f"document.{how}", "document", doc.id, person_id=doc.owner_id,
+                 case_id=doc.case_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 
 from desktop_app.db.models import AuditEvent, AuditHead
 from desktop_app.services import audit, people
@@ -55,35 +55,30 @@ def test_removed_last_event_is_noticed(db: Database, admin: Actor, school: int) 
 
 def test_inserted_event_is_named(db: Database, admin: Actor, school: int) -> None:
     _events(db, admin, school)
-    with db.sessions() as s, s.begin():
-        # Shift events 4.. up and forge a self-consistent event at seq 4.
-        rows = s.scalars(select(AuditEvent).where(AuditEvent.seq >= 4)
-                         .order_by(AuditEvent.seq.desc())).all()
-        for row in rows:
-            row.seq = row.seq + 1000
-        s.flush()
-        for row in sorted(rows, key=lambda r: r.seq):
-            row.seq = row.seq - 999
-        s.flush()
-        prev = s.scalar(select(AuditEvent).where(AuditEvent.seq == 3))
-        assert prev is not None
-        at = prev.at
-        digest = audit.event_hash(4, at, None, "forged", "x", None, None, None, {}, prev.hash)
-        s.add(AuditEvent(seq=4, at=at, actor_id=None, action="forged", entity="x",
-                         entity_id=None, person_id=None, case_id=None, details={},
-                         prev_hash=prev.hash, hash=digest))
+    with db.engine.begin() as c:  # tampering straight in the file, outside the app
+        c.execute(update(AuditEvent).where(AuditEvent.seq >= 4)
+                  .values(seq=AuditEvent.seq + 1000))
+        c.execute(update(AuditEvent).where(AuditEvent.seq >= 1000)
+                  .values(seq=AuditEvent.seq - 999))
+        prev = c.execute(select(AuditEvent.at, AuditEvent.hash)
+                         .where(AuditEvent.seq == 3)).one()
+        digest = audit.event_hash(4, prev.at, None, "forged", "x", None, None, None, {},
+                                  prev.hash)
+        c.execute(insert(AuditEvent).values(
+            seq=4, at=prev.at, actor_id=None, action="forged", entity="x", entity_id=None,
+            person_id=None, case_id=None, details={}, prev_hash=prev.hash, hash=digest))
     check = _check(db)
     assert not check.intact and (check.seq, check.problem) == (4, "inserted")
 
 
 def test_rehashed_alteration_is_named(db: Database, admin: Actor, school: int) -> None:
     _events(db, admin, school)
-    with db.sessions() as s, s.begin():
-        row = s.scalar(select(AuditEvent).where(AuditEvent.seq == 3))
-        assert row is not None
-        row.action = "changed"
-        row.hash = audit.event_hash(row.seq, row.at, row.actor_id, row.action, row.entity,
-                                    row.entity_id, row.person_id, row.case_id, row.details,
-                                    row.prev_hash)
+    with db.engine.begin() as c:
+        row = c.execute(select(AuditEvent).where(AuditEvent.seq == 3)).one()
+        digest = audit.event_hash(row.seq, row.at, row.actor_id, "changed", row.entity,
+                                  row.entity_id, row.person_id, row.case_id, row.details,
+                                  row.prev_hash)
+        c.execute(update(AuditEvent).where(AuditEvent.seq == 3)
+                  .values(action="changed", hash=digest))
     check = _check(db)
     assert not check.intact and (check.seq, check.problem) == (3, "altered")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desktop_app.db.models import AuditEvent, Case, Incident, MeasureDecision
 from desktop_app.domain.errors import InvalidInput, RuleViolation
@@ -143,8 +143,9 @@ def test_tampered_document_bytes_are_refused(db: Database, admin: Actor, school:
 
     doc = documents.file_document(db, admin, teacher, documents.NewDocument(
         "note", "Notitie", "n.txt", "text/plain", b"origineel"))[0]
-    with db.sessions() as s, s.begin():
-        s.get(DocumentContent, doc.id).data = b"vervalst"  # type: ignore[union-attr]
+    with db.engine.begin() as c:  # tampering outside the app, straight in the file
+        c.execute(update(DocumentContent).where(DocumentContent.document_id == doc.id)
+                  .values(data=b"vervalst"))
     with pytest.raises(RuleViolation, match="beschadigd"):
         documents.open_document(db, admin, doc.id)
 
@@ -273,3 +274,17 @@ def test_a_refused_step_inside_a_batch_undoes_only_itself(db: Database, admin: A
             cases.record_step(db, admin, case, "hearing", TODAY + timedelta(days=3))
         cases.record_step(db, admin, case, "hearing", TODAY)
     assert [s.kind for s in cases.show(db, admin, case).steps] == ["hearing"]
+
+
+def test_filed_documents_and_audit_events_cannot_be_changed_through_the_app(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    from desktop_app.db.immutability import ImmutableRecordError
+    from desktop_app.db.models import Document
+
+    doc = documents.file_document(db, admin, teacher, documents.NewDocument(
+        "note", "Notitie", "n.txt", "text/plain", b"x"))[0]
+    with pytest.raises(ImmutableRecordError), db.sessions() as s, s.begin():
+        s.get(Document, doc.id).title = "anders"  # type: ignore[union-attr]
+    with pytest.raises(ImmutableRecordError), db.sessions() as s, s.begin():
+        s.delete(s.scalars(select(AuditEvent)).first())
+    assert documents.open_document(db, admin, doc.id)[0].title == "Notitie"
