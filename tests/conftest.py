@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from desktop_app.services import accounts, board, people
 from desktop_app.services.database import Actor, Database
@@ -38,8 +41,25 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "case.sqlite3"
 
 
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
+    """A real database: a SQLite file, or with CASEMANAGER_TEST_BACKEND=postgresql a fresh
+    schema on the PostgreSQL server, so the same tests run on both backends."""
+    if os.environ.get("CASEMANAGER_TEST_BACKEND") == "postgresql":
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        admin_engine = create_engine(PG_URL)
+        with admin_engine.begin() as c:
+            c.execute(text(f"CREATE SCHEMA {schema}"))
+        database = Database(f"{PG_URL}?options=-csearch_path%3D{schema}", clock=lambda: NOW)
+        yield database
+        database.dispose()
+        with admin_engine.begin() as c:
+            c.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin_engine.dispose()
+        return
     database = Database(f"sqlite:///{db_path}", clock=lambda: NOW)
     yield database
     database.dispose()
@@ -84,3 +104,12 @@ def parent(db: Database, admin: Actor, school: int, pupil: int) -> int:
                              last="Bakker", salutation="mevrouw",
                              address="Zonnebloemstraat 8, 3815 AA Amersfoort",
                              guardian_of=pupil, authority=True).id
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("CASEMANAGER_TEST_BACKEND") != "postgresql":
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file; not applicable to PostgreSQL")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)

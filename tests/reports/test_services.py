@@ -193,6 +193,7 @@ def _cli(db_path: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple
     return code, out.out, out.err
 
 
+@pytest.mark.sqlite_only
 def test_cli_letter_files_one_pdf_per_recipient(
         db: Database, db_path: Path, admin: Actor, school: int, pupil: int, parent: int,
         second_parent: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
 
 from desktop_app.db import migrate
@@ -55,6 +56,7 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
         db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_wal_mode_and_foreign_keys(db: Database) -> None:
     with db.engine.connect() as c:
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
