@@ -10,7 +10,7 @@ from typing import Any
 from ..domain.errors import InvalidInput
 from ..services import exports, letters
 from .context import CliContext
-from .parsing import positive_int
+from .parsing import iso_date, positive_int
 
 SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public name
 
@@ -45,6 +45,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
     p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                    help="an element the case does not hold yet, e.g. "
                    "education_arrangements='Huiswerk via de ouderapp' (repeatable)")
+    p.add_argument("--sent", type=iso_date, metavar="YYYY-MM-DD",
+                   help="record that the decision letter was posted on this date ('besluit "
+                   "verstuurd'), in the same transaction")
     p.add_argument("--out", metavar="FILE",
                    help="also write the PDF; with several recipients FILE-<person id>.pdf")
     p.set_defaults(handler=cmd_letter)
@@ -100,7 +103,8 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
     from ..services import documents
 
     fields = parse_fields(args.field)
-    filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to, fields)
+    filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to, fields,
+                                    sent_on=args.sent)
     result: dict[str, Any] = {"documents": [
         {"id": d.id, "recipient": d.recipient_id, "dossier": d.dossier, "sha256": d.sha256}
         for d in filed]}

@@ -231,25 +231,31 @@ def _decision_info(d: MeasureDecision, proposal: MeasureProposal | None,
 
 def record_step(db: Database, actor: Actor, case_id: int, kind: str, on: date, note: str = "",
                 data: dict[str, Any] | None = None) -> StepInfo:
+    with db.transaction(actor) as tx:
+        return record_step_in(tx, case_id, kind, on, note, data)
+
+
+def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str = "",
+                   data: dict[str, Any] | None = None) -> StepInfo:
+    """Record a step inside the caller's transaction (a letter and its dispatch together)."""
     chosen = step_kind(kind)
     payload = dict(data or {})
-    with db.transaction(actor) as tx:
-        case = _case(tx.session, case_id)
-        if on > tx.now.date():
-            raise InvalidInput(f"De datum {on.isoformat()} ligt in de toekomst.",
-                               f"The date {on.isoformat()} is in the future.")
-        if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
-            payload["school"] = note.strip()
-        facts = build_facts(tx.session, [case.id])[case.id]
-        procedure.check_step(facts, chosen, on, payload, note)
-        step = ProcedureStep(case_id=case.id, kind=chosen.value, done_on=on, note=note.strip(),
-                             data=payload, created_at=tx.now, created_by=tx.actor_id)
-        tx.session.add(step)
-        tx.session.flush()
-        refresh_open_tasks(tx.session, [case.id])
-        tx.audit("case.step", "case", case.id, case_id=case.id, person_id=case.subject_id,
-                 step=chosen.value, on=on)
-        return _step_info(step)
+    case = _case(tx.session, case_id)
+    if on > tx.now.date():
+        raise InvalidInput(f"De datum {on.isoformat()} ligt in de toekomst.",
+                           f"The date {on.isoformat()} is in the future.")
+    if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
+        payload["school"] = note.strip()
+    facts = build_facts(tx.session, [case.id])[case.id]
+    procedure.check_step(facts, chosen, on, payload, note)
+    step = ProcedureStep(case_id=case.id, kind=chosen.value, done_on=on, note=note.strip(),
+                         data=payload, created_at=tx.now, created_by=tx.actor_id)
+    tx.session.add(step)
+    tx.session.flush()
+    refresh_open_tasks(tx.session, [case.id])
+    tx.audit("case.step", "case", case.id, case_id=case.id, person_id=case.subject_id,
+             step=chosen.value, on=on)
+    return _step_info(step)
 
 
 def _step_info(s: ProcedureStep) -> StepInfo:

@@ -351,8 +351,8 @@ def field_label(name: str, lang: str = "nl") -> str:
 
 
 def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
-                fields: Mapping[str, str] | None = None,
-                templates: Path | None = None) -> list[DocumentInfo]:
+                fields: Mapping[str, str] | None = None, templates: Path | None = None,
+                sent_on: date | None = None) -> list[DocumentInfo]:
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates)
     kind = rendered[0].kind if rendered else letter_kind(rows.subject.kind, kind_code)
     filed: list[DocumentInfo] = []
@@ -367,20 +367,25 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
         tx.audit("letter.generate", "case", rows.case.id, case_id=rows.case.id,
                  person_id=rows.subject.id, kind=kind.code, recipient=person.id,
                  fields=sorted((fields or {}).keys()))
+    if sent_on is not None and kind.measure:
+        from .cases import record_step_in
+
+        # The decision letter and its dispatch in one transaction (P-S2, ST3, L4).
+        record_step_in(tx, case_id, StepKind.LETTER_SENT.value, sent_on, kind.title)
     log.info("case %s: %d letter(s) '%s' filed", case_id, len(filed), kind.code)
     return filed
 
 
 def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int | None = None,
-                    fields: Mapping[str, str] | None = None,
-                    templates: Path | None = None) -> list[DocumentInfo]:
+                    fields: Mapping[str, str] | None = None, templates: Path | None = None,
+                    sent_on: date | None = None) -> list[DocumentInfo]:
     """Render the letter for each recipient and file it, all in one transaction.
 
     Parent letters about a pupil go to every parent with parental authority (law L1), each
     filed into the pupil's leerlingendossier; staff letters go into the personeelsdossier.
     """
     with db.transaction(actor) as tx:
-        return generate_in(tx, case_id, kind, to, fields, templates)
+        return generate_in(tx, case_id, kind, to, fields, templates, sent_on)
 
 
 def all_kind_codes() -> list[str]:

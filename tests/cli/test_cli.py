@@ -125,3 +125,16 @@ def test_audit_verify_exits_non_zero_when_tampered(cli: Cli,
     code = main(["--database", str(cli.db), "audit", "verify"])
     out = capsys.readouterr().out
     assert code == 3 and "gebeurtenis 2 is gewijzigd" in out
+
+
+def test_letter_with_sent_date_files_and_records_dispatch(cli: Cli, tmp_path: Path) -> None:
+    cli("init", "--board", "Stichting Demo", "--address", "Stationsstraat 1, 3811 MH Amersfoort")
+    cli("demo")
+    before = {d["what"] for d in cli("deadlines") if d["case"] == 10}
+    assert "letter_sent" in before
+    result = cli("letter", "10", "--kind", "suspension", "--sent", date.today().isoformat(),
+                 "--out", str(tmp_path / "brief.pdf"))
+    assert [d["dossier"] for d in result["documents"]] == ["leerlingendossier"]
+    assert Path(result["files"][0]).read_bytes().startswith(b"%PDF")
+    after = {d["what"] for d in cli("deadlines") if d["case"] == 10}
+    assert "letter_sent" not in after and after == before - {"letter_sent"}
