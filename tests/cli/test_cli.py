@@ -138,3 +138,12 @@ def test_letter_with_sent_date_files_and_records_dispatch(cli: Cli, tmp_path: Pa
     assert Path(result["files"][0]).read_bytes().startswith(b"%PDF")
     after = {d["what"] for d in cli("deadlines") if d["case"] == 10}
     assert "letter_sent" not in after and after == before - {"letter_sent"}
+
+
+def test_entry_file_runs_as_a_plain_script() -> None:
+    """The PyInstaller bundle runs desktop_app/__main__.py as a script, not as a module."""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(root / "desktop_app" / "__main__.py"),
+                             "--version"], capture_output=True, text=True, check=True,
+                            cwd=root)
+    assert result.stdout.startswith("casemanager ")
