@@ -6,7 +6,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..domain.errors import CaseManagerError
@@ -54,16 +54,20 @@ def _setup_logging() -> str:
     return str(path)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None,
+         start_gui: Callable[[str], int] | None = None) -> int:
+    """Run one command; without a command, hand the database URL to `start_gui` (the entry
+    point passes the desktop app's launcher, so the core itself never imports Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
     url = args.database or default_database_url()
     if args.command is None:
-        from ui.app import run  # the GUI is started lazily; the core never imports Qt
-
-        return run(url)
+        if start_gui is None:
+            parser.print_help()
+            return 0
+        return start_gui(url)
     out = Output(args.json, args.lang)
     ctx = CliContext(url, out)
     try:
