@@ -1853,189 +1853,194 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241" />
         <location filename="../../ui/pages/settings.py" line="244" />
+        <location filename="../../ui/pages/settings.py" line="247" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245" />
+        <location filename="../../ui/pages/settings.py" line="248" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246" />
+        <location filename="../../ui/pages/settings.py" line="249" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247" />
+        <location filename="../../ui/pages/settings.py" line="250" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248" />
+        <location filename="../../ui/pages/settings.py" line="251" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249" />
+        <location filename="../../ui/pages/settings.py" line="252" />
+        <source>Brief&amp;sjablonen</source>
+        <translation>Letter &amp;templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="253" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251" />
+        <location filename="../../ui/pages/settings.py" line="255" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255" />
+        <location filename="../../ui/pages/settings.py" line="259" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256" />
+        <location filename="../../ui/pages/settings.py" line="260" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257" />
+        <location filename="../../ui/pages/settings.py" line="261" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258" />
+        <location filename="../../ui/pages/settings.py" line="262" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259" />
+        <location filename="../../ui/pages/settings.py" line="263" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260" />
+        <location filename="../../ui/pages/settings.py" line="264" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262" />
+        <location filename="../../ui/pages/settings.py" line="266" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263" />
+        <location filename="../../ui/pages/settings.py" line="267" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264" />
+        <location filename="../../ui/pages/settings.py" line="268" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265" />
+        <location filename="../../ui/pages/settings.py" line="269" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266" />
+        <location filename="../../ui/pages/settings.py" line="270" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="267" />
+        <location filename="../../ui/pages/settings.py" line="271" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268" />
+        <location filename="../../ui/pages/settings.py" line="272" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269" />
+        <location filename="../../ui/pages/settings.py" line="273" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278" />
+        <location filename="../../ui/pages/settings.py" line="282" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="280" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="287" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="299" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="300" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="301" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300" />
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="306" />
+        <location filename="../../ui/pages/settings.py" line="310" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366" />
+        <location filename="../../ui/pages/settings.py" line="371" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="415" />
+        <location filename="../../ui/pages/settings.py" line="420" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="417" />
+        <location filename="../../ui/pages/settings.py" line="422" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="446" />
-        <location filename="../../ui/pages/settings.py" line="457" />
+        <location filename="../../ui/pages/settings.py" line="451" />
+        <location filename="../../ui/pages/settings.py" line="462" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="446" />
+        <location filename="../../ui/pages/settings.py" line="451" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="457" />
+        <location filename="../../ui/pages/settings.py" line="462" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2086,6 +2091,54 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/step.py" line="98" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="130" />
+        <source>Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde brieven veranderen nooit.</source>
+        <translation>Edit the text of a letter. Fields are written as ${name}; unknown fields are refused. A changed template applies to new letters only: filed letters never change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="133" />
+        <source>Voorbeeld met &amp;zaak:</source>
+        <translation>Preview with &amp;case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="134" />
+        <source>Sjabloon &amp;opslaan</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="135" />
+        <source>Standaardtekst &amp;herstellen</source>
+        <translation>&amp;Restore standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="210" />
+        <source>De tekst is in orde.</source>
+        <translation>The text is fine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="243" />
+        <source>Geen voorbeeld met deze zaak: {reason}</source>
+        <translation>No preview with this case: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="257" />
+        <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
+        <translation>Saved. New letters use this text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="262" />
+        <source>Standaardtekst herstellen</source>
+        <translation>Restore standard text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="263" />
+        <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
+        <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
 </context>
 <context>
@@ -2214,107 +2267,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="464" />
+        <location filename="../../ui/pages/settings.py" line="469" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="467" />
+        <location filename="../../ui/pages/settings.py" line="472" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="470" />
+        <location filename="../../ui/pages/settings.py" line="475" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="473" />
+        <location filename="../../ui/pages/settings.py" line="478" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="476" />
+        <location filename="../../ui/pages/settings.py" line="481" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="477" />
+        <location filename="../../ui/pages/settings.py" line="482" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="480" />
+        <location filename="../../ui/pages/settings.py" line="485" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="481" />
+        <location filename="../../ui/pages/settings.py" line="486" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="484" />
+        <location filename="../../ui/pages/settings.py" line="489" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="487" />
+        <location filename="../../ui/pages/settings.py" line="492" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="490" />
+        <location filename="../../ui/pages/settings.py" line="495" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="493" />
+        <location filename="../../ui/pages/settings.py" line="498" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="494" />
+        <location filename="../../ui/pages/settings.py" line="499" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="497" />
+        <location filename="../../ui/pages/settings.py" line="502" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="500" />
+        <location filename="../../ui/pages/settings.py" line="505" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="508" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="506" />
+        <location filename="../../ui/pages/settings.py" line="511" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="509" />
+        <location filename="../../ui/pages/settings.py" line="514" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="510" />
+        <location filename="../../ui/pages/settings.py" line="515" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="511" />
+        <location filename="../../ui/pages/settings.py" line="516" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="512" />
+        <location filename="../../ui/pages/settings.py" line="517" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2335,6 +2388,24 @@ Log file: {log}</translation>
         <location filename="../../ui/pdfview.py" line="97" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="43" />
+        <source>Sjabloon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="44" />
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="50" />
+        <source>clausule</source>
+        <translation>clause</translation>
     </message>
 </context>
 </TS>

@@ -473,6 +473,24 @@ EN: dict[str, str] = {
     "WPO-artikel schorsing:": "WPO article suspension:",
     "WPO-artikel verwijdering:": "WPO article removal:",
     "Inzageverzoek afhandelen (maanden):": "Handle an access request (months):",
+    "Brief&sjablonen": "Letter &templates",
+    "Sjabloon": "Template",
+    "Voor": "For",
+    "clausule": "clause",
+    "Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden "
+    "geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde "
+    "brieven veranderen nooit.": "Edit the text of a letter. Fields are written as ${name}; "
+    "unknown fields are refused. A changed template applies to new letters only: filed letters "
+    "never change.",
+    "Voorbeeld met &zaak:": "Preview with &case:",
+    "Sjabloon &opslaan": "&Save template",
+    "Standaardtekst &herstellen": "&Restore standard text",
+    "De tekst is in orde.": "The text is fine.",
+    "Geen voorbeeld met deze zaak: {reason}": "No preview with this case: {reason}",
+    "Opgeslagen. Nieuwe brieven gebruiken deze tekst.": "Saved. New letters use this text.",
+    "Standaardtekst herstellen": "Restore standard text",
+    "De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?":
+        "The board's own text for this template will be discarded. Continue?",
 }
 
 

@@ -37,6 +37,7 @@ from desktop_app.services.dto import SchoolInfo
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..widgets import Page, label, set_combo_data
+from .template_editor import TemplateEditor
 
 POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
 SCHOOL_FIELDS = (
@@ -65,6 +66,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._schools_tab(), "")
         self.tabs.addTab(self._policy_tab(), "")
         self.tabs.addTab(self._legal_tab(), "")
+        self.template_editor = TemplateEditor(ctx)
+        self.tabs.addTab(self.template_editor, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -246,6 +249,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(1, self.tr("&Bestuur en scholen"))
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
+        self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
@@ -337,6 +341,7 @@ class SettingsPage(Page):
                 edit.setValue(int(value))
             else:
                 edit.setText(str(value))
+        self.template_editor.refresh()
 
     def _show_school(self, row: int) -> None:
         if not (0 <= row < len(self.schools)):
