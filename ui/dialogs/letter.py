@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CaseManagerError
-from desktop_app.services import cases
+from desktop_app.services import cases, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
 from .. import adapters, bus, errors, i18n
@@ -204,7 +204,9 @@ class LetterDialog(QDialog):
             edit.setObjectName(f"field_{name}")
             edit.textChanged.connect(self._invalidate)
             self.field_edits[name] = edit
-            self.fields_form.addRow(name.replace("_", " ").capitalize() + ":", edit)
+            caption = letters.field_label(name, "en" if i18n.is_english() else "nl")
+            self.fields_form.addRow(caption[:1].upper() + caption[1:] + ":", edit)
+            edit.setToolTip(f"--field {name}=...")
         return edit
 
     def set_field(self, name: str, value: str) -> None:
