@@ -12,7 +12,6 @@ from desktop_app.services.dto import CaseSummary, DocumentInfo
 
 from .ops import OpContext
 
-
 STATUSES = cases.CASE_STATUSES
 
 

@@ -73,3 +73,18 @@ def test_proposal_reasons_read_in_dutch(db: Database, admin: Actor, school: int,
     p = cases.propose(db, admin, register(db, admin, school, teacher, severity=1))
     assert p.reasons[1] == "Beleidsregel: medewerker, ernst 1 → waarschuwing."
     assert p.reasons_en[1] == "Policy row: staff member, severity 1 → warning."
+
+
+def test_printing_and_saving_a_copy_are_audited(db: Database, admin: Actor, school: int,
+                                                teacher: int) -> None:
+    from desktop_app.services import audit
+
+    doc = documents.file_document(db, admin, teacher, documents.NewDocument(
+        "note", "Notitie", "n.txt", "text/plain", b"x"))[0]
+    documents.record_output(db, admin, doc.id, "print")
+    documents.record_output(db, admin, doc.id, "copy")
+    with pytest.raises(InvalidInput):
+        documents.record_output(db, admin, doc.id, "fax")
+    with db.reading() as s:
+        actions = [e.action for e in audit.list_events(s, person_id=teacher)]
+    assert actions[:2] == ["document.copy", "document.print"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import documents
 from desktop_app.services.dto import DocumentInfo
 
-from .. import i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..ops import OpContext
 from ..pdfview import PdfPreview, print_pdf, save_pdf
@@ -101,8 +101,13 @@ class DocumentViewer(QWidget):
         super().changeEvent(event)
 
     def _print(self) -> None:
-        if self.pdf is not None:
-            print_pdf(self, self.pdf.document, self.info.title)
+        if self.pdf is not None and print_pdf(self, self.pdf.document, self.info.title):
+            self._record("print")
+
+    def _record(self, how: str) -> None:
+        """Printing or saving a copy of a dossier document belongs in the audit trail (AVG)."""
+        errors.attempt(self, lambda: documents.record_output(
+            self.ctx.db, self.ctx.actor, self.info.id, how))
 
     def _save(self) -> None:
         path = (
@@ -112,6 +117,7 @@ class DocumentViewer(QWidget):
         )
         if path is not None:
             self.ctx.settings.last_folder = str(path.parent)
+            self._record("copy")
 
 
 def open_document(ctx: AppContext, document_id: int, parent: QWidget) -> None:

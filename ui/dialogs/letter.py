@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import CaseManagerError
-from desktop_app.services import cases, letters
+from desktop_app.services import cases, documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
 from .. import adapters, bus, errors, i18n
@@ -296,8 +298,14 @@ class LetterDialog(QDialog):
         return self.kind.currentText()
 
     def print_letter(self) -> None:
-        if self.preview.data:
-            print_pdf(self, self.preview.document, self.current_title())
+        if self.preview.data and print_pdf(self, self.preview.document, self.current_title()):
+            self._record("print")
+
+    def _record(self, how: str) -> None:
+        """A filed letter printed or saved as a copy is audited (AVG); a preview is not filed."""
+        for doc_id in [d.id for d in self.filed]:
+            errors.attempt(self, partial(documents.record_output, self.ctx.db, self.ctx.actor,
+                                         doc_id, how))
 
     def save_copy(self) -> None:
         if not self.preview.data:
@@ -307,6 +315,7 @@ class LetterDialog(QDialog):
         if path is not None:
             self.ctx.settings.last_folder = str(path.parent)
             self.status.setText(self.tr("Kopie opgeslagen: {path}").format(path=path))
+            self._record("copy")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         previewed = self._previewed_key is not None and not self.filed
