@@ -309,6 +309,7 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         legal = legal_settings(session)
         summary = case_summary(case, subject)
         due = procedure.deadlines(facts, legal)
+        notes = procedure.reminders(facts, legal)
         tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
         return CaseDetail(
             summary=summary, incident=incident_info(session, incident.id),
@@ -321,7 +322,8 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             steps=tuple(_step_info(s) for s in steps),
             deadlines=tuple(deadline_infos(facts, due, summary.reference, summary.subject_name,
                                            tx.now.date())),
-            reminders=tuple(n.message_nl for n in procedure.reminders(facts, legal)),
+            reminders=tuple(n.message_nl for n in notes),
+            reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id)),
         )
 

@@ -209,6 +209,7 @@ class CaseDetail:
     deadlines: tuple[DeadlineInfo, ...]
     reminders: tuple[str, ...]
     documents: tuple[DocumentInfo, ...] = field(default_factory=tuple)
+    reminders_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

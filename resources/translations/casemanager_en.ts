@@ -146,276 +146,306 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="40" />
+        <location filename="../../ui/dialogs/case_view.py" line="42" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="44" />
-        <location filename="../../ui/dialogs/case_view.py" line="266" />
+        <location filename="../../ui/dialogs/case_view.py" line="46" />
+        <location filename="../../ui/dialogs/case_view.py" line="286" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="48" />
+        <location filename="../../ui/dialogs/case_view.py" line="50" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="54" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="63" />
+        <location filename="../../ui/dialogs/case_view.py" line="65" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="66" />
+        <location filename="../../ui/dialogs/case_view.py" line="68" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="68" />
+        <location filename="../../ui/dialogs/case_view.py" line="70" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <location filename="../../ui/dialogs/case_view.py" line="74" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="246" />
+        <location filename="../../ui/dialogs/case_view.py" line="266" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="247" />
+        <location filename="../../ui/dialogs/case_view.py" line="267" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="248" />
+        <location filename="../../ui/dialogs/case_view.py" line="268" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="249" />
+        <location filename="../../ui/dialogs/case_view.py" line="269" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="251" />
+        <location filename="../../ui/dialogs/case_view.py" line="271" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="252" />
+        <location filename="../../ui/dialogs/case_view.py" line="272" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="253" />
+        <location filename="../../ui/dialogs/case_view.py" line="273" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="254" />
+        <location filename="../../ui/dialogs/case_view.py" line="274" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="255" />
+        <location filename="../../ui/dialogs/case_view.py" line="275" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="256" />
+        <location filename="../../ui/dialogs/case_view.py" line="276" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="257" />
+        <location filename="../../ui/dialogs/case_view.py" line="277" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="258" />
+        <location filename="../../ui/dialogs/case_view.py" line="278" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="262" />
+        <location filename="../../ui/dialogs/case_view.py" line="282" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="263" />
-        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <location filename="../../ui/dialogs/case_view.py" line="283" />
+        <location filename="../../ui/dialogs/case_view.py" line="382" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="264" />
+        <location filename="../../ui/dialogs/case_view.py" line="284" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="265" />
+        <location filename="../../ui/dialogs/case_view.py" line="285" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="267" />
+        <location filename="../../ui/dialogs/case_view.py" line="287" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="268" />
+        <location filename="../../ui/dialogs/case_view.py" line="288" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="269" />
+        <location filename="../../ui/dialogs/case_view.py" line="289" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="270" />
+        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <source>&amp;Aangifte vastleggen…</source>
+        <translation>Record police &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <source>Aangifteformulier op&amp;slaan…</source>
+        <translation>&amp;Save police report sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <source>Zaak slui&amp;ten</source>
+        <translation>Close ca&amp;se</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="293" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="271" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="272" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="273" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="274" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <location filename="../../ui/dialogs/case_view.py" line="329" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="332" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="341" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="327" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="329" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="337" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="342" />
+        <location filename="../../ui/dialogs/case_view.py" line="366" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="377" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <location filename="../../ui/dialogs/case_view.py" line="382" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <location filename="../../ui/dialogs/case_view.py" line="394" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="400" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="404" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="384" />
+        <location filename="../../ui/dialogs/case_view.py" line="408" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="390" />
+        <location filename="../../ui/dialogs/case_view.py" line="414" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="404" />
+        <location filename="../../ui/dialogs/case_view.py" line="428" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="409" />
+        <location filename="../../ui/dialogs/case_view.py" line="433" />
+        <source>aangifte bij {unit}, nr. {number}</source>
+        <translation>police report with {unit}, no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="438" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="415" />
+        <location filename="../../ui/dialogs/case_view.py" line="445" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="422" />
+        <location filename="../../ui/dialogs/case_view.py" line="452" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="427" />
+        <location filename="../../ui/dialogs/case_view.py" line="457" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="523" />
+        <source>Zaak sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="524" />
+        <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
+        <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
 </context>
 <context>
@@ -1486,92 +1516,92 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="142" />
+        <location filename="../../ui/dialogs/letter.py" line="144" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="146" />
+        <location filename="../../ui/dialogs/letter.py" line="148" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="147" />
+        <location filename="../../ui/dialogs/letter.py" line="149" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="150" />
+        <location filename="../../ui/dialogs/letter.py" line="152" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="154" />
+        <location filename="../../ui/dialogs/letter.py" line="156" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="155" />
+        <location filename="../../ui/dialogs/letter.py" line="157" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="156" />
+        <location filename="../../ui/dialogs/letter.py" line="158" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="157" />
+        <location filename="../../ui/dialogs/letter.py" line="159" />
         <source>Verzending vastleggen (stap 'besluit verstuurd')</source>
         <translation>Record dispatch (step 'decision letter sent')</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="158" />
+        <location filename="../../ui/dialogs/letter.py" line="160" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="159" />
+        <location filename="../../ui/dialogs/letter.py" line="161" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="160" />
+        <location filename="../../ui/dialogs/letter.py" line="162" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="182" />
+        <location filename="../../ui/dialogs/letter.py" line="184" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="218" />
+        <location filename="../../ui/dialogs/letter.py" line="222" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="241" />
+        <location filename="../../ui/dialogs/letter.py" line="245" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="285" />
+        <location filename="../../ui/dialogs/letter.py" line="289" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="307" />
+        <location filename="../../ui/dialogs/letter.py" line="317" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="313" />
+        <location filename="../../ui/dialogs/letter.py" line="324" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="314" />
+        <location filename="../../ui/dialogs/letter.py" line="325" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -1851,6 +1881,54 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PoliceReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="69" />
+        <source>Aangifte vastleggen – {ref}</source>
+        <translation>Record a police report – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="71" />
+        <source>Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken medewerker vooraf ingelicht: vermeld wie en wanneer.</source>
+        <translation>Record when and with which police unit the report was filed. With a reasonable suspicion after consulting the confidential inspector, the parents and the staff member concerned are told beforehand: state who and when.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="74" />
+        <source>&amp;Datum aangifte:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="75" />
+        <source>&amp;Politie-eenheid:</source>
+        <translation>&amp;Police unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="76" />
+        <source>&amp;Registratienummer:</source>
+        <translation>&amp;Registration number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="77" />
+        <source>Aangifte &amp;gedaan door:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="78" />
+        <source>Vooraf &amp;ingelicht:</source>
+        <translation>&amp;Informed beforehand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="80" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/police.py" line="81" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="244" />
@@ -2096,47 +2174,47 @@ Log file: {log}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="130" />
+        <location filename="../../ui/pages/template_editor.py" line="131" />
         <source>Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde brieven veranderen nooit.</source>
         <translation>Edit the text of a letter. Fields are written as ${name}; unknown fields are refused. A changed template applies to new letters only: filed letters never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="133" />
+        <location filename="../../ui/pages/template_editor.py" line="134" />
         <source>Voorbeeld met &amp;zaak:</source>
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="134" />
+        <location filename="../../ui/pages/template_editor.py" line="135" />
         <source>Sjabloon &amp;opslaan</source>
         <translation>&amp;Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="135" />
+        <location filename="../../ui/pages/template_editor.py" line="136" />
         <source>Standaardtekst &amp;herstellen</source>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="210" />
+        <location filename="../../ui/pages/template_editor.py" line="211" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="243" />
+        <location filename="../../ui/pages/template_editor.py" line="244" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="257" />
+        <location filename="../../ui/pages/template_editor.py" line="258" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="262" />
+        <location filename="../../ui/pages/template_editor.py" line="263" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="263" />
+        <location filename="../../ui/pages/template_editor.py" line="264" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
@@ -2403,7 +2481,7 @@ Log file: {log}</translation>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="50" />
+        <location filename="../../ui/pages/template_editor.py" line="51" />
         <source>clausule</source>
         <translation>clause</translation>
     </message>

@@ -491,6 +491,25 @@ EN: dict[str, str] = {
     "Standaardtekst herstellen": "Restore standard text",
     "De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?":
         "The board's own text for this template will be discarded. Continue?",
+    "Aangifte vastleggen – {ref}": "Record a police report – {ref}",
+    "Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk "
+    "vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken "
+    "medewerker vooraf ingelicht: vermeld wie en wanneer.": "Record when and with which police "
+    "unit the report was filed. With a reasonable suspicion after consulting the confidential "
+    "inspector, the parents and the staff member concerned are told beforehand: state who and "
+    "when.",
+    "&Datum aangifte:": "Report &date:",
+    "&Politie-eenheid:": "&Police unit:",
+    "&Registratienummer:": "&Registration number:",
+    "Aangifte &gedaan door:": "Reported &by:",
+    "Vooraf &ingelicht:": "&Informed beforehand:",
+    "&Aangifte vastleggen…": "Record police &report…",
+    "Aangifteformulier op&slaan…": "&Save police report sheet…",
+    "Zaak slui&ten": "Close ca&se",
+    "aangifte bij {unit}, nr. {number}": "police report with {unit}, no. {number}",
+    "Zaak sluiten": "Close case",
+    "De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?":
+        "The case will be closed and leaves the deadline list. Continue?",
 }
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import cases
-from desktop_app.services.dto import CaseDetail, DocumentInfo, SimilarCase
+from desktop_app.services import cases, exports, inspector
+from desktop_app.services.dto import CaseDetail, DocumentInfo, PoliceReportInfo, SimilarCase
 
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
+from ..pdfview import save_pdf
 from ..style import DANGER, MUTED, icon
 from ..widgets import label, setup_table
 
@@ -84,6 +86,7 @@ class CaseWindow(QWidget):
         self.ctx = ctx
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self.police_reports: list[PoliceReportInfo] = []
         self.setObjectName("caseWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowIcon(icon("incidents"))
@@ -154,6 +157,9 @@ class CaseWindow(QWidget):
         self.similar_view = QTableView()
         setup_table(self.similar_view)
         self.similar_view.setModel(self.similar_model)
+        similar_header = self.similar_view.horizontalHeader()
+        similar_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        similar_header.setStretchLastSection(True)
         self.similar_view.activated.connect(self._open_similar)
         self.similar_view.doubleClicked.connect(self._open_similar)
         self.similar_empty = label("muted", wrap=True)
@@ -197,7 +203,21 @@ class CaseWindow(QWidget):
         self.step_button = QPushButton(icon("add"), "")
         self.step_button.setObjectName("stepButton")
         self.step_button.clicked.connect(lambda: self.record_step())
-        timeline.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.police_button = QPushButton()
+        self.police_button.setObjectName("policeButton")
+        self.police_button.clicked.connect(lambda: self.record_police_report())
+        self.police_sheet_button = QPushButton(icon("save"), "")
+        self.police_sheet_button.setObjectName("policeSheetButton")
+        self.police_sheet_button.clicked.connect(self.save_police_sheet)
+        self.close_case_button = QPushButton()
+        self.close_case_button.setObjectName("closeCaseButton")
+        self.close_case_button.clicked.connect(self.close_case)
+        step_buttons = QHBoxLayout()
+        for button in (self.step_button, self.police_button, self.police_sheet_button):
+            step_buttons.addWidget(button)
+        step_buttons.addStretch(1)
+        step_buttons.addWidget(self.close_case_button)
+        timeline.addLayout(step_buttons)
         self.due_box = QGroupBox()
         due = QVBoxLayout(self.due_box)
         self.due_list = QListWidget()
@@ -267,6 +287,9 @@ class CaseWindow(QWidget):
         self.decide_button.setText(self.tr("&Besluiten…"))
         self.timeline_box.setTitle(self.tr("Tijdlijn van de procedure"))
         self.step_button.setText(self.tr("&Stap vastleggen…"))
+        self.police_button.setText(self.tr("&Aangifte vastleggen…"))
+        self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
+        self.close_case_button.setText(self.tr("Zaak slui&ten"))
         self.due_box.setTitle(self.tr("Nog te doen"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
         self.letter_button.setText(self.tr("&Brief maken…"))
@@ -287,6 +310,7 @@ class CaseWindow(QWidget):
         detail = errors.attempt(self, lambda: cases.show(self.ctx.db, self.ctx.actor, self.case_id))
         if isinstance(detail, errors.Failed):
             return
+        self.police_reports = inspector.police_reports(self.ctx.db, self.case_id)
         self._show(detail)
 
     def _on_changed(self, kind: str, ids: object, source: object) -> None:
@@ -403,10 +427,16 @@ class CaseWindow(QWidget):
                             f"{i18n.short_date(d.decision.decided_on)}   "
                             + self.tr("besluit: {measure}").format(
                                 measure=i18n.measure_label(d.decision.measure))))
+        for report in self.police_reports:
+            entries.append((report.reported_on, 2, "inspector",
+                            f"{i18n.short_date(report.reported_on)}   "
+                            + self.tr("aangifte bij {unit}, nr. {number}").format(
+                                unit=report.police_unit, number=report.registration_number)))
         for _, _, icon_name, text in sorted(entries, key=lambda e: (str(e[0]), e[1])):
             self.timeline.addItem(QListWidgetItem(icon(icon_name), text))
         if not entries:
             self.timeline.addItem(self.tr("Nog geen stappen vastgelegd."))
+        self.close_case_button.setVisible(s.status != "closed")
         self.due_list.clear()
         for dl in d.deadlines:
             overdue = dl.overdue
@@ -420,7 +450,7 @@ class CaseWindow(QWidget):
             self.due_list.addItem(item)
         if not d.deadlines:
             self.due_list.addItem(self.tr("Niets meer te doen."))
-        self.reminders.setText("\n".join(d.reminders))
+        self.reminders.setText("\n".join(d.reminders_en if i18n.is_english() else d.reminders))
         self.documents_model.set_rows(list(d.documents))
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(
@@ -463,6 +493,43 @@ class CaseWindow(QWidget):
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
+
+    def record_police_report(self) -> QWidget | None:
+        from .police import PoliceReportDialog
+
+        if self.detail is None:
+            return None
+        dialog = PoliceReportDialog(self.ctx, self.case_id, self.detail.summary.reference, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def save_police_sheet(self) -> None:
+        """The police-report sheet as a PDF, made off the UI thread, then saved where chosen."""
+        reference = self.detail.summary.reference if self.detail else str(self.case_id)
+        case_id = self.case_id
+
+        def saved(data: bytes) -> None:
+            path = save_pdf(self, data, f"{reference}_aangifte.pdf",
+                            self.ctx.settings.last_folder)
+            if path is not None:
+                self.ctx.settings.last_folder = str(path.parent)
+
+        self.ctx.ops.op(lambda op: exports.police_sheet_pdf(op.db, op.actor, case_id)).success(
+            saved).owner(self).run()
+
+    def close_case(self) -> None:
+        """Closing is refused, with the open tasks listed, while anything is still due."""
+        if not errors.ask(self, self.tr("Zaak sluiten"),
+                          self.tr("De zaak wordt gesloten en verdwijnt uit de termijnen. "
+                                  "Doorgaan?")):
+            return
+        result = errors.attempt(
+            self, lambda: cases.close_case(self.ctx.db, self.ctx.actor, self.case_id))
+        if isinstance(result, errors.Failed):
+            return
+        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
+        self.reload()
 
     def _due_activated(self, item: QListWidgetItem) -> None:
         what = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,98 @@
+"""Recording a police report (aangifte) for a case: protocol Sancties 6, law V4/V5."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import inspector
+from desktop_app.services.dto import PoliceReportInfo
+
+from .. import bus, errors
+from ..context import AppContext
+from ..widgets import date_edit, from_qdate, label
+
+
+class PoliceReportDialog(QDialog):
+    """Date, police unit, registration number, who reported and who was told beforehand."""
+
+    def __init__(self, ctx: AppContext, case_id: int, reference: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.reference = reference
+        self.report: PoliceReportInfo | None = None
+        self.setObjectName("policeDialog")
+        self.intro = label("muted", wrap=True)
+        self.on = date_edit(ctx.db.today())
+        self.unit = QLineEdit()
+        self.unit.setObjectName("policeUnit")
+        self.number = QLineEdit()
+        self.number.setObjectName("policeNumber")
+        self.reported_by = QLineEdit(ctx.actor.display_name)
+        self.informed = QPlainTextEdit()
+        self.informed.setObjectName("policeInformed")
+        self.informed.setTabChangesFocus(True)
+        self.informed.setMaximumHeight(90)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, field in (("on", self.on), ("unit", self.unit), ("number", self.number),
+                           ("by", self.reported_by), ("informed", self.informed)):
+            caption = QLabel()
+            caption.setBuddy(field)
+            self.labels[key] = caption
+            form.addRow(caption, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.resize(540, 360)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Aangifte vastleggen – {ref}").format(ref=self.reference))
+        self.intro.setText(self.tr(
+            "Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk "
+            "vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken "
+            "medewerker vooraf ingelicht: vermeld wie en wanneer."))
+        for key, text in (("on", self.tr("&Datum aangifte:")),
+                          ("unit", self.tr("&Politie-eenheid:")),
+                          ("number", self.tr("&Registratienummer:")),
+                          ("by", self.tr("Aangifte &gedaan door:")),
+                          ("informed", self.tr("Vooraf &ingelicht:"))):
+            self.labels[key].setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        on = datetime.combine(from_qdate(self.on.date()), datetime.min.time())
+        result = errors.attempt(self, lambda: inspector.record_police_report(
+            self.ctx.db, self.ctx.actor, self.case_id, reported_on=on,
+            police_unit=self.unit.text(), registration_number=self.number.text(),
+            reported_by=self.reported_by.text(), informed_beforehand=self.informed.toPlainText()))
+        if isinstance(result, errors.Failed):
+            return  # the refusal is shown; what was typed stays
+        self.report = result
+        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
+        super().accept()
