@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -23,7 +24,7 @@ from . import bus
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
-from .widgets import Page
+from .widgets import Page, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.account_label = QLabel()
+        # A long board name may shorten on a small screen rather than widen the window.
+        self.account_label.setMinimumWidth(120)
+        self.account_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         if self._board_name:
             text = self.tr("Bestuur: {board}").format(board=self._board_name) + "   ·   " + text
         self.account_label.setText(text)
+        self.account_label.setToolTip(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,7 +190,7 @@ class MainWindow(QMainWindow):
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1280, 760)
+            fit_to_screen(self, 1280, 760)
         self.show_page(settings.last_page)
 
     # --- navigation ---------------------------------------------------------------------
@@ -296,6 +302,12 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     # --- closing ------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        available = event.size().width() - self.navigation.width()
+        for page in self.pages:
+            page.fit_width(available)
+        super().resizeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self._case_windows.values()):
             if not window.close():

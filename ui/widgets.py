@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +42,10 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
         return False
+
+    def fit_width(self, available: int) -> None:
+        """The main window's width for pages changed; a page may rearrange to fit (hidden pages
+        get no resize event until shown, so the window tells them all)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -105,3 +110,14 @@ def optional_date(edit: QDateEdit) -> date | None:
     if edit.date() == edit.minimumDate() and edit.specialValueText():
         return None
     return from_qdate(edit.date())
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at the preferred size, but never larger than the screen it appears on (a 1366×768
+    laptop at 150 % scaling leaves about 900×500 pixels)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width() - 24)
+        height = min(height, available.height() - 24)
+    widget.resize(max(width, 200), max(height, 150))

@@ -31,7 +31,7 @@ from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..pdfview import save_pdf
 from ..style import DANGER, MUTED, icon
-from ..widgets import label, setup_table
+from ..widgets import fit_to_screen, label, setup_table
 
 
 def similar_columns() -> list[Column[SimilarCase]]:
@@ -115,7 +115,7 @@ class CaseWindow(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate_ui()
         self.reload()
-        self.resize(1120, 720)
+        fit_to_screen(self, 1120, 720)
 
     # --- construction -------------------------------------------------------------------
     def _build_overview(self) -> QWidget:

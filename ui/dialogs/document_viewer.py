@@ -22,7 +22,7 @@ from ..context import AppContext
 from ..ops import OpContext
 from ..pdfview import PdfPreview, print_pdf, save_pdf
 from ..style import icon
-from ..widgets import label
+from ..widgets import fit_to_screen, label
 
 
 class DocumentViewer(QWidget):
@@ -77,7 +77,7 @@ class DocumentViewer(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.retranslate_ui()
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
 
     def retranslate_ui(self) -> None:
         info = self.info

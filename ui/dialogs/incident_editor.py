@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -40,7 +42,7 @@ from desktop_app.services.dto import PersonInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, label
+from ..widgets import date_edit, fit_to_screen, from_qdate, label
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
 MAX_EVIDENCE = 50 * 1024 * 1024
@@ -203,7 +205,7 @@ class IncidentEditor(QDialog):
         for box in (self.boundary, self.criminal, self.urgent):
             box.toggled.connect(self._mark_dirty)
         self._dirty = False
-        self.resize(1060, 700)
+        fit_to_screen(self, 1060, 700)
 
     # --- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -278,11 +280,20 @@ class IncidentEditor(QDialog):
         right.addWidget(self.rules_box, 3)
         right.addWidget(self.severity_box)
         right.addWidget(self.people_box, 2)
-        columns = QHBoxLayout()
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # On a small laptop screen at 125-150 % scaling the form scrolls; the buttons stay.
+        scroll = QScrollArea()
+        scroll.setObjectName("incidentScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setMinimumSize(420, 260)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
 
     def retranslate_ui(self) -> None:

@@ -30,7 +30,7 @@ from ..context import AppContext
 from ..ops import OpContext
 from ..pdfview import PdfPreview, print_pdf, save_pdf
 from ..style import icon
-from ..widgets import label
+from ..widgets import fit_to_screen, label
 
 
 class LetterDialog(QDialog):
@@ -133,7 +133,7 @@ class LetterDialog(QDialog):
         layout.addWidget(splitter)
         self.retranslate_ui()
         self._kind_changed()
-        self.resize(1060, 720)
+        fit_to_screen(self, 1060, 720)
 
     @staticmethod
     def _is_decision_letter(code: str) -> bool:

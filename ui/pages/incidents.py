@@ -96,31 +96,64 @@ class IncidentsPage(Page):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.new_button)
-        filters = QGridLayout()
-        filters.addWidget(self.search_label, 0, 0)
-        filters.addWidget(self.search, 0, 1, 1, 3)
-        filters.addWidget(self.period, 0, 4)
-        filters.addWidget(self.date_from, 0, 5)
-        filters.addWidget(self.date_to, 0, 6)
-        filters.addWidget(self.school_label, 1, 0)
-        filters.addWidget(self.school, 1, 1)
-        filters.addWidget(self.status_label, 1, 2)
-        filters.addWidget(self.status, 1, 3)
-        filters.addWidget(self.category_label, 1, 4)
-        filters.addWidget(self.category, 1, 5)
-        filters.addWidget(self.severity_label, 1, 6)
-        filters.addWidget(self.severity, 1, 7)
-        filters.setColumnStretch(1, 2)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 2)
+        for combo in (self.school, self.status, self.category, self.severity):
+            # Long names (a school, "beeldmateriaal zonder toestemming") must not force the
+            # page wider than a 1366-pixel laptop at 125 or 150 % scaling: the list pops wider.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        self.filters = QGridLayout()
+        self._wide: bool | None = None
+        self._arrange_filters(wide=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.new_button, self.search)
         self.retranslate_ui()
+
+    # Filter positions (row, column, row span, column span): one or two rows on a wide window,
+    # a two-column block on a small laptop screen at 125-150 % scaling.
+    WIDE_FROM = 1000
+
+    def _filter_positions(self, wide: bool) -> list[tuple[QWidget, int, int, int, int]]:
+        if wide:
+            return [
+                (self.search_label, 0, 0, 1, 1), (self.search, 0, 1, 1, 3),
+                (self.period, 0, 4, 1, 1), (self.date_from, 0, 5, 1, 1),
+                (self.date_to, 0, 6, 1, 1), (self.school_label, 1, 0, 1, 1),
+                (self.school, 1, 1, 1, 1), (self.status_label, 1, 2, 1, 1),
+                (self.status, 1, 3, 1, 1), (self.category_label, 1, 4, 1, 1),
+                (self.category, 1, 5, 1, 1), (self.severity_label, 1, 6, 1, 1),
+                (self.severity, 1, 7, 1, 1)]
+        return [
+            (self.search_label, 0, 0, 1, 1), (self.search, 0, 1, 1, 3),
+            (self.school_label, 1, 0, 1, 1), (self.school, 1, 1, 1, 1),
+            (self.status_label, 1, 2, 1, 1), (self.status, 1, 3, 1, 1),
+            (self.category_label, 2, 0, 1, 1), (self.category, 2, 1, 1, 1),
+            (self.severity_label, 2, 2, 1, 1), (self.severity, 2, 3, 1, 1),
+            (self.period, 3, 0, 1, 1), (self.date_from, 3, 1, 1, 1),
+            (self.date_to, 3, 3, 1, 1)]
+
+    def _arrange_filters(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        positions = self._filter_positions(wide)
+        for widget, *_ in positions:
+            self.filters.removeWidget(widget)
+        for column in range(8):
+            self.filters.setColumnStretch(column, 0)
+        for widget, row, column, rows, columns in positions:
+            self.filters.addWidget(widget, row, column, rows, columns)
+        for column, stretch in ((1, 2), (3, 1), (5, 2)) if wide else ((1, 1), (3, 1)):
+            self.filters.setColumnStretch(column, stretch)
+
+    def fit_width(self, available: int) -> None:
+        self._arrange_filters(available >= self.WIDE_FROM)
 
     def title(self) -> str:
         return self.tr("Incidenten")

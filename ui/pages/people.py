@@ -63,7 +63,7 @@ class PeoplePage(Page):
         self.view.doubleClicked.connect(self._open)
         for column, width in enumerate((260, 130, 200, 170)):
             self.view.setColumnWidth(column, width)
-        self.hint = label("muted")
+        self.hint = label("muted", wrap=True)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
