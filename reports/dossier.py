@@ -19,6 +19,7 @@ from .document import build_report, grid, key_values
 from .dutch import long_datetime, short_date
 from .fonts import REGULAR, register_fonts
 from .model import DossierEntry, DossierExport
+from .redaction import redact_pdf
 from .styles import GREY, markup, styles
 
 log = logging.getLogger(__name__)
@@ -130,8 +131,10 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
     ]
     if names:
         story.append(Paragraph(
-            "Namen van andere personen zijn in het voorblad en de inhoudsopgave weggelakt. "
-            "Ingevoegde documenten zijn ongewijzigd opgenomen: controleer ze vóór verstrekking.",
+            "Namen van andere personen zijn weggelakt: in het voorblad, de inhoudsopgave en in "
+            "de documenten zelf (een pagina met zo'n naam is als afbeelding opgenomen, zonder "
+            "de naam). Afbeeldingen, zoals schermafdrukken, kunnen niet worden doorzocht: "
+            "controleer ze vóór verstrekking.",
             st["italic"]))
     story.append(PageBreak())
     story.append(Paragraph("Inhoud", st["subtitle"]))
@@ -150,6 +153,19 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
     return build_report(story, title=f"Dossier {export.person_name}",
                         header=f"{export.board_name} – {export.dossier}",
                         author=export.board_name, numbered=False)
+
+
+def _redacted(part: _Part, names: Sequence[str]) -> _Part:
+    """The part with other people's names removed from its pages (see reports.redaction)."""
+    buffer = io.BytesIO()
+    writer = PdfWriter()
+    for page in part.reader.pages:
+        writer.add_page(page)
+    writer.write(buffer)
+    result = redact_pdf(buffer.getvalue(), names)
+    if not result.pages_redacted:
+        return part
+    return _Part(part.entry, PdfReader(io.BytesIO(result.data)), part.note)
 
 
 def _footer_overlay(label: str, sizes: Sequence[tuple[float, float]]) -> PdfReader:
@@ -173,7 +189,10 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
     total = len(export.entries)
     parts: list[_Part] = []
     for index, entry in enumerate(export.entries, start=1):
-        parts.append(_as_pdf(entry))
+        part = _as_pdf(entry)
+        if export.redact_names:
+            part = _redacted(part, export.redact_names)
+        parts.append(part)
         if progress is not None:
             progress(index, total + 1)
     front_count = 2

@@ -60,7 +60,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
     p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--redact", action="store_true",
-                   help="black out other people's names in the cover and index")
+                   help="remove other people's names: from the cover, the index and the "
+                   "documents' pages themselves (a page naming someone becomes an image "
+                   "without the name; pictures cannot be searched and are noted on the cover)")
     p.set_defaults(handler=cmd_dossier_export)
 
     vsub = _children(sub, "inspector", "vertrouwensinspecteur",

@@ -25,6 +25,7 @@ from ..db.models import (
     Board,
     Case,
     DocumentContent,
+    GuardianLink,
     Incident,
     IncidentRule,
     InspectorCall,
@@ -53,11 +54,15 @@ def _other_names(session: Session, person: Person, incident_ids: set[int]) -> li
     ids |= set(session.scalars(select(Incident.reporter_id).where(
         Incident.id.in_(incident_ids), Incident.reporter_id.is_not(None))))
     ids.discard(person.id)
+    # The person's own parents receive the letters in a pupil's dossier: they are not third
+    # parties to it, so their names stay.
+    ids -= set(session.scalars(select(GuardianLink.parent_id)
+                               .where(GuardianLink.pupil_id == person.id)))
     names: list[str] = []
     for other in session.scalars(select(Person).where(Person.id.in_(ids))):
         name = person_name(other)
-        names.extend([name.full, name.surname] if len(name.surname) > 3 else [name.full])
-    return names
+        names += [name.full, f"{name.first} {name.last}", name.surname, name.last, name.first]
+    return sorted({n for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
 
 
 def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = False,
