@@ -25,6 +25,7 @@ from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
 from .convert import case_reference
 from .database import Actor, Database, Transaction
+from .documents import EVIDENCE, NewDocument, file_in
 from .dto import CaseSummary, IncidentInfo, IncidentRow, IncidentStats
 from .facts import refresh_open_tasks
 from .settings import severity_rule
@@ -88,8 +89,10 @@ def register_incident(
     severity: int | None = None, axes: Severity | None = None, reported_on: date | None = None,
     reporter_id: int | None = None, platform: str = "", boundary_crossing: bool = False,
     urgent_reason: bool = False, criminal: bool = False, victims: Sequence[int] = (),
-    witnesses: Sequence[int] = (),
+    witnesses: Sequence[int] = (), evidence: Sequence[tuple[str, str, bytes]] = (),
 ) -> IncidentInfo:
+    """Register an incident with one case per subject and its evidence files (name, MIME type,
+    bytes), all in one transaction: a refused file leaves no half-registered incident."""
     if not subjects:
         raise InvalidInput("Een incident heeft minstens één betrokkene (--subject).",
                            "An incident needs at least one subject (--subject).")
@@ -169,6 +172,9 @@ def register_incident(
                      incident=incident.id)
             if sev_axes is not None or sev_overall is not None:
                 assess_in(tx, case, sev_axes, sev_overall)
+        for filename, mime_type, data in evidence:
+            file_in(tx, None, NewDocument("evidence", filename, filename, mime_type, data),
+                    incident_id=incident.id, owner_override=(None, EVIDENCE))
         tx.session.flush()
         refresh_open_tasks(tx.session, [c.id for c in tx.session.scalars(
             select(Case).where(Case.incident_id == incident.id))])

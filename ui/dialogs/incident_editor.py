@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
 from desktop_app.domain.severity import Severity
-from desktop_app.services import board, documents, incidents, people
+from desktop_app.services import board, incidents, people
 from desktop_app.services.dto import PersonInfo
 
 from .. import bus, errors, i18n
@@ -586,6 +586,8 @@ class IncidentEditor(QDialog):
                 urgent_reason=self.urgent.isChecked(),
                 victims=victims,
                 witnesses=witnesses,
+                evidence=[(item.path.name, item.mime_type, item.path.read_bytes())
+                          for item in self.evidence],
             )
             return info.id, [c.id for c in info.cases]
 
@@ -593,17 +595,10 @@ class IncidentEditor(QDialog):
         if isinstance(result, errors.Failed):
             return
         incident_id, case_ids = result
-        for item in self.evidence:
-            self._attach(incident_id, item)
         self._saved = True
         self.ctx.bus.notify(bus.INCIDENT, [incident_id], self)
         self.saved.emit(incident_id, case_ids)
         self.accept()
-
-    def _attach(self, incident_id: int, item: Evidence) -> None:
-        data = item.path.read_bytes()
-        errors.attempt(self, lambda: documents.attach_evidence(
-            self.ctx.db, self.ctx.actor, incident_id, item.path.name, item.mime_type, data))
 
     def reject(self) -> None:
         if self.has_unsaved_changes and not errors.ask_discard(self):
