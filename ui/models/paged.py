@@ -3,37 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..ops import OpContext, OpRunner
+from .columns import ROOT, Column, ColumnTableModel, Index, R
 
-R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invisible root: these tables have no children
-
-
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    """One column: its header (already translated when called), its text and its sort key."""
-
-    header: Callable[[], str]
-    text: Callable[[R], str]
-    sort_key: str | None = None
-    align_right: bool = False
-    tooltip: Callable[[R], str] | None = None
+__all__ = ["Column", "PagedTableModel"]
 
 
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class PagedTableModel(ColumnTableModel[R]):
     """Rows arrive in pages: canFetchMore/fetchMore start a background load of the next page.
 
     A new filter or sort order resets the model once; every page after that is appended with
@@ -53,14 +32,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         page_size: int = 200,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(columns, row_id, parent=parent)
         self._ops = ops
-        self._columns = list(columns)
         self._load_page = page_loader
-        self._row_id = row_id
         self._counter = counter
         self._page_size = page_size
-        self._rows: list[R] = []
         self._exhausted = True
         self._loading = False
         self._generation = 0
@@ -68,48 +44,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._descending = True
         self.total = 0
 
-    # --- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._row_id(row)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header()
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+    # --- lazy loading -------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and not self._exhausted and not self._loading
 
-    def fetchMore(self, parent: Index = _ROOT) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid() or self._exhausted or self._loading:
             return
         self._loading = True
@@ -162,7 +101,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             # Still "loading" while rows are inserted: a view reacting to rowsInserted must not
             # start a fetch from an offset that does not count these rows yet.
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.beginInsertRows(ROOT, start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
         self._loading = False
@@ -183,15 +122,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def loading(self) -> bool:
         return self._loading
 
-    def row(self, position: int) -> R:
-        return self._rows[position]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def id_at(self, position: int) -> int:
-        return self._row_id(self._rows[position])
-
     def position_of(self, item_id: int) -> int:
         for position, row in enumerate(self._rows):
             if self._row_id(row) == item_id:
@@ -205,11 +135,3 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self._rows[position] = row
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
-
-    def retranslate(self) -> None:
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-            if self._rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
-                )
