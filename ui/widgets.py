@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -121,3 +125,25 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, available.width() - 24)
         height = min(height, available.height() - 24)
     widget.resize(max(width, 200), max(height, 150))
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's accept and reject (Enter and Escape work too)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def labelled_form(fields: Sequence[tuple[str, QWidget]]) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """A form whose labels are buddies of their fields (mnemonics jump there); the labels'
+    texts are set later, in retranslate_ui."""
+    form = QFormLayout()
+    labels: dict[str, QLabel] = {}
+    for key, field in fields:
+        caption = QLabel()
+        caption.setBuddy(field)
+        labels[key] = caption
+        form.addRow(caption, field)
+    return form, labels

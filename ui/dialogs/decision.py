@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,7 +22,7 @@ from desktop_app.services.dto import CaseDetail, DecisionInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, label
+from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel
 
 PERIOD_MEASURES = {Measure.SUSPENSION.value, Measure.ACCESS_BAN.value}
 
@@ -59,15 +57,8 @@ class DecisionDialog(QDialog):
         self.education = QLineEdit()
         self.scope = QLineEdit()
         self.contact = QLineEdit()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        self.form = QFormLayout()
-        self.labels: dict[str, QLabel] = {}
-        for key, field in (
+        self.buttons = ok_cancel(self)
+        self.form, self.labels = labelled_form([
             ("measure", self.measure),
             ("decided_on", self.decided_on),
             ("start_on", self.start_on),
@@ -77,11 +68,7 @@ class DecisionDialog(QDialog):
             ("education", self.education),
             ("scope", self.scope),
             ("contact", self.contact),
-        ):
-            text = QLabel()
-            text.setBuddy(field)
-            self.labels[key] = text
-            self.form.addRow(text, field)
+        ])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)

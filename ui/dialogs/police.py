@@ -8,8 +8,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,7 +19,7 @@ from desktop_app.services.dto import PoliceReportInfo
 
 from .. import bus, errors
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, label
+from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel
 
 
 class PoliceReportDialog(QDialog):
@@ -46,18 +44,10 @@ class PoliceReportDialog(QDialog):
         self.informed.setObjectName("policeInformed")
         self.informed.setTabChangesFocus(True)
         self.informed.setMaximumHeight(90)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, field in (("on", self.on), ("unit", self.unit), ("number", self.number),
-                           ("by", self.reported_by), ("informed", self.informed)):
-            caption = QLabel()
-            caption.setBuddy(field)
-            self.labels[key] = caption
-            form.addRow(caption, field)
+        self.buttons = ok_cancel(self)
+        form, self.labels = labelled_form([
+            ("on", self.on), ("unit", self.unit), ("number", self.number),
+            ("by", self.reported_by), ("informed", self.informed)])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

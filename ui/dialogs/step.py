@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,7 +19,7 @@ from desktop_app.services.dto import StepInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, set_combo_data
+from ..widgets import date_edit, from_qdate, labelled_form, ok_cancel, set_combo_data
 
 HIDDEN = {StepKind.EMPLOYEE_INFORMED}  # recorded on the Vertrouwensinspecteur page
 
@@ -55,25 +53,15 @@ class StepDialog(QDialog):
         self.school = QLineEdit()
         self.confirmation = QLineEdit()
         self.registered = QLineEdit()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout()
-        self.labels: dict[str, QLabel] = {}
-        for key, field in (
+        self.buttons = ok_cancel(self)
+        self.form, self.labels = labelled_form([
             ("kind", self.kind),
             ("on", self.on),
             ("note", self.note),
             ("school", self.school),
             ("confirmation", self.confirmation),
             ("registered", self.registered),
-        ):
-            text = QLabel()
-            text.setBuddy(field)
-            self.labels[key] = text
-            self.form.addRow(text, field)
+        ])
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
