@@ -682,98 +682,98 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="95" />
+        <location filename="../../ui/dialogs/decision.py" line="82" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="96" />
+        <location filename="../../ui/dialogs/decision.py" line="83" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="86" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="93" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="94" />
         <source>&amp;Besluitdatum:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="95" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="96" />
         <source>&amp;Einddatum:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="110" />
-        <location filename="../../ui/dialogs/decision.py" line="147" />
+        <location filename="../../ui/dialogs/decision.py" line="97" />
+        <location filename="../../ui/dialogs/decision.py" line="134" />
         <source>M&amp;otivering:</source>
         <translation>M&amp;otivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="111" />
+        <location filename="../../ui/dialogs/decision.py" line="98" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="112" />
+        <location filename="../../ui/dialogs/decision.py" line="99" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <location filename="../../ui/dialogs/decision.py" line="100" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban &amp;scope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <location filename="../../ui/dialogs/decision.py" line="101" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="118" />
+        <location filename="../../ui/dialogs/decision.py" line="105" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="119" />
+        <location filename="../../ui/dialogs/decision.py" line="106" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="120" />
+        <location filename="../../ui/dialogs/decision.py" line="107" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="121" />
+        <location filename="../../ui/dialogs/decision.py" line="108" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="122" />
+        <location filename="../../ui/dialogs/decision.py" line="109" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="131" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="147" />
+        <location filename="../../ui/dialogs/decision.py" line="134" />
         <source>M&amp;otivering (verplicht):</source>
         <translation>M&amp;otivation (required):</translation>
     </message>
@@ -824,114 +824,114 @@ Log file: {log}</translation>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="152" />
-        <location filename="../../ui/pages/dossiers.py" line="155" />
+        <location filename="../../ui/pages/dossiers.py" line="157" />
+        <location filename="../../ui/pages/dossiers.py" line="160" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="156" />
+        <location filename="../../ui/pages/dossiers.py" line="161" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="157" />
+        <location filename="../../ui/pages/dossiers.py" line="162" />
         <source>Typ een naam…</source>
         <translation>Type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="158" />
+        <location filename="../../ui/pages/dossiers.py" line="163" />
         <source>Namen van &amp;derden weglakken</source>
         <translation>Redact &amp;third parties' names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="159" />
+        <location filename="../../ui/pages/dossiers.py" line="164" />
         <source>Dossier &amp;exporteren…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="160" />
+        <location filename="../../ui/pages/dossiers.py" line="165" />
         <source>Zaken (klik om te openen)</source>
         <translation>Cases (click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="161" />
+        <location filename="../../ui/pages/dossiers.py" line="166" />
         <source>Dossier: tijdlijn van gearchiveerde documenten</source>
         <translation>Dossier: timeline of filed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="162" />
+        <location filename="../../ui/pages/dossiers.py" line="167" />
         <source>Nog niets gearchiveerd.</source>
         <translation>Nothing filed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="167" />
+        <location filename="../../ui/pages/dossiers.py" line="172" />
         <source>Kies een persoon</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="168" />
+        <location filename="../../ui/pages/dossiers.py" line="173" />
         <source>Typ een naam of open een persoon vanuit Personen.</source>
         <translation>Type a name or open a person from People.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="235" />
+        <location filename="../../ui/pages/dossiers.py" line="240" />
         <source>geboren {day}</source>
         <translation>born {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="241" />
+        <location filename="../../ui/pages/dossiers.py" line="246" />
         <source>ouder met gezag: {name}</source>
         <translation>parent with authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="242" />
+        <location filename="../../ui/pages/dossiers.py" line="247" />
         <source>ouder zonder gezag: {name}</source>
         <translation>parent without authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="243" />
+        <location filename="../../ui/pages/dossiers.py" line="248" />
         <source>ouder van: {name}</source>
         <translation>parent of: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="256" />
+        <location filename="../../ui/pages/dossiers.py" line="261" />
         <source>Geen zaken.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="293" />
+        <location filename="../../ui/pages/dossiers.py" line="298" />
         <source>Geen PDF: dubbelklik om te openen.</source>
         <translation>Not a PDF: double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="311" />
-        <location filename="../../ui/pages/dossiers.py" line="327" />
+        <location filename="../../ui/pages/dossiers.py" line="316" />
+        <location filename="../../ui/pages/dossiers.py" line="332" />
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="313" />
+        <location filename="../../ui/pages/dossiers.py" line="318" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="324" />
+        <location filename="../../ui/pages/dossiers.py" line="329" />
         <source>Dossier wordt samengesteld…</source>
         <translation>Compiling the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="324" />
+        <location filename="../../ui/pages/dossiers.py" line="329" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="350" />
+        <location filename="../../ui/pages/dossiers.py" line="355" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="351" />
+        <location filename="../../ui/pages/dossiers.py" line="356" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -939,93 +939,93 @@ Log file: {log}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="48" />
+        <location filename="../../ui/dialogs/first_run.py" line="116" />
         <source>Casemanager instellen</source>
         <translation>Set up Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="55" />
+        <location filename="../../ui/dialogs/first_run.py" line="117" />
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="57" />
+        <location filename="../../ui/dialogs/first_run.py" line="119" />
         <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
         <translation>This database is new. First enter the school board's details.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="62" />
+        <location filename="../../ui/dialogs/first_run.py" line="120" />
         <source>Stationsstraat 1, 3811 MH Amersfoort</source>
         <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73" />
+        <location filename="../../ui/dialogs/first_run.py" line="121" />
         <source>&amp;Naam van het bestuur:</source>
         <translation>Board &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="74" />
-        <location filename="../../ui/dialogs/first_run.py" line="112" />
+        <location filename="../../ui/dialogs/first_run.py" line="122" />
+        <location filename="../../ui/dialogs/first_run.py" line="132" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="75" />
+        <location filename="../../ui/dialogs/first_run.py" line="123" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="84" />
+        <location filename="../../ui/dialogs/first_run.py" line="125" />
         <source>Eerste school</source>
         <translation>First school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="87" />
+        <location filename="../../ui/dialogs/first_run.py" line="127" />
         <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
         <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="100" />
+        <location filename="../../ui/dialogs/first_run.py" line="129" />
         <source>Lindelaan 4, 3818 AB Amersfoort</source>
         <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="103" />
+        <location filename="../../ui/dialogs/first_run.py" line="72" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="109" />
+        <location filename="../../ui/dialogs/first_run.py" line="130" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="110" />
+        <location filename="../../ui/dialogs/first_run.py" line="130" />
         <source>&amp;BRIN-code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="111" />
+        <location filename="../../ui/dialogs/first_run.py" line="131" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="113" />
+        <location filename="../../ui/dialogs/first_run.py" line="133" />
         <source>D&amp;irecteur (ondertekent):</source>
         <translation>D&amp;irector (signs letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="114" />
+        <location filename="../../ui/dialogs/first_run.py" line="134" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="124" />
+        <location filename="../../ui/dialogs/first_run.py" line="138" />
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="140" />
         <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
         <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
     </message>
@@ -1045,42 +1045,42 @@ Log file: {log}</translation>
         <translation>&amp;Password (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="146" />
         <source>Demobestuur</source>
         <translation>Demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="147" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="158" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>&amp;Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten</source>
         <translation>Load the &amp;demo board: two fictional schools, thirty people and twenty incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="169" />
+        <location filename="../../ui/dialogs/first_run.py" line="151" />
         <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="177" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
         <source>&lt; &amp;Vorige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="179" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="180" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1088,213 +1088,213 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="289" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="300" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="290" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="301" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="291" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="302" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="292" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="303" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="293" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="294" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="295" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="296" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="297" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="299" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="301" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="302" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="313" />
         <source>Grens&amp;overschrijdend (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="303" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
         <source>Mogelijk &amp;strafbaar feit</source>
         <translation>Possible criminal &amp;offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="315" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="323" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="329" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="330" />
         <source>&amp;Uitlatingen</source>
         <translation>&amp;Statements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="320" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
         <source>Ge&amp;dragingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="321" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="332" />
         <source>Ge&amp;volgen</source>
         <translation>&amp;Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="337" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="346" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="342" />
         <source>Totale ernst:</source>
         <translation>Overall severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="339" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;Registreren</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="473" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="484" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="481" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="484" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="495" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="498" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="509" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="499" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="510" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="554" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="565" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="566" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1350,58 +1350,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="126" />
-        <location filename="../../ui/pages/incidents.py" line="129" />
+        <location filename="../../ui/pages/incidents.py" line="159" />
+        <location filename="../../ui/pages/incidents.py" line="162" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="130" />
+        <location filename="../../ui/pages/incidents.py" line="163" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="131" />
+        <location filename="../../ui/pages/incidents.py" line="164" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="132" />
+        <location filename="../../ui/pages/incidents.py" line="165" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="133" />
+        <location filename="../../ui/pages/incidents.py" line="166" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="134" />
+        <location filename="../../ui/pages/incidents.py" line="167" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="135" />
+        <location filename="../../ui/pages/incidents.py" line="168" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="136" />
+        <location filename="../../ui/pages/incidents.py" line="169" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="137" />
+        <location filename="../../ui/pages/incidents.py" line="170" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="153" />
+        <location filename="../../ui/pages/incidents.py" line="186" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="202" />
+        <location filename="../../ui/pages/incidents.py" line="235" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1609,92 +1609,92 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
@@ -1883,47 +1883,47 @@ Log file: {log}</translation>
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="69" />
+        <location filename="../../ui/dialogs/police.py" line="59" />
         <source>Aangifte vastleggen – {ref}</source>
         <translation>Record a police report – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="71" />
+        <location filename="../../ui/dialogs/police.py" line="61" />
         <source>Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken medewerker vooraf ingelicht: vermeld wie en wanneer.</source>
         <translation>Record when and with which police unit the report was filed. With a reasonable suspicion after consulting the confidential inspector, the parents and the staff member concerned are told beforehand: state who and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="74" />
+        <location filename="../../ui/dialogs/police.py" line="64" />
         <source>&amp;Datum aangifte:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="75" />
+        <location filename="../../ui/dialogs/police.py" line="65" />
         <source>&amp;Politie-eenheid:</source>
         <translation>&amp;Police unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="76" />
+        <location filename="../../ui/dialogs/police.py" line="66" />
         <source>&amp;Registratienummer:</source>
         <translation>&amp;Registration number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="77" />
+        <location filename="../../ui/dialogs/police.py" line="67" />
         <source>Aangifte &amp;gedaan door:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="78" />
+        <location filename="../../ui/dialogs/police.py" line="68" />
         <source>Vooraf &amp;ingelicht:</source>
         <translation>&amp;Informed beforehand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="80" />
+        <location filename="../../ui/dialogs/police.py" line="70" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="81" />
+        <location filename="../../ui/dialogs/police.py" line="71" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2126,47 +2126,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="85" />
+        <location filename="../../ui/dialogs/step.py" line="73" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="89" />
+        <location filename="../../ui/dialogs/step.py" line="77" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="90" />
+        <location filename="../../ui/dialogs/step.py" line="78" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="91" />
+        <location filename="../../ui/dialogs/step.py" line="79" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="92" />
+        <location filename="../../ui/dialogs/step.py" line="80" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="93" />
+        <location filename="../../ui/dialogs/step.py" line="81" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="94" />
+        <location filename="../../ui/dialogs/step.py" line="82" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="97" />
+        <location filename="../../ui/dialogs/step.py" line="85" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="98" />
+        <location filename="../../ui/dialogs/step.py" line="86" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -22,16 +20,7 @@ from desktop_app.services.database import Actor, Database
 from .. import errors, i18n
 from ..settings import UiSettings
 from ..style import icon
-from ..widgets import label
-
-
-def _form(page: QWizardPage, rows: list[tuple[str, QWidget]]) -> QFormLayout:
-    form = QFormLayout()
-    for text, field in rows:
-        caption = QLabel(text)
-        caption.setBuddy(field)
-        form.addRow(caption, field)
-    return form
+from ..widgets import label, labelled_form
 
 
 class FirstRunWizard(QWizard):
@@ -45,49 +34,30 @@ class FirstRunWizard(QWizard):
         self.settings = settings
         self.actor: Actor | None = None
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(self.tr("Casemanager instellen"))
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
 
         # Page 1: the board.
         self.board_page = QWizardPage()
-        self.board_page.setTitle(self.tr("Welkom"))
-        self.board_page.setSubTitle(
-            self.tr("Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.")
-        )
         self.board_name = QLineEdit()
         self.board_name.setObjectName("boardName")
         self.board_address = QLineEdit()
-        self.board_address.setPlaceholderText(self.tr("Stationsstraat 1, 3811 MH Amersfoort"))
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(i18n.language()), 0))
         self.language.currentIndexChanged.connect(self._language_changed)
         layout = QVBoxLayout(self.board_page)
-        layout.addLayout(
-            _form(
-                self.board_page,
-                [
-                    (self.tr("&Naam van het bestuur:"), self.board_name),
-                    (self.tr("&Adres:"), self.board_address),
-                    (self.tr("&Taal / Language:"), self.language),
-                ],
-            )
-        )
+        board_form, self.board_labels = labelled_form([
+            ("name", self.board_name), ("address", self.board_address),
+            ("language", self.language)])
+        layout.addLayout(board_form)
         self.board_page.registerField("boardName*", self.board_name)
         self.addPage(self.board_page)
 
         # Page 2: the first school.
         self.school_page = QWizardPage()
-        self.school_page.setTitle(self.tr("Eerste school"))
-        self.school_page.setSubTitle(
-            self.tr(
-                "Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de "
-                "bezwaarclausule in brieven."
-            )
-        )
         self.school_name = QLineEdit()
         self.school_name.setObjectName("schoolName")
         self.brin = QLineEdit()
@@ -97,37 +67,21 @@ class FirstRunWizard(QWizard):
         self.denomination.addItem(i18n.denomination_label("openbaar"), "openbaar")
         self.denomination.addItem(i18n.denomination_label("bijzonder"), "bijzonder")
         self.school_address = QLineEdit()
-        self.school_address.setPlaceholderText(self.tr("Lindelaan 4, 3818 AB Amersfoort"))
         self.director = QLineEdit()
         self.signatory_function = QLineEdit()
         self.signatory_function.setText(self.tr("directeur"))
         layout = QVBoxLayout(self.school_page)
-        layout.addLayout(
-            _form(
-                self.school_page,
-                [
-                    (self.tr("&Naam:"), self.school_name),
-                    (self.tr("&BRIN-code:"), self.brin),
-                    (self.tr("&Denominatie:"), self.denomination),
-                    (self.tr("&Adres:"), self.school_address),
-                    (self.tr("D&irecteur (ondertekent):"), self.director),
-                    (self.tr("&Functie ondertekenaar:"), self.signatory_function),
-                ],
-            )
-        )
+        school_form, self.school_labels = labelled_form([
+            ("name", self.school_name), ("brin", self.brin),
+            ("denomination", self.denomination), ("address", self.school_address),
+            ("director", self.director), ("function", self.signatory_function)])
+        layout.addLayout(school_form)
         self.school_page.registerField("schoolName*", self.school_name)
         self.school_page.registerField("brin*", self.brin)
         self.addPage(self.school_page)
 
         # Page 3: the administrator.
         self.account_page = QWizardPage()
-        self.account_page.setTitle(self.tr("Beheerder"))
-        self.account_page.setSubTitle(
-            self.tr(
-                "Het eerste account is de beheerder. Namens dit account worden alle handelingen "
-                "in de audittrail vastgelegd."
-            )
-        )
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
@@ -135,50 +89,76 @@ class FirstRunWizard(QWizard):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         layout = QVBoxLayout(self.account_page)
-        layout.addLayout(
-            _form(
-                self.account_page,
-                [
-                    (self.tr("&Gebruikersnaam:"), self.username),
-                    (self.tr("&Uw naam:"), self.display_name),
-                    (self.tr("&Wachtwoord (optioneel):"), self.password),
-                ],
-            )
-        )
+        account_form, self.account_labels = labelled_form([
+            ("username", self.username), ("name", self.display_name),
+            ("password", self.password)])
+        layout.addLayout(account_form)
         self.account_page.registerField("username*", self.username)
         self.account_page.registerField("displayName*", self.display_name)
         self.addPage(self.account_page)
 
         # Page 4: the demo.
         self.demo_page = QWizardPage()
-        self.demo_page.setTitle(self.tr("Demobestuur"))
-        self.demo_page.setSubTitle(self.tr("Wilt u eerst rondkijken met voorbeeldgegevens?"))
-        self.load_demo = QCheckBox(
-            self.tr(
-                "&Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten"
-            )
-        )
+        self.load_demo = QCheckBox()
         self.load_demo.setObjectName("loadDemo")
         self.load_demo.setChecked(True)
         layout = QVBoxLayout(self.demo_page)
         layout.addWidget(self.load_demo)
-        layout.addWidget(
-            label(
-                "muted",
-                self.tr(
-                    "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via "
-                    "Bestand › Demobestuur laden."
-                ),
-                wrap=True,
-            )
-        )
+        self.demo_note = label("muted", wrap=True)
+        layout.addWidget(self.demo_note)
         layout.addStretch(1)
         self.addPage(self.demo_page)
+        self.retranslate_ui()
+        self.resize(640, 460)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the wizard; runs again when the language is switched on page one."""
+        self.setWindowTitle(self.tr("Casemanager instellen"))
+        self.board_page.setTitle(self.tr("Welkom"))
+        self.board_page.setSubTitle(
+            self.tr("Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in."))
+        self.board_address.setPlaceholderText(self.tr("Stationsstraat 1, 3811 MH Amersfoort"))
+        for key, text in (("name", self.tr("&Naam van het bestuur:")),
+                          ("address", self.tr("&Adres:")),
+                          ("language", self.tr("&Taal / Language:"))):
+            self.board_labels[key].setText(text)
+        self.school_page.setTitle(self.tr("Eerste school"))
+        self.school_page.setSubTitle(self.tr(
+            "Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de "
+            "bezwaarclausule in brieven."))
+        self.school_address.setPlaceholderText(self.tr("Lindelaan 4, 3818 AB Amersfoort"))
+        for key, text in (("name", self.tr("&Naam:")), ("brin", self.tr("&BRIN-code:")),
+                          ("denomination", self.tr("&Denominatie:")),
+                          ("address", self.tr("&Adres:")),
+                          ("director", self.tr("D&irecteur (ondertekent):")),
+                          ("function", self.tr("&Functie ondertekenaar:"))):
+            self.school_labels[key].setText(text)
+        self.denomination.setItemText(0, i18n.denomination_label("openbaar"))
+        self.denomination.setItemText(1, i18n.denomination_label("bijzonder"))
+        self.account_page.setTitle(self.tr("Beheerder"))
+        self.account_page.setSubTitle(self.tr(
+            "Het eerste account is de beheerder. Namens dit account worden alle handelingen "
+            "in de audittrail vastgelegd."))
+        for key, text in (("username", self.tr("&Gebruikersnaam:")),
+                          ("name", self.tr("&Uw naam:")),
+                          ("password", self.tr("&Wachtwoord (optioneel):"))):
+            self.account_labels[key].setText(text)
+        self.demo_page.setTitle(self.tr("Demobestuur"))
+        self.demo_page.setSubTitle(self.tr("Wilt u eerst rondkijken met voorbeeldgegevens?"))
+        self.load_demo.setText(self.tr(
+            "&Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten"))
+        self.demo_note.setText(self.tr(
+            "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via "
+            "Bestand › Demobestuur laden."))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Starten"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
-        self.resize(640, 460)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _language_changed(self) -> None:
         chosen = str(self.language.currentData())
