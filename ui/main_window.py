@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -129,9 +128,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.account_label = QLabel()
         # A long board name may shorten on a small screen rather than widen the window.
+        # An explicit minimum replaces the label's text width as its minimum; it keeps its
+        # full text whenever there is room.
         self.account_label.setMinimumWidth(120)
-        self.account_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                         QSizePolicy.Policy.Preferred)
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)

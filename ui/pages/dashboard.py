@@ -247,6 +247,7 @@ class DashboardPage(Page):
         counts.setLabelFormat("%d")
         counts.setRange(0, max(values or [0]) * 1.2 + 1)
         counts.setTickCount(5)
+        counts.applyNiceNumbers()  # whole, evenly spaced counts (0, 5, 10, 15), not 3, 7, 10
         if horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
