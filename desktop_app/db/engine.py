@@ -24,8 +24,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE = {"casemanager_write": True}
+
+
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A write transaction takes the write lock at once (BEGIN IMMEDIATE): two deferred
+    # transactions that both read before writing would make SQLite refuse one of them at once
+    # ("database is locked") instead of letting it wait its turn (busy_timeout).
+    if connection.get_execution_options().get("casemanager_write"):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
 
 
 def normalise_url(url: str) -> str:

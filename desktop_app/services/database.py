@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db import migrate
-from ..db.engine import make_engine, make_sessionmaker
+from ..db.engine import WRITE, make_engine, make_sessionmaker
 from . import audit
 
 
@@ -60,6 +60,7 @@ class Database:
                 yield Transaction(outer, actor, self.now())
             return
         with self.sessions() as session, session.begin():
+            session.connection(execution_options=WRITE)
             yield Transaction(session, actor, self.now())
 
     @contextmanager
@@ -69,6 +70,7 @@ class Database:
             yield
             return
         with self.sessions() as session, session.begin():
+            session.connection(execution_options=WRITE)
             self._local.session = session
             try:
                 yield

@@ -288,3 +288,31 @@ def test_filed_documents_and_audit_events_cannot_be_changed_through_the_app(
     with pytest.raises(ImmutableRecordError), db.sessions() as s, s.begin():
         s.delete(s.scalars(select(AuditEvent)).first())
     assert documents.open_document(db, admin, doc.id)[0].title == "Notitie"
+
+
+def test_concurrent_writers_wait_their_turn(db: Database, admin: Actor, school: int,
+                                            teacher: int) -> None:
+    """The app writes from the UI thread and a worker thread at once: on SQLite a writer must
+    wait for the other, never fail with 'database is locked'."""
+    import threading
+
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(15):
+                register(db, admin, school, teacher)
+        except BaseException as error:  # noqa: BLE001 - collected and asserted below
+            failures.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert incidents.count_incidents(db) == 60
+    from desktop_app.services import audit
+
+    with db.reading() as s:
+        assert audit.verify(s).intact
