@@ -6,9 +6,9 @@ import io
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -19,7 +19,7 @@ from .document import build_report, grid, key_values
 from .dutch import long_datetime, short_date
 from .fonts import REGULAR, register_fonts
 from .model import DossierEntry, DossierExport
-from .redaction import redact_pdf
+from .redaction import redact_pages
 from .styles import GREY, markup, styles
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,17 @@ KIND_LABELS = {
 @dataclass(frozen=True)
 class _Part:
     entry: DossierEntry
-    reader: PdfReader
+    source: bytes  # the PDF the pages come from (the original, or made from an image/text)
+    pages: tuple[PageObject, ...]
     note: str = ""  # why the original could not be merged as it is
+    unsearchable: int = 0  # redacting: pages without text (scans, pictures) left unchecked
+
+
+def _part(entry: DossierEntry, source: bytes, note: str = "") -> _Part:
+    reader = PdfReader(io.BytesIO(source))
+    if len(reader.pages) == 0:
+        raise PdfReadError("no pages")
+    return _Part(entry, source, tuple(reader.pages), note)
 
 
 def redact(text: str, names: Sequence[str]) -> str:
@@ -92,20 +101,17 @@ def _as_pdf(entry: DossierEntry) -> _Part:
     note = ""
     try:
         if mime == "application/pdf" or entry.data[:5] == b"%PDF-":
-            reader = PdfReader(io.BytesIO(entry.data))
-            if len(reader.pages) == 0:
-                raise PdfReadError("no pages")
-            return _Part(entry, reader)
+            return _part(entry, entry.data)
         if mime.startswith("image/"):
-            return _Part(entry, PdfReader(io.BytesIO(_image_pdf(entry.data))))
+            return _part(entry, _image_pdf(entry.data))
         if mime.startswith("text/"):
-            return _Part(entry, PdfReader(io.BytesIO(_text_pdf(entry))))
+            return _part(entry, _text_pdf(entry))
         note = "Dit bestand kan niet als pagina worden weergegeven; het origineel zit in het " \
                "dossier."
     except Exception as error:  # a damaged file must not stop the export of the rest
         log.warning("document %s could not be merged: %s", entry.document_id, error)
         note = "Dit document kon niet worden samengevoegd (beschadigd of onleesbaar)."
-    return _Part(entry, PdfReader(io.BytesIO(_placeholder(entry, note))), note)
+    return _part(entry, _placeholder(entry, note), note)
 
 
 def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Sequence[int],
@@ -121,7 +127,7 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
             ("Bevoegd gezag", export.board_name),
             ("School", export.school_name),
             ("Aantal documenten", str(len(parts))),
-            ("Aantal pagina's", str(front_pages + sum(len(p.reader.pages) for p in parts))),
+            ("Aantal pagina's", str(front_pages + sum(len(p.pages) for p in parts))),
             ("Samengesteld op", long_datetime(export.exported_at)),
             ("Samengesteld door", export.exported_by),
         ], (45 * mm, 120 * mm)),
@@ -133,9 +139,15 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
         story.append(Paragraph(
             "Namen van andere personen zijn weggelakt: in het voorblad, de inhoudsopgave en in "
             "de documenten zelf (een pagina met zo'n naam is als afbeelding opgenomen, zonder "
-            "de naam). Afbeeldingen, zoals schermafdrukken, kunnen niet worden doorzocht: "
-            "controleer ze vóór verstrekking.",
+            "de naam en zonder tekstlaag). Alleen tekst is doorzocht: afbeeldingen zijn niet "
+            "geanonimiseerd, ook niet binnen een tekstpagina; controleer ze vóór verstrekking.",
             st["italic"]))
+        unchecked = [str(number) for number, part in enumerate(parts, start=1)
+                     if part.unsearchable]
+        if unchecked:
+            story.append(Paragraph(markup(
+                "Niet doorzocht (afbeelding of scan zonder tekst), controleer deze documenten "
+                f"zelf: nr. {', '.join(unchecked)}."), st["body"]))
     story.append(PageBreak())
     story.append(Paragraph("Inhoud", st["subtitle"]))
     rows = []
@@ -143,6 +155,8 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
         title = redact(part.entry.title, names)
         if part.note:
             title += f" ({part.note})"
+        if names and part.unsearchable:
+            title += " (afbeelding: niet geanonimiseerd, controleer)"
         rows.append([str(number), short_date(part.entry.filed_at.date()),
                      KIND_LABELS.get(part.entry.kind, part.entry.kind), title, str(first)])
     if rows:
@@ -157,15 +171,19 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
 
 def _redacted(part: _Part, names: Sequence[str]) -> _Part:
     """The part with other people's names removed from its pages (see reports.redaction)."""
-    buffer = io.BytesIO()
-    writer = PdfWriter()
-    for page in part.reader.pages:
-        writer.add_page(page)
-    writer.write(buffer)
-    result = redact_pdf(buffer.getvalue(), names)
-    if not result.pages_redacted:
-        return part
-    return _Part(part.entry, PdfReader(io.BytesIO(result.data)), part.note)
+    try:
+        found = redact_pages(part.source, names)
+        if found.page_count != len(part.pages):
+            raise ValueError(f"PDFium sees {found.page_count} pages, pypdf {len(part.pages)}")
+    except Exception as error:  # pypdf read it but PDFium cannot: never pass it unchecked
+        log.warning("document %s could not be searched for names: %s", part.entry.document_id,
+                    error)
+        entry = replace(part.entry, title=redact(part.entry.title, names))
+        return _part(part.entry, _placeholder(
+            entry, "Dit document kon niet op namen worden doorzocht en is daarom weggelaten; "
+            "het origineel zit in het dossier."), "niet doorzocht, weggelaten")
+    pages = tuple(found.replacements.get(n, page) for n, page in enumerate(part.pages))
+    return replace(part, pages=pages, unsearchable=len(found.unsearchable))
 
 
 def _footer_overlay(label: str, sizes: Sequence[tuple[float, float]]) -> PdfReader:
@@ -201,7 +219,7 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
         first_pages, next_page = [], front_count + 1
         for part in parts:
             first_pages.append(next_page)
-            next_page += len(part.reader.pages)
+            next_page += len(part.pages)
         front = _front_matter(export, parts, first_pages, front_count)
         actual = len(PdfReader(io.BytesIO(front)).pages)
         if actual == front_count:
@@ -215,7 +233,7 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
     if front_count > 1:
         writer.add_outline_item(title="Inhoud", page_number=1)
     for number, (part, first) in enumerate(zip(parts, first_pages, strict=True), start=1):
-        for p in part.reader.pages:
+        for p in part.pages:
             writer.add_page(p)
         title = redact(part.entry.title, export.redact_names)
         writer.add_outline_item(

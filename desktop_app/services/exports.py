@@ -46,23 +46,52 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 
-def _other_names(session: Session, person: Person, incident_ids: set[int]) -> list[str]:
-    """Names of everyone else involved in this person's incidents (subjects, victims, ...)."""
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def _within(term: str, kept: list[list[str]]) -> bool:
+    """Whether `term` is, word for word, part of one of the names that stay (any case)."""
+    words = _words(term)
+    return any(name[i:i + len(words)] == words
+               for name in kept for i in range(len(name) - len(words) + 1))
+
+
+def redaction_names(session: Session, person: Person, incident_ids: set[int]) -> list[str]:
+    """What to black out in `person`'s dossier: everyone else involved in their incidents
+    (subjects, victims, witnesses, reporters) and the parents of those people, as full name,
+    "first last", surname and first name.
+
+    The person's own family stays: a pupil's parents (the letters are addressed to them) or a
+    parent's children (the letters are about them). A name part that would also hit a name
+    that stays is left out: for a colleague "Jan Smit" in Jan van der Berg's dossier, "Jan
+    Smit" and "Smit" are blacked out but not "Jan" alone. Parts shorter than 3 letters are
+    left out too (they would hit ordinary words).
+    """
     ids = set(session.scalars(select(Involvement.person_id)
                               .where(Involvement.incident_id.in_(incident_ids))))
     ids |= set(session.scalars(select(Case.subject_id).where(Case.incident_id.in_(incident_ids))))
     ids |= set(session.scalars(select(Incident.reporter_id).where(
         Incident.id.in_(incident_ids), Incident.reporter_id.is_not(None))))
-    ids.discard(person.id)
-    # The person's own parents receive the letters in a pupil's dossier: they are not third
-    # parties to it, so their names stay.
-    ids -= set(session.scalars(select(GuardianLink.parent_id)
-                               .where(GuardianLink.pupil_id == person.id)))
-    names: list[str] = []
+    # Parents of the other pupils: letters to them and notes about them name them.
+    ids |= set(session.scalars(select(GuardianLink.parent_id)
+                               .where(GuardianLink.pupil_id.in_(ids))))
+    family = set(session.scalars(select(GuardianLink.parent_id)
+                                 .where(GuardianLink.pupil_id == person.id)))
+    family |= set(session.scalars(select(GuardianLink.pupil_id)
+                                  .where(GuardianLink.parent_id == person.id)))
+    ids -= family | {person.id}
+    kept = [_words(person_name(p).full) for p in
+            session.scalars(select(Person).where(Person.id.in_(family | {person.id})))]
+    names: set[str] = set()
     for other in session.scalars(select(Person).where(Person.id.in_(ids))):
         name = person_name(other)
-        names += [name.full, f"{name.first} {name.last}", name.surname, name.last, name.first]
-    return sorted({n for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
+        for term in (name.full, f"{name.first} {name.last}", name.surname, name.last,
+                     name.first):
+            term = " ".join(term.split())
+            if len(term) >= 3 and not _within(term, kept):
+                names.add(term)
+    return sorted(names, key=lambda n: (-len(n), n))
 
 
 def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = False,
@@ -95,7 +124,7 @@ def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = Fa
         incident_ids = {d.incident_id for d in docs if d.incident_id is not None}
         incident_ids |= set(session.scalars(select(Involvement.incident_id)
                                             .where(Involvement.person_id == person_id)))
-        names = _other_names(session, person, incident_ids) if redact else []
+        names = redaction_names(session, person, incident_ids) if redact else []
         kind = PersonKind(person.kind)
         dossier = PERSONNEL if kind is PersonKind.STAFF else PUPIL
         if kind is PersonKind.PARENT:
