@@ -68,17 +68,23 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 
-@cache
-def light_icon(name: str) -> QIcon:
-    """The same drawing in white, for the dark navigation bar."""
+def _recoloured(result: QIcon, name: str, colour: str, mode: QIcon.Mode) -> None:
     path = resources_dir() / "icons" / f"{name}.svg"
-    svg = path.read_text(encoding="utf-8").replace(NAVY, "#ffffff")
-    result = QIcon()
+    svg = path.read_text(encoding="utf-8").replace(NAVY, colour)
     for size in (20, 40):
         pixmap = QPixmap()
         svg_sized = svg.replace('width="24" height="24"', f'width="{size}" height="{size}"')
         pixmap.loadFromData(QByteArray(svg_sized.encode("utf-8")))  # SVG by content
-        result.addPixmap(pixmap)
+        result.addPixmap(pixmap, mode)
+
+
+@cache
+def light_icon(name: str) -> QIcon:
+    """The same drawing in white, for the dark navigation bar and primary (navy) buttons; grey
+    when the button is disabled (its background is light then)."""
+    result = QIcon()
+    _recoloured(result, name, "#ffffff", QIcon.Mode.Normal)
+    _recoloured(result, name, "#8a949e", QIcon.Mode.Disabled)
     return result
 
 

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="58" />
+        <source>openbaar</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="58" />
+        <source>bijzonder</source>
+        <translation>denominational</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="60" />
+        <source>Klachtregeling (waarschuwing)</source>
+        <translation>Complaints procedure (warning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="61" />
+        <source>Beroep medewerker</source>
+        <translation>Staff appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="62" />
+        <source>Ontslag op staande voet</source>
+        <translation>Summary dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="63" />
+        <source>Toegangsverbod ouder</source>
+        <translation>Parent access ban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="64" />
+        <source>Besluit leerling</source>
+        <translation>Pupil decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="65" />
+        <source>Verwijdering leerling</source>
+        <translation>Pupil removal</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="19" />
@@ -152,7 +195,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="46" />
-        <location filename="../../ui/dialogs/case_view.py" line="286" />
+        <location filename="../../ui/dialogs/case_view.py" line="308" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -187,263 +230,268 @@ Log file: {log}</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="266" />
+        <location filename="../../ui/dialogs/case_view.py" line="288" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="267" />
+        <location filename="../../ui/dialogs/case_view.py" line="289" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="268" />
+        <location filename="../../ui/dialogs/case_view.py" line="290" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="269" />
+        <location filename="../../ui/dialogs/case_view.py" line="291" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="271" />
+        <location filename="../../ui/dialogs/case_view.py" line="293" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="272" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="273" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="274" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="275" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="276" />
+        <location filename="../../ui/dialogs/case_view.py" line="298" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="277" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="278" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="282" />
+        <location filename="../../ui/dialogs/case_view.py" line="304" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="283" />
-        <location filename="../../ui/dialogs/case_view.py" line="382" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <location filename="../../ui/dialogs/case_view.py" line="405" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="284" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="285" />
+        <location filename="../../ui/dialogs/case_view.py" line="307" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="287" />
+        <location filename="../../ui/dialogs/case_view.py" line="309" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="288" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="289" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="294" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <source>Let op</source>
+        <translation>Keep in mind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="326" />
+        <location filename="../../ui/dialogs/case_view.py" line="349" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="329" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="332" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="341" />
+        <location filename="../../ui/dialogs/case_view.py" line="364" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="374" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="378" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="361" />
+        <location filename="../../ui/dialogs/case_view.py" line="384" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="389" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="375" />
+        <location filename="../../ui/dialogs/case_view.py" line="398" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="377" />
+        <location filename="../../ui/dialogs/case_view.py" line="400" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="382" />
+        <location filename="../../ui/dialogs/case_view.py" line="405" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="394" />
+        <location filename="../../ui/dialogs/case_view.py" line="416" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="422" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="404" />
+        <location filename="../../ui/dialogs/case_view.py" line="426" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="408" />
+        <location filename="../../ui/dialogs/case_view.py" line="430" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="414" />
+        <location filename="../../ui/dialogs/case_view.py" line="436" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="450" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="433" />
+        <location filename="../../ui/dialogs/case_view.py" line="455" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="460" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="445" />
+        <location filename="../../ui/dialogs/case_view.py" line="467" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="474" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="457" />
+        <location filename="../../ui/dialogs/case_view.py" line="481" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="523" />
+        <location filename="../../ui/dialogs/case_view.py" line="547" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="524" />
+        <location filename="../../ui/dialogs/case_view.py" line="548" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -664,17 +712,17 @@ Log file: {log}</translation>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="263" />
+        <location filename="../../ui/pages/dashboard.py" line="264" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="272" />
+        <location filename="../../ui/pages/dashboard.py" line="273" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="289" />
+        <location filename="../../ui/pages/dashboard.py" line="290" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -702,11 +750,6 @@ Log file: {log}</translation>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="94" />
-        <source>&amp;Besluitdatum:</source>
-        <translation>&amp;Decision date:</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/decision.py" line="95" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
@@ -714,13 +757,18 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="96" />
         <source>&amp;Einddatum:</source>
-        <translation>&amp;End date:</translation>
+        <translation>E&amp;nd date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="94" />
+        <source>Besluit&amp;datum:</source>
+        <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="97" />
         <location filename="../../ui/dialogs/decision.py" line="134" />
-        <source>M&amp;otivering:</source>
-        <translation>M&amp;otivation:</translation>
+        <source>Mo&amp;tivering:</source>
+        <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="98" />
@@ -735,7 +783,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="100" />
         <source>&amp;Omvang verbod:</source>
-        <translation>Ban &amp;scope:</translation>
+        <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="101" />
@@ -774,8 +822,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="134" />
-        <source>M&amp;otivering (verplicht):</source>
-        <translation>M&amp;otivation (required):</translation>
+        <source>Mo&amp;tivering (verplicht):</source>
+        <translation>Mo&amp;tivation (required):</translation>
     </message>
 </context>
 <context>
@@ -1088,213 +1136,218 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="300" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="301" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="302" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="303" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="309" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="313" />
-        <source>Grens&amp;overschrijdend (alleen medewerkers)</source>
-        <translation>B&amp;oundary-crossing (staff only)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
-        <source>Mogelijk &amp;strafbaar feit</source>
-        <translation>Possible criminal &amp;offence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="315" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="323" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="329" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="333" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="330" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="334" />
         <source>&amp;Uitlatingen</source>
-        <translation>&amp;Statements</translation>
+        <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
-        <source>Ge&amp;dragingen</source>
-        <translation>Be&amp;haviour</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="332" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="336" />
         <source>Ge&amp;volgen</source>
-        <translation>&amp;Consequences</translation>
+        <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="337" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="346" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="342" />
-        <source>Totale ernst:</source>
-        <translation>Overall severity:</translation>
+        <location filename="../../ui/dialogs/incident_editor.py" line="347" />
+        <source>Totale ernst (gemiddelde):</source>
+        <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <source>Totale ernst (hoogste as):</source>
+        <translation>Overall severity (highest axis):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
+        <location filename="../../ui/dialogs/incident_editor.py" line="317" />
+        <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
+        <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <source>Mogelijk strafbaar &amp;feit</source>
+        <translation>Possible &amp;criminal offence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <source>Gedr&amp;agingen</source>
+        <translation>Be&amp;haviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <source>Ver&amp;wijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
         <source>&amp;Registreren</source>
-        <translation>&amp;Register</translation>
+        <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="484" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="500" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="495" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="503" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="509" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="517" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="510" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="518" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="565" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="573" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="566" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="574" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1516,92 +1569,92 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="144" />
+        <location filename="../../ui/dialogs/letter.py" line="173" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="148" />
+        <location filename="../../ui/dialogs/letter.py" line="177" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="149" />
+        <location filename="../../ui/dialogs/letter.py" line="178" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="152" />
+        <location filename="../../ui/dialogs/letter.py" line="181" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="156" />
+        <location filename="../../ui/dialogs/letter.py" line="185" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="157" />
+        <location filename="../../ui/dialogs/letter.py" line="186" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="158" />
+        <location filename="../../ui/dialogs/letter.py" line="187" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="159" />
+        <location filename="../../ui/dialogs/letter.py" line="188" />
         <source>Verzending vastleggen (stap 'besluit verstuurd')</source>
         <translation>Record dispatch (step 'decision letter sent')</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="160" />
+        <location filename="../../ui/dialogs/letter.py" line="189" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="161" />
+        <location filename="../../ui/dialogs/letter.py" line="190" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="162" />
+        <location filename="../../ui/dialogs/letter.py" line="191" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="184" />
+        <location filename="../../ui/dialogs/letter.py" line="213" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="222" />
+        <location filename="../../ui/dialogs/letter.py" line="251" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="245" />
+        <location filename="../../ui/dialogs/letter.py" line="274" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="289" />
+        <location filename="../../ui/dialogs/letter.py" line="321" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="317" />
+        <location filename="../../ui/dialogs/letter.py" line="349" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="324" />
+        <location filename="../../ui/dialogs/letter.py" line="356" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="325" />
+        <location filename="../../ui/dialogs/letter.py" line="357" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -1609,92 +1662,92 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
@@ -1702,43 +1755,48 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="88" />
-        <location filename="../../ui/pages/people.py" line="91" />
+        <location filename="../../ui/pages/people.py" line="107" />
+        <location filename="../../ui/pages/people.py" line="110" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="92" />
+        <location filename="../../ui/pages/people.py" line="111" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="93" />
+        <location filename="../../ui/pages/people.py" line="112" />
+        <source>Persoon be&amp;werken…</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="113" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="94" />
+        <location filename="../../ui/pages/people.py" line="114" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="95" />
+        <location filename="../../ui/pages/people.py" line="115" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="98" />
+        <location filename="../../ui/pages/people.py" line="118" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="105" />
+        <location filename="../../ui/pages/people.py" line="125" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="122" />
+        <location filename="../../ui/pages/people.py" line="142" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -1774,108 +1832,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="172" />
+        <location filename="../../ui/pages/people.py" line="212" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="182" />
+        <location filename="../../ui/pages/people.py" line="212" />
+        <source>Persoon bewerken</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="223" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="186" />
-        <location filename="../../ui/pages/people.py" line="244" />
+        <location filename="../../ui/pages/people.py" line="227" />
+        <location filename="../../ui/pages/people.py" line="304" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="187" />
+        <location filename="../../ui/pages/people.py" line="228" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="188" />
+        <location filename="../../ui/pages/people.py" line="229" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="193" />
+        <location filename="../../ui/pages/people.py" line="234" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="196" />
-        <source>heeft &amp;ouderlijk gezag</source>
-        <translation>has parental &amp;authority</translation>
+        <location filename="../../ui/pages/people.py" line="237" />
+        <source>heeft ouderlijk ge&amp;zag</source>
+        <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="201" />
+        <location filename="../../ui/pages/people.py" line="243" />
+        <source>Soor&amp;t:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="245" />
+        <source>T&amp;ussenvoegsel:</source>
+        <translation>Name &amp;prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="247" />
+        <source>Aan&amp;hef:</source>
+        <translation>Salu&amp;tation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="250" />
+        <source>Geboorte&amp;datum:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="251" />
+        <source>Ad&amp;res:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="253" />
+        <source>Ouder va&amp;n:</source>
+        <translation>Parent &amp;of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="242" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="202" />
-        <source>S&amp;oort:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="203" />
+        <location filename="../../ui/pages/people.py" line="244" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="204" />
-        <source>&amp;Tussenvoegsel:</source>
-        <translation>Name &amp;prefix:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="205" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="206" />
-        <source>A&amp;anhef:</source>
-        <translation>Sa&amp;lutation:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="207" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="208" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="209" />
-        <source>&amp;Geboortedatum:</source>
-        <translation>Date of &amp;birth:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="210" />
-        <source>A&amp;dres:</source>
-        <translation>A&amp;ddress:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="211" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
-        <source>Ouder &amp;van:</source>
-        <translation>Parent &amp;of:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="223" />
+        <location filename="../../ui/pages/people.py" line="264" />
         <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="224" />
+        <location filename="../../ui/pages/people.py" line="265" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1931,194 +1994,209 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="244" />
-        <location filename="../../ui/pages/settings.py" line="247" />
+        <location filename="../../ui/pages/settings.py" line="254" />
+        <location filename="../../ui/pages/settings.py" line="257" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248" />
+        <location filename="../../ui/pages/settings.py" line="258" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249" />
+        <location filename="../../ui/pages/settings.py" line="259" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250" />
+        <location filename="../../ui/pages/settings.py" line="260" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251" />
+        <location filename="../../ui/pages/settings.py" line="261" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252" />
+        <location filename="../../ui/pages/settings.py" line="262" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253" />
+        <location filename="../../ui/pages/settings.py" line="263" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255" />
+        <location filename="../../ui/pages/settings.py" line="265" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259" />
+        <location filename="../../ui/pages/settings.py" line="269" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260" />
+        <location filename="../../ui/pages/settings.py" line="270" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261" />
+        <location filename="../../ui/pages/settings.py" line="271" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262" />
+        <location filename="../../ui/pages/settings.py" line="272" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263" />
+        <location filename="../../ui/pages/settings.py" line="273" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266" />
+        <location filename="../../ui/pages/settings.py" line="276" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="267" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268" />
+        <location filename="../../ui/pages/settings.py" line="278" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269" />
+        <location filename="../../ui/pages/settings.py" line="279" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270" />
+        <location filename="../../ui/pages/settings.py" line="280" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="281" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="282" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282" />
+        <location filename="../../ui/pages/settings.py" line="292" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="293" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="294" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299" />
+        <location filename="../../ui/pages/settings.py" line="309" />
+        <source>&amp;Totale ernst uit de drie assen:</source>
+        <translation>&amp;Overall severity from the three axes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="311" />
+        <source>de hoogste as</source>
+        <translation>the highest axis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="312" />
+        <source>het gemiddelde, naar boven afgerond</source>
+        <translation>the mean, rounded half up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="317" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300" />
+        <location filename="../../ui/pages/settings.py" line="318" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301" />
+        <location filename="../../ui/pages/settings.py" line="319" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304" />
+        <location filename="../../ui/pages/settings.py" line="322" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="371" />
+        <location filename="../../ui/pages/settings.py" line="390" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="420" />
+        <location filename="../../ui/pages/settings.py" line="439" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="422" />
+        <location filename="../../ui/pages/settings.py" line="441" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="451" />
-        <location filename="../../ui/pages/settings.py" line="462" />
+        <location filename="../../ui/pages/settings.py" line="475" />
+        <location filename="../../ui/pages/settings.py" line="486" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="451" />
+        <location filename="../../ui/pages/settings.py" line="475" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="462" />
+        <location filename="../../ui/pages/settings.py" line="486" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2174,47 +2252,47 @@ Log file: {log}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="131" />
+        <location filename="../../ui/pages/template_editor.py" line="156" />
         <source>Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde brieven veranderen nooit.</source>
         <translation>Edit the text of a letter. Fields are written as ${name}; unknown fields are refused. A changed template applies to new letters only: filed letters never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="134" />
+        <location filename="../../ui/pages/template_editor.py" line="159" />
         <source>Voorbeeld met &amp;zaak:</source>
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="135" />
+        <location filename="../../ui/pages/template_editor.py" line="160" />
         <source>Sjabloon &amp;opslaan</source>
         <translation>&amp;Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="136" />
+        <location filename="../../ui/pages/template_editor.py" line="161" />
         <source>Standaardtekst &amp;herstellen</source>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="211" />
+        <location filename="../../ui/pages/template_editor.py" line="236" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="244" />
+        <location filename="../../ui/pages/template_editor.py" line="269" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="258" />
+        <location filename="../../ui/pages/template_editor.py" line="283" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="263" />
+        <location filename="../../ui/pages/template_editor.py" line="288" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="264" />
+        <location filename="../../ui/pages/template_editor.py" line="289" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
@@ -2304,12 +2382,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/i18n.py" line="203" />
         <source>openbaar</source>
-        <translation>public (openbaar)</translation>
+        <translation>public</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="204" />
         <source>bijzonder</source>
-        <translation>private (bijzonder)</translation>
+        <translation>denominational</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="211" />
@@ -2345,107 +2423,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="469" />
+        <location filename="../../ui/pages/settings.py" line="493" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472" />
+        <location filename="../../ui/pages/settings.py" line="496" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="475" />
+        <location filename="../../ui/pages/settings.py" line="499" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="478" />
+        <location filename="../../ui/pages/settings.py" line="502" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="481" />
+        <location filename="../../ui/pages/settings.py" line="505" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="482" />
+        <location filename="../../ui/pages/settings.py" line="506" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="485" />
+        <location filename="../../ui/pages/settings.py" line="509" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="486" />
+        <location filename="../../ui/pages/settings.py" line="510" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="489" />
+        <location filename="../../ui/pages/settings.py" line="513" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="492" />
+        <location filename="../../ui/pages/settings.py" line="516" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="495" />
+        <location filename="../../ui/pages/settings.py" line="519" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="498" />
+        <location filename="../../ui/pages/settings.py" line="522" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="499" />
+        <location filename="../../ui/pages/settings.py" line="523" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502" />
+        <location filename="../../ui/pages/settings.py" line="526" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="505" />
+        <location filename="../../ui/pages/settings.py" line="529" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="508" />
+        <location filename="../../ui/pages/settings.py" line="532" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="511" />
+        <location filename="../../ui/pages/settings.py" line="535" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="514" />
+        <location filename="../../ui/pages/settings.py" line="538" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="515" />
+        <location filename="../../ui/pages/settings.py" line="539" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="516" />
+        <location filename="../../ui/pages/settings.py" line="540" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="517" />
+        <location filename="../../ui/pages/settings.py" line="541" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2471,19 +2549,19 @@ Log file: {log}</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="43" />
+        <location filename="../../ui/pages/template_editor.py" line="45" />
         <source>Sjabloon</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="44" />
-        <source>Voor</source>
-        <translation>For</translation>
+        <location filename="../../ui/pages/template_editor.py" line="75" />
+        <source>rechtsmiddelen</source>
+        <translation>legal remedies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="51" />
-        <source>clausule</source>
-        <translation>clause</translation>
+        <location filename="../../ui/pages/template_editor.py" line="43" />
+        <source>Voor</source>
+        <translation>For</translation>
     </message>
 </context>
 </TS>

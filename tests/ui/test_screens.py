@@ -95,6 +95,7 @@ def test_main_screens(qtbot, window: MainWindow, shoot: Shoot) -> None:  # type:
     case = window.open_case(13)  # the pupil removal with an objection: a full timeline
     assert isinstance(case, CaseWindow)
     case.tabs.setCurrentIndex(1)
+    case.resize(1120, 720)  # as it opens on a 1366x768 laptop at 100 %
     shoot(case, "19-case-procedure")
     case.close()
     about = window.show_about()

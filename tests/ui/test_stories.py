@@ -58,6 +58,7 @@ def register(
     if boundary:
         editor.boundary.setChecked(True)
     if shoot is not None:
+        editor.resize(1060, 700)  # as it opens on a 1366x768 laptop at 100 %
         shoot(editor, "04-incident-editor")
     before = set(window._case_windows)
     save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -92,6 +93,7 @@ def test_teacher_incident_to_letter_in_the_personnel_dossier(
     assert case.detail is not None and case.detail.proposal is not None
     assert case.detail.proposal.measure == "warning"
     assert case.proposal_measure.text() == "waarschuwing"  # Dutch label, never the code
+    case.resize(1120, 720)  # as it opens on a 1366x768 laptop at 100 %
     shoot(case, "05-case-proposal")
 
     dialog = case.decide()

@@ -30,7 +30,7 @@ from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..pdfview import save_pdf
-from ..style import DANGER, MUTED, icon
+from ..style import DANGER, MUTED, icon, light_icon
 from ..widgets import fit_to_screen, label, setup_table
 
 
@@ -96,13 +96,14 @@ class CaseWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self._build_overview(), "")
+        self.reminders = label("warning", wrap=True)
+        self.reminders.setObjectName("reminders")
         self.tabs.addTab(self._build_procedure(), "")
         self.tabs.addTab(self._build_documents(), "")
-        self.reminders = label("warning", wrap=True)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.reminders, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -157,9 +158,16 @@ class CaseWindow(QWidget):
         self.similar_view = QTableView()
         setup_table(self.similar_view)
         self.similar_view.setModel(self.similar_model)
+        self.similar_view.setObjectName("similarView")
+        # All four columns stay visible: the short ones fit their contents, the measure takes
+        # the rest of the width (and is elided, never pushed off to the right).
+        self.similar_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         similar_header = self.similar_view.horizontalHeader()
-        similar_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        similar_header.setStretchLastSection(True)
+        similar_header.setStretchLastSection(False)
+        similar_header.setMinimumSectionSize(40)
+        for column in (0, 2, 3):
+            similar_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        similar_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.similar_view.activated.connect(self._open_similar)
         self.similar_view.doubleClicked.connect(self._open_similar)
         self.similar_empty = label("muted", wrap=True)
@@ -176,15 +184,19 @@ class CaseWindow(QWidget):
         self.decide_button.clicked.connect(self.decide)
         decision.addWidget(self.decision_text)
         decision.addWidget(self.decide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        decision.addStretch(1)
 
+        # Two columns, so the comparable decisions get half the width: what happened and the
+        # decisions like it on the left, the proposal and the decision on the right.
         grid = QGridLayout()
-        grid.addWidget(self.incident_box, 0, 0, 2, 1)
+        grid.addWidget(self.incident_box, 0, 0)
         grid.addWidget(self.proposal_box, 0, 1)
-        grid.addWidget(self.similar_box, 0, 2)
-        grid.addWidget(self.decision_box, 1, 1, 1, 2)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        grid.addWidget(self.similar_box, 1, 0)
+        grid.addWidget(self.decision_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
         content = QWidget()
         content.setLayout(grid)
         scroll = QScrollArea()
@@ -199,6 +211,7 @@ class CaseWindow(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
         timeline.addWidget(self.timeline)
         self.step_button = QPushButton(icon("add"), "")
         self.step_button.setObjectName("stepButton")
@@ -217,20 +230,29 @@ class CaseWindow(QWidget):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.close_case_button)
-        timeline.addLayout(step_buttons)
         self.due_box = QGroupBox()
         due = QVBoxLayout(self.due_box)
         self.due_list = QListWidget()
         self.due_list.setObjectName("dueList")
         self.due_list.setWordWrap(True)
+        self.due_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wraps when resized
+        self.due_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.due_list.itemActivated.connect(self._due_activated)
         self.due_list.itemDoubleClicked.connect(self._due_activated)
         self.due_hint = label("muted", wrap=True)
         due.addWidget(self.due_list)
         due.addWidget(self.due_hint)
-        layout = QHBoxLayout(widget)
-        layout.addWidget(self.timeline_box, 3)
-        layout.addWidget(self.due_box, 2)
+        # What the law and the protocol ask to keep in mind for this case.
+        self.reminders_box = QGroupBox()
+        reminders = QVBoxLayout(self.reminders_box)
+        reminders.addWidget(self.reminders)
+        columns = QHBoxLayout()
+        columns.addWidget(self.timeline_box, 3)
+        columns.addWidget(self.due_box, 2)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.reminders_box)
+        layout.addLayout(step_buttons)  # across the full width, so both lists keep theirs
         return widget
 
     def _build_documents(self) -> QWidget:
@@ -244,7 +266,7 @@ class CaseWindow(QWidget):
         self.documents_view.setModel(self.documents_model)
         self.documents_view.activated.connect(self._open_document)
         self.documents_view.doubleClicked.connect(self._open_document)
-        self.letter_button = QPushButton(icon("letter"), "")
+        self.letter_button = QPushButton(light_icon("letter"), "")
         self.letter_button.setObjectName("letterButton")
         self.letter_button.setProperty("role", "primary")
         self.letter_button.clicked.connect(lambda: self.new_letter())
@@ -291,6 +313,7 @@ class CaseWindow(QWidget):
         self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
         self.close_case_button.setText(self.tr("Zaak slui&ten"))
         self.due_box.setTitle(self.tr("Nog te doen"))
+        self.reminders_box.setTitle(self.tr("Let op"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
         self.letter_button.setText(self.tr("&Brief maken…"))
         self.open_document_button.setText(self.tr("Document &openen"))
@@ -385,7 +408,6 @@ class CaseWindow(QWidget):
         self.similar_model.set_rows(list(similar))
         self.similar_view.setVisible(bool(similar))
         self.similar_empty.setVisible(not similar)
-        self.similar_view.resizeColumnsToContents()
 
         if d.decision is not None:
             dec = d.decision
@@ -450,7 +472,9 @@ class CaseWindow(QWidget):
             self.due_list.addItem(item)
         if not d.deadlines:
             self.due_list.addItem(self.tr("Niets meer te doen."))
-        self.reminders.setText("\n".join(d.reminders_en if i18n.is_english() else d.reminders))
+        reminders = d.reminders_en if i18n.is_english() else d.reminders
+        self.reminders.setText("\n".join(f"• {r}" for r in reminders))
+        self.reminders_box.setVisible(bool(reminders))
         self.documents_model.set_rows(list(d.documents))
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(

@@ -91,10 +91,10 @@ class DecisionDialog(QDialog):
             self.measure.setItemText(row, i18n.measure_label(str(self.measure.itemData(row))))
         texts = {
             "measure": self.tr("&Maatregel:"),
-            "decided_on": self.tr("&Besluitdatum:"),
+            "decided_on": self.tr("Besluit&datum:"),
             "start_on": self.tr("&Ingangsdatum:"),
             "end_on": self.tr("&Einddatum:"),
-            "motivation": self.tr("M&otivering:"),
+            "motivation": self.tr("Mo&tivering:"),
             "no_hearing": self.tr("Niet &gehoord, omdat:"),
             "education": self.tr("&Onderwijs tijdens schorsing:"),
             "scope": self.tr("&Omvang verbod:"),
@@ -131,7 +131,7 @@ class DecisionDialog(QDialog):
             self.tr("Dit besluit wijkt af van het voorstel: geef een motivering.")
         )
         self.labels["motivation"].setText(
-            self.tr("M&otivering (verplicht):") if deviates else self.tr("M&otivering:")
+            self.tr("Mo&tivering (verplicht):") if deviates else self.tr("Mo&tivering:")
         )
 
     def accept(self) -> None:

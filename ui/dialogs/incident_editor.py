@@ -8,9 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -36,8 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
-from desktop_app.domain.severity import Severity
+from desktop_app.domain.severity import OverallRule, Severity
 from desktop_app.services import board, incidents, people
+from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import PersonInfo
 
 from .. import bus, errors, i18n
@@ -114,6 +123,9 @@ class IncidentEditor(QDialog):
         self._people: list[PersonInfo] = []
         self.evidence: list[Evidence] = []
         self.involved: list[tuple[int, str]] = []
+        # The board's rule for combining the three axes (Instellingen); the service applies the
+        # same rule when the incident is saved.
+        self.severity_rule = board_settings.get_severity_rule(ctx.db)
 
         today = ctx.db.today()
         self.school = QComboBox()
@@ -160,6 +172,12 @@ class IncidentEditor(QDialog):
         self.person_pick.setObjectName("personPick")
         self.person_pick.setEditable(True)
         self.person_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names must not widen the dialog past a small screen: the combo shrinks, the popup
+        # still shows each name in full.
+        for combo in (self.person_pick, self.reporter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         completer = self.person_pick.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -281,10 +299,11 @@ class IncidentEditor(QDialog):
         right.addWidget(self.severity_box)
         right.addWidget(self.people_box, 2)
         body = QWidget()
-        columns = QHBoxLayout(body)
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self.columns, self.left_column, self.right_column = columns, left, right
         # On a small laptop screen at 125-150 % scaling the form scrolls; the buttons stay.
         scroll = QScrollArea()
         scroll.setObjectName("incidentScroll")
@@ -292,9 +311,38 @@ class IncidentEditor(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.setMinimumSize(420, 260)
+        self.form_scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange_columns()  # the minimum widths are only final once the style is applied
+
+    def _arrange_columns(self) -> None:
+        """Two columns side by side when they fit; on a narrow screen (a laptop at 150 %) one
+        below the other, so the form scrolls down instead of sideways."""
+        needed = (self.left_column.minimumSize().width() + self.right_column.minimumSize().width()
+                  + self.columns.spacing())
+        # From the dialog's own width (the scroll area may not be laid out yet), less room for a
+        # vertical scroll bar, so the choice does not depend on whether one is showing.
+        margins = self.contentsMargins()
+        outer = self.layout()
+        if outer is not None:
+            margins = outer.contentsMargins()
+        room = (self.width() - margins.left() - margins.right()
+                - 2 * self.form_scroll.frameWidth()
+                - self.form_scroll.verticalScrollBar().sizeHint().width())
+        wide = room >= needed
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Nieuw incident"))
@@ -310,8 +358,8 @@ class IncidentEditor(QDialog):
             self.tr("Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?")
         )
         self.flags_box.setTitle(self.tr("Kenmerken"))
-        self.boundary.setText(self.tr("Grens&overschrijdend (alleen medewerkers)"))
-        self.criminal.setText(self.tr("Mogelijk &strafbaar feit"))
+        self.boundary.setText(self.tr("Grensoverschrijde&nd (alleen medewerkers)"))
+        self.criminal.setText(self.tr("Mogelijk strafbaar &feit"))
         self.urgent.setText(self.tr("&Dringende reden (ontslag op staande voet)"))
         self.boundary_hint.setText(
             self.tr(
@@ -328,7 +376,7 @@ class IncidentEditor(QDialog):
             item.setText(i18n.rule_label(code) + suffix)
         self.severity_box.setTitle(self.tr("Ernst (protocol, Sancties 3 en 5)"))
         self.axis_labels["statements"].setText(self.tr("&Uitlatingen"))
-        self.axis_labels["behaviour"].setText(self.tr("Ge&dragingen"))
+        self.axis_labels["behaviour"].setText(self.tr("Gedr&agingen"))
         self.axis_labels["consequences"].setText(self.tr("Ge&volgen"))
         for combo in self.axes.values():
             current = combo.currentData()
@@ -339,7 +387,11 @@ class IncidentEditor(QDialog):
                 combo.addItem(i18n.severity_label(level), level)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
-        self.overall_caption.setText(self.tr("Totale ernst:"))
+        self.overall_caption.setText(
+            self.tr("Totale ernst (gemiddelde):")
+            if self.severity_rule is OverallRule.ROUNDED_MEAN
+            else self.tr("Totale ernst (hoogste as):")
+        )
         self._update_overall()
         current = self.category.currentData()
         self.category.clear()
@@ -357,7 +409,7 @@ class IncidentEditor(QDialog):
             self.role_pick.addItem(i18n.role_label(code), code)
         self.role_pick.setCurrentIndex(max(self.role_pick.findData(role), 0))
         self.add_person_button.setText(self.tr("&Toevoegen"))
-        self.remove_person_button.setText(self.tr("&Verwijderen"))
+        self.remove_person_button.setText(self.tr("Ver&wijderen"))
         self.evidence_box.setTitle(self.tr("Bewijsstukken (sleep bestanden hierheen)"))
         self.add_evidence_button.setText(self.tr("&Bestand toevoegen…"))
         self._refresh_people_table()
@@ -483,7 +535,7 @@ class IncidentEditor(QDialog):
         if axes is None:
             self.overall.setText(self.tr("– (kies de drie assen)"))
         else:
-            self.overall.setText(i18n.severity_label(axes.overall()))
+            self.overall.setText(i18n.severity_label(axes.overall(self.severity_rule)))
 
     # --- evidence -----------------------------------------------------------------------
     def _choose_evidence(self) -> None:

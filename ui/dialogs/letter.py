@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt
@@ -25,12 +26,40 @@ from desktop_app.domain.errors import CaseManagerError
 from desktop_app.services import cases, documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
-from .. import adapters, bus, errors, i18n
+from .. import bus, errors, i18n
 from ..context import AppContext
 from ..ops import OpContext
 from ..pdfview import PdfPreview, print_pdf, save_pdf
-from ..style import icon
+from ..style import icon, light_icon
 from ..widgets import fit_to_screen, label
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    code: str
+    title: str
+    description: str
+    fits: bool  # a decision letter fits only the decided measure
+    measure: str = ""  # the decided measure this letter reports, if any
+
+
+def letter_choices(subject_kind: str, decided_measure: str | None) -> list[LetterChoice]:
+    """The letter kinds for this case's subject, each marked whether it fits the decision."""
+    return [
+        LetterChoice(
+            k.code,
+            k.title,
+            k.description,
+            not k.measure or k.measure == decided_measure,
+            k.measure,
+        )
+        for k in letters.kinds_for_subject(subject_kind)
+    ]
+
+
+def missing_fields(error: BaseException) -> list[str]:
+    """The template fields a refused letter names (MissingLetterData.missing)."""
+    return [str(getattr(m, "name", m)) for m in getattr(error, "missing", ())]
 
 
 class LetterDialog(QDialog):
@@ -51,7 +80,7 @@ class LetterDialog(QDialog):
         self._previewed_key: tuple[str, tuple[tuple[str, str], ...]] | None = None
         self.field_edits: dict[str, QLineEdit] = {}
         decided = detail.decision.measure if detail.decision else None
-        self.choices = adapters.letter_choices(detail.subject.kind, decided)
+        self.choices = letter_choices(detail.subject.kind, decided)
 
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
@@ -76,7 +105,7 @@ class LetterDialog(QDialog):
         self.preview_button = QPushButton(icon("search"), "")
         self.preview_button.setObjectName("previewButton")
         self.preview_button.clicked.connect(self.make_preview)
-        self.file_button = QPushButton(icon("dossiers"), "")
+        self.file_button = QPushButton(light_icon("dossiers"), "")
         self.file_button.setObjectName("fileButton")
         self.file_button.setProperty("role", "primary")
         self.file_button.clicked.connect(self.file_letter)
@@ -223,7 +252,7 @@ class LetterDialog(QDialog):
         self.preview_button.setEnabled(False)
 
         def work(op: OpContext) -> list[tuple[str, bytes]]:
-            return adapters.preview_letter(op.db, op.actor, case_id, code, values)
+            return letters.preview_letter(op.db, op.actor, case_id, code, fields=values)
 
         self.ctx.ops.op(work).success(lambda r: self._previewed(key, r)).failure(
             self._preview_failed
@@ -248,7 +277,7 @@ class LetterDialog(QDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
-        missing = adapters.missing_fields(error)
+        missing = missing_fields(error)
         for name in missing:
             self._ensure_field(name)
         if missing:
@@ -265,7 +294,10 @@ class LetterDialog(QDialog):
         code, values = self.current_code(), self.fields()
         case_id = self.detail.summary.id
         result = errors.attempt(
-            self, lambda: adapters.file_letter(self.ctx.db, self.ctx.actor, case_id, code, values)
+            self,
+            lambda: letters.generate_letter(
+                self.ctx.db, self.ctx.actor, case_id, code, fields=values
+            ),
         )
         if isinstance(result, errors.Failed):
             return

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import deadlines
-from desktop_app.services.dto import DeadlineInfo
+from desktop_app.services import cases, deadlines, incidents
+from desktop_app.services.dto import DeadlineInfo, IncidentStats
 
-from .. import adapters, i18n
+from .. import i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
@@ -44,7 +44,7 @@ from ..widgets import Page, label, setup_table
 class DashboardData:
     statuses: dict[str, int]
     deadlines: list[DeadlineInfo]
-    stats: adapters.IncidentStats
+    stats: IncidentStats
     today: date
 
 
@@ -52,9 +52,9 @@ def load_dashboard(op: OpContext) -> DashboardData:
     today = op.db.today()
     since = date(today.year - 1, today.month, 1)
     return DashboardData(
-        adapters.status_counts(op.db),
+        cases.count_by_status(op.db),
         deadlines.open_deadlines(op.db),
-        adapters.incident_stats(op, since),
+        incidents.statistics(op.db, since=since),  # three GROUP BYs, fast at 100,000
         today,
     )
 
@@ -123,7 +123,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self.heading = label("title")
-        self.tiles = {s: StatusTile() for s in adapters.STATUSES}
+        self.tiles = {s: StatusTile() for s in cases.CASE_STATUSES}
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
@@ -289,5 +289,5 @@ class DashboardPage(Page):
             self.month_chart,
             self.tr("Incidenten per maand"),
             [i18n.month_label(y, m) for y, m in keys],
-            [data.stats.per_month.get(k, 0) for k in keys],
+            [data.stats.per_month.get(f"{y:04d}-{m:02d}", 0) for y, m in keys],
         )

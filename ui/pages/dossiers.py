@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import documents, exports, people
+from desktop_app.services import cases, documents, exports, people
 from desktop_app.services.dto import CaseSummary, DocumentInfo, PersonInfo
 
-from .. import adapters, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
@@ -221,7 +221,7 @@ class DossiersPage(Page):
                 ]
             elif person.kind == "parent":
                 relatives = [(p, "child") for p in people.children_of(op.db, person_id)]
-            found = adapters.cases_of_person(op.db, person_id)
+            found = cases.list_cases(op.db, person_id=person_id, limit=10_000)
             docs = documents.list_dossier(op.db, op.actor, person_id)
             return PersonPage(person, relatives, found, docs)
 

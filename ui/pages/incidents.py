@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.catalogue import Category
-from desktop_app.services import board, incidents
+from desktop_app.services import board, cases, incidents
 from desktop_app.services.incidents import IncidentFilter
 
-from .. import adapters, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..models.incidents import IncidentTableModel
-from ..style import icon
+from ..style import icon, light_icon
 from ..widgets import Page, date_edit, from_qdate, label, setup_table
 
 
@@ -37,7 +37,7 @@ class IncidentsPage(Page):
         super().__init__(ctx, parent)
         self._loaded_once = False
         self.heading = label("title")
-        self.new_button = QPushButton(icon("add"), "")
+        self.new_button = QPushButton(light_icon("add"), "")
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(self._new)
         self.search = QLineEdit()
@@ -186,7 +186,7 @@ class IncidentsPage(Page):
         everything = self.tr("(alle)")
         refill(
             self.status,
-            [(everything, None)] + [(i18n.status_label(s), s) for s in adapters.STATUSES],
+            [(everything, None)] + [(i18n.status_label(s), s) for s in cases.CASE_STATUSES],
         )
         refill(
             self.category,

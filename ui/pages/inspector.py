@@ -33,7 +33,7 @@ from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
 from ..pdfview import save_pdf
-from ..style import icon
+from ..style import icon, light_icon
 from ..widgets import Page, label, setup_table
 
 
@@ -100,7 +100,7 @@ class InspectorPage(Page):
         self.inform_button = QPushButton()
         self.inform_button.setObjectName("informButton")
         self.inform_button.clicked.connect(lambda: self.inform())
-        self.call_button = QPushButton(icon("inspector"), "")
+        self.call_button = QPushButton(light_icon("inspector"), "")
         self.call_button.setObjectName("callButton")
         self.call_button.setProperty("role", "primary")
         self.call_button.clicked.connect(lambda: self.log_call())

@@ -1,4 +1,4 @@
-"""Personen: everyone sorted the Dutch way, with a dialog to add a person."""
+"""Personen: everyone sorted the Dutch way, with a dialog to add or edit a person."""
 
 from __future__ import annotations
 
@@ -26,7 +26,15 @@ from .. import bus, errors, i18n
 from ..context import AppContext
 from ..models.people import PeopleTableModel
 from ..style import icon
-from ..widgets import Page, date_edit, label, optional_date, setup_table
+from ..widgets import (
+    Page,
+    date_edit,
+    label,
+    optional_date,
+    set_combo_data,
+    setup_table,
+    to_qdate,
+)
 
 
 class PeoplePage(Page):
@@ -38,6 +46,10 @@ class PeoplePage(Page):
         self.heading = label("title")
         self.add_button = QPushButton(icon("add"), "")
         self.add_button.clicked.connect(self.add_person)
+        self.edit_button = QPushButton(icon("edit"), "")
+        self.edit_button.setObjectName("editPersonButton")
+        self.edit_button.clicked.connect(lambda: self.edit_person())
+        self.edit_button.setEnabled(False)
         self.incident_button = QPushButton(icon("incidents"), "")
         self.incident_button.clicked.connect(self._new_incident)
         self.search = QLineEdit()
@@ -59,6 +71,8 @@ class PeoplePage(Page):
         self.view.setObjectName("peopleView")
         setup_table(self.view)
         self.view.setModel(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         for column, width in enumerate((260, 130, 200, 170)):
@@ -67,8 +81,13 @@ class PeoplePage(Page):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        top.addWidget(self.incident_button)
         top.addWidget(self.add_button)
+        # What acts on the selected person sits under the list (and keeps the page narrow
+        # enough for a 1366x768 laptop at 150 %).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.incident_button)
+        bottom.addWidget(self.edit_button)
         filters = QHBoxLayout()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
@@ -81,7 +100,7 @@ class PeoplePage(Page):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(bottom)
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -90,6 +109,7 @@ class PeoplePage(Page):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Personen"))
         self.add_button.setText(self.tr("Persoon &toevoegen…"))
+        self.edit_button.setText(self.tr("Persoon be&werken…"))
         self.incident_button.setText(self.tr("&Incident voor deze persoon…"))
         self.search_label.setText(self.tr("&Zoeken:"))
         self.search.setPlaceholderText(self.tr("Zoek op voor- of achternaam…"))
@@ -156,20 +176,41 @@ class PeoplePage(Page):
         if opener is not None:
             opener(person.id if person else None)
 
+    def _selection_changed(self, *_: object) -> None:
+        self.edit_button.setEnabled(self.view.currentIndex().isValid())
+
     def add_person(self) -> QDialog:
         dialog = PersonDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
 
+    def edit_person(self, person: PersonInfo | None = None) -> QDialog | None:
+        """Change the selected person's name, address and details (kind and school stay)."""
+        person = person or self.selected_person()
+        if person is None:
+            return None
+        dialog = PersonDialog(self.ctx, self, person=person)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
 
 class PersonDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Add a person, or (given `person`) edit one: then the school and kind are fixed, since a
+    new role is a new person."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, person: PersonInfo | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.editing = person
         self.person: PersonInfo | None = None
         self.setObjectName("personDialog")
-        self.setWindowTitle(self.tr("Persoon toevoegen"))
+        self.setWindowTitle(
+            self.tr("Persoon bewerken") if person else self.tr("Persoon toevoegen")
+        )
         self.school = QComboBox()
         for s in board.list_schools(ctx.db):
             self.school.addItem(s.name, s.id)
@@ -193,23 +234,23 @@ class PersonDialog(QDialog):
         self.address.setPlaceholderText(self.tr("Straat 1, 1234 AB Plaats"))
         self.email = QLineEdit()
         self.guardian_of = QComboBox()
-        self.authority = QCheckBox(self.tr("heeft &ouderlijk gezag"))
+        self.authority = QCheckBox(self.tr("heeft ouderlijk ge&zag"))
         self.authority.setChecked(True)
         form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, text, field in (
             ("school", self.tr("&School:"), self.school),
-            ("kind", self.tr("S&oort:"), self.kind),
+            ("kind", self.tr("Soor&t:"), self.kind),
             ("first", self.tr("&Voornaam:"), self.first),
-            ("prefix", self.tr("&Tussenvoegsel:"), self.prefix),
+            ("prefix", self.tr("T&ussenvoegsel:"), self.prefix),
             ("last", self.tr("&Achternaam:"), self.last),
-            ("salutation", self.tr("A&anhef:"), self.salutation),
+            ("salutation", self.tr("Aan&hef:"), self.salutation),
             ("function", self.tr("&Functie:"), self.function),
             ("group", self.tr("&Groep:"), self.group),
-            ("birth", self.tr("&Geboortedatum:"), self.birth),
-            ("address", self.tr("A&dres:"), self.address),
+            ("birth", self.tr("Geboorte&datum:"), self.birth),
+            ("address", self.tr("Ad&res:"), self.address),
             ("email", self.tr("&E-mail:"), self.email),
-            ("guardian", self.tr("Ouder &van:"), self.guardian_of),
+            ("guardian", self.tr("Ouder va&n:"), self.guardian_of),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
@@ -229,17 +270,36 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._update)
         self.school.currentIndexChanged.connect(self._update)
+        if person is not None:
+            self._fill(person)
         self._update()
-        self.resize(520, 520)
+        self.resize(520, 520 if person is None else self.sizeHint().height())
+
+    def _fill(self, person: PersonInfo) -> None:
+        set_combo_data(self.school, person.school_id)
+        set_combo_data(self.kind, person.kind)
+        self.school.setEnabled(False)
+        self.kind.setEnabled(False)
+        self.first.setText(person.first_name)
+        self.prefix.setText(person.name_prefix)
+        self.last.setText(person.last_name)
+        set_combo_data(self.salutation, person.salutation)
+        self.function.setText(person.function)
+        self.group.setText(person.group_name)
+        if person.birth_date is not None:
+            self.birth.setDate(to_qdate(person.birth_date))
+        self.address.setText(address_text(person))
+        self.email.setText(person.email)
 
     def _update(self) -> None:
         kind = self.kind.currentData()
         self.form.setRowVisible(self.labels["function"], kind == "staff")
         self.form.setRowVisible(self.labels["group"], kind == "pupil")
         self.form.setRowVisible(self.labels["birth"], kind == "pupil")
-        self.form.setRowVisible(self.labels["guardian"], kind == "parent")
-        self.form.setRowVisible(self.authority, kind == "parent")
-        if kind == "parent":
+        adding_parent = kind == "parent" and self.editing is None
+        self.form.setRowVisible(self.labels["guardian"], adding_parent)
+        self.form.setRowVisible(self.authority, adding_parent)
+        if adding_parent:
             self.guardian_of.clear()
             self.guardian_of.addItem(self.tr("(geen)"), None)
             for p in people.list_people(
@@ -247,7 +307,35 @@ class PersonDialog(QDialog):
             ):
                 self.guardian_of.addItem(p.sort_name, p.id)
 
+    def changes(self, person: PersonInfo) -> dict[str, object]:
+        """The fields that differ from what is stored (only those are sent and audited)."""
+        now: dict[str, object] = {
+            "first": self.first.text().strip(),
+            "prefix": self.prefix.text().strip(),
+            "last": self.last.text().strip(),
+            "salutation": str(self.salutation.currentData()),
+            "address": self.address.text().strip() or None,
+            "email": self.email.text().strip(),
+        }
+        before: dict[str, object] = {
+            "first": person.first_name,
+            "prefix": person.name_prefix,
+            "last": person.last_name,
+            "salutation": person.salutation,
+            "address": address_text(person) or None,
+            "email": person.email,
+        }
+        if person.kind == "staff":
+            now["function"], before["function"] = self.function.text().strip(), person.function
+        if person.kind == "pupil":
+            now["group"], before["group"] = self.group.text().strip(), person.group_name
+            now["birth"], before["birth"] = optional_date(self.birth), person.birth_date
+        return {k: v for k, v in now.items() if v != before[k]}
+
     def accept(self) -> None:
+        if self.editing is not None:
+            self._save_changes(self.editing)
+            return
         kind = str(self.kind.currentData())
         result = errors.attempt(
             self,
@@ -274,3 +362,25 @@ class PersonDialog(QDialog):
         self.person = result
         self.ctx.bus.notify(bus.PERSON, [result.id], self)
         super().accept()
+
+    def _save_changes(self, person: PersonInfo) -> None:
+        changes = self.changes(person)
+        if not changes:
+            super().accept()
+            return
+        result = errors.attempt(
+            self,
+            lambda: people.update_person(self.ctx.db, self.ctx.actor, person.id, **changes),
+        )
+        if isinstance(result, errors.Failed):
+            return
+        self.person = result
+        self.ctx.bus.notify(bus.PERSON, [result.id], self)
+        super().accept()
+
+
+def address_text(person: PersonInfo) -> str:
+    """The address as one line, the way the form takes it ("Straat 1, 1234 AB Plaats")."""
+    if not person.street:
+        return ""
+    return f"{person.street}, {person.postcode} {person.city}".strip()

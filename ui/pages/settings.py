@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTabWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.measures import LADDERS, Measure
+from desktop_app.domain.severity import OverallRule
 from desktop_app.services import board
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import SchoolInfo
@@ -185,10 +187,18 @@ class SettingsPage(Page):
         self.months.setRange(0, 120)
         self.steps.setMaximumWidth(120)
         self.months.setMaximumWidth(120)
+        self.severity_rule = QComboBox()
+        self.severity_rule.setObjectName("severityRule")
+        self.severity_rule.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        for rule in OverallRule:
+            self.severity_rule.addItem("", rule.value)
         self.steps_label, self.months_label = QLabel(), QLabel()
+        self.severity_rule_label = QLabel()
         self.steps_label.setBuddy(self.steps)
         self.months_label.setBuddy(self.months)
+        self.severity_rule_label.setBuddy(self.severity_rule)
         form = QFormLayout()
+        form.addRow(self.severity_rule_label, self.severity_rule)
         form.addRow(self.steps_label, self.steps)
         form.addRow(self.months_label, self.months)
         self.policy_save = QPushButton()
@@ -296,6 +306,14 @@ class SettingsPage(Page):
         for combo in self.policy_combos.values():
             for index in range(combo.count()):
                 combo.setItemText(index, i18n.measure_label(str(combo.itemData(index))))
+        self.severity_rule_label.setText(self.tr("&Totale ernst uit de drie assen:"))
+        rule_texts = {
+            OverallRule.MAXIMUM.value: self.tr("de hoogste as"),
+            OverallRule.ROUNDED_MEAN.value: self.tr("het gemiddelde, naar boven afgerond"),
+        }
+        for index in range(self.severity_rule.count()):
+            value = str(self.severity_rule.itemData(index))
+            self.severity_rule.setItemText(index, rule_texts.get(value, value))
         self.steps_label.setText(self.tr("&Stappen omhoog per eerdere maatregel:"))
         self.months_label.setText(self.tr("&Eerdere maatregelen tellen (maanden):"))
         self.policy_save.setText(self.tr("Beleid &opslaan"))
@@ -334,6 +352,7 @@ class SettingsPage(Page):
             set_combo_data(combo, policy.base.get(kind, {}).get(severity))
         self.steps.setValue(policy.steps_per_prior_measure)
         self.months.setValue(policy.history_months)
+        set_combo_data(self.severity_rule, board_settings.get_severity_rule(self.ctx.db).value)
         legal = board_settings.get_legal(self.ctx.db)
         for name, edit in self.legal_edits.items():
             value = getattr(legal, name)
@@ -443,9 +462,14 @@ class SettingsPage(Page):
             "steps_per_prior_measure": self.steps.value(),
             "history_months": self.months.value(),
         }
-        result = errors.attempt(
-            self, lambda: board_settings.set_policy(self.ctx.db, self.ctx.actor, data)
-        )
+        rule = str(self.severity_rule.currentData())
+
+        def save() -> None:
+            with self.ctx.db.batch():  # both or neither
+                board_settings.set_policy(self.ctx.db, self.ctx.actor, data)
+                board_settings.set_severity_rule(self.ctx.db, self.ctx.actor, rule)
+
+        result = errors.attempt(self, save)
         if not isinstance(result, errors.Failed):
             self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))

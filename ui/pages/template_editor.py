@@ -40,15 +40,39 @@ PREVIEW_DELAY_MS = 600
 
 def _template_columns() -> list[Column[templates.TemplateInfo]]:
     return [
-        Column(lambda: QCoreApplication.translate("templates", "Sjabloon"), lambda t: t.title),
         Column(lambda: QCoreApplication.translate("templates", "Voor"),
                lambda t: _audience_label(t.audience)),
+        Column(lambda: QCoreApplication.translate("templates", "Sjabloon"), template_title,
+               tooltip=lambda t: f"{template_title(t)}\n{t.path}"),
     ]
+
+
+def template_title(info: templates.TemplateInfo) -> str:
+    """The letter's own (Dutch) title; a legal-remedies clause by what it is for, in words."""
+    if info.audience != "clause":
+        return info.title
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("templates", text)
+
+    school = {"openbaar": tr("openbaar"), "bijzonder": tr("bijzonder")}
+    topics = {
+        "complaint": tr("Klachtregeling (waarschuwing)"),
+        "staff_appeal": tr("Beroep medewerker"),
+        "summary_dismissal": tr("Ontslag op staande voet"),
+        "parent_ban": tr("Toegangsverbod ouder"),
+        "pupil_decision": tr("Besluit leerling"),
+        "removal": tr("Verwijdering leerling"),
+    }
+    topic, _, denomination = info.kind.rpartition("_")
+    if denomination in school and topic in topics:
+        return f"{topics[topic]} – {school[denomination]}"
+    return topics.get(info.kind, info.kind.replace("_", " "))
 
 
 def _audience_label(audience: str) -> str:
     if audience == "clause":
-        return QCoreApplication.translate("templates", "clausule")
+        return QCoreApplication.translate("templates", "rechtsmiddelen")
     return i18n.kind_label(audience)
 
 
@@ -71,8 +95,8 @@ class TemplateEditor(QWidget):
         setup_table(self.list_view)
         self.list_view.setModel(self.model)
         header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list_view.setMinimumWidth(330)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._select_row())
 
@@ -119,7 +143,7 @@ class TemplateEditor(QWidget):
         splitter.addWidget(self.list_view)
         splitter.addWidget(middle)
         splitter.addWidget(self.preview)
-        splitter.setSizes([380, 420, 380])
+        splitter.setSizes([430, 420, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -127,10 +151,11 @@ class TemplateEditor(QWidget):
 
     # --- texts --------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        # A word joiner after "$" keeps ${naam} on one line when the text wraps.
         self.intro.setText(self.tr(
             "Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden "
             "geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde "
-            "brieven veranderen nooit."))
+            "brieven veranderen nooit.").replace("${", "$\u2060{"))
         self.case_label.setText(self.tr("Voorbeeld met &zaak:"))
         self.save_button.setText(self.tr("Sjabloon &opslaan"))
         self.reset_button.setText(self.tr("Standaardtekst &herstellen"))
