@@ -26,7 +26,7 @@ from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..style import DANGER, icon
-from ..widgets import Page, label, setup_table
+from ..widgets import Page, label, ok_cancel, setup_table
 
 
 def purpose_label(code: str) -> str:
@@ -218,13 +218,9 @@ class ConsentDialog(QDialog):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Vastleggen"))
+        buttons = ok_cancel(self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -34,7 +34,7 @@ from ..models.paged import Column
 from ..ops import OpContext
 from ..pdfview import save_pdf
 from ..style import icon, light_icon
-from ..widgets import Page, label, setup_table
+from ..widgets import Page, label, ok_cancel, setup_table
 
 
 def _datetime_edit(moment: datetime) -> QDateTimeEdit:
@@ -234,13 +234,9 @@ class InformDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Moment:"), self.at)
         form.addRow(self.tr("&Hoe:"), self.how)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
