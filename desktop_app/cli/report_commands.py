@@ -134,29 +134,27 @@ def _progress(done: int, total: int) -> None:
             sys.stderr.write("\n")
 
 
+def _save_pdf(ctx: CliContext, data: bytes, out: str, about: dict[str, Any], nl: str,
+              en: str) -> int:
+    """Write an exported PDF and report where it went (JSON or one line)."""
+    Path(out).write_bytes(data)
+    ctx.out.emit({**about, "out": out, "bytes": len(data)},
+                 ctx.out.t(f"{nl} opgeslagen als {out}.", f"{en} saved as {out}."))
+    return 0
+
+
 def cmd_dossier_export(ctx: CliContext, args: Any) -> int:
     data = exports.export_dossier(ctx.db, ctx.actor, args.person_id, redact=args.redact,
                                   progress=_progress)
-    Path(args.out).write_bytes(data)
-    ctx.out.emit({"person": args.person_id, "out": args.out, "bytes": len(data)},
-                 ctx.out.t(f"Dossier opgeslagen als {args.out}.",
-                           f"Dossier saved as {args.out}."))
-    return 0
+    return _save_pdf(ctx, data, args.out, {"person": args.person_id}, "Dossier", "Dossier")
 
 
 def cmd_inspector_log(ctx: CliContext, args: Any) -> int:
     data = exports.inspector_log_pdf(ctx.db, ctx.actor, args.case)
-    Path(args.out).write_bytes(data)
-    ctx.out.emit({"case": args.case, "out": args.out, "bytes": len(data)},
-                 ctx.out.t(f"Belregister opgeslagen als {args.out}.",
-                           f"Call log saved as {args.out}."))
-    return 0
+    return _save_pdf(ctx, data, args.out, {"case": args.case}, "Belregister", "Call log")
 
 
 def cmd_police_sheet(ctx: CliContext, args: Any) -> int:
     data = exports.police_sheet_pdf(ctx.db, ctx.actor, args.case_id)
-    Path(args.out).write_bytes(data)
-    ctx.out.emit({"case": args.case_id, "out": args.out, "bytes": len(data)},
-                 ctx.out.t(f"Aangifteblad opgeslagen als {args.out}.",
-                           f"Police sheet saved as {args.out}."))
-    return 0
+    return _save_pdf(ctx, data, args.out, {"case": args.case_id}, "Aangifteblad",
+                     "Police sheet")
