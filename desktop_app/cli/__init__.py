@@ -18,7 +18,17 @@ from .output import Output
 log = logging.getLogger(__name__)
 
 # Command modules that add sub-commands; optional ones are skipped when absent.
-COMMAND_MODULES = ("desktop_app.cli.report_commands",)
+COMMAND_MODULES = (
+    "desktop_app.cli.report_commands",
+    "desktop_app.cli.account_commands",
+    "desktop_app.cli.audit_commands",
+    "desktop_app.cli.backup_commands",
+    "desktop_app.cli.settings_commands",
+    "desktop_app.cli.import_commands",
+    "desktop_app.cli.letter_commands",
+    "desktop_app.cli.privacy_commands",
+    "desktop_app.cli.procedure_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
