@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app.cli import main as cli_main  # absolute: the bundle runs this file as a script
+from desktop_app.streams import ensure_utf8_streams
 
 
 def start_gui(database_url: str) -> int:
@@ -16,6 +17,7 @@ def start_gui(database_url: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_utf8_streams()  # a windowed .exe has no stdout; a redirected one is cp1252
     return cli_main(argv, start_gui=start_gui)
 
 

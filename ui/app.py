@@ -115,6 +115,7 @@ def _setup_logging() -> None:
     if not root.handlers:
         logging.basicConfig(
             filename=log_dir() / "casemanager.log",
+            encoding="utf-8",
             level=logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )

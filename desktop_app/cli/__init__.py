@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _setup_logging() -> str:
     path = log_dir() / "casemanager.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
+    logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return str(path)
 
