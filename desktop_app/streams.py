@@ -8,6 +8,7 @@ page (cp1252), which cannot write names such as "Ağaoğlu". Every entry point c
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -28,10 +29,8 @@ def _utf8(stream: TextIO) -> TextIO:
     reconfigure = getattr(stream, "reconfigure", None)
     if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in (
             "utf-8", "utf8"):
-        try:
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
             reconfigure(encoding="utf-8", errors="replace")
-        except (OSError, ValueError, io.UnsupportedOperation):
-            pass
     return stream
 
 
