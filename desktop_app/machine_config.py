@@ -7,7 +7,7 @@
     url = "postgresql://casemanager@db.bestuur.local/casemanager"  # never a password here
 
     [backup]
-    folder = "\\\\fileserver\\backups\\casemanager"
+    folder = '\\\\fileserver\\backups\\casemanager'
     keep = 14
 
     [ui]
