@@ -303,9 +303,8 @@ def test_a_write_reports_what_changed_and_a_view_reports_nothing(
 
 def test_a_refused_write_reports_no_change(db: Database, act_as: ActAs, world: World) -> None:
     reader = act_as("readonly", [world.school_a])
-    with db.recording() as changed:
-        with pytest.raises(AccessDenied):
-            people.update_person(db, reader, world.pupil, group="x")
+    with db.recording() as changed, pytest.raises(AccessDenied):
+        people.update_person(db, reader, world.pupil, group="x")
     assert not changed.result()
 
 
