@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -9,12 +10,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db import migrate
 from ..db.engine import WRITE, make_engine, make_sessionmaker
-from . import audit
+from ..db.models import AuditEvent, AuditHead
+from ..domain.text import clean_text, clean_value
+from . import audit, audit_seals
+from .audit_key import load_key
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,10 @@ class Database:
         self.clock: Callable[[], datetime] = clock or (
             lambda: datetime.now().replace(microsecond=0))
         self._local = threading.local()
+        self._seal_lock = threading.Lock()
+        self._head: tuple[int, str] | None = None  # the newest head this process committed
+        self._sealed_seq = 0
+        event.listen(self.sessions, "before_flush", _clean_free_text)
         if upgrade:
             migrate.upgrade(self.engine)
 
@@ -57,11 +67,16 @@ class Database:
         if outer is not None:
             # Inside a batch: a savepoint, so a refused step undoes only itself.
             with outer.begin_nested():
-                yield Transaction(outer, actor, self.now())
+                tx = Transaction(outer, actor, self.now())
+                yield tx
+                self._local.head = tx.finish() or getattr(self._local, "head", None)
             return
         with self.sessions() as session, session.begin():
             session.connection(execution_options=WRITE)
-            yield Transaction(session, actor, self.now())
+            tx = Transaction(session, actor, self.now())
+            yield tx
+            head = tx.finish()
+        self._committed(head)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -72,10 +87,12 @@ class Database:
         with self.sessions() as session, session.begin():
             session.connection(execution_options=WRITE)
             self._local.session = session
+            self._local.head = None
             try:
                 yield
             finally:
                 self._local.session = None
+        self._committed(self._local.head)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -86,7 +103,32 @@ class Database:
         with self.sessions() as session:
             yield session
 
+    def _committed(self, head: tuple[int, str] | None) -> None:
+        """After a commit: seal the chain every SEAL_EVERY events."""
+        if head is None:
+            return
+        with self._seal_lock:
+            if self._head is None or head[0] > self._head[0]:
+                self._head = head
+            due = self._head[0] - self._sealed_seq >= audit_seals.SEAL_EVERY
+        if due:
+            self.seal()
+
+    def seal(self) -> None:
+        """Write the committed head to the seal file outside the database (also at close)."""
+        with self._seal_lock:
+            head = self._head
+            if head is None or head[0] == self._sealed_seq:
+                return
+            try:
+                audit_seals.write_seal(load_key(), self.url, head[0], head[1], self.now())
+            except OSError:
+                log.warning("the audit seal could not be written", exc_info=True)
+                return
+            self._sealed_seq = head[0]
+
     def dispose(self) -> None:
+        self.seal()
         self.engine.dispose()
 
 
@@ -95,6 +137,7 @@ class Transaction:
         self.session = session
         self.actor = actor
         self.now = now
+        self._events: list[audit.NewEvent] = []
 
     @property
     def actor_id(self) -> int:
@@ -105,5 +148,33 @@ class Transaction:
     def audit(self, action: str, entity: str, entity_id: int | None, *,
               person_id: int | None = None, case_id: int | None = None,
               **details: Any) -> None:
-        audit.append(self.session, self.now, self.actor.id if self.actor else None, action,
-                     entity, entity_id, person_id, case_id, details)
+        """State an event; it is chained, with the record's state, when the work is done."""
+        self._events.append(audit.NewEvent(
+            self.now, self.actor.id if self.actor else None, action, entity, entity_id,
+            person_id, case_id, clean_value(details)))
+
+    def finish(self) -> tuple[int, str] | None:
+        """Chain the stated events after the last change; the new head, if any."""
+        if not self._events:
+            return None
+        events, self._events = self._events, []
+        return audit.append_all(self.session, events)
+
+
+def _clean_free_text(session: Session, _context: Any, _instances: Any) -> None:
+    """Every text a service stores passes domain.text.clean_text: no control characters or
+    terminal escapes reach the database, whichever service or front end wrote them."""
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, AuditEvent | AuditHead):
+            continue  # already clean and hashed
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str):
+                cleaned: Any = clean_text(value)
+            elif isinstance(value, dict | list):
+                cleaned = clean_value(value)
+            else:
+                continue
+            if cleaned != value:
+                setattr(obj, attr.key, cleaned)
