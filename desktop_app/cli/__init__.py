@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from .. import __version__
+from .. import __version__, logprivacy
 from ..domain.errors import CaseManagerError
 from ..paths import default_database_url, log_dir
 from . import core_commands
@@ -61,6 +61,7 @@ def _setup_logging() -> str:
     path = log_dir() / "casemanager.log"
     logging.basicConfig(filename=path, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logprivacy.protect()
     return str(path)
 
 
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None,
     """Run one command; without a command, hand the database URL to `start_gui` (the entry
     point passes the desktop app's launcher, so the core itself never imports Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:  # a real run, not a test calling main(): new files are private
+        logprivacy.restrict_new_files()
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, inspect
@@ -17,6 +18,7 @@ from ..db import migrate
 from ..db.engine import WRITE, make_engine, make_sessionmaker
 from ..db.models import AuditEvent, AuditHead
 from ..domain.text import clean_text, clean_value
+from ..paths import private_file
 from . import audit, audit_seals
 from .audit_key import load_key
 
@@ -50,6 +52,7 @@ class Database:
         event.listen(self.sessions, "before_flush", _clean_free_text)
         if upgrade:
             migrate.upgrade(self.engine)
+        _make_private(self.engine)
 
     def _outer(self) -> Session | None:
         return getattr(self._local, "session", None)
@@ -159,6 +162,14 @@ class Transaction:
             return None
         events, self._events = self._events, []
         return audit.append_all(self.session, events)
+
+
+def _make_private(engine: Engine) -> None:
+    """An embedded database and its journal files: readable by their owner only."""
+    name = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if name and name != ":memory:":
+        for suffix in ("", "-wal", "-shm"):
+            private_file(Path(name + suffix))
 
 
 def _clean_free_text(session: Session, _context: Any, _instances: Any) -> None:
