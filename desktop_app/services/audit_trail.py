@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db.models import AuditEvent, Person, UserAccount
+from ..domain.audit_actions import action_label
 from ..domain.errors import RuleViolation
 from . import audit
 from .audit_state import READ_VERBS
@@ -191,7 +192,8 @@ def export_pdf(db: Database, actor: Actor, f: AuditFilter, title: str = "") -> b
     return render_audit_report(AuditReport(
         board_name=board.name if board else "", title=title or describe_filter(f),
         printed_at=db.now(), printed_by=actor.display_name,
-        rows=[(r.seq, r.at, r.account, r.action, r.person, r.case, _detail_text(r.details))
+        rows=[(r.seq, r.at, r.account, action_label(r.action)[0], r.person, r.case,
+               _detail_text(r.details))
               for r in rows]))
 
 

@@ -76,7 +76,7 @@ def test_exports_read_back_and_are_audited(db: Database, admin: Actor, school: i
     pdf = audit_trail.export_pdf(db, admin, AuditFilter(person_id=teacher))
     assert pdf.startswith(b"%PDF")
     content = flat(pdf)
-    assert "person.create" in content and "Jan van der Berg" in content
+    assert "persoon toegevoegd" in content and "Jan van der Berg" in content
     exports = audit_trail.list_events(db, admin, AuditFilter(action="audit.export"))
     assert [r.details["format"] for r in exports] == ["pdf", "csv"]
 
