@@ -151,6 +151,7 @@ class AuditPage(Page):
         self.view.setObjectName("auditView")
         setup_table(self.view)
         self.view.setModel(self.model)
+        self.model.loaded.connect(self._fit_columns)
         self.count_label = label("muted")
         self.model.total_changed.connect(self._show_total)
         self.pdf_button = QPushButton(icon("save"), "")
@@ -232,6 +233,10 @@ class AuditPage(Page):
             self.action.addItem(i18n.pick(*action_label(code)), code)
         index = self.action.findData(current)
         self.action.setCurrentIndex(max(index, 0))
+
+    def _fit_columns(self) -> None:
+        if self.model.rowCount() <= 200:  # the first page: size the columns to what it shows
+            self.view.resizeColumnsToContents()
 
     def _show_total(self, total: int) -> None:
         self.count_label.setText(self.tr("{count} gebeurtenis(sen)").format(count=total))
@@ -377,7 +382,7 @@ class AuditPage(Page):
             self.findings.setVisible(False)
             return
         self.result.setText(i18n.pick(check.message_nl, check.message_en))
-        self.result.setProperty("role", "" if check.intact else "danger")
+        self.result.setProperty("role", "subtitle" if check.intact else "danger")
         self.result.style().polish(self.result)
         lines = [i18n.pick(f.message_nl, f.message_en) for f in check.findings]
         self.findings.setPlainText("\n".join(f"• {line}" for line in lines))
