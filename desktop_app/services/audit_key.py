@@ -10,6 +10,7 @@ import secrets
 import threading
 from pathlib import Path
 
+from ..domain.errors import CaseManagerError
 from ..paths import config_dir
 
 # A shared server: IT places one board key file on every PC and points this variable at it.
@@ -26,8 +27,16 @@ def key_path() -> Path:
     return Path(named) if named else config_dir() / KEY_FILE
 
 
-class AuditKeyMissing(RuntimeError):
-    """Raised when the key is needed to check the chain but is not on this PC."""
+class AuditKeyMissing(CaseManagerError):
+    """The board key named by CASEMANAGER_AUDIT_KEY is not on this PC (or is too short)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"De auditsleutel ontbreekt of is ongeldig ({path}). Vraag de beheerder de "
+            "sleutel van het bestuur op deze pc te plaatsen; tot dan kan niets worden "
+            "vastgelegd.",
+            f"The audit key is missing or invalid ({path}). Ask IT to place the board's key "
+            "on this PC; until then nothing can be recorded.", "AVG-32")
 
 
 def load_key(create: bool = True) -> bytes:

@@ -20,7 +20,7 @@ from ..db.models import AuditEvent, AuditHead
 from ..domain.text import clean_text, clean_value
 from ..paths import private_file
 from . import audit, audit_seals
-from .audit_key import load_key
+from .audit_key import AuditKeyMissing, load_key
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,7 @@ class Database:
                 return
             try:
                 audit_seals.write_seal(load_key(), self.url, head[0], head[1], self.now())
-            except OSError:
+            except (OSError, AuditKeyMissing):
                 log.warning("the audit seal could not be written", exc_info=True)
                 return
             self._sealed_seq = head[0]
