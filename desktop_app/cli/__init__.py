@@ -70,8 +70,6 @@ def main(argv: Sequence[str] | None = None,
     """Run one command; without a command, hand the database URL to `start_gui` (the entry
     point passes the desktop app's launcher, so the core itself never imports Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if argv is None:  # a real run, not a test calling main(): new files are private
-        logprivacy.restrict_new_files()
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
