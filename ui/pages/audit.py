@@ -122,29 +122,29 @@ class AuditPage(Page):
         self.who_button.clicked.connect(self.who_looked)
         self.problem = label("danger", wrap=True)
         self.problem.setVisible(False)
+        for combo in (self.person, self.account, self.action):  # fits a small laptop at 150 %
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         grid = QGridLayout(self.filter_box)
-        grid.addWidget(self.captions["person"], 0, 0)
-        grid.addWidget(self.person, 0, 1)
-        grid.addWidget(self.captions["case"], 0, 2)
-        grid.addWidget(self.case, 0, 3)
-        grid.addWidget(self.captions["account"], 0, 4)
-        grid.addWidget(self.account, 0, 5)
-        grid.addWidget(self.captions["action"], 1, 0)
-        grid.addWidget(self.action, 1, 1)
-        grid.addWidget(self.captions["since"], 1, 2)
-        grid.addWidget(self.since, 1, 3)
-        grid.addWidget(self.captions["until"], 1, 4)
-        grid.addWidget(self.until, 1, 5)
+        rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
+            (("person", self.person), ("case", self.case)),
+            (("account", self.account), ("action", self.action)),
+            (("since", self.since), ("until", self.until)))
+        for row, pair in enumerate(rows):
+            for column, (key, widget) in enumerate(pair):
+                grid.addWidget(self.captions[key], row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.only_views)
         buttons.addStretch(1)
         buttons.addWidget(self.who_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.apply_button)
-        grid.addLayout(buttons, 2, 0, 1, 6)
-        grid.addWidget(self.problem, 3, 0, 1, 6)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(5, 1)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        grid.addWidget(self.problem, 4, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
         self.model = AuditTableModel(ctx, self)
         self.view = QTableView()
