@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app.cli import main as cli_main  # absolute: the bundle runs this file as a script
+from desktop_app.logprivacy import restrict_new_files
 from desktop_app.streams import ensure_utf8_streams
 
 
@@ -26,6 +27,7 @@ def selftest(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_utf8_streams()  # a windowed .exe has no stdout; a redirected one is cp1252
+    restrict_new_files()  # the database, log, seals and exports: readable by this user only
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["selftest"]:
         return selftest(sys.argv[:1] + args[1:])

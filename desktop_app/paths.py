@@ -2,27 +2,52 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 APP_DIR_NAME = "casemanager"
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder only its owner may enter (0700 on POSIX; on Windows the user's profile
+    already keeps other users out)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        with contextlib.suppress(PermissionError):  # a folder IT made for us: theirs to guard
+            os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make an existing file readable by its owner only (0600 on POSIX)."""
+    if os.name == "posix" and path.exists():
+        with contextlib.suppress(PermissionError):
+            os.chmod(path, 0o600)
+    return path
 
 
 def data_dir() -> Path:
     override = os.environ.get("CASEMANAGER_DATA_DIR")
     path = Path(override) if override else Path(user_data_dir(APP_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
+
+
+def config_dir() -> Path:
+    """Where this installation's audit key lives: apart from the database it protects."""
+    override = os.environ.get("CASEMANAGER_DATA_DIR")
+    path = Path(override) / "config" if override else Path(
+        user_config_dir(APP_DIR_NAME, appauthor=False))
+    return private_dir(path)
 
 
 def log_dir() -> Path:
     override = os.environ.get("CASEMANAGER_DATA_DIR")
     path = Path(override) / "logs" if override else Path(user_log_dir(APP_DIR_NAME,
                                                                         appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def default_database_url(wanted: str | None = None) -> str:

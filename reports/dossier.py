@@ -109,7 +109,7 @@ def _as_pdf(entry: DossierEntry) -> _Part:
         note = "Dit bestand kan niet als pagina worden weergegeven; het origineel zit in het " \
                "dossier."
     except Exception as error:  # a damaged file must not stop the export of the rest
-        log.warning("document %s could not be merged: %s", entry.document_id, error)
+        log.warning("document %s could not be merged: %s", entry.document_id, type(error).__name__)
         note = "Dit document kon niet worden samengevoegd (beschadigd of onleesbaar)."
     return _part(entry, _placeholder(entry, note), note)
 
@@ -177,7 +177,7 @@ def _redacted(part: _Part, names: Sequence[str]) -> _Part:
             raise ValueError(f"PDFium sees {found.page_count} pages, pypdf {len(part.pages)}")
     except Exception as error:  # pypdf read it but PDFium cannot: never pass it unchecked
         log.warning("document %s could not be searched for names: %s", part.entry.document_id,
-                    error)
+                    type(error).__name__)
         entry = replace(part.entry, title=redact(part.entry.title, names))
         return _part(part.entry, _placeholder(
             entry, "Dit document kon niet op namen worden doorzocht en is daarom weggelaten; "

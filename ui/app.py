@@ -9,7 +9,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, logprivacy
 from desktop_app.paths import default_database_url, log_dir
 from desktop_app.services import accounts, board
 from desktop_app.services.database import Actor, Database
@@ -111,6 +111,7 @@ def _setup_logging() -> None:
             level=logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+    logprivacy.protect(root)
 
 
 def run(database_url: str | None = None) -> int:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self._case_windows: dict[int, QWidget] = {}
         self._board_name = ""
 
+        from .pages.audit import AuditPage
         from .pages.consent import ConsentPage
         from .pages.dashboard import DashboardPage
         from .pages.dossiers import DossiersPage
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
             ConsentPage(ctx, self),
             SettingsPage(ctx, self),
         ]
+        if AuditPage.allowed(ctx):  # administrator, board, and HR for staff
+            self.pages.append(AuditPage(ctx, self))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))

@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from .. import __version__
+from .. import __version__, logprivacy
 from ..domain.errors import CaseManagerError
 from ..paths import default_database_url, log_dir
 from . import core_commands
@@ -61,6 +61,7 @@ def _setup_logging() -> str:
     path = log_dir() / "casemanager.log"
     logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logprivacy.protect()
     return str(path)
 
 

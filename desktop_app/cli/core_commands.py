@@ -1,4 +1,4 @@
-"""CLI commands over the core services: init, demo, schools, people, incidents, cases, audit."""
+"""CLI commands over the core services: init, demo, schools, people, incidents, cases."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from ..domain.procedure import StepKind
 from ..domain.severity import Severity
 from ..services import (
     accounts,
-    audit,
     board,
     cases,
     deadlines,
@@ -248,17 +247,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--by", required=True, help="who reported")
     p.add_argument("--informed", default="", help="who was informed beforehand")
     p.set_defaults(handler=cmd_police_report)
-
-    aud = sub.add_parser("audit", help="audittrail", description="The hash-chained audit trail.")
-    asub = aud.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = asub.add_parser("verify", help="keten controleren", description="Answer 'intact' or name "
-                        "the first altered, inserted or removed event (exit 3).")
-    p.set_defaults(handler=cmd_audit_verify)
-    p = asub.add_parser("list", help="gebeurtenissen tonen", description="List audit events.")
-    p.add_argument("--person", type=positive_int)
-    p.add_argument("--case", type=positive_int)
-    p.add_argument("--limit", type=positive_int, default=200)
-    p.set_defaults(handler=cmd_audit_list)
 
     catalogue = sub.add_parser("catalogue", help="protocolregels en codes",
                                description="List protocol rules, categories, measures and steps.")
@@ -549,28 +537,6 @@ def cmd_police_report(ctx: CliContext, args: Any) -> int:
                                        police_unit=args.unit, registration_number=args.number,
                                        reported_by=args.by, informed_beforehand=args.informed)
     ctx.out.emit(r, ctx.out.t(f"Aangifte {r.id} vastgelegd.", f"Police report {r.id} recorded."))
-    return 0
-
-
-def cmd_audit_verify(ctx: CliContext, args: Any) -> int:
-    with ctx.db.reading(ctx.actor) as rd:
-        rd.scope.require_restricted()
-        check = audit.verify(rd.session)
-    message = check.message_en if ctx.out.lang.startswith("en") else check.message_nl
-    ctx.out.emit({"intact": check.intact, "events": check.events, "seq": check.seq,
-                  "problem": check.problem, "message": message}, message)
-    return 0 if check.intact else 3
-
-
-def cmd_audit_list(ctx: CliContext, args: Any) -> int:
-    with ctx.db.reading(ctx.actor) as rd:
-        rd.scope.require_restricted()
-        events = audit.list_events(rd.session, args.person, args.case, args.limit)
-        rows = [{"seq": e.seq, "at": e.at, "actor": e.actor_id, "action": e.action,
-                 "entity": e.entity, "entity_id": e.entity_id, "person": e.person_id,
-                 "case": e.case_id, "details": e.details} for e in events]
-    ctx.out.emit(rows, "\n".join(f"{r['seq']:>6}  {r['at']:%Y-%m-%d %H:%M}  {r['action']:<20} "
-                                 f"{r['entity']} {r['entity_id'] or ''}" for r in rows))
     return 0
 
 

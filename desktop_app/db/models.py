@@ -295,10 +295,13 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int]
     hash: Mapped[str] = mapped_column(String(64))
+    # Fingerprint of the key that chains the events (revision 0005): a wrong key is named.
+    key_id: Mapped[str | None] = mapped_column(String(16))
 
 
 class AuditEvent(Base):
-    """Append-only, hash-chained: each event stores the previous event's hash."""
+    """Append-only, HMAC-chained: each event stores the previous event's hash; the database
+    refuses UPDATE and DELETE (triggers, revision 0005)."""
 
     __tablename__ = "audit_event"
     id: Mapped[intpk]
@@ -312,7 +315,9 @@ class AuditEvent(Base):
     case_id: Mapped[int | None] = mapped_column(Integer, index=True)
     details: Mapped[dict]
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))  # HMAC-SHA256 with the audit key (0005)
+    # SHA-256 of the described record's state after the change (audit_state.py, 0005).
+    state_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)

@@ -16,26 +16,34 @@ not exist, and the refused access is audited once the unit of work has been roll
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db import migrate
 from ..db.engine import WRITE, make_engine, make_sessionmaker
+from ..db.models import AuditEvent, AuditHead
 from ..domain.access import ALL_SCHOOLS, Role
 from ..domain.errors import AccessDenied, access_denied
-from . import audit
+from ..domain.text import clean_text, clean_value
+from ..paths import private_file
+from . import audit, audit_seals
+from .audit_key import AuditKeyMissing, load_key
 from .changes import ENTITY_KINDS, ChangeRecorder, Changes, Kind
 from .scope import Refusal, Scope
 
 __all__ = ["Actor", "Changes", "Database", "Kind", "Reading", "RequestContext", "Role",
            "Transaction"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,8 +88,13 @@ class Database:
         self.clock: Callable[[], datetime] = clock or (
             lambda: datetime.now().replace(microsecond=0))
         self._local = threading.local()
+        self._seal_lock = threading.Lock()
+        self._head: tuple[int, str] | None = None  # the newest head this process committed
+        self._sealed_seq = 0
+        event.listen(self.sessions, "before_flush", _clean_free_text)
         if upgrade:
             migrate.upgrade(self.engine)
+        _make_private(self.engine)
 
     def _outer(self) -> Session | None:
         return getattr(self._local, "session", None)
@@ -125,15 +138,19 @@ class Database:
                 with outer.begin_nested():
                     tx = Transaction(outer, actor, self.now(), refusals, records_changes)
                     yield tx
+                    self._local.head = tx.finish() or getattr(self._local, "head", None)
+                head = None
             else:
                 with self.sessions() as session, session.begin():
                     session.connection(execution_options=WRITE)
                     tx = Transaction(session, actor, self.now(), refusals, records_changes)
                     yield tx
+                    head = tx.finish()
         except BaseException:
             if refusals and actor is not None:
                 self._audit_refusals(actor, refusals)
             raise
+        self._committed(head)
         self._publish(tx.changes())
 
     @contextmanager
@@ -161,10 +178,12 @@ class Database:
         with self.sessions() as session, session.begin():
             session.connection(execution_options=WRITE)
             self._local.session = session
+            self._local.head = None
             try:
                 yield
             finally:
                 self._local.session = None
+        self._committed(self._local.head)
 
     # -- change sets -----------------------------------------------------------------------
 
@@ -194,20 +213,45 @@ class Database:
 
     def _audit_refusals(self, actor: Actor, refusals: list[Refusal]) -> None:
         """A refused access is evidence too: written after the refused unit rolled back."""
-        def write(session: Session) -> None:
-            for r in refusals:
-                audit.append(session, self.now(), actor.id, "access.refused", r.entity,
-                             r.entity_id, None, None, {"reason": r.reason,
-                                                       "role": actor.role.value})
+        def write(session: Session) -> tuple[int, str]:
+            return audit.append_all(session, [audit.NewEvent(
+                self.now(), actor.id, "access.refused", r.entity, r.entity_id, None, None,
+                {"reason": r.reason, "role": actor.role.value}) for r in refusals])
         outer = self._outer()
         if outer is not None:
             write(outer)
             return
         with self.sessions() as session, session.begin():
             session.connection(execution_options=WRITE)
-            write(session)
+            head = write(session)
+        self._committed(head)
+
+    def _committed(self, head: tuple[int, str] | None) -> None:
+        """After a commit: seal the chain every SEAL_EVERY events."""
+        if head is None:
+            return
+        with self._seal_lock:
+            if self._head is None or head[0] > self._head[0]:
+                self._head = head
+            due = self._head[0] - self._sealed_seq >= audit_seals.SEAL_EVERY
+        if due:
+            self.seal()
+
+    def seal(self) -> None:
+        """Write the committed head to the seal file outside the database (also at close)."""
+        with self._seal_lock:
+            head = self._head
+            if head is None or head[0] == self._sealed_seq:
+                return
+            try:
+                audit_seals.write_seal(load_key(), self.url, head[0], head[1], self.now())
+            except (OSError, AuditKeyMissing):
+                log.warning("the audit seal could not be written", exc_info=True)
+                return
+            self._sealed_seq = head[0]
 
     def dispose(self) -> None:
+        self.seal()
         self.engine.dispose()
 
 
@@ -230,6 +274,7 @@ class Transaction(Reading):
         super().__init__(session, actor, now, refusals)
         self._records_changes = records_changes
         self._changes = ChangeRecorder()
+        self._events: list[audit.NewEvent] = []
 
     @property
     def actor_id(self) -> int:
@@ -249,10 +294,46 @@ class Transaction(Reading):
     def audit(self, action: str, entity: str, entity_id: int | None, *,
               person_id: int | None = None, case_id: int | None = None,
               **details: Any) -> None:
-        audit.append(self.session, self.now, self.actor.id if self.actor else None, action,
-                     entity, entity_id, person_id, case_id, details)
+        """State an event; it is chained, with the record's state, when the work is done."""
+        self._events.append(audit.NewEvent(
+            self.now, self.actor.id if self.actor else None, action, entity, entity_id,
+            person_id, case_id, clean_value(details)))
         kind = ENTITY_KINDS.get(entity)
         if kind is not None:
             self.changed(kind, entity_id)
         if case_id is not None:
             self.changed(Kind.CASE, case_id)
+
+    def finish(self) -> tuple[int, str] | None:
+        """Chain the stated events after the last change; the new head, if any."""
+        if not self._events:
+            return None
+        events, self._events = self._events, []
+        return audit.append_all(self.session, events)
+
+
+def _make_private(engine: Engine) -> None:
+    """An embedded database and its journal files: readable by their owner only."""
+    name = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if name and name != ":memory:":
+        for suffix in ("", "-wal", "-shm"):
+            private_file(Path(name + suffix))
+
+
+def _clean_free_text(session: Session, _context: Any, _instances: Any) -> None:
+    """Every text a service stores passes domain.text.clean_text: no control characters or
+    terminal escapes reach the database, whichever service or front end wrote them."""
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, AuditEvent | AuditHead):
+            continue  # already clean and hashed
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str):
+                cleaned: Any = clean_text(value)
+            elif isinstance(value, dict | list):
+                cleaned = clean_value(value)
+            else:
+                continue
+            if cleaned != value:
+                setattr(obj, attr.key, cleaned)

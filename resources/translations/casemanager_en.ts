@@ -42,6 +42,36 @@
         <source>Verwijdering leerling</source>
         <translation>Pupil removal</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="48" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49" />
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="51" />
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="52" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="53" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -79,109 +109,257 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="193" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="196" />
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="198" />
+        <source>Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft veranderd.</source>
+        <translation>Every change and every look at a dossier is listed here, with who and when. The trail cannot be changed; verifying shows whether anyone changed something outside the application.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="201" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="202" />
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="203" />
+        <source>&amp;Zaak:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="206" />
+        <source>&amp;Van:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="207" />
+        <source>&amp;Tot en met:</source>
+        <translation>Up &amp;to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="208" />
+        <source>bijv. SM-00012</source>
+        <translation>e.g. SM-00012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="209" />
+        <source>Alleen &amp;inzage</source>
+        <translation>Only &amp;looks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="211" />
+        <source>&amp;Wissen</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="214" />
+        <source>Als &amp;CSV…</source>
+        <translation>As C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="204" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="205" />
+        <source>Ha&amp;ndeling:</source>
+        <translation>Actio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="210" />
+        <source>Toepa&amp;ssen</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="212" />
+        <source>Wie heeft dit d&amp;ossier ingezien?</source>
+        <translation>Who looked at this d&amp;ossier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="213" />
+        <source>Als PD&amp;F…</source>
+        <translation>As P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="215" />
+        <source>Audittrail cont&amp;roleren</source>
+        <translation>V&amp;erify the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="228" />
+        <source>Alle handelingen</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="237" />
+        <source>{count} gebeurtenis(sen)</source>
+        <translation>{count} event(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="252" />
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="257" />
+        <source>Alle accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="281" />
+        <source>Kies een persoon uit de lijst.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="288" />
+        <source>Een zaaknummer ziet eruit als SM-00012 of 12.</source>
+        <translation>A case number looks like SM-00012 or 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="294" />
+        <source>De periode eindigt voordat ze begint.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="325" />
+        <source>Kies eerst de persoon van wie u het dossier bedoelt.</source>
+        <translation>First choose the person whose dossier you mean.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="361" />
+        <source>Bezig met controleren…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="390" />
+        <source>CSV opslaan</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="392" />
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="271" />
+        <location filename="../../ui/pages/inspector.py" line="267" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="279" />
+        <location filename="../../ui/pages/inspector.py" line="275" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="297" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="302" />
+        <location filename="../../ui/pages/inspector.py" line="298" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="303" />
+        <location filename="../../ui/pages/inspector.py" line="299" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="304" />
+        <location filename="../../ui/pages/inspector.py" line="300" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="305" />
+        <location filename="../../ui/pages/inspector.py" line="301" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="302" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="303" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="304" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="305" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="306" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="307" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="308" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="313" />
+        <location filename="../../ui/pages/inspector.py" line="309" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="314" />
+        <location filename="../../ui/pages/inspector.py" line="310" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="315" />
+        <location filename="../../ui/pages/inspector.py" line="311" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="316" />
+        <location filename="../../ui/pages/inspector.py" line="312" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="317" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -549,12 +727,12 @@ Log file: {log}</translation>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="222" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="225" />
+        <location filename="../../ui/pages/consent.py" line="223" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1136,218 +1314,218 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="309" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="333" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="334" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="336" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="347" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="317" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="417" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="442" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="536" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="500" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="544" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="503" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="517" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="518" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="573" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="617" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="574" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1482,12 +1660,12 @@ Log file: {log}</translation>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="240" />
+        <location filename="../../ui/pages/inspector.py" line="238" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="241" />
+        <location filename="../../ui/pages/inspector.py" line="239" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1662,92 +1840,92 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>

@@ -526,6 +526,43 @@ EN: dict[str, str] = {
     "Verwijdering leerling": "Pupil removal",
     "rechtsmiddelen": "legal remedies",
     "Let op": "Keep in mind",
+    # Audit page (issue 9 item 4)
+    "Tijdstip": "Time",
+    "Account": "Account",
+    "Handeling": "Action",
+    "Persoon": "Person",
+    "Audit": "Audit",
+    "Audittrail": "Audit trail",
+    "Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan "
+    "niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft "
+    "veranderd.": "Every change and every look at a dossier is listed here, with who and when. "
+    "The trail cannot be changed; verifying shows whether anyone changed something outside the "
+    "application.",
+    "Filter": "Filter",
+    "&Account:": "&Account:",
+    "Ha&ndeling:": "Actio&n:",
+    "&Van:": "Fro&m:",
+    "&Tot en met:": "Up &to and including:",
+    "bijv. SM-00012": "e.g. SM-00012",
+    "Alleen &inzage": "Only &looks",
+    "Toepa&ssen": "Appl&y",
+    "&Wissen": "Clea&r",
+    "Wie heeft dit d&ossier ingezien?": "Who looked at this d&ossier?",
+    "Als PD&F…": "As P&DF…",
+    "Als &CSV…": "As C&SV…",
+    "Audittrail cont&roleren": "V&erify the audit trail",
+    "Alle handelingen": "All actions",
+    "{count} gebeurtenis(sen)": "{count} event(s)",
+    "Iedereen": "Everyone",
+    "Alle accounts": "All accounts",
+    "Kies een persoon uit de lijst.": "Choose a person from the list.",
+    "Een zaaknummer ziet eruit als SM-00012 of 12.": "A case number looks like SM-00012 or 12.",
+    "De periode eindigt voordat ze begint.": "The period ends before it begins.",
+    "Kies eerst de persoon van wie u het dossier bedoelt.":
+        "First choose the person whose dossier you mean.",
+    "Bezig met controleren…": "Verifying…",
+    "CSV opslaan": "Save CSV",
+    "CSV-bestanden (*.csv)": "CSV files (*.csv)",
 }
 
 

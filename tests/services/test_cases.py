@@ -140,10 +140,11 @@ def test_documents_go_to_the_right_dossier(db: Database, admin: Actor, school: i
 def test_tampered_document_bytes_are_refused(db: Database, admin: Actor, school: int,
                                              teacher: int) -> None:
     from desktop_app.db.models import DocumentContent
+    from tests.tamper import outside_the_app
 
     doc = documents.file_document(db, admin, teacher, documents.NewDocument(
         "note", "Notitie", "n.txt", "text/plain", b"origineel"))[0]
-    with db.engine.begin() as c:  # tampering outside the app, straight in the file
+    with outside_the_app(db) as c:  # tampering outside the app, straight in the file
         c.execute(update(DocumentContent).where(DocumentContent.document_id == doc.id)
                   .values(data=b"vervalst"))
     with pytest.raises(RuleViolation, match="beschadigd"):

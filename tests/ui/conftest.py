@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.services import accounts, board, demo
+from desktop_app.services import accounts, audit_key, board, demo
 from desktop_app.services.database import Actor, Database
 from tests.conftest import NOW
 from ui import errors, i18n
@@ -63,6 +63,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     demo.load_demo(database, actor)
     database.dispose()
+    shutil.copy(audit_key.key_path(), folder / "audit.key")  # the key that chained its trail
     return path
 
 
@@ -70,6 +71,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     path = tmp_path / "case.sqlite3"
     shutil.copy(demo_template, path)
+    if not audit_key.key_path().exists():  # this test's profile holds the same audit key
+        shutil.copy(demo_template.with_name("audit.key"), audit_key.key_path())
     database = Database(f"sqlite:///{path}", clock=lambda: NOW)
     yield database
     database.dispose()
