@@ -21,7 +21,6 @@ from desktop_app.services import (
     board,
     cases,
     consent,
-    deadlines,
     documents,
     exports,
     incidents,
@@ -148,7 +147,6 @@ LISTS: dict[str, Listing] = {
     "statistics": lambda db, a: incidents.statistics(db, a).total,
     "cases": lambda db, a: len(cases.list_cases(db, a)),
     "case counts": lambda db, a: sum(cases.count_by_status(db, a).values()),
-    "deadlines": lambda db, a: len(deadlines.open_deadlines(db, a)),
     "schools": lambda db, a: len(board.list_schools(db, a)),
     "consent": lambda db, a: len(consent.consent_register(db, a, current_only=False)),
 }
