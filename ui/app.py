@@ -17,6 +17,7 @@ from desktop_app.services.database import Actor, Database
 from . import errors, i18n, style
 from .bus import ChangeBus
 from .context import AppContext
+from .dialogs.login import LoginDialog
 from .ops import OpRunner
 from .settings import APPLICATION, ORGANISATION, UiSettings
 
@@ -34,11 +35,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("casemanager")
     style.apply(app)
     return app
-
-
-def resolve_actor(db: Database, settings: UiSettings) -> Actor:
-    """Until the login dialog opens: the remembered account, else the administrator."""
-    return accounts.actor_for(db, settings.username or accounts.ADMIN_USERNAME)
 
 
 def needs_first_run(db: Database) -> bool:
@@ -63,6 +59,7 @@ class Launcher(QObject):
         self.db = db
         self.settings = settings
         self.wizard: QDialog | None = None
+        self.login: QDialog | None = None
         self.window: QObject | None = None
 
     def launch(self) -> None:
@@ -75,7 +72,15 @@ class Launcher(QObject):
             wizard.rejected.connect(self._cancelled)
             wizard.show()
             return
-        self._open(resolve_actor(self.db, self.settings), load_demo=False)
+        login = LoginDialog(self.db, self.settings.username)
+        self.login = login
+        login.accepted.connect(lambda: self._logged_in(login))
+        login.rejected.connect(self._cancelled)
+        login.show()
+
+    def _logged_in(self, login: LoginDialog) -> None:
+        assert login.actor is not None
+        self._open(login.actor, load_demo=False)
 
     def _after_wizard(self, actor: Actor, load_demo: bool) -> None:
         self._open(actor, load_demo)

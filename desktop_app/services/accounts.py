@@ -159,9 +159,9 @@ def login(db: Database, username: str, password: str) -> Actor:
         user = session.scalar(select(UserAccount).where(UserAccount.username == name))
 
         def record(action: str, **details: object) -> None:
-            audit.append(session, now, user.id if user else None, action, "user",
-                         user.id if user else None, None, None,
-                         {"username": name[:80], **details})
+            audit.append_all(session, [audit.NewEvent(
+                now, user.id if user else None, action, "user", user.id if user else None,
+                None, None, {"username": name[:80], **details})])
 
         if user is None or not user.active or not user.password_hash:
             record("user.login.refused", reason="unknown" if user is None else "inactive")

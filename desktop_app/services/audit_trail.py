@@ -192,7 +192,7 @@ def export_pdf(db: Database, actor: Actor, f: AuditFilter, title: str = "") -> b
     from .board import get_board
 
     rows = _export_rows(db, actor, f, "pdf")
-    board = get_board(db)
+    board = get_board(db, actor)
     return render_audit_report(AuditReport(
         board_name=board.name if board else "", title=title or describe_filter(f),
         printed_at=db.now(), printed_by=actor.display_name,

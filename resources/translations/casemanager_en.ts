@@ -111,147 +111,147 @@ Log file: {log}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="193" />
+        <location filename="../../ui/pages/audit.py" line="194" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="196" />
+        <location filename="../../ui/pages/audit.py" line="197" />
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="198" />
+        <location filename="../../ui/pages/audit.py" line="199" />
         <source>Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft veranderd.</source>
         <translation>Every change and every look at a dossier is listed here, with who and when. The trail cannot be changed; verifying shows whether anyone changed something outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="201" />
+        <location filename="../../ui/pages/audit.py" line="202" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="202" />
+        <location filename="../../ui/pages/audit.py" line="203" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="203" />
+        <location filename="../../ui/pages/audit.py" line="204" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/audit.py" line="205" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/audit.py" line="206" />
+        <source>Ha&amp;ndeling:</source>
+        <translation>Actio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="207" />
         <source>&amp;Van:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207" />
+        <location filename="../../ui/pages/audit.py" line="208" />
         <source>&amp;Tot en met:</source>
         <translation>Up &amp;to and including:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="208" />
+        <location filename="../../ui/pages/audit.py" line="209" />
         <source>bijv. SM-00012</source>
         <translation>e.g. SM-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="209" />
+        <location filename="../../ui/pages/audit.py" line="210" />
         <source>Alleen &amp;inzage</source>
         <translation>Only &amp;looks</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="211" />
-        <source>&amp;Wissen</source>
-        <translation>Clea&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="214" />
-        <source>Als &amp;CSV…</source>
-        <translation>As C&amp;SV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="204" />
-        <source>&amp;Account:</source>
-        <translation>&amp;Account:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="205" />
-        <source>Ha&amp;ndeling:</source>
-        <translation>Actio&amp;n:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="210" />
         <source>Toepa&amp;ssen</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="212" />
+        <source>&amp;Wissen</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="213" />
         <source>Wie heeft dit d&amp;ossier ingezien?</source>
         <translation>Who looked at this d&amp;ossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="213" />
+        <location filename="../../ui/pages/audit.py" line="214" />
         <source>Als PD&amp;F…</source>
         <translation>As P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="215" />
+        <source>Als &amp;CSV…</source>
+        <translation>As C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="216" />
         <source>Audittrail cont&amp;roleren</source>
         <translation>V&amp;erify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="228" />
+        <location filename="../../ui/pages/audit.py" line="229" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="237" />
+        <location filename="../../ui/pages/audit.py" line="242" />
         <source>{count} gebeurtenis(sen)</source>
         <translation>{count} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="252" />
+        <location filename="../../ui/pages/audit.py" line="257" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="257" />
+        <location filename="../../ui/pages/audit.py" line="262" />
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="281" />
+        <location filename="../../ui/pages/audit.py" line="286" />
         <source>Kies een persoon uit de lijst.</source>
         <translation>Choose a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="288" />
+        <location filename="../../ui/pages/audit.py" line="293" />
         <source>Een zaaknummer ziet eruit als SM-00012 of 12.</source>
         <translation>A case number looks like SM-00012 or 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="294" />
+        <location filename="../../ui/pages/audit.py" line="299" />
         <source>De periode eindigt voordat ze begint.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="325" />
+        <location filename="../../ui/pages/audit.py" line="330" />
         <source>Kies eerst de persoon van wie u het dossier bedoelt.</source>
         <translation>First choose the person whose dossier you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="361" />
+        <location filename="../../ui/pages/audit.py" line="366" />
         <source>Bezig met controleren…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="390" />
+        <location filename="../../ui/pages/audit.py" line="395" />
         <source>CSV opslaan</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="392" />
+        <location filename="../../ui/pages/audit.py" line="397" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -259,107 +259,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="267" />
+        <location filename="../../ui/pages/inspector.py" line="268" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="275" />
+        <location filename="../../ui/pages/inspector.py" line="276" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="297" />
+        <location filename="../../ui/pages/inspector.py" line="298" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="298" />
+        <location filename="../../ui/pages/inspector.py" line="299" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="299" />
+        <location filename="../../ui/pages/inspector.py" line="300" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="300" />
+        <location filename="../../ui/pages/inspector.py" line="301" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="302" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="302" />
+        <location filename="../../ui/pages/inspector.py" line="303" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="303" />
+        <location filename="../../ui/pages/inspector.py" line="304" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="304" />
+        <location filename="../../ui/pages/inspector.py" line="305" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="305" />
+        <location filename="../../ui/pages/inspector.py" line="306" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="307" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="308" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="309" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="310" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="311" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="312" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="313" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="317" />
+        <location filename="../../ui/pages/inspector.py" line="318" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -367,309 +367,309 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="42" />
+        <location filename="../../ui/dialogs/case_view.py" line="43" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="46" />
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="47" />
+        <location filename="../../ui/dialogs/case_view.py" line="309" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="50" />
+        <location filename="../../ui/dialogs/case_view.py" line="51" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="54" />
+        <location filename="../../ui/dialogs/case_view.py" line="55" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="65" />
+        <location filename="../../ui/dialogs/case_view.py" line="66" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="68" />
+        <location filename="../../ui/dialogs/case_view.py" line="69" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="70" />
+        <location filename="../../ui/dialogs/case_view.py" line="71" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="74" />
+        <location filename="../../ui/dialogs/case_view.py" line="75" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="288" />
+        <location filename="../../ui/dialogs/case_view.py" line="289" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="289" />
+        <location filename="../../ui/dialogs/case_view.py" line="290" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="291" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="292" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="294" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="298" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="301" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="304" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="305" />
-        <location filename="../../ui/dialogs/case_view.py" line="405" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="406" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="307" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
+        <location filename="../../ui/dialogs/case_view.py" line="308" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="364" />
+        <location filename="../../ui/dialogs/case_view.py" line="365" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="374" />
+        <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="377" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="379" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="384" />
+        <location filename="../../ui/dialogs/case_view.py" line="385" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="389" />
+        <location filename="../../ui/dialogs/case_view.py" line="390" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="398" />
+        <location filename="../../ui/dialogs/case_view.py" line="399" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="401" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="405" />
+        <location filename="../../ui/dialogs/case_view.py" line="406" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="416" />
+        <location filename="../../ui/dialogs/case_view.py" line="417" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="422" />
+        <location filename="../../ui/dialogs/case_view.py" line="423" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="426" />
+        <location filename="../../ui/dialogs/case_view.py" line="427" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="430" />
+        <location filename="../../ui/dialogs/case_view.py" line="431" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="436" />
+        <location filename="../../ui/dialogs/case_view.py" line="437" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="450" />
+        <location filename="../../ui/dialogs/case_view.py" line="451" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="455" />
+        <location filename="../../ui/dialogs/case_view.py" line="456" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="460" />
+        <location filename="../../ui/dialogs/case_view.py" line="461" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="467" />
+        <location filename="../../ui/dialogs/case_view.py" line="468" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="474" />
+        <location filename="../../ui/dialogs/case_view.py" line="475" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="481" />
+        <location filename="../../ui/dialogs/case_view.py" line="482" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="547" />
+        <location filename="../../ui/dialogs/case_view.py" line="548" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="548" />
+        <location filename="../../ui/dialogs/case_view.py" line="549" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -677,62 +677,62 @@ Log file: {log}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="194" />
+        <location filename="../../ui/pages/consent.py" line="195" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="199" />
+        <location filename="../../ui/pages/consent.py" line="200" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="200" />
+        <location filename="../../ui/pages/consent.py" line="201" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="202" />
+        <location filename="../../ui/pages/consent.py" line="203" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="208" />
+        <location filename="../../ui/pages/consent.py" line="209" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="212" />
+        <location filename="../../ui/pages/consent.py" line="213" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="213" />
+        <location filename="../../ui/pages/consent.py" line="214" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="214" />
+        <location filename="../../ui/pages/consent.py" line="215" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="215" />
+        <location filename="../../ui/pages/consent.py" line="216" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="217" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="222" />
+        <location filename="../../ui/pages/consent.py" line="223" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="223" />
+        <location filename="../../ui/pages/consent.py" line="224" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -811,7 +811,7 @@ Log file: {log}</translation>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="159" />
+        <location filename="../../ui/pages/consent.py" line="160" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
@@ -819,88 +819,88 @@ Log file: {log}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65" />
+        <location filename="../../ui/pages/dashboard.py" line="66" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="68" />
+        <location filename="../../ui/pages/dashboard.py" line="69" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="70" />
+        <location filename="../../ui/pages/dashboard.py" line="71" />
         <source>Betrokkene</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="74" />
+        <location filename="../../ui/pages/dashboard.py" line="75" />
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="76" />
+        <location filename="../../ui/pages/dashboard.py" line="77" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81" />
+        <location filename="../../ui/pages/dashboard.py" line="82" />
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177" />
-        <location filename="../../ui/pages/dashboard.py" line="180" />
+        <location filename="../../ui/pages/dashboard.py" line="178" />
+        <location filename="../../ui/pages/dashboard.py" line="181" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="182" />
+        <location filename="../../ui/pages/dashboard.py" line="183" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183" />
+        <location filename="../../ui/pages/dashboard.py" line="184" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
+        <location filename="../../ui/pages/dashboard.py" line="185" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185" />
+        <location filename="../../ui/pages/dashboard.py" line="186" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="190" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="191" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="232" />
+        <location filename="../../ui/pages/dashboard.py" line="233" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="264" />
+        <location filename="../../ui/pages/dashboard.py" line="265" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="273" />
+        <location filename="../../ui/pages/dashboard.py" line="274" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="290" />
+        <location filename="../../ui/pages/dashboard.py" line="291" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1030,134 +1030,134 @@ Log file: {log}</translation>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="54" />
+        <location filename="../../ui/pages/dossiers.py" line="55" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="57" />
+        <location filename="../../ui/pages/dossiers.py" line="58" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="59" />
+        <location filename="../../ui/pages/dossiers.py" line="60" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="63" />
+        <location filename="../../ui/pages/dossiers.py" line="64" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="157" />
-        <location filename="../../ui/pages/dossiers.py" line="160" />
+        <location filename="../../ui/pages/dossiers.py" line="158" />
+        <location filename="../../ui/pages/dossiers.py" line="161" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="161" />
+        <location filename="../../ui/pages/dossiers.py" line="162" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="162" />
+        <location filename="../../ui/pages/dossiers.py" line="163" />
         <source>Typ een naam…</source>
         <translation>Type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="163" />
+        <location filename="../../ui/pages/dossiers.py" line="164" />
         <source>Namen van &amp;derden weglakken</source>
         <translation>Redact &amp;third parties' names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="164" />
+        <location filename="../../ui/pages/dossiers.py" line="165" />
         <source>Dossier &amp;exporteren…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="165" />
+        <location filename="../../ui/pages/dossiers.py" line="166" />
         <source>Zaken (klik om te openen)</source>
         <translation>Cases (click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="166" />
+        <location filename="../../ui/pages/dossiers.py" line="167" />
         <source>Dossier: tijdlijn van gearchiveerde documenten</source>
         <translation>Dossier: timeline of filed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="167" />
+        <location filename="../../ui/pages/dossiers.py" line="168" />
         <source>Nog niets gearchiveerd.</source>
         <translation>Nothing filed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="172" />
+        <location filename="../../ui/pages/dossiers.py" line="173" />
         <source>Kies een persoon</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="173" />
+        <location filename="../../ui/pages/dossiers.py" line="174" />
         <source>Typ een naam of open een persoon vanuit Personen.</source>
         <translation>Type a name or open a person from People.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="240" />
+        <location filename="../../ui/pages/dossiers.py" line="241" />
         <source>geboren {day}</source>
         <translation>born {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="246" />
+        <location filename="../../ui/pages/dossiers.py" line="247" />
         <source>ouder met gezag: {name}</source>
         <translation>parent with authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="247" />
+        <location filename="../../ui/pages/dossiers.py" line="248" />
         <source>ouder zonder gezag: {name}</source>
         <translation>parent without authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="248" />
+        <location filename="../../ui/pages/dossiers.py" line="249" />
         <source>ouder van: {name}</source>
         <translation>parent of: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="261" />
+        <location filename="../../ui/pages/dossiers.py" line="262" />
         <source>Geen zaken.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="298" />
+        <location filename="../../ui/pages/dossiers.py" line="299" />
         <source>Geen PDF: dubbelklik om te openen.</source>
         <translation>Not a PDF: double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="316" />
-        <location filename="../../ui/pages/dossiers.py" line="332" />
+        <location filename="../../ui/pages/dossiers.py" line="317" />
+        <location filename="../../ui/pages/dossiers.py" line="333" />
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="318" />
+        <location filename="../../ui/pages/dossiers.py" line="319" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="329" />
+        <location filename="../../ui/pages/dossiers.py" line="330" />
         <source>Dossier wordt samengesteld…</source>
         <translation>Compiling the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="329" />
+        <location filename="../../ui/pages/dossiers.py" line="330" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="355" />
+        <location filename="../../ui/pages/dossiers.py" line="356" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="356" />
+        <location filename="../../ui/pages/dossiers.py" line="357" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -1165,55 +1165,60 @@ Log file: {log}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116" />
+        <location filename="../../ui/dialogs/first_run.py" line="118" />
         <source>Casemanager instellen</source>
         <translation>Set up Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="117" />
+        <location filename="../../ui/dialogs/first_run.py" line="119" />
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="119" />
+        <location filename="../../ui/dialogs/first_run.py" line="121" />
         <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
         <translation>This database is new. First enter the school board's details.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="120" />
+        <location filename="../../ui/dialogs/first_run.py" line="122" />
         <source>Stationsstraat 1, 3811 MH Amersfoort</source>
         <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="121" />
+        <location filename="../../ui/dialogs/first_run.py" line="123" />
         <source>&amp;Naam van het bestuur:</source>
         <translation>Board &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="122" />
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="124" />
+        <location filename="../../ui/dialogs/first_run.py" line="134" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="123" />
+        <location filename="../../ui/dialogs/first_run.py" line="125" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="125" />
+        <location filename="../../ui/dialogs/first_run.py" line="127" />
         <source>Eerste school</source>
         <translation>First school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="129" />
         <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
         <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129" />
+        <location filename="../../ui/dialogs/first_run.py" line="131" />
         <source>Lindelaan 4, 3818 AB Amersfoort</source>
         <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <source>&amp;Wachtwoord (minstens 12 tekens):</source>
+        <translation>&amp;Password (at least 12 characters):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="72" />
@@ -1221,92 +1226,87 @@ Log file: {log}</translation>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130" />
+        <location filename="../../ui/dialogs/first_run.py" line="132" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130" />
+        <location filename="../../ui/dialogs/first_run.py" line="132" />
         <source>&amp;BRIN-code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="131" />
+        <location filename="../../ui/dialogs/first_run.py" line="133" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="133" />
+        <location filename="../../ui/dialogs/first_run.py" line="135" />
         <source>D&amp;irecteur (ondertekent):</source>
         <translation>D&amp;irector (signs letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="134" />
+        <location filename="../../ui/dialogs/first_run.py" line="136" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="138" />
+        <location filename="../../ui/dialogs/first_run.py" line="140" />
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="140" />
+        <location filename="../../ui/dialogs/first_run.py" line="142" />
         <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
         <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <location filename="../../ui/dialogs/first_run.py" line="144" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="143" />
+        <location filename="../../ui/dialogs/first_run.py" line="145" />
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
-        <source>&amp;Wachtwoord (optioneel):</source>
-        <translation>&amp;Password (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
         <source>Demobestuur</source>
         <translation>Demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="151" />
         <source>&amp;Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten</source>
         <translation>Load the &amp;demo board: two fictional schools, thirty people and twenty incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>&lt; &amp;Vorige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="156" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1495,37 +1495,37 @@ Log file: {log}</translation>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="536" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="537" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="544" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="545" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="548" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="563" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="617" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="619" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1581,58 +1581,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="159" />
-        <location filename="../../ui/pages/incidents.py" line="162" />
+        <location filename="../../ui/pages/incidents.py" line="160" />
+        <location filename="../../ui/pages/incidents.py" line="163" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="163" />
+        <location filename="../../ui/pages/incidents.py" line="164" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="164" />
+        <location filename="../../ui/pages/incidents.py" line="165" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="165" />
+        <location filename="../../ui/pages/incidents.py" line="166" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="166" />
+        <location filename="../../ui/pages/incidents.py" line="167" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="167" />
+        <location filename="../../ui/pages/incidents.py" line="168" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="168" />
+        <location filename="../../ui/pages/incidents.py" line="169" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="169" />
+        <location filename="../../ui/pages/incidents.py" line="170" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="170" />
+        <location filename="../../ui/pages/incidents.py" line="171" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="186" />
+        <location filename="../../ui/pages/incidents.py" line="187" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="235" />
+        <location filename="../../ui/pages/incidents.py" line="236" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1640,32 +1640,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="229" />
+        <location filename="../../ui/pages/inspector.py" line="230" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="233" />
+        <location filename="../../ui/pages/inspector.py" line="234" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="235" />
+        <location filename="../../ui/pages/inspector.py" line="236" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="236" />
+        <location filename="../../ui/pages/inspector.py" line="237" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="238" />
+        <location filename="../../ui/pages/inspector.py" line="239" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="239" />
+        <location filename="../../ui/pages/inspector.py" line="240" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1673,73 +1673,73 @@ Log file: {log}</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="57" />
+        <location filename="../../ui/pages/inspector.py" line="58" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="61" />
+        <location filename="../../ui/pages/inspector.py" line="62" />
         <source>Gesprek</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="67" />
+        <location filename="../../ui/pages/inspector.py" line="68" />
         <source>Inspecteur</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="71" />
+        <location filename="../../ui/pages/inspector.py" line="72" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="74" />
+        <location filename="../../ui/pages/inspector.py" line="75" />
         <source>Redelijk vermoeden</source>
         <translation>Reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="78" />
+        <location filename="../../ui/pages/inspector.py" line="79" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="134" />
-        <location filename="../../ui/pages/inspector.py" line="137" />
+        <location filename="../../ui/pages/inspector.py" line="135" />
+        <location filename="../../ui/pages/inspector.py" line="138" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="141" />
+        <location filename="../../ui/pages/inspector.py" line="142" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="147" />
+        <location filename="../../ui/pages/inspector.py" line="148" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="148" />
+        <location filename="../../ui/pages/inspector.py" line="149" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="149" />
+        <location filename="../../ui/pages/inspector.py" line="150" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="150" />
+        <location filename="../../ui/pages/inspector.py" line="151" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="151" />
+        <location filename="../../ui/pages/inspector.py" line="152" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="152" />
+        <location filename="../../ui/pages/inspector.py" line="153" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -1835,6 +1835,29 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/letter.py" line="357" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="44" />
+        <source>Inloggen – Casemanager</source>
+        <translation>Log in – Casemanager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="45" />
+        <source>Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.</source>
+        <translation>Log in with your own account. What you do is recorded in the audit trail under your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="47" />
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="48" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -2348,33 +2371,33 @@ Log file: {log}</translation>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="390" />
+        <location filename="../../ui/pages/settings.py" line="391" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="439" />
+        <location filename="../../ui/pages/settings.py" line="440" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441" />
+        <location filename="../../ui/pages/settings.py" line="442" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="475" />
-        <location filename="../../ui/pages/settings.py" line="486" />
+        <location filename="../../ui/pages/settings.py" line="476" />
+        <location filename="../../ui/pages/settings.py" line="487" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="475" />
+        <location filename="../../ui/pages/settings.py" line="476" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="486" />
+        <location filename="../../ui/pages/settings.py" line="487" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2601,107 +2624,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="493" />
+        <location filename="../../ui/pages/settings.py" line="494" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="496" />
+        <location filename="../../ui/pages/settings.py" line="497" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="499" />
+        <location filename="../../ui/pages/settings.py" line="500" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502" />
+        <location filename="../../ui/pages/settings.py" line="503" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="505" />
+        <location filename="../../ui/pages/settings.py" line="506" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="506" />
+        <location filename="../../ui/pages/settings.py" line="507" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="509" />
+        <location filename="../../ui/pages/settings.py" line="510" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="510" />
+        <location filename="../../ui/pages/settings.py" line="511" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="513" />
+        <location filename="../../ui/pages/settings.py" line="514" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="516" />
+        <location filename="../../ui/pages/settings.py" line="517" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="519" />
+        <location filename="../../ui/pages/settings.py" line="520" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="522" />
+        <location filename="../../ui/pages/settings.py" line="523" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="523" />
+        <location filename="../../ui/pages/settings.py" line="524" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="526" />
+        <location filename="../../ui/pages/settings.py" line="527" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="529" />
+        <location filename="../../ui/pages/settings.py" line="530" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="532" />
+        <location filename="../../ui/pages/settings.py" line="533" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="535" />
+        <location filename="../../ui/pages/settings.py" line="536" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="538" />
+        <location filename="../../ui/pages/settings.py" line="539" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="539" />
+        <location filename="../../ui/pages/settings.py" line="540" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="540" />
+        <location filename="../../ui/pages/settings.py" line="541" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="541" />
+        <location filename="../../ui/pages/settings.py" line="542" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>

@@ -212,7 +212,12 @@ EN: dict[str, str] = {
     "recorded in the audit trail on behalf of this account.",
     "&Gebruikersnaam:": "&Username:",
     "&Uw naam:": "&Your name:",
-    "&Wachtwoord (optioneel):": "&Password (optional):",
+    "&Wachtwoord (minstens 12 tekens):": "&Password (at least 12 characters):",
+    "&Wachtwoord:": "&Password:",
+    "Inloggen – Casemanager": "Log in – Casemanager",
+    "Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.":
+        "Log in with your own account. What you do is recorded in the audit trail under your "
+        "name.",
     "Demobestuur": "Demo board",
     "Wilt u eerst rondkijken met voorbeeldgegevens?":
         "Would you like to look around with sample data first?",

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 NAME = "Şükrü Ağaoğlu"
+# Every command runs as the administrator that `init` creates from these (issue 9).
+LOGIN = {"CASEMANAGER_USER": "admin", "CASEMANAGER_PASSWORD": "stromen-wachtwoord"}
 
 
 def _run(args: list[str], tmp_path: Path, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"))
+    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"), **LOGIN)
     env.update(kwargs.pop("env", {}))  # type: ignore[arg-type]
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env,
                           cwd=Path(__file__).resolve().parents[2], check=False,
@@ -41,7 +43,7 @@ def test_cli_does_its_work_without_any_standard_streams(tmp_path: Path) -> None:
         f"rc = main(['--database', {db!r}, '--json', 'person', 'list'])\n"
         f"open({str(out)!r}, 'w').write(str(rc))\n"
     )
-    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"))
+    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"), **LOGIN)
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           cwd=Path(__file__).resolve().parents[2], timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services.database import Database
+from tests.conftest import PASSWORD
 from ui import errors, i18n
 from ui.app import Launcher
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.first_run import FirstRunWizard
+from ui.dialogs.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.pages.incidents import IncidentsPage
 from ui.pages.people import PersonDialog
@@ -45,6 +47,7 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     qtbot.keyClicks(wizard.director, "Anna Vermeulen")
     wizard.next()
     qtbot.keyClicks(wizard.display_name, "Anna Vermeulen")
+    qtbot.keyClicks(wizard.password, PASSWORD)
     wizard.next()
     assert wizard.load_demo.isChecked()
     with qtbot.waitSignal(launcher.ready, timeout=10000):
@@ -58,10 +61,22 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     assert isinstance(page, IncidentsPage) and page.model.total == 21
     assert settings.username == "admin"
     window.close()
-    # A later start opens straight into the main window.
+    # A later start asks to log in; a wrong password keeps the dialog open with the reason.
     again = Launcher(db, settings)
     again.launch()
-    assert again.wizard is None and isinstance(again.window, MainWindow)
+    login = again.login
+    assert again.wizard is None and isinstance(login, LoginDialog)
+    qtbot.addWidget(login)
+    assert login.username.text() == "admin"
+    qtbot.keyClicks(login.password, "verkeerd wachtwoord")
+    login.accept()
+    assert login.isVisible() and again.window is None
+    assert "onjuist" in login.problem.text()
+    qtbot.keyClicks(login.password, PASSWORD)
+    with qtbot.waitSignal(again.ready, timeout=10000):
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert isinstance(again.window, MainWindow)
+    assert again.window.ctx.actor.username == "admin"
     again.window.close()
     db.dispose()
 

@@ -95,6 +95,8 @@ class FirstRunWizard(QWizard):
         layout.addLayout(account_form)
         self.account_page.registerField("username*", self.username)
         self.account_page.registerField("displayName*", self.display_name)
+        self.password.setObjectName("adminPassword")
+        self.account_page.registerField("adminPassword*", self.password)
         self.addPage(self.account_page)
 
         # Page 4: the demo.
@@ -141,7 +143,7 @@ class FirstRunWizard(QWizard):
             "in de audittrail vastgelegd."))
         for key, text in (("username", self.tr("&Gebruikersnaam:")),
                           ("name", self.tr("&Uw naam:")),
-                          ("password", self.tr("&Wachtwoord (optioneel):"))):
+                          ("password", self.tr("&Wachtwoord (minstens 12 tekens):"))):
             self.account_labels[key].setText(text)
         self.demo_page.setTitle(self.tr("Demobestuur"))
         self.demo_page.setSubTitle(self.tr("Wilt u eerst rondkijken met voorbeeldgegevens?"))

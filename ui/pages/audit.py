@@ -246,7 +246,7 @@ class AuditPage(Page):
         def work(op: OpContext) -> tuple[list[tuple[int, str]], list[Choice], list[str]]:
             kind = "staff" if op.actor.role == "hr" else None
             persons = [(p.id, f"{p.sort_name} ({p.id})")
-                       for p in people.list_people(op.db, kind=kind, limit=20000)]
+                       for p in people.list_people(op.db, op.actor, kind=kind, limit=20000)]
             return (persons, audit_trail.accounts(op.db, op.actor),
                     audit_trail.actions(op.db, op.actor))
 

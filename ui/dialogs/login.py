@@ -1,0 +1,65 @@
+"""The login dialog at start: username and password, the refusal shown in the dialog itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+
+from desktop_app.domain.errors import CaseManagerError
+from desktop_app.services import accounts
+from desktop_app.services.database import Actor, Database
+
+from .. import i18n
+from ..widgets import label, labelled_form, ok_cancel
+
+
+class LoginDialog(QDialog):
+    """Asks who is working; `actor` holds the logged-in account after accept()."""
+
+    def __init__(self, db: Database, username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setObjectName("loginDialog")
+        self.username = QLineEdit(username)
+        self.username.setObjectName("loginUsername")
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.intro = label("muted", wrap=True)
+        self.problem = label("danger", wrap=True)
+        self.problem.setObjectName("loginProblem")
+        self.problem.hide()
+        form, self.labels = labelled_form([("username", self.username),
+                                           ("password", self.password)])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(ok_cancel(self))
+        (self.password if username else self.username).setFocus()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Inloggen – Casemanager"))
+        self.intro.setText(self.tr("Log in met uw eigen account. Wat u doet, wordt op uw naam "
+                                   "in de audittrail vastgelegd."))
+        self.labels["username"].setText(self.tr("&Gebruikersnaam:"))
+        self.labels["password"].setText(self.tr("&Wachtwoord:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        """A refused login keeps the dialog open with the reason; the attempt is audited."""
+        try:
+            self.actor = accounts.login(self.db, self.username.text(), self.password.text())
+        except CaseManagerError as error:
+            self.problem.setText(i18n.error_text(error))
+            self.problem.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
