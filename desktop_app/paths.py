@@ -25,10 +25,14 @@ def log_dir() -> Path:
     return path
 
 
+def embedded_database_url() -> str:
+    """The embedded SQLite database in the user's data directory."""
+    return f"sqlite:///{data_dir() / 'casemanager.sqlite3'}"
+
+
 def default_database_url() -> str:
     """The embedded SQLite database in the user's data directory (or CASEMANAGER_DATABASE)."""
-    embedded = data_dir() / "casemanager.sqlite3"
-    return os.environ.get("CASEMANAGER_DATABASE") or f"sqlite:///{embedded}"
+    return os.environ.get("CASEMANAGER_DATABASE") or embedded_database_url()
 
 
 def resources_dir() -> Path:

@@ -189,6 +189,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "(hash-checked) to a file.")
     p.add_argument("document_id", type=positive_int)
     p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_dossier_open)
 
     insp = sub.add_parser("inspector", help="vertrouwensinspecteur",
@@ -480,8 +481,13 @@ def cmd_dossier_list(ctx: CliContext, args: Any) -> int:
 def cmd_dossier_open(ctx: CliContext, args: Any) -> int:
     from pathlib import Path
 
-    info, data = documents.open_document(ctx.db, ctx.actor, args.document_id)
-    Path(args.out).write_bytes(data)
+    from ..services import outputs
+
+    # Opening is audited only when the copy was really written.
+    outputs.check_target(Path(args.out), args.force)
+    with outputs.writing(ctx.db, args.force) as out:
+        info, data = documents.open_document(ctx.db, ctx.actor, args.document_id)
+        out.write(Path(args.out), data)
     ctx.out.emit({"id": info.id, "out": args.out, "sha256": info.sha256},
                  ctx.out.t(f"Document {info.id} opgeslagen als {args.out}.",
                            f"Document {info.id} saved as {args.out}."))

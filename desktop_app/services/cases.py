@@ -290,8 +290,8 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
     """The whole case; viewing it is audited (AVG accountability, R5.8)."""
     from .documents import documents_for_case
 
-    with db.transaction(actor) as tx:
-        session = tx.session
+    # Read without the write lock; the view is audited after the read (Database.audit_view).
+    with db.reading() as session:
         case = _case(session, case_id)
         subject = session.get(Person, case.subject_id)
         incident = session.get(Incident, case.incident_id)
@@ -310,8 +310,7 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         summary = case_summary(case, subject)
         due = procedure.deadlines(facts, legal)
         notes = procedure.reminders(facts, legal)
-        tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
-        return CaseDetail(
+        detail = CaseDetail(
             summary=summary, incident=incident_info(session, incident.id),
             subject=person_info(subject), school=school_info(school),
             severity=SeverityInfo(assessment.statements, assessment.behaviour,
@@ -321,11 +320,14 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             decision=_decision_info(decision, proposal) if decision else None,
             steps=tuple(_step_info(s) for s in steps),
             deadlines=tuple(deadline_infos(facts, due, summary.reference, summary.subject_name,
-                                           tx.now.date())),
+                                           db.today())),
             reminders=tuple(n.message_nl for n in notes),
             reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id)),
         )
+        subject_id = case.subject_id
+    db.audit_view(actor, "case.view", "case", case_id, case_id=case_id, person_id=subject_id)
+    return detail
 
 
 def case_ref(case_id: int) -> str:
