@@ -59,7 +59,8 @@ class Outputs:
     def check(self, target: Path) -> None:
         check_target(target, self.force)
 
-    def write(self, target: Path, data: bytes) -> None:
+    def write(self, target: Path, data: bytes) -> Path:
+        """Stage `data` for `target`; returns the temporary file (renamed on commit)."""
         self.check(target)
         try:
             handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
@@ -75,6 +76,7 @@ class Outputs:
                 os.fsync(stream.fileno())
         except OSError as error:
             raise faults.describe(error, target) from error
+        return temp
 
     def commit(self) -> list[Path]:
         done: list[Path] = []
