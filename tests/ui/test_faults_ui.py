@@ -114,3 +114,50 @@ def test_not_a_database_offers_no_create_and_leaves_the_file(qtbot, tmp_path: Pa
     assert open_database(str(path)) is None
     assert texts and "geen database van Casemanager" in texts[0]
     assert path.read_bytes() == b"PK\x03\x04 not a database at all"
+
+
+def test_backup_and_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.services import audit, people
+    from ui import errors
+    from ui.dialogs.backup import BackupDialog
+
+    monkeypatch.setattr(errors, "ask", lambda *a: True)
+    assert window.backup_action in window.file_menu.actions()
+    window.backup_action.trigger()
+    dialog = window.findChild(BackupDialog, "backupDialog")
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "kopie.cmbackup"
+    dialog.path.setText(str(target))
+    qtbot.keyClicks(dialog.passphrase, "een lang wachtwoord")
+    qtbot.keyClicks(dialog.again, "een lang wachtwoord")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    settle(qtbot, window.ctx)
+    close_boxes()
+    db, actor = window.ctx.db, window.ctx.actor
+    added = people.add_person(db, actor, school_id=1, kind="staff", first="Later",
+                              last="Toegevoegd")
+
+    window.restore_action.trigger()
+    restore = window.findChild(BackupDialog, "restoreDialog")
+    assert restore is not None
+    restore.path.setText(str(target))
+    qtbot.keyClicks(restore.passphrase, "fout wachtwoord!")
+    restore.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(message_boxes("refusalBox")), timeout=20000)
+    assert "wachtwoord klopt niet" in message_boxes("refusalBox")[0].text()
+    close_boxes()
+    assert restore.isVisible() and restore.path.text() == str(target)  # input kept
+    assert people.get_person(db, added.id).id == added.id
+    restore.passphrase.clear()
+    qtbot.keyClicks(restore.passphrase, "een lang wachtwoord")
+    restore.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not restore.isVisible(), timeout=20000)
+    settle(qtbot, window.ctx)
+    close_boxes()
+    assert all(p.id != added.id for p in people.list_people(db, search="Toegevoegd"))
+    with db.reading() as session:
+        assert audit.verify(session).intact
