@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
 
 
 @dataclass
@@ -144,6 +145,14 @@ def out_of_range() -> Fault:
                  "That number is too large; no record has that number.")
 
 
+def stale() -> Fault:
+    return Fault("stale",
+                 "Iemand anders heeft dit zojuist gewijzigd — herlaad en probeer het opnieuw; er "
+                 "is niets overschreven.",
+                 "Someone else changed this just now — reload and try again; nothing was "
+                 "overwritten.")
+
+
 def unexpected(log_file: str | Path | None) -> Fault:
     nl, en = _log_hint(log_file)
     return Fault("unexpected",
@@ -219,7 +228,9 @@ def describe(error: BaseException, path: str | Path | None = None,
     if isinstance(error, Fault):
         return error
     found: Fault | None = None
-    if isinstance(error, sa_exc.DBAPIError):
+    if isinstance(error, StaleDataError):
+        found = stale()
+    elif isinstance(error, sa_exc.DBAPIError):
         found = _from_dbapi(error, path)
     elif isinstance(error, sa_exc.ArgumentError | sa_exc.NoSuchModuleError):
         found = unsupported_url(str(path or ""))

@@ -161,3 +161,36 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_pa
     assert all(p.id != added.id for p in people.list_people(db, search="Toegevoegd"))
     with db.reading() as session:
         assert audit.verify(session).intact
+
+
+def test_unexpected_error_names_the_log_and_keeps_the_input(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            caplog) -> None:
+    from desktop_app.services import inspector
+    from ui import errors
+    from ui.dialogs.police import PoliceReportDialog
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("SELECT secret FROM person WHERE name = 'Jansen'")
+
+    monkeypatch.setattr(inspector, "record_police_report", broken)
+    dialog = PoliceReportDialog(window.ctx, 4, "SM-00004", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.unit, "Eenheid Midden-Nederland")
+    qtbot.keyClicks(dialog.number, "2026-123456")
+    dialog.accept()
+    boxes = message_boxes("unexpectedBox")
+    assert boxes
+    box = boxes[0]
+    assert str(errors.log_file()) in box.informativeText()
+    shown = box.text() + box.informativeText() + box.detailedText()
+    assert "SELECT" not in shown and "Jansen" not in shown
+    assert "niet verloren" in box.text()
+    close_boxes()
+    assert dialog.isVisible()
+    assert dialog.unit.text() == "Eenheid Midden-Nederland"
+    assert dialog.number.text() == "2026-123456"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "RuntimeError" in logged and "Jansen" not in logged and "SELECT" not in logged
+    caplog.clear()  # provoked on purpose
