@@ -371,12 +371,13 @@ def cmd_incident_evidence(ctx: CliContext, args: Any) -> int:
     import mimetypes
     from pathlib import Path
 
+    from ..services.evidence_checks import read_evidence_file
+
     path = Path(args.file)
-    if not path.is_file():
-        raise_missing_file(path)
+    data = read_evidence_file(path)  # a folder, a link, empty, too large: refused
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     info = documents.attach_evidence(ctx.db, ctx.actor, args.incident_id, path.name, mime,
-                                     path.read_bytes())
+                                     data)
     ctx.out.emit(info, ctx.out.t(f"Bewijsstuk {info.id} toegevoegd (SHA-256 {info.sha256}).",
                                  f"Evidence {info.id} attached (SHA-256 {info.sha256})."))
     return 0

@@ -88,7 +88,7 @@ class Database:
             with outer.begin_nested():
                 yield Transaction(outer, actor, self.now())
             return
-        with self.sessions() as session, session.begin():
+        with self.sessions() as session, session.begin(), _ids_in_range():
             session.connection(execution_options=WRITE)
             yield Transaction(session, actor, self.now())
             self._write_pending(session)
@@ -179,12 +179,21 @@ class Database:
         if outer is not None:
             yield outer
             return
-        with self.sessions() as session:
+        with self.sessions() as session, _ids_in_range():
             yield session
 
     def dispose(self) -> None:
         self.flush_pending()
         self.engine.dispose()
+
+
+@contextmanager
+def _ids_in_range() -> Iterator[None]:
+    """An id beyond 64 bits (a typo, a fuzzer) is a sentence, not an OverflowError."""
+    try:
+        yield
+    except OverflowError as error:
+        raise faults.out_of_range() from error
 
 
 class Transaction:

@@ -99,7 +99,9 @@ def file_document(db: Database, actor: Actor, person_id: int, doc: NewDocument,
 def attach_evidence(db: Database, actor: Actor, incident_id: int, filename: str,
                     mime_type: str, data: bytes, title: str = "") -> DocumentInfo:
     from ..db.models import Incident
+    from .evidence_checks import check_evidence
 
+    check_evidence(filename, data)
     with db.transaction(actor) as tx:
         if tx.session.get(Incident, incident_id) is None:
             raise not_found("Incident", "Incident", incident_id)

@@ -1229,218 +1229,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="382" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="416" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="417" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="442" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="444" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="536" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="538" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="544" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="546" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="549" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
-        <source>Bestand te groot</source>
-        <translation>File too large</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
-        <source>{name} is groter dan 50 MB.</source>
-        <translation>{name} is larger than 50 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="617" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="612" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="613" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
