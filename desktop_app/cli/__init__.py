@@ -75,7 +75,11 @@ def main(argv: Sequence[str] | None = None,
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
-    url = args.database or default_database_url()
+    try:
+        url = default_database_url(args.database)
+    except CaseManagerError as error:
+        _fail(Output(args.json, args.lang), error.message(args.lang), error.rule_id)
+        return 2
     if args.command is None:
         if start_gui is None:
             parser.print_help()

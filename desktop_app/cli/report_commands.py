@@ -111,8 +111,9 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
     from ..services import documents
 
     fields = parse_fields(args.field)
+    actor = ctx.actor  # signed in before the unit: the login writes its own event
     with outputs.writing(ctx.db, args.force) as out:
-        filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to,
+        filed = letters.generate_letter(ctx.db, actor, args.case_id, args.kind, args.to,
                                         fields, sent_on=args.sent)
         written: dict[int, str] = {}
         if args.out:
@@ -122,7 +123,7 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
                 key = d.recipient_id or 0
                 if key in written:
                     continue  # the same letter filed in a second child's dossier
-                _, data = documents.open_document(ctx.db, ctx.actor, d.id)
+                _, data = documents.open_document(ctx.db, actor, d.id)
                 out.write(paths[key], data)
                 written[key] = str(paths[key])
     result: dict[str, Any] = {"documents": [
@@ -149,6 +150,7 @@ def _save_pdf(ctx: CliContext, args: Any, make: Callable[[], bytes], about: dict
     it was exported, and an existing file stays unless --force."""
     target = Path(args.out)
     outputs.check_target(target, args.force)
+    ctx.actor  # noqa: B018 - sign in before the unit: the login writes its own event
     with outputs.writing(ctx.db, args.force) as out:
         data = make()
         out.write(target, data)

@@ -261,7 +261,7 @@ def _verify_database(candidate: Path) -> tuple[int, int, str]:
     health.quick_check(candidate)
     copy = Database(f"sqlite:///{candidate}", create=False)
     try:
-        with copy.reading() as session:
+        with copy.sessions() as session:  # the whole file, not one account's view
             chain = audit.verify(session)
             if not chain.intact:
                 raise _refused(

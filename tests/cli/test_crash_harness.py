@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from desktop_app.cli import main
 from desktop_app.services import accounts, audit, backup, board, demo
 from desktop_app.services.database import Database
+from tests.conftest import PASSWORD
 
 PASS = "crash harness passphrase"
 ACTIONS = ("incident", "decision", "letter", "export", "backup", "restore")
@@ -133,11 +134,14 @@ def matches(db_path: Path, ledger: Ledger) -> bool:
 @pytest.fixture
 def board_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(backup.PASSPHRASE_ENV, PASS)
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", PASSWORD)
     # scrypt at full strength costs most of a backup; the harness is about crashes.
     monkeypatch.setattr(backup, "SCRYPT_N", 2**14)
     path = tmp_path / "board.sqlite3"
     db = Database(f"sqlite:///{path}")
-    actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator")
+    actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator",
+                                 PASSWORD)
     board.create_board(db, actor, "Stichting Crash", "Stationsstraat 1, 3811 MH Amersfoort")
     demo.load_demo(db, actor)
     db.dispose()

@@ -16,6 +16,7 @@ from desktop_app.cli import main
 from desktop_app.db import engine as engine_module
 from desktop_app.services import accounts, board, demo
 from desktop_app.services.database import Database
+from tests.conftest import PASSWORD
 
 TABLES = ("document", "audit_event", "procedure_step", "measure_decision", "person", "incident")
 
@@ -24,11 +25,18 @@ TABLES = ("document", "audit_event", "procedure_step", "measure_decision", "pers
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
     db = Database(f"sqlite:///{path}")
-    actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator")
+    actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator",
+                                 PASSWORD)
     board.create_board(db, actor, "Stichting Demo", "Stationsstraat 1, 3811 MH Amersfoort")
     demo.load_demo(db, actor)
     db.dispose()
     return path
+
+
+@pytest.fixture(autouse=True)
+def _credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", PASSWORD)
 
 
 @pytest.fixture
@@ -41,7 +49,9 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 def counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as c:
         state = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        state["audit_head"] = c.execute("SELECT seq FROM audit_head").fetchone()[0]
+        # Signing in is an event of its own; everything else must stay as it was.
+        state["audit_event"] = c.execute(
+            "SELECT count(*) FROM audit_event WHERE action != 'user.login'").fetchone()[0]
     return state
 
 
@@ -140,29 +150,33 @@ def test_read_only_folder_for_document_copy(demo_db: Path, tmp_path: Path,
 def test_locked_database_is_a_sentence_and_a_view_still_works(
         demo_db: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services import cases
+
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     before = counts(demo_db)
+    db = Database(str(demo_db), create=False)  # the desktop app: signed in already
+    actor = accounts.actor_for(db)
     other = sqlite3.connect(demo_db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         code, error = run(demo_db, "case", "close", "1", capsys=capsys)
         assert code == 1
         assert_sentence(error, "ander programma schrijft", "probeer het zo opnieuw")
-        code, shown = run(demo_db, "case", "show", "3", capsys=capsys)
-        assert code == 0 and isinstance(shown, dict) and shown["summary"]["id"] == 3
+        assert cases.show(db, actor, 3).summary.id == 3  # the view neither waits nor fails
+        db.dispose()  # closing while still locked: the view's event goes into the journal
     finally:
         other.rollback()
         other.close()
-    # The view's event waits in a journal beside the database; the next open writes it.
-    assert (demo_db.parent / (demo_db.name + "-audit-pending.jsonl")).exists()
-    run(demo_db, "school", "list", capsys=capsys)
-    assert not (demo_db.parent / (demo_db.name + "-audit-pending.jsonl")).exists()
+    journal = demo_db.parent / (demo_db.name + "-audit-pending.jsonl")
+    assert journal.exists()
+    Database(str(demo_db), create=False).dispose()  # the next open writes it into the trail
+    assert not journal.exists()
     after = counts(demo_db)
-    # The view waited neither for the lock nor failed; its event went in at the end.
     assert {k: v for k, v in after.items() if not k.startswith("audit")} == \
         {k: v for k, v in before.items() if not k.startswith("audit")}
     with sqlite3.connect(demo_db) as c:
-        last = c.execute("SELECT action, case_id FROM audit_event ORDER BY seq DESC").fetchone()
+        last = c.execute("SELECT action, case_id FROM audit_event WHERE action != 'user.login' "
+                         "ORDER BY seq DESC").fetchone()
     assert last == ("case.view", 3)
 
 
@@ -193,7 +207,8 @@ def test_view_event_deferred_to_the_next_write(demo_db: Path,
     board.update_board(db, actor, "Stichting Demo", None)
     with sqlite3.connect(demo_db) as c:
         actions = [r[0] for r in c.execute(
-            "SELECT action FROM audit_event ORDER BY seq DESC LIMIT 2")]
+            "SELECT action FROM audit_event WHERE action != 'user.login' "
+            "ORDER BY seq DESC LIMIT 2")]
     assert "case.view" in actions
     db.dispose()
 

@@ -21,7 +21,7 @@ from tests.conftest import TODAY
 
 
 def snapshot(db: Database) -> tuple[int, ...]:
-    with db.reading() as session:
+    with db.sessions() as session:
         counts = tuple(int(session.scalar(select(func.count()).select_from(model)) or 0)
                        for model in (Incident, Case, Document, Person))
         head = session.scalar(select(AuditHead.seq)) or 0
@@ -77,7 +77,7 @@ def test_platform_over_its_limit_is_refused_not_cut(db: Database, admin: Actor, 
             "maximaal 200 tekens")
     info = register(db, admin, school, teacher, platform="y" * 200)
     assert isinstance(info, incidents.IncidentInfo)
-    assert incidents.get_incident(db, info.id).platform == "y" * 200
+    assert incidents.get_incident(db, admin, info.id).platform == "y" * 200
 
 
 @pytest.mark.parametrize(("name", "data", "fragment"), [

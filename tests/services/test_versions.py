@@ -23,7 +23,7 @@ def other(db: Database) -> Iterator[Database]:
 
 
 def head(db: Database) -> int:
-    with db.reading() as session:
+    with db.sessions() as session:
         return int(session.scalars(select(AuditHead.seq)).one())
 
 
@@ -32,8 +32,8 @@ def test_stale_person_form_is_refused(db: Database, other: Database, admin: Acto
     hr = accounts.create_user(db, admin, "hr", "Petra HR", "administrator")
     person = people.add_person(db, admin, school_id=school, kind="staff", first="Jan",
                                last="Berg", function="leerkracht")
-    form_a = people.get_person(db, person.id)  # both open the form
-    form_b = people.get_person(other, person.id)
+    form_a = people.get_person(db, admin, person.id)  # both open the form
+    form_b = people.get_person(other, admin, person.id)
     saved = people.update_person(db, hr, person.id, expected_version=form_a.version,
                                  function="intern begeleider")
     assert saved.version == form_a.version + 1
@@ -43,19 +43,19 @@ def test_stale_person_form_is_refused(db: Database, other: Database, admin: Acto
                              function="conciërge")
     assert "Gewijzigd door Petra HR om 24-11-2026 12:00 — herlaad" in refused.value.message("nl")
     assert "Changed by Petra HR" in refused.value.message("en")
-    assert people.get_person(other, person.id).function == "intern begeleider"
+    assert people.get_person(other, admin, person.id).function == "intern begeleider"
     assert head(other) == before
-    fresh = people.get_person(other, person.id)  # reloaded: now it saves
+    fresh = people.get_person(other, admin, person.id)  # reloaded: now it saves
     assert people.update_person(other, admin, person.id, expected_version=fresh.version,
                                 function="conciërge").function == "conciërge"
 
 
 def test_stale_school_form_is_refused(db: Database, other: Database, admin: Actor,
                                       school: int) -> None:
-    form_a = board.get_school(db, school)
-    form_b = board.get_school(other, school)
+    form_a = board.get_school(db, admin, school)
+    form_b = board.get_school(other, admin, school)
     board.update_school(db, admin, school, expected_version=form_a.version, phone="033-1234567")
     with pytest.raises(StaleRecord):
         board.update_school(other, admin, school, expected_version=form_b.version,
                             phone="033-7654321")
-    assert board.get_school(other, school).phone == "033-1234567"
+    assert board.get_school(other, admin, school).phone == "033-1234567"

@@ -22,7 +22,7 @@ from ui.pages.inspector import InspectorPage
 
 
 def audit_count(window: MainWindow, action: str) -> int:
-    with window.ctx.db.reading() as session:
+    with window.ctx.db.sessions() as session:
         return int(session.scalar(select(func.count(AuditEvent.seq))
                                   .where(AuditEvent.action == action)) or 0)
 
@@ -151,15 +151,15 @@ def test_backup_and_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_pa
     assert "wachtwoord klopt niet" in message_boxes("refusalBox")[0].text()
     close_boxes()
     assert restore.isVisible() and restore.path.text() == str(target)  # input kept
-    assert people.get_person(db, added.id).id == added.id
+    assert people.get_person(db, actor, added.id).id == added.id
     restore.passphrase.clear()
     qtbot.keyClicks(restore.passphrase, "een lang wachtwoord")
     restore.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not restore.isVisible(), timeout=20000)
     settle(qtbot, window.ctx)
     close_boxes()
-    assert all(p.id != added.id for p in people.list_people(db, search="Toegevoegd"))
-    with db.reading() as session:
+    assert all(p.id != added.id for p in people.list_people(db, actor, search="Toegevoegd"))
+    with db.sessions() as session:
         assert audit.verify(session).intact
 
 
