@@ -50,13 +50,18 @@ def log_dir() -> Path:
     return private_dir(path)
 
 
+def embedded_database_url() -> str:
+    """The embedded SQLite database in the user's data directory."""
+    return f"sqlite:///{data_dir() / 'casemanager.sqlite3'}"
+
+
 def default_database_url(wanted: str | None = None) -> str:
     """The database to open: the one IT fixed machine-wide (another is refused), else the one
     asked for (`--database`, CASEMANAGER_DATABASE), else the embedded SQLite file."""
     from .machine_config import machine_config
 
     chosen = machine_config().check_database(wanted or os.environ.get("CASEMANAGER_DATABASE"))
-    return chosen or f"sqlite:///{data_dir() / 'casemanager.sqlite3'}"
+    return chosen or embedded_database_url()
 
 
 def resources_dir() -> Path:

@@ -9,8 +9,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app import APP_NAME, __version__, logprivacy
-from desktop_app.paths import default_database_url, log_dir
+from desktop_app import APP_NAME, __version__, faults, logprivacy
+from desktop_app.faults import Fault
+from desktop_app.logfile import setup_logging
+from desktop_app.paths import default_database_url, embedded_database_url
 from desktop_app.services import accounts, board
 from desktop_app.services.database import Actor, Database
 
@@ -108,15 +110,32 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
 
 def _setup_logging() -> None:
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(
-            filename=log_dir() / "casemanager.log",
-            encoding="utf-8",
-            level=logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
-    logprivacy.protect(root)
+    setup_logging()
+    logprivacy.protect()  # no exception texts (they may hold personal data); the file 0600
+
+
+def open_database(url: str, create: bool = False) -> Database | None:
+    """Open the database, or say why not and offer the ways out until one works or the user
+    quits: create one where none exists, choose another file. Only the embedded default is
+    created without asking (the first-run wizard follows); a mistyped path never is."""
+    from .dialogs.startup import CHOOSE, CREATE, StartupProblem, choose_database_file
+
+    while True:
+        try:
+            return Database(url, create=create)
+        except Fault as fault:
+            faults.log_failure(log, fault, "cannot open the database")
+            problem = StartupProblem(fault)
+            problem.exec()
+            if problem.choice == CREATE:
+                create = True
+                continue
+            if problem.choice == CHOOSE:
+                chosen = choose_database_file()
+                if chosen:
+                    url, create = chosen, False
+                    continue
+            return None
 
 
 def run(database_url: str | None = None) -> int:
@@ -127,12 +146,14 @@ def run(database_url: str | None = None) -> int:
     i18n.set_language(settings.language)
     sys.excepthook = _excepthook
     try:
-        db = Database(database_url or default_database_url())  # the CLI resolved IT's choice
+        url = database_url or default_database_url()
+        db = open_database(url, create=url == embedded_database_url())
     except Exception as error:  # noqa: BLE001 - shown, logged, and a non-zero exit
-        log.exception("cannot open the database")
         box = errors.show_unexpected(None, error)
         box.finished.connect(app.quit)
         app.exec()
+        return 1
+    if db is None:
         return 1
     launcher = Launcher(db, settings)
     launcher.launch()

@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop_app import faults
 from desktop_app.domain.errors import CaseManagerError
+from desktop_app.faults import Fault
 
 from . import i18n
 
@@ -20,9 +22,9 @@ T = TypeVar("T")
 
 
 def log_file() -> Path:
-    from desktop_app.paths import log_dir
+    from desktop_app.logfile import log_file as path
 
-    return log_dir() / "casemanager.log"
+    return path()
 
 
 def _window(parent: QObject | None) -> QWidget | None:
@@ -46,8 +48,23 @@ def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox
     return box
 
 
+def show_fault(parent: QObject | None, fault: Fault) -> QMessageBox:
+    """A fault of the machine (locked, disk full, folder gone): its sentence and way out."""
+    box = QMessageBox(_window(parent))
+    box.setObjectName("faultBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("errors", "Niet gelukt"))
+    box.setText(fault.message(i18n.language()))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
 def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox:
-    log.error("unexpected error", exc_info=error)
+    """A bug: the log's name and the promise that the input stays; never the raw text."""
+    faults.log_failure(log, error, "unexpected error in the desktop app")
     path = log_file()
     box = QMessageBox(_window(parent))
     box.setObjectName("unexpectedBox")
@@ -65,7 +82,6 @@ def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox
             path=path
         )
     )
-    box.setDetailedText(f"{type(error).__name__}: {error}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     folder = box.addButton(
         QCoreApplication.translate("errors", "Logmap openen"), QMessageBox.ButtonRole.ActionRole
@@ -80,6 +96,10 @@ def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox
 def show_error(parent: QObject | None, error: BaseException) -> QMessageBox:
     if isinstance(error, CaseManagerError):
         return show_refusal(parent, error)
+    fault = faults.describe(error)
+    if fault.kind != "unexpected":
+        faults.log_failure(log, error, "fault in the desktop app")
+        return show_fault(parent, fault)
     return show_unexpected(parent, error)
 
 

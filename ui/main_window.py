@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import board, demo
 
-from . import bus
+from . import bus, errors
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.demo_action = QAction("", self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.backup_action = QAction("", self)
+        self.backup_action.triggered.connect(lambda: self.open_backup("make"))
+        self.restore_action = QAction("", self)
+        self.restore_action.triggered.connect(lambda: self.open_backup("restore"))
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_incident_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
@@ -162,6 +169,8 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("&Zoeken"))
         self.refresh_action.setText(self.tr("&Vernieuwen"))
         self.demo_action.setText(self.tr("&Demobestuur laden…"))
+        self.backup_action.setText(self.tr("&Back-up maken…"))
+        self.restore_action.setText(self.tr("Back-up &terugzetten…"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
         self.busy_label.setText(self.tr("Bezig…"))
@@ -285,6 +294,18 @@ class MainWindow(QMainWindow):
             self.ctx.bus.notify(bus.ALL)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
+
+    def open_backup(self, mode: str) -> QWidget:
+        """Make or restore an encrypted backup (ui/dialogs/backup.py); on a shared server,
+        say that the server's own backups apply."""
+        from .dialogs.backup import BackupDialog, server_note
+
+        note = server_note(self.ctx)
+        if note is not None:
+            return errors.inform(self, self.tr("Back-up"), note)
+        dialog = BackupDialog(self.ctx, mode, self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QWidget:
         from .dialogs.about import AboutDialog

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_app import faults
 from desktop_app.services.database import Actor, Database
 
 log = logging.getLogger(__name__)
@@ -176,7 +177,8 @@ class OpRunner(QObject):
                     return
                 assert isinstance(error, BaseException)
                 if not isinstance(error, Exception) or not _is_rule(error):
-                    log.error("background op failed", exc_info=error)
+                    # Where it failed, without SQL or values; a known fault only as INFO.
+                    faults.log_failure(log, error, "background op failed")
                 if failure is not None:
                     failure(error)
                 elif self._on_error is not None:

@@ -12,6 +12,10 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
+from desktop_app.services import outputs
+
+from . import errors
+
 log = logging.getLogger(__name__)
 
 
@@ -89,10 +93,12 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> bool:
     return True
 
 
-def save_pdf(parent: QWidget, data: bytes, suggested: str, folder: str = "") -> Path | None:
+def ask_pdf_path(parent: QWidget, suggested: str, folder: str = "",
+                 title: str = "") -> Path | None:
+    """Where to save a PDF; the dialog itself asks before an existing file is replaced."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        QCoreApplication.translate("pdf", "Kopie opslaan"),
+        title or QCoreApplication.translate("pdf", "Kopie opslaan"),
         str(Path(folder or Path.home()) / suggested),
         QCoreApplication.translate("pdf", "PDF-bestanden (*.pdf)"),
     )
@@ -101,5 +107,17 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str, folder: str = "") -> 
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    target.write_bytes(data)
+    return target
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested: str, folder: str = "") -> Path | None:
+    """Save a copy whole or not at all; a failure shows its sentence and returns None."""
+    target = ask_pdf_path(parent, suggested, folder)
+    if target is None:
+        return None
+    try:
+        outputs.write_file(target, data, force=True)
+    except Exception as error:  # noqa: BLE001 - shown as a sentence; nothing was saved
+        errors.show_error(parent, error)
+        return None
     return target

@@ -8,9 +8,10 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from .. import __version__, logprivacy
+from .. import __version__, faults, logprivacy
+from ..db.health import display_name
 from ..domain.errors import CaseManagerError
-from ..paths import default_database_url, log_dir
+from ..paths import default_database_url
 from . import core_commands
 from .context import CliContext
 from .output import Output
@@ -29,6 +30,9 @@ COMMAND_MODULES = (
     "desktop_app.cli.privacy_commands",
     "desktop_app.cli.procedure_commands",
 )
+
+
+CREATING_COMMANDS = ("init", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,10 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging() -> str:
-    path = log_dir() / "casemanager.log"
-    logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logprivacy.protect()
+    from ..logfile import setup_logging
+
+    path = setup_logging()
+    logprivacy.protect()  # no exception texts (they may hold personal data); the file 0600
     return str(path)
 
 
@@ -84,7 +88,8 @@ def main(argv: Sequence[str] | None = None,
             return 0
         return start_gui(url)
     out = Output(args.json, args.lang)
-    ctx = CliContext(url, out)
+    # Only `init` (and a restore) may create a database; elsewhere a missing one is refused.
+    ctx = CliContext(url, out, create=args.command in CREATING_COMMANDS)
     try:
         return int(args.handler(ctx, args))
     except BrokenPipeError:  # output piped into `head`: not an error for the user
@@ -92,10 +97,10 @@ def main(argv: Sequence[str] | None = None,
     except CaseManagerError as error:
         _fail(out, error.message(args.lang), error.rule_id)
         return 2
-    except Exception as error:  # one readable line; the traceback goes to the log
-        log.exception("unexpected error in %s", args.command)
-        _fail(out, out.t(f"Onverwachte fout: {error}. Zie {log_file}.",
-                         f"Unexpected error: {error}. See {log_file}."), "")
+    except Exception as error:  # one sentence; where it failed goes to the log, without SQL
+        fault = faults.describe(error, display_name(url), log_file)
+        faults.log_failure(log, error, f"command {args.command}")
+        _fail(out, fault.message(args.lang), fault.kind)
         return 1
     finally:
         ctx.close()

@@ -46,13 +46,14 @@ def no_credentials() -> AccessDenied:
 class CliContext:
     url: str
     out: Output
+    create: bool = False
     _db: Database | None = field(default=None, repr=False)
     _actor: Actor | None = field(default=None, repr=False)
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.url)
+            self._db = Database(self.url, create=self.create)
         return self._db
 
     @property

@@ -203,6 +203,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         "(hash-checked) to a file.")
     p.add_argument("document_id", type=positive_int)
     p.add_argument("--out", required=True)
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_dossier_open)
 
     insp = sub.add_parser("inspector", help="vertrouwensinspecteur",
@@ -388,12 +389,13 @@ def cmd_incident_evidence(ctx: CliContext, args: Any) -> int:
     import mimetypes
     from pathlib import Path
 
+    from ..services.evidence_checks import read_evidence_file
+
     path = Path(args.file)
-    if not path.is_file():
-        raise_missing_file(path)
+    data = read_evidence_file(path)  # a folder, a link, empty, too large: refused
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     info = documents.attach_evidence(ctx.db, ctx.actor, args.incident_id, path.name, mime,
-                                     path.read_bytes())
+                                     data)
     ctx.out.emit(info, ctx.out.t(f"Bewijsstuk {info.id} toegevoegd (SHA-256 {info.sha256}).",
                                  f"Evidence {info.id} attached (SHA-256 {info.sha256})."))
     return 0
@@ -498,8 +500,14 @@ def cmd_dossier_list(ctx: CliContext, args: Any) -> int:
 def cmd_dossier_open(ctx: CliContext, args: Any) -> int:
     from pathlib import Path
 
-    info, data = documents.open_document(ctx.db, ctx.actor, args.document_id)
-    Path(args.out).write_bytes(data)
+    from ..services import outputs
+
+    # Opening is audited only when the copy was really written.
+    outputs.check_target(Path(args.out), args.force)
+    actor = ctx.actor  # signed in before the unit: the login writes its own event
+    with outputs.writing(ctx.db, args.force) as out:
+        info, data = documents.open_document(ctx.db, actor, args.document_id)
+        out.write(Path(args.out), data)
     ctx.out.emit({"id": info.id, "out": args.out, "sha256": info.sha256},
                  ctx.out.t(f"Document {info.id} opgeslagen als {args.out}.",
                            f"Document {info.id} saved as {args.out}."))

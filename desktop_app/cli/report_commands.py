@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InvalidInput
-from ..services import exports, letters
+from ..services import exports, letters, outputs
 from .context import CliContext
 from .parsing import iso_date, positive_int
 
@@ -49,7 +50,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                    help="record that the decision letter was posted on this date ('besluit "
                    "verstuurd'), in the same transaction")
     p.add_argument("--out", metavar="FILE",
-                   help="also write the PDF; with several recipients FILE-<person id>.pdf")
+                   help="also write the PDF; with several recipients FILE-<person id>.pdf "
+                   "(if it cannot be written, nothing is filed)")
+    p.add_argument("--force", action="store_true", help="replace an existing --out file")
     p.set_defaults(handler=cmd_letter)
 
     dsub = _children(sub, "dossier", "dossiers", "Personnel and pupil dossiers.")
@@ -59,6 +62,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                         "page.")
     p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--redact", action="store_true",
                    help="remove other people's names: from the cover, the index and the "
                    "documents' pages themselves (a page naming someone becomes an image "
@@ -72,6 +76,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                         "table with every field (all calls, or one case's).")
     p.add_argument("--case", type=positive_int, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_inspector_log)
 
     psub = _children(sub, "police", "aangifte", "Police reports.")
@@ -79,6 +84,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                         description="Print the police-report sheet for a case.")
     p.add_argument("case_id", type=positive_int, metavar="CASE_ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_police_sheet)
 
 
@@ -105,22 +111,26 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
     from ..services import documents
 
     fields = parse_fields(args.field)
-    filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to, fields,
-                                    sent_on=args.sent)
+    actor = ctx.actor  # signed in before the unit: the login writes its own event
+    with outputs.writing(ctx.db, args.force) as out:
+        filed = letters.generate_letter(ctx.db, actor, args.case_id, args.kind, args.to,
+                                        fields, sent_on=args.sent)
+        written: dict[int, str] = {}
+        if args.out:
+            # Written in the same unit: if a file cannot be written, nothing is filed.
+            paths = _out_paths(args.out, [d.recipient_id or 0 for d in filed])
+            for d in filed:
+                key = d.recipient_id or 0
+                if key in written:
+                    continue  # the same letter filed in a second child's dossier
+                _, data = documents.open_document(ctx.db, actor, d.id)
+                out.write(paths[key], data)
+                written[key] = str(paths[key])
     result: dict[str, Any] = {"documents": [
         {"id": d.id, "recipient": d.recipient_id, "dossier": d.dossier, "sha256": d.sha256}
         for d in filed]}
     lines = [f"{d.id:>6}  {d.dossier:<18} aan/to {d.recipient_id}  {d.sha256}" for d in filed]
     if args.out:
-        paths = _out_paths(args.out, [d.recipient_id or 0 for d in filed])
-        written: dict[int, str] = {}
-        for d in filed:
-            key = d.recipient_id or 0
-            if key in written:
-                continue  # the same letter filed in a second child's dossier
-            _, data = documents.open_document(ctx.db, ctx.actor, d.id)
-            paths[key].write_bytes(data)
-            written[key] = str(paths[key])
         result["files"] = list(written.values())
         lines += [ctx.out.t(f"Opgeslagen: {p}", f"Saved: {p}") for p in written.values()]
     ctx.out.emit(result, "\n".join(lines))
@@ -134,27 +144,33 @@ def _progress(done: int, total: int) -> None:
             sys.stderr.write("\n")
 
 
-def _save_pdf(ctx: CliContext, data: bytes, out: str, about: dict[str, Any], nl: str,
-              en: str) -> int:
-    """Write an exported PDF and report where it went (JSON or one line)."""
-    Path(out).write_bytes(data)
-    ctx.out.emit({**about, "out": out, "bytes": len(data)},
-                 ctx.out.t(f"{nl} opgeslagen als {out}.", f"{en} saved as {out}."))
+def _save_pdf(ctx: CliContext, args: Any, make: Callable[[], bytes], about: dict[str, Any],
+              nl: str, en: str) -> int:
+    """Make an export and write it as one unit: a failed write leaves no audit event saying
+    it was exported, and an existing file stays unless --force."""
+    target = Path(args.out)
+    outputs.check_target(target, args.force)
+    ctx.actor  # noqa: B018 - sign in before the unit: the login writes its own event
+    with outputs.writing(ctx.db, args.force) as out:
+        data = make()
+        out.write(target, data)
+    ctx.out.emit({**about, "out": args.out, "bytes": len(data)},
+                 ctx.out.t(f"{nl} opgeslagen als {args.out}.", f"{en} saved as {args.out}."))
     return 0
 
 
 def cmd_dossier_export(ctx: CliContext, args: Any) -> int:
-    data = exports.export_dossier(ctx.db, ctx.actor, args.person_id, redact=args.redact,
-                                  progress=_progress)
-    return _save_pdf(ctx, data, args.out, {"person": args.person_id}, "Dossier", "Dossier")
+    return _save_pdf(ctx, args, lambda: exports.export_dossier(
+        ctx.db, ctx.actor, args.person_id, redact=args.redact, progress=_progress),
+        {"person": args.person_id}, "Dossier", "Dossier")
 
 
 def cmd_inspector_log(ctx: CliContext, args: Any) -> int:
-    data = exports.inspector_log_pdf(ctx.db, ctx.actor, args.case)
-    return _save_pdf(ctx, data, args.out, {"case": args.case}, "Belregister", "Call log")
+    return _save_pdf(ctx, args, lambda: exports.inspector_log_pdf(ctx.db, ctx.actor, args.case),
+                     {"case": args.case}, "Belregister", "Call log")
 
 
 def cmd_police_sheet(ctx: CliContext, args: Any) -> int:
-    data = exports.police_sheet_pdf(ctx.db, ctx.actor, args.case_id)
-    return _save_pdf(ctx, data, args.out, {"case": args.case_id}, "Aangifteblad",
-                     "Police sheet")
+    return _save_pdf(ctx, args, lambda: exports.police_sheet_pdf(ctx.db, ctx.actor,
+                                                                 args.case_id),
+                     {"case": args.case_id}, "Aangifteblad", "Police sheet")

@@ -20,18 +20,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
+# How long a writer waits for another process's write lock before "database is locked".
+BUSY_TIMEOUT_MS = 10_000
 WRITE = {"casemanager_write": True}
+# A view's audit event waits only briefly: a read must never hang on another's write.
+VIEW_AUDIT = {"casemanager_write": True, "casemanager_busy_ms": 1_000}
 
 
 def _sqlite_begin(connection: Any) -> None:
     # A write transaction takes the write lock at once (BEGIN IMMEDIATE): two deferred
     # transactions that both read before writing would make SQLite refuse one of them at once
     # ("database is locked") instead of letting it wait its turn (busy_timeout).
-    if connection.get_execution_options().get("casemanager_write"):
+    options = connection.get_execution_options()
+    busy = int(options.get("casemanager_busy_ms", BUSY_TIMEOUT_MS))
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={busy}")
+    if options.get("casemanager_write"):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
@@ -53,6 +60,7 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    # hide_parameters: a failing statement's values (names, texts) never reach a message or log.
     return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 

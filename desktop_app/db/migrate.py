@@ -34,3 +34,8 @@ def head_revision() -> str:
     head = script.get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory(str(MIGRATIONS))
+    return {r.revision for r in script.walk_revisions()}

@@ -32,6 +32,9 @@ class Board(Base):
     postcode: Mapped[str] = mapped_column(String(10), default="")
     city: Mapped[short]
     created_at: Mapped[datetime]
+    # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class School(Base):
@@ -54,6 +57,9 @@ class School(Base):
     email: Mapped[str] = mapped_column(String(200), default="", server_default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime]
+    # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Person(Base):
@@ -76,6 +82,9 @@ class Person(Base):
     city: Mapped[short]
     email: Mapped[short]
     created_at: Mapped[datetime]
+    # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class GuardianLink(Base):
@@ -137,6 +146,9 @@ class Case(Base):
     # evaluates cases that have any (revision 0003).
     open_tasks: Mapped[int] = mapped_column(Integer, default=0, server_default="1", index=True)
     created_at: Mapped[datetime]
+    # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     incident: Mapped[Incident] = relationship(back_populates="cases")
     subject: Mapped[Person] = relationship()
@@ -286,6 +298,9 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[dict]
     updated_at: Mapped[datetime]
+    # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AuditHead(Base):

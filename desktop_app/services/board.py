@@ -13,6 +13,7 @@ from ..domain.names import clean_name_part, parse_address
 from .convert import school_info
 from .database import Actor, Database
 from .dto import BoardInfo, SchoolInfo
+from .versions import check_version
 
 DENOMINATIONS = ("openbaar", "bijzonder")
 BRIN_PATTERN = re.compile(r"^\d{2}[A-Z]{2}(\d{2})?$")
@@ -112,7 +113,9 @@ def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: s
         return school_info(school)
 
 
-def update_school(db: Database, actor: Actor, school_id: int, **changes: str) -> SchoolInfo:
+def update_school(db: Database, actor: Actor, school_id: int, *,
+                  expected_version: int | None = None, **changes: str) -> SchoolInfo:
+    """Change a school's details; a form passes the version it loaded (stale: refused)."""
     allowed = {"name", "denomination", "address", "director", "signatory_name",
                "signatory_function", "mandate", "phone", "email"}
     unknown = set(changes) - allowed
@@ -121,6 +124,7 @@ def update_school(db: Database, actor: Actor, school_id: int, **changes: str) ->
                            f"Unknown fields: {', '.join(sorted(unknown))}.")
     with db.transaction(actor, ADMINISTRATORS) as tx:
         school = tx.scope.require_school(school_id)
+        check_version(tx.session, "school", school.id, school.version, expected_version)
         for key, value in changes.items():
             if key == "address":
                 parsed = parse_address(value)

@@ -304,8 +304,7 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         summary = case_summary(case, subject)
         due = procedure.deadlines(facts, legal)
         notes = procedure.reminders(facts, legal)
-        tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
-        return CaseDetail(
+        detail = CaseDetail(
             summary=summary, incident=incident_info(session, incident.id),
             subject=person_info(subject), school=school_info(school),
             severity=SeverityInfo(assessment.statements, assessment.behaviour,
@@ -315,11 +314,14 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             decision=_decision_info(decision, proposal) if decision else None,
             steps=tuple(_step_info(s) for s in steps),
             deadlines=tuple(deadline_infos(facts, due, summary.reference, summary.subject_name,
-                                           tx.now.date())),
+                                           db.today())),
             reminders=tuple(n.message_nl for n in notes),
             reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id, tx.scope)),
         )
+        # Written after the read, never waiting for another's write (Database.viewing).
+        tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
+    return detail
 
 
 def count_by_status(db: Database, actor: Actor,

@@ -26,7 +26,7 @@ def person_info(person: Person) -> PersonInfo:
         last_name=person.last_name, full_name=name.full, sort_name=name.sort_name,
         salutation=person.salutation, function=person.function, group_name=person.group_name,
         birth_date=person.birth_date, street=person.street, postcode=person.postcode,
-        city=person.city, email=person.email,
+        city=person.city, email=person.email, version=person.version,
     )
 
 
@@ -36,7 +36,7 @@ def school_info(school: School) -> SchoolInfo:
         street=school.street, postcode=school.postcode, city=school.city,
         director=school.director, signatory_name=school.signatory_name,
         signatory_function=school.signatory_function, mandate=school.mandate,
-        phone=school.phone, email=school.email,
+        phone=school.phone, email=school.email, version=school.version,
     )
 
 

@@ -25,17 +25,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db import migrate
-from ..db.engine import WRITE, make_engine, make_sessionmaker
+from .. import faults
+from ..db import health, migrate
+from ..db.engine import VIEW_AUDIT, WRITE, make_engine, make_sessionmaker, normalise_url
 from ..db.models import AuditEvent, AuditHead
 from ..domain.access import ALL_SCHOOLS, Role
 from ..domain.errors import AccessDenied, access_denied
 from ..domain.text import clean_text, clean_value
 from ..paths import private_file
-from . import audit, audit_seals
+from . import audit, audit_seals, pending_journal
 from .audit_key import AuditKeyMissing, load_key
 from .changes import ENTITY_KINDS, ChangeRecorder, Changes, Kind
 from .scope import Refusal, Scope
@@ -81,20 +83,44 @@ class Database:
     """One per open database; services receive it with the acting account."""
 
     def __init__(self, url: str, clock: Callable[[], datetime] | None = None,
-                 upgrade: bool = True) -> None:
+                 upgrade: bool = True, create: bool = True) -> None:
+        """Open (and upgrade) a database; `create=False` refuses where none exists yet.
+        Every fault at opening is a `Fault` with the way out (faults.py)."""
         self.url = url
-        self.engine: Engine = make_engine(url)
-        self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         self.clock: Callable[[], datetime] = clock or (
             lambda: datetime.now().replace(microsecond=0))
         self._local = threading.local()
         self._seal_lock = threading.Lock()
         self._head: tuple[int, str] | None = None  # the newest head this process committed
         self._sealed_seq = 0
+        self._pending: list[tuple[Any, ...]] = []
+        self._pending_lock = threading.Lock()
+        where = health.display_name(url)
+        try:
+            path = health.sqlite_path(normalise_url(url))
+        except Exception as error:  # noqa: BLE001 - an unparsable URL is the user's typo
+            raise faults.unsupported_url(url) from error
+        if path is not None:
+            health.check_sqlite_file(path, create)
+        try:
+            self.engine: Engine = make_engine(url)
+        except Exception as error:  # noqa: BLE001 - unknown scheme or driver
+            raise faults.unsupported_url(url) from error
+        self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         event.listen(self.sessions, "before_flush", _clean_free_text)
-        if upgrade:
-            migrate.upgrade(self.engine)
+        try:
+            health.check_schema(self.engine, where)
+            if upgrade:
+                migrate.upgrade(self.engine)
+        except faults.Fault:
+            self.engine.dispose()
+            raise
+        except Exception as error:
+            self.engine.dispose()
+            raise faults.describe(error, where) from error
         _make_private(self.engine)
+        self._journal = pending_journal.path_for(path)
+        self._load_journal()
 
     def _outer(self) -> Session | None:
         return getattr(self._local, "session", None)
@@ -124,9 +150,26 @@ class Database:
 
     @contextmanager
     def viewing(self, actor: Actor) -> Iterator[Transaction]:
-        """An audited read: opening a case, a document or a dossier on purpose."""
-        with self._unit(actor, records_changes=False) as tx:
-            yield tx
+        """An audited read: opening a case, a document or a dossier on purpose.
+
+        The read takes no write lock, so it never waits for another program's write; its
+        audit events are written after the read (`audit_view`: a short wait, else with the
+        next write or, at exit, a journal beside the database for the next open)."""
+        if self._outer() is not None:
+            with self._unit(actor, records_changes=False) as tx:
+                yield tx
+            return
+        refusals: list[Refusal] = []
+        try:
+            with self.sessions() as session, _ids_in_range():
+                view = ViewTransaction(session, actor, self.now(), refusals)
+                yield view
+        except BaseException:
+            if refusals:
+                self._audit_refusals(actor, refusals)
+            raise
+        for seen in view.events:
+            self.audit_view(actor, *seen[0], **seen[1])
 
     @contextmanager
     def _unit(self, actor: Actor | None, records_changes: bool) -> Iterator[Transaction]:
@@ -141,11 +184,12 @@ class Database:
                     self._local.head = tx.finish() or getattr(self._local, "head", None)
                 head = None
             else:
-                with self.sessions() as session, session.begin():
+                with self.sessions() as session, session.begin(), _ids_in_range():
                     session.connection(execution_options=WRITE)
                     tx = Transaction(session, actor, self.now(), refusals, records_changes)
                     yield tx
                     head = tx.finish()
+                    self._write_pending(session)
         except BaseException:
             if refusals and actor is not None:
                 self._audit_refusals(actor, refusals)
@@ -162,7 +206,7 @@ class Database:
             if outer is not None:
                 yield Reading(outer, actor, self.now(), refusals)
             else:
-                with self.sessions() as session:
+                with self.sessions() as session, _ids_in_range():
                     yield Reading(session, actor, self.now(), refusals)
         except BaseException:
             if refusals:
@@ -181,9 +225,74 @@ class Database:
             self._local.head = None
             try:
                 yield
+                self._write_pending(session)
             finally:
                 self._local.session = None
         self._committed(self._local.head)
+
+    def audit_view(self, actor: Actor | None, action: str, entity: str, entity_id: int | None,
+                   *, person_id: int | None = None, case_id: int | None = None,
+                   **details: Any) -> None:
+        """Record that someone saw personal data, after the read and without blocking it.
+
+        The event waits at most a second for another process's write lock. If it cannot be
+        written then, it keeps its time and goes in with this handle's next write (or at
+        `close()`), so the view still appears in the trail; the view itself never fails."""
+        at = self.now()
+        event = (at, actor.id if actor else None, action, entity, entity_id, person_id,
+                 case_id, details)
+        outer = self._outer()
+        if outer is not None:
+            audit.append_all(outer, [audit.NewEvent(*event)])
+            return
+        with self._pending_lock:
+            self._pending.append(event)
+        try:
+            with self.sessions() as session, session.begin():
+                session.connection(execution_options=VIEW_AUDIT)
+                if session.bind is not None and session.bind.dialect.name == "postgresql":
+                    session.execute(text("SET LOCAL lock_timeout = '1s'"))
+                self._write_pending(session)
+        except DBAPIError as error:  # the view is shown; its event waits for the next write
+            log.info("view audit deferred: %s", faults.describe(error).kind)
+
+    def _write_pending(self, session: Session) -> None:
+        with self._pending_lock:
+            pending, self._pending = self._pending, []
+        try:
+            if pending:
+                audit.append_all(session, [audit.NewEvent(*event) for event in pending])
+        except BaseException:
+            with self._pending_lock:
+                self._pending[:0] = pending
+            raise
+
+    def flush_pending(self) -> None:
+        """Write deferred view events now, waiting the normal time for the lock; if the
+        database stays busy, keep them in a journal beside it for the next open."""
+        if not self._pending:
+            return
+        try:
+            with self.sessions() as session, session.begin():
+                session.connection(execution_options=WRITE)
+                self._write_pending(session)
+        except DBAPIError:
+            if not pending_journal.save(self._journal, self._pending):
+                log.warning("%d view audit event(s) could not be written: the database "
+                            "stayed busy", len(self._pending))
+            self._pending = []
+
+    def _load_journal(self) -> None:
+        events = pending_journal.load(self._journal)
+        if not events:
+            return
+        try:
+            with self.sessions() as session, session.begin():
+                session.connection(execution_options=VIEW_AUDIT)
+                audit.append_all(session, [audit.NewEvent(*event) for event in events])
+        except DBAPIError:
+            return  # still busy: the journal stays for the next open
+        pending_journal.remove(self._journal)
 
     # -- change sets -----------------------------------------------------------------------
 
@@ -251,8 +360,18 @@ class Database:
             self._sealed_seq = head[0]
 
     def dispose(self) -> None:
+        self.flush_pending()
         self.seal()
         self.engine.dispose()
+
+
+@contextmanager
+def _ids_in_range() -> Iterator[None]:
+    """An id beyond 64 bits (a typo, a fuzzer) is a sentence, not an OverflowError."""
+    try:
+        yield
+    except OverflowError as error:
+        raise faults.out_of_range() from error
 
 
 class Reading:
@@ -310,6 +429,21 @@ class Transaction(Reading):
             return None
         events, self._events = self._events, []
         return audit.append_all(self.session, events)
+
+
+class ViewTransaction(Transaction):
+    """An audited read: the events wait until the read is done (Database.viewing)."""
+
+    def __init__(self, session: Session, actor: Actor | None, now: datetime,
+                 refusals: list[Refusal]) -> None:
+        super().__init__(session, actor, now, refusals, records_changes=False)
+        self.events: list[tuple[tuple[str, str, int | None], dict[str, Any]]] = []
+
+    def audit(self, action: str, entity: str, entity_id: int | None, *,
+              person_id: int | None = None, case_id: int | None = None,
+              **details: Any) -> None:
+        self.events.append(((action, entity, entity_id),
+                            {"person_id": person_id, "case_id": case_id, **details}))
 
 
 def _make_private(engine: Engine) -> None:

@@ -97,6 +97,9 @@ def file_document(db: Database, actor: Actor, person_id: int, doc: NewDocument,
 
 def attach_evidence(db: Database, actor: Actor, incident_id: int, filename: str,
                     mime_type: str, data: bytes, title: str = "") -> DocumentInfo:
+    from .evidence_checks import check_evidence
+
+    check_evidence(filename, data)
     with db.transaction(actor) as tx:
         tx.scope.require_incident(incident_id)
         doc = NewDocument("evidence", title or filename, filename, mime_type, data)

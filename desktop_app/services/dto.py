@@ -44,6 +44,7 @@ class SchoolInfo:
     mandate: str = ""
     phone: str = ""
     email: str = ""
+    version: int = 1  # sent back by a form on save (services/versions.py)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class PersonInfo:
     postcode: str
     city: str
     email: str
+    version: int = 1  # sent back by a form on save (services/versions.py)
 
 
 @dataclass(frozen=True)

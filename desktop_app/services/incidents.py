@@ -28,6 +28,7 @@ from .convert import case_reference
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
 from .dto import CaseSummary, IncidentInfo, IncidentRow, IncidentStats
+from .evidence_checks import check_evidence
 from .facts import refresh_open_tasks
 from .settings import severity_rule
 
@@ -47,7 +48,16 @@ class IncidentFilter:
     person_id: int | None = None
 
 
+EARLIEST = date(1900, 1, 1)
+
+
+MAX_PLATFORM = 200
+
+
 def _check_dates(occurred: date, reported: date, today: date) -> None:
+    if occurred < EARLIEST or reported < EARLIEST:
+        raise InvalidInput("Een datum vóór 1900 kan niet kloppen; controleer het jaartal.",
+                           "A date before 1900 cannot be right; check the year.")
     if occurred > today:
         raise InvalidInput(f"De datum van het incident ({occurred.isoformat()}) ligt in de "
                            "toekomst.", f"The incident date ({occurred.isoformat()}) is in the "
@@ -114,12 +124,30 @@ def register_incident(
     if len(set(subjects)) != len(subjects):
         raise InvalidInput("Dezelfde persoon staat twee keer als betrokkene.",
                            "The same person is listed twice as subject.")
+    if set(subjects) & (set(victims) | set(witnesses)):
+        raise InvalidInput(
+            "Dezelfde persoon kan niet tegelijk betrokkene en slachtoffer of getuige zijn.",
+            "The same person cannot be both subject and victim or witness.")
+    if len(platform.strip()) > MAX_PLATFORM:
+        raise InvalidInput(
+            f"Het platform is te lang (maximaal {MAX_PLATFORM} tekens); er wordt niets "
+            "ingekort.",
+            f"The platform is too long (at most {MAX_PLATFORM} characters); nothing is cut.")
+    for filename, _, data in evidence:
+        check_evidence(filename, data)
 
     with db.transaction(actor) as tx:
         tx.scope.require_school(school_id)
         all_ids = list(subjects) + list(victims) + list(witnesses) + (
             [reporter_id] if reporter_id else [])
         people = {pid: tx.scope.require_person(pid) for pid in all_ids}
+        for pid in set(list(subjects) + list(victims) + list(witnesses)):
+            if people[pid].school_id != school_id:
+                name = PersonName(people[pid].first_name, people[pid].name_prefix,
+                                  people[pid].last_name).full
+                raise InvalidInput(
+                    f"{name} hoort bij een andere school dan het incident.",
+                    f"{name} belongs to another school than the incident.")
         for pid in set(all_ids):
             born = people[pid].birth_date
             if born is not None and occurred_on < born:
@@ -147,7 +175,7 @@ def register_incident(
                     "'Boundary-crossing' applies only to staff communication.", "protocol-S2")
         incident = Incident(
             school_id=school_id, occurred_on=occurred_on, reported_on=reported,
-            reporter_id=reporter_id, platform=platform.strip()[:200],
+            reporter_id=reporter_id, platform=platform.strip(),
             category=chosen_category.value, description=text,
             boundary_crossing=boundary_crossing, criminal=criminal, urgent_reason=urgent_reason,
             created_at=tx.now, created_by=tx.actor_id)

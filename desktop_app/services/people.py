@@ -13,6 +13,7 @@ from ..domain.names import check_birth_date, clean_name_part, make_name, parse_a
 from .convert import person_info
 from .database import Actor, Database
 from .dto import GuardianInfo, PersonInfo
+from .versions import check_version
 
 SALUTATIONS = ("heer", "mevrouw", "")
 
@@ -134,14 +135,17 @@ EDITABLE = {"first", "prefix", "last", "birth", "group", "function", "address", 
             "salutation"}
 
 
-def update_person(db: Database, actor: Actor, person_id: int, **changes: object) -> PersonInfo:
-    """Change a person's details; the kind and school stay (a new role is a new person)."""
+def update_person(db: Database, actor: Actor, person_id: int, *,
+                  expected_version: int | None = None, **changes: object) -> PersonInfo:
+    """Change a person's details; the kind and school stay (a new role is a new person).
+    A form passes the version it loaded: a person changed since then is refused."""
     unknown = set(changes) - EDITABLE
     if unknown:
         raise InvalidInput(f"Onbekende velden: {', '.join(sorted(unknown))}.",
                            f"Unknown fields: {', '.join(sorted(unknown))}.")
     with db.transaction(actor) as tx:
         person = tx.scope.require_person(person_id)
+        check_version(tx.session, "person", person.id, person.version, expected_version)
         name = make_name(str(changes.get("first", person.first_name)),
                          str(changes.get("prefix", person.name_prefix)),
                          str(changes.get("last", person.last_name)))

@@ -257,109 +257,202 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="71" />
+        <source>Back-up maken</source>
+        <translation>Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="73" />
+        <source>De back-up bevat de hele database en wordt versleuteld met het wachtwoord dat u hier kiest. Bewaar het wachtwoord apart: zonder wachtwoord is de back-up niet terug te zetten.</source>
+        <translation>The backup holds the whole database and is encrypted with the passphrase you choose here. Keep the passphrase separately: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="76" />
+        <source>&amp;Maken</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="78" />
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="80" />
+        <source>De back-up wordt eerst helemaal gecontroleerd. Daarna vervangt hij de huidige database; wat sinds de back-up is vastgelegd, gaat verloren.</source>
+        <translation>The backup is checked in full first. Then it replaces the current database; what was recorded since the backup is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="82" />
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="83" />
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="84" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="86" />
+        <source>&amp;Nogmaals:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="87" />
+        <source>B&amp;laderen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="89" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="97" />
+        <source>Casemanager-back-ups (*{suffix})</source>
+        <translation>Casemanager backups (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="124" />
+        <source>{path} bestaat al. Vervangen?</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="134" />
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="135" />
+        <source>De versleutelde back-up staat in {path}.</source>
+        <translation>The encrypted backup is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="142" />
+        <source>De huidige database wordt vervangen door de back-up. Doorgaan?</source>
+        <translation>The current database will be replaced by the backup. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="155" />
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="156" />
+        <source>De back-up van {when} is teruggezet: {documents} documenten en de audittrail zijn gecontroleerd.</source>
+        <translation>The backup of {when} was restored: {documents} documents and the audit trail were checked.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="268" />
+        <location filename="../../ui/pages/inspector.py" line="276" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="276" />
+        <location filename="../../ui/pages/inspector.py" line="284" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="298" />
+        <location filename="../../ui/pages/inspector.py" line="306" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="299" />
+        <location filename="../../ui/pages/inspector.py" line="307" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="300" />
+        <location filename="../../ui/pages/inspector.py" line="308" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="309" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="302" />
+        <location filename="../../ui/pages/inspector.py" line="310" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="303" />
+        <location filename="../../ui/pages/inspector.py" line="311" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="304" />
+        <location filename="../../ui/pages/inspector.py" line="312" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="305" />
+        <location filename="../../ui/pages/inspector.py" line="313" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="314" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="315" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="316" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="317" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="318" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="319" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="320" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="313" />
+        <location filename="../../ui/pages/inspector.py" line="321" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="318" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="335" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="328" />
+        <location filename="../../ui/pages/inspector.py" line="336" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -367,309 +460,309 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="43" />
+        <location filename="../../ui/dialogs/case_view.py" line="44" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="47" />
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="48" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="51" />
+        <location filename="../../ui/dialogs/case_view.py" line="52" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="55" />
+        <location filename="../../ui/dialogs/case_view.py" line="56" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="66" />
+        <location filename="../../ui/dialogs/case_view.py" line="67" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="69" />
+        <location filename="../../ui/dialogs/case_view.py" line="70" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="71" />
+        <location filename="../../ui/dialogs/case_view.py" line="72" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="75" />
+        <location filename="../../ui/dialogs/case_view.py" line="76" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="289" />
+        <location filename="../../ui/dialogs/case_view.py" line="290" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="291" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="292" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="293" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="294" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="298" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="301" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="302" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
-        <location filename="../../ui/dialogs/case_view.py" line="406" />
+        <location filename="../../ui/dialogs/case_view.py" line="307" />
+        <location filename="../../ui/dialogs/case_view.py" line="407" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
+        <location filename="../../ui/dialogs/case_view.py" line="308" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="309" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="356" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="365" />
+        <location filename="../../ui/dialogs/case_view.py" line="366" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="375" />
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="377" />
+        <location filename="../../ui/dialogs/case_view.py" line="378" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="379" />
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="385" />
+        <location filename="../../ui/dialogs/case_view.py" line="386" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="390" />
+        <location filename="../../ui/dialogs/case_view.py" line="391" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="399" />
+        <location filename="../../ui/dialogs/case_view.py" line="400" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="401" />
+        <location filename="../../ui/dialogs/case_view.py" line="402" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="406" />
+        <location filename="../../ui/dialogs/case_view.py" line="407" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="417" />
+        <location filename="../../ui/dialogs/case_view.py" line="418" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="423" />
+        <location filename="../../ui/dialogs/case_view.py" line="424" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="427" />
+        <location filename="../../ui/dialogs/case_view.py" line="428" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="431" />
+        <location filename="../../ui/dialogs/case_view.py" line="432" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="437" />
+        <location filename="../../ui/dialogs/case_view.py" line="438" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="451" />
+        <location filename="../../ui/dialogs/case_view.py" line="452" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="456" />
+        <location filename="../../ui/dialogs/case_view.py" line="457" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="461" />
+        <location filename="../../ui/dialogs/case_view.py" line="462" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="468" />
+        <location filename="../../ui/dialogs/case_view.py" line="469" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="475" />
+        <location filename="../../ui/dialogs/case_view.py" line="476" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="482" />
+        <location filename="../../ui/dialogs/case_view.py" line="483" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="548" />
+        <location filename="../../ui/dialogs/case_view.py" line="555" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="549" />
+        <location filename="../../ui/dialogs/case_view.py" line="556" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -1152,12 +1245,12 @@ Log file: {log}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="356" />
+        <location filename="../../ui/pages/dossiers.py" line="360" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="357" />
+        <location filename="../../ui/pages/dossiers.py" line="361" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -1314,218 +1407,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="382" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="416" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="417" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="442" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="444" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="537" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="539" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="545" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="548" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="550" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
-        <source>Bestand te groot</source>
-        <translation>File too large</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="563" />
-        <source>{name} is groter dan 50 MB.</source>
-        <translation>{name} is larger than 50 MB.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="613" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="619" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="614" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1640,32 +1723,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="230" />
+        <location filename="../../ui/pages/inspector.py" line="238" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="234" />
+        <location filename="../../ui/pages/inspector.py" line="242" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="236" />
+        <location filename="../../ui/pages/inspector.py" line="244" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="237" />
+        <location filename="../../ui/pages/inspector.py" line="245" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="239" />
+        <location filename="../../ui/pages/inspector.py" line="247" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="240" />
+        <location filename="../../ui/pages/inspector.py" line="248" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1857,147 +1940,162 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/login.py" line="48" />
         <source>&amp;Wachtwoord:</source>
-        <translation>&amp;Password:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>&amp;Back-up maken…</source>
+        <translation>Make &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <source>Back-up</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="107" />
-        <location filename="../../ui/pages/people.py" line="110" />
+        <location filename="../../ui/pages/people.py" line="109" />
+        <location filename="../../ui/pages/people.py" line="112" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="111" />
+        <location filename="../../ui/pages/people.py" line="113" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="112" />
+        <location filename="../../ui/pages/people.py" line="114" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="113" />
+        <location filename="../../ui/pages/people.py" line="115" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="114" />
+        <location filename="../../ui/pages/people.py" line="116" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="117" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="120" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="125" />
+        <location filename="../../ui/pages/people.py" line="127" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="142" />
+        <location filename="../../ui/pages/people.py" line="144" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -2033,113 +2131,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="214" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="214" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="223" />
+        <location filename="../../ui/pages/people.py" line="225" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="227" />
-        <location filename="../../ui/pages/people.py" line="304" />
+        <location filename="../../ui/pages/people.py" line="229" />
+        <location filename="../../ui/pages/people.py" line="306" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="228" />
+        <location filename="../../ui/pages/people.py" line="230" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="229" />
+        <location filename="../../ui/pages/people.py" line="231" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="234" />
+        <location filename="../../ui/pages/people.py" line="236" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="237" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="243" />
+        <location filename="../../ui/pages/people.py" line="245" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="245" />
+        <location filename="../../ui/pages/people.py" line="247" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="251" />
+        <location filename="../../ui/pages/people.py" line="253" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="242" />
+        <location filename="../../ui/pages/people.py" line="244" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="244" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="250" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="251" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2376,28 +2474,28 @@ Log file: {log}</translation>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="440" />
+        <location filename="../../ui/pages/settings.py" line="445" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="442" />
+        <location filename="../../ui/pages/settings.py" line="447" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="476" />
-        <location filename="../../ui/pages/settings.py" line="487" />
+        <location filename="../../ui/pages/settings.py" line="481" />
+        <location filename="../../ui/pages/settings.py" line="492" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="476" />
+        <location filename="../../ui/pages/settings.py" line="481" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="487" />
+        <location filename="../../ui/pages/settings.py" line="492" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2501,39 +2599,44 @@ Log file: {log}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="42" />
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="56" />
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
         <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="81" />
         <source>Details staan in het logbestand:
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="87" />
         <source>Logmap openen</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120" />
+        <location filename="../../ui/errors.py" line="140" />
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="141" />
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -2624,107 +2727,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="494" />
+        <location filename="../../ui/pages/settings.py" line="499" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="497" />
+        <location filename="../../ui/pages/settings.py" line="502" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="500" />
+        <location filename="../../ui/pages/settings.py" line="505" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="508" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="506" />
+        <location filename="../../ui/pages/settings.py" line="511" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="507" />
+        <location filename="../../ui/pages/settings.py" line="512" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="510" />
+        <location filename="../../ui/pages/settings.py" line="515" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="511" />
+        <location filename="../../ui/pages/settings.py" line="516" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="514" />
+        <location filename="../../ui/pages/settings.py" line="519" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="517" />
+        <location filename="../../ui/pages/settings.py" line="522" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="520" />
+        <location filename="../../ui/pages/settings.py" line="525" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="523" />
+        <location filename="../../ui/pages/settings.py" line="528" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="524" />
+        <location filename="../../ui/pages/settings.py" line="529" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="527" />
+        <location filename="../../ui/pages/settings.py" line="532" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="530" />
+        <location filename="../../ui/pages/settings.py" line="535" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="533" />
+        <location filename="../../ui/pages/settings.py" line="538" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="536" />
+        <location filename="../../ui/pages/settings.py" line="541" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="539" />
+        <location filename="../../ui/pages/settings.py" line="544" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="540" />
+        <location filename="../../ui/pages/settings.py" line="545" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="541" />
+        <location filename="../../ui/pages/settings.py" line="546" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="542" />
+        <location filename="../../ui/pages/settings.py" line="547" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2732,19 +2835,52 @@ Log file: {log}</translation>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/pdfview.py" line="66" />
+        <location filename="../../ui/pdfview.py" line="70" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pdfview.py" line="95" />
+        <location filename="../../ui/pdfview.py" line="101" />
         <source>Kopie opslaan</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pdfview.py" line="97" />
+        <location filename="../../ui/pdfview.py" line="103" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="27" />
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="31" />
+        <source>Nieuwe database maken</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="33" />
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="35" />
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="51" />
+        <source>Database kiezen</source>
+        <translation>Choose a database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="53" />
+        <source>Casemanager-database (*.sqlite3 *.db);;Alle bestanden (*)</source>
+        <translation>Casemanager database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
 </context>
 <context>

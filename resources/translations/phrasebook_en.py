@@ -568,6 +568,44 @@ EN: dict[str, str] = {
     "Bezig met controleren…": "Verifying…",
     "CSV opslaan": "Save CSV",
     "CSV-bestanden (*.csv)": "CSV files (*.csv)",
+    # Faults, start-up problems and backups (issue 11)
+    "Niet gelukt": "Did not work",
+    "Database openen": "Open database",
+    "Nieuwe database maken": "Create a new database",
+    "Ander bestand kiezen…": "Choose another file…",
+    "Afsluiten": "Quit",
+    "Database kiezen": "Choose a database",
+    "Casemanager-database (*.sqlite3 *.db);;Alle bestanden (*)":
+        "Casemanager database (*.sqlite3 *.db);;All files (*)",
+    "Back-up maken": "Make backup",
+    "De back-up bevat de hele database en wordt versleuteld met het wachtwoord dat u hier "
+    "kiest. Bewaar het wachtwoord apart: zonder wachtwoord is de back-up niet terug te zetten.":
+        "The backup holds the whole database and is encrypted with the passphrase you choose "
+        "here. Keep the passphrase separately: without it the backup cannot be restored.",
+    "&Maken": "&Make",
+    "Back-up terugzetten": "Restore backup",
+    "De back-up wordt eerst helemaal gecontroleerd. Daarna vervangt hij de huidige database; "
+    "wat sinds de back-up is vastgelegd, gaat verloren.":
+        "The backup is checked in full first. Then it replaces the current database; what was "
+        "recorded since the backup is lost.",
+    "&Terugzetten": "&Restore",
+    "&Bestand:": "&File:",
+    "&Wachtwoord:": "&Passphrase:",
+    "&Nogmaals:": "A&gain:",
+    "B&laderen…": "&Browse…",
+    "Casemanager-back-ups (*{suffix})": "Casemanager backups (*{suffix})",
+    "{path} bestaat al. Vervangen?": "{path} already exists. Replace it?",
+    "Back-up gemaakt": "Backup made",
+    "De versleutelde back-up staat in {path}.": "The encrypted backup is in {path}.",
+    "De huidige database wordt vervangen door de back-up. Doorgaan?":
+        "The current database will be replaced by the backup. Continue?",
+    "Back-up teruggezet": "Backup restored",
+    "De back-up van {when} is teruggezet: {documents} documenten en de audittrail zijn "
+    "gecontroleerd.": "The backup of {when} was restored: {documents} documents and the audit "
+    "trail were checked.",
+    "&Back-up maken…": "Make &backup…",
+    "Back-up &terugzetten…": "&Restore backup…",
+    "Back-up": "Backup",
 }
 
 

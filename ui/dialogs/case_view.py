@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import case_reference
-from desktop_app.services import cases, exports, inspector
+from desktop_app.services import cases, exports, inspector, outputs
 from desktop_app.services.dto import CaseDetail, DocumentInfo, PoliceReportInfo, SimilarCase
 
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
-from ..pdfview import save_pdf
+from ..ops import OpContext
+from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
 from ..widgets import fit_to_screen, label, setup_table
 
@@ -533,15 +534,21 @@ class CaseWindow(QWidget):
         """The police-report sheet as a PDF, made off the UI thread, then saved where chosen."""
         reference = self.detail.summary.reference if self.detail else str(self.case_id)
         case_id = self.case_id
+        # Where first: the sheet is audited as printed only when the file is really written.
+        path = ask_pdf_path(self, f"{reference}_aangifte.pdf", self.ctx.settings.last_folder)
+        if path is None:
+            return
 
-        def saved(data: bytes) -> None:
-            path = save_pdf(self, data, f"{reference}_aangifte.pdf",
-                            self.ctx.settings.last_folder)
-            if path is not None:
-                self.ctx.settings.last_folder = str(path.parent)
+        def work(op: OpContext) -> bytes:
+            with outputs.writing(op.db, force=True) as out:
+                data = exports.police_sheet_pdf(op.db, op.actor, case_id)
+                out.write(path, data)
+            return data
 
-        self.ctx.ops.op(lambda op: exports.police_sheet_pdf(op.db, op.actor, case_id)).success(
-            saved).owner(self).run()
+        def saved(_: bytes) -> None:
+            self.ctx.settings.last_folder = str(path.parent)
+
+        self.ctx.ops.op(work).success(saved).owner(self).run()
 
     def close_case(self) -> None:
         """Closing is refused, with the open tasks listed, while anything is still due."""

@@ -48,13 +48,13 @@ from desktop_app.domain.severity import OverallRule, Severity
 from desktop_app.services import board, incidents, people
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import PersonInfo
+from desktop_app.services.evidence_checks import read_evidence_file
 
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..widgets import date_edit, fit_to_screen, from_qdate, label
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
-MAX_EVIDENCE = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,9 @@ class Evidence:
 
 
 def read_evidence(path: Path) -> Evidence:
-    data = path.read_bytes()
+    """Refused (CaseManagerError) when it is a folder, a link, empty, above 25 MB or not the
+    type its extension claims; the same checks as the CLI and the service."""
+    data = read_evidence_file(path)
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return Evidence(path, hashlib.sha256(data).hexdigest(), len(data), mime)
 
@@ -556,16 +558,9 @@ class IncidentEditor(QDialog):
     def add_evidence_files(self, paths: list[Path]) -> None:
         for path in paths:
             try:
-                if path.stat().st_size > MAX_EVIDENCE:
-                    errors.inform(
-                        self,
-                        self.tr("Bestand te groot"),
-                        self.tr("{name} is groter dan 50 MB.").format(name=path.name),
-                    )
-                    continue
                 item = read_evidence(path)
-            except OSError as error:
-                errors.show_unexpected(self, error)
+            except Exception as error:  # noqa: BLE001 - a refusal or a fault, as a sentence
+                errors.show_error(self, error)
                 continue
             if any(e.sha256 == item.sha256 for e in self.evidence):
                 continue

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import case_reference
-from desktop_app.services import cases, documents, exports, people
+from desktop_app.services import cases, documents, exports, outputs, people
 from desktop_app.services.dto import CaseSummary, DocumentInfo, PersonInfo
 
 from .. import errors, i18n
@@ -339,9 +339,14 @@ class DossiersPage(Page):
                 op.check_cancelled()
                 op.progress(done, total, "")
 
-            return exports.export_dossier(
-                op.db, op.actor, person_id, redact=redact, progress=report
-            )
+            # The file is part of the export: if it cannot be written, no audit event says
+            # the dossier was exported (desktop_app/services/outputs.py).
+            with outputs.writing(op.db, force=True) as out:
+                data = exports.export_dossier(
+                    op.db, op.actor, person_id, redact=redact, progress=report
+                )
+                out.write(target, data)
+            return data
 
         def on_progress(done: int, total: int, _: str) -> None:
             progress.setMaximum(total)
@@ -349,7 +354,6 @@ class DossiersPage(Page):
 
         def done(data: bytes) -> None:
             progress.reset()
-            target.write_bytes(data)
             self.ctx.settings.last_folder = str(target.parent)
             errors.inform(
                 self,

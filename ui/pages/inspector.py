@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import case_reference
-from desktop_app.services import deadlines, exports, inspector
+from desktop_app.services import deadlines, exports, inspector, outputs
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import InspectorCallInfo
 
@@ -33,7 +33,7 @@ from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
-from ..pdfview import save_pdf
+from ..pdfview import ask_pdf_path
 from ..style import icon, light_icon
 from ..widgets import Page, label, ok_cancel, setup_table
 
@@ -210,13 +210,21 @@ class InspectorPage(Page):
         return dialog
 
     def export_pdf(self) -> None:
-        def work(op: OpContext) -> bytes:
-            return exports.inspector_log_pdf(op.db, op.actor)
+        # Where first: the log is audited as printed only when the file is really written.
+        path = ask_pdf_path(
+            self, "belregister_vertrouwensinspecteur.pdf", self.ctx.settings.last_folder
+        )
+        if path is None:
+            return
 
-        def done(data: bytes) -> None:
-            save_pdf(
-                self, data, "belregister_vertrouwensinspecteur.pdf", self.ctx.settings.last_folder
-            )
+        def work(op: OpContext) -> bytes:
+            with outputs.writing(op.db, force=True) as out:
+                data = exports.inspector_log_pdf(op.db, op.actor)
+                out.write(path, data)
+            return data
+
+        def done(_: bytes) -> None:
+            self.ctx.settings.last_folder = str(path.parent)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -371,7 +373,11 @@ class PersonDialog(QDialog):
             return
         result = errors.attempt(
             self,
-            lambda: people.update_person(self.ctx.db, self.ctx.actor, person.id, **changes),
+            # The version loaded with the form: someone else's change since is not overwritten.
+            lambda: people.update_person(
+                self.ctx.db, self.ctx.actor, person.id, expected_version=person.version,
+                **cast(dict[str, Any], changes)
+            ),
         )
         if isinstance(result, errors.Failed):
             return

@@ -425,10 +425,15 @@ class SettingsPage(Page):
                 continue
             changes[key] = value
         school_id = self.schools[row].id
+        version = self.schools[row].version  # as loaded: a newer change elsewhere is refused
         result = errors.attempt(
-            self, lambda: board.update_school(self.ctx.db, self.ctx.actor, school_id, **changes)
+            self,
+            lambda: board.update_school(
+                self.ctx.db, self.ctx.actor, school_id, expected_version=version, **changes
+            ),
         )
         if not isinstance(result, errors.Failed):
+            self.schools[row] = result
             self.ctx.bus.notify(bus.SCHOOL, [school_id], self)
 
     def _choose_logo(self) -> None:

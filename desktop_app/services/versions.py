@@ -1,0 +1,37 @@
+"""Two users at once: a form saved after someone else changed the same row is refused."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import AuditEvent, UserAccount
+from ..domain.errors import CaseManagerError
+
+
+class StaleRecord(CaseManagerError):
+    """The row changed since the form was loaded; nothing was overwritten."""
+
+
+def check_version(session: Session, entity: str, entity_id: int, current: int,
+                  expected: int | None) -> None:
+    """Refuse when the form's version is not the row's: say who changed it and when."""
+    if expected is None or expected == current:
+        return
+    event = session.scalars(
+        select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    who, when = "een andere gebruiker", ""
+    who_en = "another user"
+    if event is not None:
+        account = session.get(UserAccount, event.actor_id) if event.actor_id else None
+        if account is not None:
+            who = who_en = account.display_name or account.username
+        when = f"{event.at:%d-%m-%Y %H:%M}"
+    at_nl = f" om {when}" if when else ""
+    at_en = f" at {when}" if when else ""
+    raise StaleRecord(
+        f"Gewijzigd door {who}{at_nl} — herlaad en voer uw wijziging opnieuw in; er is niets "
+        "overschreven.",
+        f"Changed by {who_en}{at_en} — reload and enter your change again; nothing was "
+        "overwritten.")
