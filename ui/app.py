@@ -18,6 +18,7 @@ from desktop_app.services.database import Actor, Database
 from . import errors, i18n, style
 from .bus import ChangeBus
 from .context import AppContext
+from .guard import install_wheel_guard
 from .ops import OpRunner
 from .settings import APPLICATION, ORGANISATION, UiSettings
 
@@ -34,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casemanager")
     style.apply(app)
+    install_wheel_guard(app)
     return app
 
 

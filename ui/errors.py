@@ -46,6 +46,20 @@ def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox
     return box
 
 
+def refuse(parent: QObject | None, text: str) -> QMessageBox:
+    """A refusal the screen itself words (a field that holds no valid value)."""
+    box = QMessageBox(_window(parent))
+    box.setObjectName("refusalBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("errors", "Niet mogelijk"))
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
 def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox:
     log.error("unexpected error", exc_info=error)
     path = log_file()

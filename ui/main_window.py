@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import board, demo
 
-from . import bus
+from . import bus, i18n
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_incident_action = QAction(icon("add"), "", self)
         self.new_incident_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_incident_action.triggered.connect(self.new_incident)
+        # triggered(bool) must not reach new_incident's person id: a lambda without parameters.
+        self.new_incident_action.triggered.connect(lambda: self.new_incident())
         self.search_action = QAction(icon("search"), "", self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_search)
@@ -143,10 +144,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.account_label)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(
-            self.tr("Casemanager Sociale Media")
-            + (f" – {self._board_name}" if self._board_name else "")
-        )
+        # Qt adds the application's display name (i18n.app_name) after the title.
+        self.setWindowTitle(self._board_name or i18n.app_name())
         for row, page in enumerate(self.pages):
             item = self.navigation.item(row)
             item.setText(page.title())

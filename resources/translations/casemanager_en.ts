@@ -81,107 +81,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="271" />
+        <location filename="../../ui/pages/inspector.py" line="268" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="279" />
+        <location filename="../../ui/pages/inspector.py" line="276" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="298" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="302" />
+        <location filename="../../ui/pages/inspector.py" line="299" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="303" />
+        <location filename="../../ui/pages/inspector.py" line="300" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="304" />
+        <location filename="../../ui/pages/inspector.py" line="301" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="305" />
+        <location filename="../../ui/pages/inspector.py" line="302" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="303" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="304" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="305" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="306" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="307" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="308" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="309" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="313" />
+        <location filename="../../ui/pages/inspector.py" line="310" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="314" />
+        <location filename="../../ui/pages/inspector.py" line="311" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="315" />
+        <location filename="../../ui/pages/inspector.py" line="312" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="316" />
+        <location filename="../../ui/pages/inspector.py" line="313" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="318" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -499,62 +499,62 @@ Log file: {log}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="194" />
+        <location filename="../../ui/pages/consent.py" line="195" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="199" />
+        <location filename="../../ui/pages/consent.py" line="200" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="200" />
+        <location filename="../../ui/pages/consent.py" line="201" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="202" />
+        <location filename="../../ui/pages/consent.py" line="203" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="208" />
+        <location filename="../../ui/pages/consent.py" line="209" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="212" />
+        <location filename="../../ui/pages/consent.py" line="213" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="213" />
+        <location filename="../../ui/pages/consent.py" line="214" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="214" />
+        <location filename="../../ui/pages/consent.py" line="215" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="215" />
+        <location filename="../../ui/pages/consent.py" line="216" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="217" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="223" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="225" />
+        <location filename="../../ui/pages/consent.py" line="224" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -562,78 +562,78 @@ Log file: {log}</translation>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="40" />
+        <location filename="../../ui/pages/consent.py" line="41" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="44" />
+        <location filename="../../ui/pages/consent.py" line="45" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="46" />
+        <location filename="../../ui/pages/consent.py" line="47" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="48" />
+        <location filename="../../ui/pages/consent.py" line="49" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="52" />
+        <location filename="../../ui/pages/consent.py" line="53" />
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="55" />
+        <location filename="../../ui/pages/consent.py" line="56" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="57" />
+        <location filename="../../ui/pages/consent.py" line="58" />
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="60" />
+        <location filename="../../ui/pages/consent.py" line="61" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="64" />
+        <location filename="../../ui/pages/consent.py" line="65" />
         <source>Herzien op</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="119" />
-        <location filename="../../ui/pages/consent.py" line="122" />
+        <location filename="../../ui/pages/consent.py" line="120" />
+        <location filename="../../ui/pages/consent.py" line="123" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="126" />
         <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
         <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="130" />
+        <location filename="../../ui/pages/consent.py" line="131" />
         <source>&amp;Leerling:</source>
         <translation>&amp;Pupil:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="131" />
+        <location filename="../../ui/pages/consent.py" line="132" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="132" />
+        <location filename="../../ui/pages/consent.py" line="133" />
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="159" />
+        <location filename="../../ui/pages/consent.py" line="160" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
@@ -1136,218 +1136,218 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="347" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="309" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="333" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="334" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="336" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="397" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="347" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="401" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="403" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="403" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="403" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="410" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="317" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="416" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="417" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="441" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="535" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="500" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="543" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="503" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="546" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="517" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="560" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="518" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="573" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="619" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="574" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="620" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1462,32 +1462,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="229" />
+        <location filename="../../ui/pages/inspector.py" line="230" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="233" />
+        <location filename="../../ui/pages/inspector.py" line="234" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="235" />
+        <location filename="../../ui/pages/inspector.py" line="236" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="236" />
+        <location filename="../../ui/pages/inspector.py" line="237" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="240" />
+        <location filename="../../ui/pages/inspector.py" line="239" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="241" />
+        <location filename="../../ui/pages/inspector.py" line="240" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1495,73 +1495,73 @@ Log file: {log}</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="57" />
+        <location filename="../../ui/pages/inspector.py" line="58" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="61" />
+        <location filename="../../ui/pages/inspector.py" line="62" />
         <source>Gesprek</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="67" />
+        <location filename="../../ui/pages/inspector.py" line="68" />
         <source>Inspecteur</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="71" />
+        <location filename="../../ui/pages/inspector.py" line="72" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="74" />
+        <location filename="../../ui/pages/inspector.py" line="75" />
         <source>Redelijk vermoeden</source>
         <translation>Reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="78" />
+        <location filename="../../ui/pages/inspector.py" line="79" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="134" />
-        <location filename="../../ui/pages/inspector.py" line="137" />
+        <location filename="../../ui/pages/inspector.py" line="135" />
+        <location filename="../../ui/pages/inspector.py" line="138" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="141" />
+        <location filename="../../ui/pages/inspector.py" line="142" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="147" />
+        <location filename="../../ui/pages/inspector.py" line="148" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="148" />
+        <location filename="../../ui/pages/inspector.py" line="149" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="149" />
+        <location filename="../../ui/pages/inspector.py" line="150" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="150" />
+        <location filename="../../ui/pages/inspector.py" line="151" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="151" />
+        <location filename="../../ui/pages/inspector.py" line="152" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="152" />
+        <location filename="../../ui/pages/inspector.py" line="153" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -1649,12 +1649,12 @@ Log file: {log}</translation>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="356" />
+        <location filename="../../ui/dialogs/letter.py" line="361" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="357" />
+        <location filename="../../ui/dialogs/letter.py" line="362" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -1755,48 +1755,48 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="107" />
-        <location filename="../../ui/pages/people.py" line="110" />
+        <location filename="../../ui/pages/people.py" line="109" />
+        <location filename="../../ui/pages/people.py" line="112" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="111" />
+        <location filename="../../ui/pages/people.py" line="113" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="112" />
+        <location filename="../../ui/pages/people.py" line="114" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="113" />
+        <location filename="../../ui/pages/people.py" line="115" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="114" />
+        <location filename="../../ui/pages/people.py" line="116" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="117" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="120" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="125" />
+        <location filename="../../ui/pages/people.py" line="127" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="142" />
+        <location filename="../../ui/pages/people.py" line="144" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -1832,113 +1832,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="214" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="214" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="223" />
+        <location filename="../../ui/pages/people.py" line="225" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="227" />
-        <location filename="../../ui/pages/people.py" line="304" />
+        <location filename="../../ui/pages/people.py" line="229" />
+        <location filename="../../ui/pages/people.py" line="306" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="228" />
+        <location filename="../../ui/pages/people.py" line="230" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="229" />
+        <location filename="../../ui/pages/people.py" line="231" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="234" />
+        <location filename="../../ui/pages/people.py" line="236" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="237" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="243" />
+        <location filename="../../ui/pages/people.py" line="245" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="245" />
+        <location filename="../../ui/pages/people.py" line="247" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="251" />
+        <location filename="../../ui/pages/people.py" line="253" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="242" />
+        <location filename="../../ui/pages/people.py" line="244" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="244" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="250" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="251" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2204,47 +2204,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="73" />
+        <location filename="../../ui/dialogs/step.py" line="80" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="77" />
+        <location filename="../../ui/dialogs/step.py" line="84" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="78" />
+        <location filename="../../ui/dialogs/step.py" line="85" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="79" />
+        <location filename="../../ui/dialogs/step.py" line="86" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="80" />
+        <location filename="../../ui/dialogs/step.py" line="87" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="81" />
+        <location filename="../../ui/dialogs/step.py" line="88" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="82" />
+        <location filename="../../ui/dialogs/step.py" line="89" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="85" />
+        <location filename="../../ui/dialogs/step.py" line="92" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="86" />
+        <location filename="../../ui/dialogs/step.py" line="93" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2301,38 +2301,39 @@ Log file: {log}</translation>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="54" />
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
         <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="78" />
         <source>Details staan in het logbestand:
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>Logmap openen</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120" />
+        <location filename="../../ui/errors.py" line="134" />
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="135" />
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -2340,82 +2341,82 @@ Log file: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181" />
+        <location filename="../../ui/i18n.py" line="204" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182" />
+        <location filename="../../ui/i18n.py" line="205" />
         <source>voorstel gedaan</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183" />
+        <location filename="../../ui/i18n.py" line="206" />
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184" />
+        <location filename="../../ui/i18n.py" line="207" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193" />
+        <location filename="../../ui/i18n.py" line="216" />
         <source>betrokkene</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194" />
+        <location filename="../../ui/i18n.py" line="217" />
         <source>slachtoffer</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195" />
+        <location filename="../../ui/i18n.py" line="218" />
         <source>getuige</source>
         <translation>witness</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196" />
+        <location filename="../../ui/i18n.py" line="219" />
         <source>melder</source>
         <translation>reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203" />
+        <location filename="../../ui/i18n.py" line="226" />
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204" />
+        <location filename="../../ui/i18n.py" line="227" />
         <source>bijzonder</source>
         <translation>denominational</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211" />
+        <location filename="../../ui/i18n.py" line="234" />
         <source>ja, redelijk vermoeden</source>
         <translation>yes, reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212" />
+        <location filename="../../ui/i18n.py" line="235" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213" />
+        <location filename="../../ui/i18n.py" line="236" />
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220" />
+        <location filename="../../ui/i18n.py" line="243" />
         <source>personeelsdossier</source>
         <translation>personnel dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221" />
+        <location filename="../../ui/i18n.py" line="244" />
         <source>leerlingendossier</source>
         <translation>pupil dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222" />
+        <location filename="../../ui/i18n.py" line="245" />
         <source>bewijsstuk</source>
         <translation>evidence</translation>
     </message>
@@ -2562,6 +2563,34 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/template_editor.py" line="43" />
         <source>Voor</source>
         <translation>For</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="138" />
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="143" />
+        <source>Kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="175" />
+        <source>Geen geldige datum: typ bijvoorbeeld 16-01-2030.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="234" />
+        <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="239" />
+        <source>Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

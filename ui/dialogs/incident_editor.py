@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QPixmap,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -51,7 +49,8 @@ from desktop_app.services.dto import PersonInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, fit_to_screen, from_qdate, label
+from ..guard import GuardedDialog
+from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
 MAX_EVIDENCE = 50 * 1024 * 1024
@@ -105,7 +104,7 @@ class EvidenceList(QListWidget):
             event.acceptProposedAction()
 
 
-class IncidentEditor(QDialog):
+class IncidentEditor(GuardedDialog):
     """A new incident. One case per subject is created by the service when saved."""
 
     saved = Signal(int, list)  # incident id, case ids
@@ -600,11 +599,14 @@ class IncidentEditor(QDialog):
     def _mark_dirty(self, *_: object) -> None:
         self._dirty = True
 
-    @property
-    def has_unsaved_changes(self) -> bool:
+    def extra_changes(self) -> bool:
+        """People, rules and evidence are lists the form builds; the fields speak for
+        themselves (GuardedDialog compares them)."""
         return self._dirty and not self._saved
 
     def save(self) -> None:
+        if refuse_bad_dates(self):
+            return
         involved = self.involved
         subjects = [pid for pid, role in involved if role == "subject"]
         victims = [pid for pid, role in involved if role == "victim"]
@@ -651,16 +653,3 @@ class IncidentEditor(QDialog):
         self.ctx.bus.notify(bus.INCIDENT, [incident_id], self)
         self.saved.emit(incident_id, case_ids)
         self.accept()
-
-    def reject(self) -> None:
-        if self.has_unsaved_changes and not errors.ask_discard(self):
-            return
-        self._saved = True  # the user chose to discard
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.has_unsaved_changes and not errors.ask_discard(self):
-            event.ignore()
-            return
-        self._saved = True
-        event.accept()

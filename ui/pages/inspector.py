@@ -29,6 +29,7 @@ from desktop_app.services.dto import InspectorCallInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
@@ -220,7 +221,7 @@ class InspectorPage(Page):
         self.ctx.ops.op(work).success(done).owner(self).run()
 
 
-class InformDialog(QDialog):
+class InformDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -255,7 +256,7 @@ class InformDialog(QDialog):
         super().accept()
 
 
-class CallDialog(QDialog):
+class CallDialog(GuardedDialog):
     """Every field of a call log entry (domain.md, 'The confidential inspector')."""
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
