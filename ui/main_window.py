@@ -202,10 +202,17 @@ class MainWindow(QMainWindow):
         keys = [p.key for p in self.pages]
         row = keys.index(key) if key in keys else 0
         self.navigation.setCurrentRow(row)
-        return self.pages[row]
+        return self.current_page()  # still the old page when it kept unsaved changes
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        shown = self.stack.currentIndex()
+        if row != shown and not self.pages[shown].can_leave():
+            # Stay on the page with the unsaved changes; the navigation follows.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
@@ -307,6 +314,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.current_page().can_leave():
+            event.ignore()
+            return
         for window in list(self._case_windows.values()):
             if not window.close():
                 event.ignore()

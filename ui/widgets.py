@@ -52,6 +52,11 @@ class Page(QWidget):
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
         return False
 
+    def can_leave(self) -> bool:
+        """Asked before another page is shown or the window closes; a page with unsaved
+        changes asks the user first."""
+        return True
+
     def fit_width(self, available: int) -> None:
         """The main window's width for pages changed; a page may rearrange to fit (hidden pages
         get no resize event until shown, so the window tells them all)."""

@@ -218,6 +218,14 @@ class TemplateEditor(QWidget):
         self._text_changed()
         self._fill_cases()
 
+    def can_leave(self) -> bool:
+        """Leaving Instellingen with an edited, unsaved template asks first."""
+        if self.dirty() and not errors.ask_discard(self):
+            return False
+        if self.dirty() and self.current is not None:
+            self.editor.setPlainText(self.current.text)  # discarded
+        return True
+
     # --- editing ------------------------------------------------------------------------
     def dirty(self) -> bool:
         return self.current is not None and self.editor.toPlainText() != self.current.text
