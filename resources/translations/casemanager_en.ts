@@ -987,148 +987,148 @@ Log file: {log}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116" />
+        <location filename="../../ui/dialogs/first_run.py" line="143" />
         <source>Casemanager instellen</source>
         <translation>Set up Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="117" />
+        <location filename="../../ui/dialogs/first_run.py" line="144" />
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="119" />
+        <location filename="../../ui/dialogs/first_run.py" line="146" />
         <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
         <translation>This database is new. First enter the school board's details.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="120" />
+        <location filename="../../ui/dialogs/first_run.py" line="147" />
         <source>Stationsstraat 1, 3811 MH Amersfoort</source>
         <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="121" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
         <source>&amp;Naam van het bestuur:</source>
         <translation>Board &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="122" />
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="159" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="123" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="125" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>Eerste school</source>
         <translation>First school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
         <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
         <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>Lindelaan 4, 3818 AB Amersfoort</source>
         <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72" />
+        <location filename="../../ui/dialogs/first_run.py" line="100" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>&amp;BRIN-code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="131" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="133" />
+        <location filename="../../ui/dialogs/first_run.py" line="160" />
         <source>D&amp;irecteur (ondertekent):</source>
         <translation>D&amp;irector (signs letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="134" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="138" />
+        <location filename="../../ui/dialogs/first_run.py" line="165" />
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="140" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
         <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
         <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <location filename="../../ui/dialogs/first_run.py" line="169" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="143" />
+        <location filename="../../ui/dialogs/first_run.py" line="170" />
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>&amp;Wachtwoord (optioneel):</source>
         <translation>&amp;Password (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Demobestuur</source>
         <translation>Demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
-        <source>&amp;Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten</source>
-        <translation>Load the &amp;demo board: two fictional schools, thirty people and twenty incidents</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
+        <source>&amp;Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten</source>
+        <translation>&amp;Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="181" />
         <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="183" />
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="154" />
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>&lt; &amp;Vorige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="185" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="156" />
+        <location filename="../../ui/dialogs/first_run.py" line="186" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1454,7 +1454,7 @@ Log file: {log}</translation>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="235" />
+        <location filename="../../ui/pages/incidents.py" line="236" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1662,92 +1662,87 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>Casemanager Sociale Media</source>
-        <translation>Casemanager Social Media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
@@ -1994,209 +1989,249 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254" />
-        <location filename="../../ui/pages/settings.py" line="257" />
+        <location filename="../../ui/pages/settings.py" line="266" />
+        <location filename="../../ui/pages/settings.py" line="269" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258" />
+        <location filename="../../ui/pages/settings.py" line="270" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259" />
+        <location filename="../../ui/pages/settings.py" line="271" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260" />
+        <location filename="../../ui/pages/settings.py" line="272" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261" />
+        <location filename="../../ui/pages/settings.py" line="273" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263" />
+        <location filename="../../ui/pages/settings.py" line="275" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269" />
+        <location filename="../../ui/pages/settings.py" line="281" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270" />
+        <location filename="../../ui/pages/settings.py" line="282" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="285" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="286" />
+        <location filename="../../ui/pages/settings.py" line="447" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="276" />
+        <location filename="../../ui/pages/settings.py" line="287" />
+        <source>Sc&amp;hool toevoegen</source>
+        <translation>Add sc&amp;hool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="289" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="290" />
+        <source>B&amp;RIN-code:</source>
+        <translation>B&amp;RIN code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="291" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278" />
+        <location filename="../../ui/pages/settings.py" line="292" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="293" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="280" />
+        <location filename="../../ui/pages/settings.py" line="294" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="281" />
+        <location filename="../../ui/pages/settings.py" line="295" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282" />
+        <location filename="../../ui/pages/settings.py" line="296" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="298" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="306" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="307" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="448" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="311" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="323" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
+        <location filename="../../ui/pages/settings.py" line="326" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="317" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="319" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322" />
+        <location filename="../../ui/pages/settings.py" line="336" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="342" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="390" />
+        <location filename="../../ui/pages/settings.py" line="436" />
+        <location filename="../../ui/pages/settings.py" line="471" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="438" />
+        <source>Nieuwe school</source>
+        <translation>New school</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="439" />
+        <source>School &amp;toevoegen</source>
+        <translation>&amp;Add school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="497" />
+        <source>Het bestuur is opgeslagen.</source>
+        <translation>The board has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="521" />
+        <source>De gegevens van {school} zijn opgeslagen.</source>
+        <translation>The details of {school} have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="536" />
+        <source>{school} is toegevoegd.</source>
+        <translation>{school} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="560" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441" />
+        <location filename="../../ui/pages/settings.py" line="562" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="475" />
-        <location filename="../../ui/pages/settings.py" line="486" />
+        <location filename="../../ui/pages/settings.py" line="497" />
+        <location filename="../../ui/pages/settings.py" line="551" />
+        <location filename="../../ui/pages/settings.py" line="597" />
+        <location filename="../../ui/pages/settings.py" line="609" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="475" />
+        <location filename="../../ui/pages/settings.py" line="597" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="486" />
+        <location filename="../../ui/pages/settings.py" line="609" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2272,29 +2307,37 @@ Log file: {log}</translation>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="236" />
+        <location filename="../../ui/pages/template_editor.py" line="244" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="269" />
+        <location filename="../../ui/pages/template_editor.py" line="277" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="283" />
+        <location filename="../../ui/pages/template_editor.py" line="291" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="288" />
+        <location filename="../../ui/pages/template_editor.py" line="296" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="289" />
+        <location filename="../../ui/pages/template_editor.py" line="297" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="131" />
+        <source>Casemanager Sociale Media</source>
+        <translation>Casemanager Social Media</translation>
     </message>
 </context>
 <context>
@@ -2341,82 +2384,82 @@ Log file: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/i18n.py" line="204" />
+        <location filename="../../ui/i18n.py" line="213" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205" />
+        <location filename="../../ui/i18n.py" line="214" />
         <source>voorstel gedaan</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206" />
+        <location filename="../../ui/i18n.py" line="215" />
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207" />
+        <location filename="../../ui/i18n.py" line="216" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216" />
+        <location filename="../../ui/i18n.py" line="225" />
         <source>betrokkene</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217" />
+        <location filename="../../ui/i18n.py" line="226" />
         <source>slachtoffer</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218" />
+        <location filename="../../ui/i18n.py" line="227" />
         <source>getuige</source>
         <translation>witness</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219" />
+        <location filename="../../ui/i18n.py" line="228" />
         <source>melder</source>
         <translation>reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226" />
+        <location filename="../../ui/i18n.py" line="235" />
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227" />
+        <location filename="../../ui/i18n.py" line="236" />
         <source>bijzonder</source>
         <translation>denominational</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234" />
+        <location filename="../../ui/i18n.py" line="243" />
         <source>ja, redelijk vermoeden</source>
         <translation>yes, reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235" />
+        <location filename="../../ui/i18n.py" line="244" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236" />
+        <location filename="../../ui/i18n.py" line="245" />
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="243" />
+        <location filename="../../ui/i18n.py" line="252" />
         <source>personeelsdossier</source>
         <translation>personnel dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244" />
+        <location filename="../../ui/i18n.py" line="253" />
         <source>leerlingendossier</source>
         <translation>pupil dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245" />
+        <location filename="../../ui/i18n.py" line="254" />
         <source>bewijsstuk</source>
         <translation>evidence</translation>
     </message>
@@ -2424,107 +2467,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="493" />
+        <location filename="../../ui/pages/settings.py" line="628" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="496" />
+        <location filename="../../ui/pages/settings.py" line="631" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="499" />
+        <location filename="../../ui/pages/settings.py" line="634" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502" />
+        <location filename="../../ui/pages/settings.py" line="637" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="505" />
+        <location filename="../../ui/pages/settings.py" line="640" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="506" />
+        <location filename="../../ui/pages/settings.py" line="641" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="509" />
+        <location filename="../../ui/pages/settings.py" line="644" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="510" />
+        <location filename="../../ui/pages/settings.py" line="645" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="513" />
+        <location filename="../../ui/pages/settings.py" line="648" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="516" />
+        <location filename="../../ui/pages/settings.py" line="651" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="519" />
+        <location filename="../../ui/pages/settings.py" line="654" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="522" />
+        <location filename="../../ui/pages/settings.py" line="657" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="523" />
+        <location filename="../../ui/pages/settings.py" line="658" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="526" />
+        <location filename="../../ui/pages/settings.py" line="661" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="529" />
+        <location filename="../../ui/pages/settings.py" line="664" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="532" />
+        <location filename="../../ui/pages/settings.py" line="667" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="535" />
+        <location filename="../../ui/pages/settings.py" line="670" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="538" />
+        <location filename="../../ui/pages/settings.py" line="673" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="539" />
+        <location filename="../../ui/pages/settings.py" line="674" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="540" />
+        <location filename="../../ui/pages/settings.py" line="675" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="541" />
+        <location filename="../../ui/pages/settings.py" line="676" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2548,6 +2591,29 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="616" />
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="617" />
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="618" />
+        <source>personeelszaken</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="619" />
+        <source>bestuursbureau</source>
+        <translation>board office</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
     <message>
         <location filename="../../ui/pages/template_editor.py" line="45" />
@@ -2568,29 +2634,29 @@ Log file: {log}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="138" />
-        <source>dd-mm-jjjj</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/widgets.py" line="143" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="148" />
         <source>Kalender</source>
-        <translation type="unfinished" />
+        <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="175" />
+        <location filename="../../ui/widgets.py" line="180" />
         <source>Geen geldige datum: typ bijvoorbeeld 16-01-2030.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/widgets.py" line="234" />
-        <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
-        <translation type="unfinished" />
+        <translation>Not a valid date: type for example 16-01-2030.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets.py" line="239" />
+        <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
+        <translation>'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="244" />
         <source>Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.</source>
-        <translation type="unfinished" />
+        <translation>Fill in a date at '{field}', for example 16-01-2030.</translation>
     </message>
 </context>
 </TS>

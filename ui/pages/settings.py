@@ -304,6 +304,8 @@ class SettingsPage(Page):
             denomination.setItemText(0, i18n.denomination_label("openbaar"))
             denomination.setItemText(1, i18n.denomination_label("bijzonder"))
         self.logo_label.setText(self.tr("Logo:"))
+        if self.logo.pixmap().isNull():
+            self.logo.setText(self.tr("(geen logo)"))
         self.logo_button.setText(self.tr("&Logo kiezen…"))
         self.school_save.setText(self.tr("School o&pslaan"))
         self.policy_intro.setText(

@@ -160,6 +160,8 @@ class TemplateEditor(QWidget):
         self.save_button.setText(self.tr("Sjabloon &opslaan"))
         self.reset_button.setText(self.tr("Standaardtekst &herstellen"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if self.current is not None:
+            self._text_changed()  # the status line in the new language
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
