@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(icon("app"), "", self)
         self.about_action.triggered.connect(self.show_about)
+        self.help_action = QAction("", self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(self.show_help)
+        self._help: QWidget | None = None
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         self.file_menu.addAction(self.new_incident_action)
@@ -124,6 +128,8 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("&Demobestuur laden…"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
+        self.help_action.setText(self.tr("&Handleiding"))
         self.busy_label.setText(self.tr("Bezig…"))
         self._update_account_label()
 
@@ -288,6 +295,17 @@ class MainWindow(QMainWindow):
             self.ctx.bus.notify(bus.ALL)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
+
+    def show_help(self) -> QWidget:
+        """F1: the user guide, one window that comes to the front when asked again."""
+        from .dialogs.help import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
 
     def show_about(self) -> QWidget:
         from .dialogs.about import AboutDialog

@@ -1134,6 +1134,14 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="39" />
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../ui/dialogs/incident_editor.py" line="347" />
@@ -1662,87 +1670,92 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="169" />
+        <source>&amp;Handleiding</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
@@ -2056,7 +2069,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="286" />
-        <location filename="../../ui/pages/settings.py" line="447" />
+        <location filename="../../ui/pages/settings.py" line="449" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
@@ -2121,117 +2134,118 @@ Log file: {log}</translation>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307" />
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
-        <location filename="../../ui/pages/settings.py" line="448" />
+        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="450" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="313" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="327" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="331" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="332" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="338" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342" />
+        <location filename="../../ui/pages/settings.py" line="344" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="436" />
-        <location filename="../../ui/pages/settings.py" line="471" />
+        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="438" />
+        <location filename="../../ui/pages/settings.py" line="473" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438" />
+        <location filename="../../ui/pages/settings.py" line="440" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="439" />
+        <location filename="../../ui/pages/settings.py" line="441" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="497" />
+        <location filename="../../ui/pages/settings.py" line="499" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="521" />
+        <location filename="../../ui/pages/settings.py" line="523" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="536" />
+        <location filename="../../ui/pages/settings.py" line="538" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="560" />
+        <location filename="../../ui/pages/settings.py" line="562" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="562" />
+        <location filename="../../ui/pages/settings.py" line="564" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="497" />
-        <location filename="../../ui/pages/settings.py" line="551" />
-        <location filename="../../ui/pages/settings.py" line="597" />
-        <location filename="../../ui/pages/settings.py" line="609" />
+        <location filename="../../ui/pages/settings.py" line="499" />
+        <location filename="../../ui/pages/settings.py" line="553" />
+        <location filename="../../ui/pages/settings.py" line="599" />
+        <location filename="../../ui/pages/settings.py" line="611" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="597" />
+        <location filename="../../ui/pages/settings.py" line="599" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="609" />
+        <location filename="../../ui/pages/settings.py" line="611" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2307,27 +2321,27 @@ Log file: {log}</translation>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="244" />
+        <location filename="../../ui/pages/template_editor.py" line="246" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="277" />
+        <location filename="../../ui/pages/template_editor.py" line="279" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="291" />
+        <location filename="../../ui/pages/template_editor.py" line="293" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="296" />
+        <location filename="../../ui/pages/template_editor.py" line="298" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="297" />
+        <location filename="../../ui/pages/template_editor.py" line="299" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
@@ -2467,107 +2481,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="628" />
+        <location filename="../../ui/pages/settings.py" line="630" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="631" />
+        <location filename="../../ui/pages/settings.py" line="633" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="634" />
+        <location filename="../../ui/pages/settings.py" line="636" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="637" />
+        <location filename="../../ui/pages/settings.py" line="639" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="640" />
+        <location filename="../../ui/pages/settings.py" line="642" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="641" />
+        <location filename="../../ui/pages/settings.py" line="643" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="644" />
+        <location filename="../../ui/pages/settings.py" line="646" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="645" />
+        <location filename="../../ui/pages/settings.py" line="647" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="648" />
+        <location filename="../../ui/pages/settings.py" line="650" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
+        <location filename="../../ui/pages/settings.py" line="653" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="654" />
+        <location filename="../../ui/pages/settings.py" line="656" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="657" />
+        <location filename="../../ui/pages/settings.py" line="659" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="658" />
+        <location filename="../../ui/pages/settings.py" line="660" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="661" />
+        <location filename="../../ui/pages/settings.py" line="663" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="664" />
+        <location filename="../../ui/pages/settings.py" line="666" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="667" />
+        <location filename="../../ui/pages/settings.py" line="669" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="670" />
+        <location filename="../../ui/pages/settings.py" line="672" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="673" />
+        <location filename="../../ui/pages/settings.py" line="675" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="674" />
+        <location filename="../../ui/pages/settings.py" line="676" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="675" />
+        <location filename="../../ui/pages/settings.py" line="677" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="676" />
+        <location filename="../../ui/pages/settings.py" line="678" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2593,22 +2607,22 @@ Log file: {log}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="616" />
+        <location filename="../../ui/pages/settings.py" line="618" />
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="617" />
+        <location filename="../../ui/pages/settings.py" line="619" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="618" />
+        <location filename="../../ui/pages/settings.py" line="620" />
         <source>personeelszaken</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="621" />
         <source>bestuursbureau</source>
         <translation>board office</translation>
     </message>

@@ -558,6 +558,10 @@ EN: dict[str, str] = {
         "'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.",
     "Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.":
         "Fill in a date at '{field}', for example 16-01-2030.",
+    "Handleiding":
+        "User guide",
+    "&Handleiding":
+        "User &guide",
 }
 
 

@@ -298,3 +298,42 @@ def test_every_settings_label_in_english(qtbot, window: MainWindow) -> None:  # 
         assert not [t for t in shown if "_" in t], shown
     finally:
         i18n.set_language("nl")
+
+
+def test_f1_opens_the_guide_with_its_pictures(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from ui.dialogs.help import HelpWindow
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    press(qtbot, window.navigation, Qt.Key.Key_F1)
+    guides = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, HelpWindow) and w.isVisible()]
+    assert len(guides) == 1, "F1 did not open the guide"
+    guide = guides[0]
+    text = guide.browser.toPlainText()
+    assert "Handleiding" in text and "Ctrl+N" in text and "Archiveren in dossier" in text
+    html = guide.browser.toHtml()
+    pictures = re.findall(r'src="([^"]+\.png)"', html)
+    assert len(pictures) >= 6
+    document = guide.browser.document()
+    for picture in pictures:
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(picture))
+        assert image is not None and not image.isNull(), picture
+    # The same from the menu, and in English after switching the language.
+    assert window.help_action in window.help_menu.actions()
+    assert window.help_action.text().replace("&", "") == "Handleiding"
+    i18n.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: "user guide" in guide.browser.toPlainText(), timeout=3000)
+        assert guide.windowTitle() != "Handleiding"
+        window.help_action.trigger()
+        assert guide.isVisible()
+    finally:
+        i18n.set_language("nl")
+    press(qtbot, guide.browser, Qt.Key.Key_Escape)
+    assert not guide.isVisible()

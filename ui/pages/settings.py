@@ -390,7 +390,8 @@ class SettingsPage(Page):
     def _guarded_tabs(self) -> list[QWidget]:
         """The tabs whose fields are saved with a button (the language applies at once; the
         template editor asks for itself)."""
-        return [self.tabs.widget(index) for index in (1, 2, 3)]
+        tabs = [self.tabs.widget(index) for index in (1, 2, 3)]
+        return [tab for tab in tabs if tab is not None]
 
     def _remember_saved(self) -> None:
         self._saved_state = [input_state(tab) for tab in self._guarded_tabs()]
