@@ -15,6 +15,8 @@ from desktop_app.domain.catalogue import (
     Category,
     PersonKind,
 )
+from desktop_app.domain.dates import short_date as short_date  # re-exported for the UI
+from desktop_app.domain.dates import short_datetime as short_datetime
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.domain.measures import MEASURE_LABELS, Measure
 from desktop_app.domain.procedure import STEP_LABELS, StepKind
@@ -135,19 +137,8 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# Dates the Dutch way: 24-11-2026 in lists, "24 november 2026" in running text.
-def short_date(day: date | datetime | None) -> str:
-    if day is None:
-        return ""
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
-
-
-def short_datetime(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return f"{short_date(moment)} {moment:%H:%M}"
-
-
+# Dates the Dutch way: 24-11-2026 in lists (desktop_app.domain.dates, shared with the
+# messages), "24 november 2026" in running text.
 def long_date(day: date | datetime | None) -> str:
     if day is None:
         return ""
