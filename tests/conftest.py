@@ -25,6 +25,7 @@ def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
     """No test ever writes into the real user profile."""
     home = tmp_path_factory.mktemp("profile")
     monkeypatch.setenv("CASEMANAGER_DATA_DIR", str(home))
+    monkeypatch.setenv("CASEMANAGER_SITE_CONFIG", str(home / "no-machine-config.toml"))
     monkeypatch.delenv("CASEMANAGER_DATABASE", raising=False)
 
 

@@ -117,6 +117,7 @@ def _setup_logging() -> None:
     if not root.handlers:
         logging.basicConfig(
             filename=log_dir() / "casemanager.log",
+            encoding="utf-8",
             level=logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
@@ -130,7 +131,7 @@ def run(database_url: str | None = None) -> int:
     i18n.set_language(settings.language)
     sys.excepthook = _excepthook
     try:
-        db = Database(database_url or default_database_url())
+        db = Database(database_url or default_database_url())  # the CLI resolved IT's choice
     except Exception as error:  # noqa: BLE001 - shown, logged, and a non-zero exit
         log.exception("cannot open the database")
         box = errors.show_unexpected(None, error)
