@@ -238,7 +238,7 @@ def test_ST11_summary_dismissal_needs_hearing_or_reason() -> None:
 
 def test_ST12_reminds_of_annulment_period() -> None:
     f = facts(PersonKind.STAFF, decision=DecisionFact(Measure.SUMMARY_DISMISSAL, D0))
-    assert any(n.rule_id == "ST12" and "2027-01-02" in n.message_nl for n in reminders(f, LEGAL))
+    assert any(n.rule_id == "ST12" and "02-01-2027" in n.message_nl for n in reminders(f, LEGAL))
 
 
 def test_C6_dismissal_runs_outside_cao() -> None:
