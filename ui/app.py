@@ -18,7 +18,6 @@ from desktop_app.services.database import Actor, Database
 from . import errors, i18n, style
 from .bus import ChangeBus
 from .context import AppContext
-from .guard import install_wheel_guard
 from .ops import OpRunner
 from .settings import APPLICATION, ORGANISATION, UiSettings
 
@@ -35,7 +34,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casemanager")
     style.apply(app)
-    install_wheel_guard(app)
     return app
 
 

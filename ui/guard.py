@@ -23,19 +23,15 @@ from . import errors
 class WheelGuard(QObject):
     """Scrolling a form must never change a combo or spin box the pointer happens to cross.
 
-    Installed once on the application: a wheel over an unfocused combo or spin box scrolls the
-    surrounding area instead, and these fields take focus by click or Tab only.
+    Installed on each combo and spin box of a page or dialog when it is first shown (one filter
+    object for all): a wheel over an unfocused box scrolls the surrounding area instead, and the
+    boxes take focus by click or Tab only.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if not isinstance(watched, QComboBox | QAbstractSpinBox):
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
-        if kind == QEvent.Type.Polish:
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if kind != QEvent.Type.Wheel or watched.hasFocus():
+        if watched.hasFocus():
             return False
         area = _scroll_area(watched)
         if area is not None:
@@ -52,12 +48,25 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-def install_wheel_guard(app: QApplication) -> None:
-    if app.property("wheelGuard"):
+_guard: list[WheelGuard] = []
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Give every combo and spin box under `root` the wheel guard (once each)."""
+    app = QApplication.instance()
+    if app is None:
         return
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    app.setProperty("wheelGuard", True)
+    if not _guard:
+        _guard.append(WheelGuard(app))
+    guard = _guard[0]
+    boxes: list[QWidget] = [*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)]
+    for box in boxes:
+        if box.property("wheelGuarded"):
+            continue
+        box.setProperty("wheelGuarded", True)
+        if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        box.installEventFilter(guard)
 
 
 def input_state(root: QWidget) -> list[object]:
@@ -92,6 +101,7 @@ class GuardedDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        guard_wheel(self)
         if self._initial is None:
             self._initial = input_state(self)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -51,6 +51,12 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        from .guard import guard_wheel
+
+        guard_wheel(self)  # no wheel changes on boxes the pointer merely crosses
 
     def can_leave(self) -> bool:
         """Asked before another page is shown or the window closes; a page with unsaved

@@ -203,7 +203,7 @@ def test_wheel_over_an_unfocused_box_changes_nothing(qtbot, window: MainWindow) 
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(page.months, event)
     assert page.months.value() != before_spin
-    for box in window.findChildren(QComboBox) + window.findChildren(QSpinBox):
+    for box in page.findChildren(QComboBox) + page.findChildren(QSpinBox):
         assert box.focusPolicy() != Qt.FocusPolicy.WheelFocus
 
 
