@@ -143,6 +143,9 @@ class IncidentEditor(GuardedDialog):
 
         self.rules = QListWidget()
         self.rules.setObjectName("rules")
+        # Rule texts wrap instead of being cut off with "…"; the tooltip has the protocol text.
+        self.rules.setWordWrap(True)
+        self.rules.setTextElideMode(Qt.TextElideMode.ElideNone)
         for r in PROTOCOL_RULES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, r.code)
@@ -182,6 +185,8 @@ class IncidentEditor(GuardedDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.role_pick = QComboBox()
+        for combo in (self.person_pick, self.reporter):
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.add_person_button = QPushButton()
         self.add_person_button.clicked.connect(self._add_person)
         self.remove_person_button = QPushButton()
@@ -373,6 +378,7 @@ class IncidentEditor(GuardedDialog):
             code = str(item.data(Qt.ItemDataRole.UserRole))
             suffix = self.tr(" (medewerkers)") if RULES_BY_CODE[code].staff_only else ""
             item.setText(i18n.rule_label(code) + suffix)
+            item.setToolTip(f"{code}: {RULES_BY_CODE[code].wording}")
         self.severity_box.setTitle(self.tr("Ernst (protocol, Sancties 3 en 5)"))
         self.axis_labels["statements"].setText(self.tr("&Uitlatingen"))
         self.axis_labels["behaviour"].setText(self.tr("Gedr&agingen"))
@@ -443,6 +449,9 @@ class IncidentEditor(GuardedDialog):
             text = f"{person.sort_name} ({i18n.kind_label(person.kind)})"
             self.person_pick.addItem(text, person.id)
             self.reporter.addItem(text, person.id)
+            # A narrow box may cut a long name short: the full name is in the tooltip.
+            for combo in (self.person_pick, self.reporter):
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.person_pick.setCurrentIndex(-1)
         # People from another school cannot stay involved.
         self.involved = [
