@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.errors import CaseManagerError
 from desktop_app.paths import default_database_url, log_dir
 from desktop_app.services import accounts, board
 from desktop_app.services.database import Actor, Database
@@ -38,19 +37,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def resolve_actor(db: Database, settings: UiSettings) -> Actor:
-    """Until a login screen exists: the remembered account, else the first administrator."""
-    users = accounts.list_users(db)
-    wanted = settings.username
-    if wanted and any(u.username == wanted for u in users):
-        return accounts.actor_for(db, wanted)
-    admins = [u for u in users if u.role == "administrator"] or users
-    if not admins:
-        raise CaseManagerError("Er is nog geen account.", "There is no account yet.")
-    return accounts.actor_for(db, admins[0].username)
+    """Until the login dialog opens: the remembered account, else the administrator."""
+    return accounts.actor_for(db, settings.username or accounts.ADMIN_USERNAME)
 
 
 def needs_first_run(db: Database) -> bool:
-    return not board.is_initialised(db) or not accounts.list_users(db)
+    return not board.is_initialised(db) or not accounts.has_accounts(db)
 
 
 def make_context(db: Database, actor: Actor, settings: UiSettings) -> AppContext:

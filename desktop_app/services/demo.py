@@ -52,13 +52,13 @@ def load_demo(db: Database, actor: Actor) -> DemoSummary:
 
 
 def _load(db: Database, actor: Actor) -> DemoSummary:
-    with db.reading() as session:
-        if session.scalar(select(School.id).where(School.email.in_(DEMO_EMAILS))):
+    with db.reading(actor) as rd:
+        if rd.session.scalar(select(School.id).where(School.email.in_(DEMO_EMAILS))):
             raise RuleViolation("De demo is al geladen in deze database.",
                                 "The demo board is already loaded in this database.")
-        linde_brin, jozef_brin = free_brin(session, "21LN"), free_brin(session, "47JZ")
+        linde_brin, jozef_brin = free_brin(rd.session, "21LN"), free_brin(rd.session, "47JZ")
     today = db.today()
-    current = board.get_board(db)
+    current = board.get_board(db, actor)
     if not current.street:
         board.update_board(db, actor, current.name, "Stationsstraat 1, 3811 MH Amersfoort")
 

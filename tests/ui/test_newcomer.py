@@ -118,7 +118,8 @@ def test_a_typed_birth_date_is_never_dropped(qtbot, window: MainWindow) -> None:
     assert len(refusals) == 1
     assert "Geboortedatum" in refusals[0].text() and "31-02-2015" in refusals[0].text()
     assert dialog.isVisible() and dialog.birth.text() == "31-02-2015"  # kept as typed
-    assert not people.list_people(window.ctx.db, search="Lotte Bakker", limit=5)
+    assert not people.list_people(window.ctx.db, window.ctx.actor, search="Lotte Bakker",
+                                  limit=5)
     close_boxes()
     dialog.birth.clear()
     qtbot.keyClicks(dialog.birth, "12-05-2015")
@@ -245,7 +246,8 @@ def test_school_added_and_corrected_in_settings(qtbot, window: MainWindow) -> No
     infos = message_boxes("infoBox")
     assert infos and "De Regenboog" in infos[0].text()
     close_boxes()
-    added = next(s for s in board.list_schools(window.ctx.db) if s.name == "De Regenboog")
+    schools = board.list_schools(window.ctx.db, window.ctx.actor)
+    added = next(s for s in schools if s.name == "De Regenboog")
     assert added.brin == "12RB" and added.signatory_name == "Karin Smit"
     # Correct the BRIN code and the signatory of the school just added.
     assert page.school_list.currentItem().text() == "De Regenboog (12RB)"
@@ -255,7 +257,7 @@ def test_school_added_and_corrected_in_settings(qtbot, window: MainWindow) -> No
     qtbot.keyClicks(edits["signatory_name"], "K. Smit-de Vries")
     qtbot.mouseClick(page.school_save, Qt.MouseButton.LeftButton)
     close_boxes()
-    fixed = next(s for s in board.list_schools(window.ctx.db) if s.id == added.id)
+    fixed = next(s for s in board.list_schools(window.ctx.db, window.ctx.actor) if s.id == added.id)
     assert (fixed.brin, fixed.signatory_name) == ("12RC", "K. Smit-de Vries")
     assert not page.has_unsaved_changes()
 

@@ -199,7 +199,8 @@ class FirstRunWizard(QWizard):
         """The BRIN code is checked here, on the page where it is typed, not at the end."""
         try:
             code = board.check_brin(self.brin.text())
-            if any(s.brin == code for s in board.list_schools(self.db)):
+            existing = board.list_schools(self.db, self.actor) if self.actor is not None else []
+            if any(s.brin == code for s in existing):
                 raise InvalidInput(f"Er is al een school met BRIN-code {code}.",
                                    f"A school with BRIN code {code} already exists.")
         except CaseManagerError as error:
@@ -219,13 +220,11 @@ class FirstRunWizard(QWizard):
         """Account, board and school in that order; a refusal keeps the wizard open."""
         try:
             if self.actor is None:
-                existing = [
-                    u
-                    for u in accounts.list_users(self.db)
-                    if u.username == self.username.text().strip().lower()
-                ]
-                if existing:
-                    self.actor = accounts.actor_for(self.db, existing[0].username)
+                if accounts.has_accounts(self.db):
+                    # An account exists already (set-up was interrupted): log in with it.
+                    self.actor = accounts.login(
+                        self.db, self.username.text(), self.password.text()
+                    )
                 else:
                     self.actor = accounts.create_user(
                         self.db,
@@ -239,7 +238,7 @@ class FirstRunWizard(QWizard):
                 board.create_board(
                     self.db, self.actor, self.board_name.text(), self.board_address.text() or None
                 )
-            if not board.list_schools(self.db):
+            if not board.list_schools(self.db, self.actor):
                 name = self.director.text().strip()
                 board.add_school(
                     self.db,
