@@ -7,11 +7,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services import demo
-from tests.cli.test_cli import Cli
+from tests.cli.test_cli import ADMIN_PASSWORD, Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
     return Cli(tmp_path / "cli.sqlite3", capsys)
 
 
