@@ -48,18 +48,29 @@ def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox
     return box
 
 
-def show_fault(parent: QObject | None, fault: Fault) -> QMessageBox:
-    """A fault of the machine (locked, disk full, folder gone): its sentence and way out."""
+def _warning(parent: QObject | None, name: str, title: str, text: str) -> QMessageBox:
     box = QMessageBox(_window(parent))
-    box.setObjectName("faultBox")
+    box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("errors", "Niet gelukt"))
-    box.setText(fault.message(i18n.language()))
+    box.setWindowTitle(title)
+    box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+def show_fault(parent: QObject | None, fault: Fault) -> QMessageBox:
+    """A fault of the machine (locked, disk full, folder gone): its sentence and way out."""
+    return _warning(parent, "faultBox", QCoreApplication.translate("errors", "Niet gelukt"),
+                    fault.message(i18n.language()))
+
+
+def refuse(parent: QObject | None, text: str) -> QMessageBox:
+    """A refusal the screen itself words (a field that holds no valid value)."""
+    return _warning(parent, "refusalBox", QCoreApplication.translate("errors", "Niet mogelijk"),
+                    text)
 
 
 def show_unexpected(parent: QObject | None, error: BaseException) -> QMessageBox:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain.catalogue import (
     CATEGORY_LABELS,
@@ -14,6 +15,8 @@ from desktop_app.domain.catalogue import (
     Category,
     PersonKind,
 )
+from desktop_app.domain.dates import short_date as short_date  # re-exported for the UI
+from desktop_app.domain.dates import short_datetime as short_datetime
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.domain.measures import MEASURE_LABELS, Measure
 from desktop_app.domain.procedure import STEP_LABELS, StepKind
@@ -23,7 +26,7 @@ from desktop_app.paths import resources_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "en")
-_state: dict[str, object] = {"lang": "nl", "translator": None}
+_state: dict[str, object] = {"lang": "nl", "translator": None, "qt_translator": None}
 
 MONTHS_NL = (
     "januari",
@@ -67,8 +70,28 @@ def is_english() -> bool:
     return language() == "en"
 
 
+def qt_translations_dir() -> str:
+    """Qt's own catalogues (qtbase_nl.qm: buttons of message boxes, file and print dialogs)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def _install_qt_catalogue(app: QCoreApplication, lang: str) -> None:
+    """Qt's standard dialogs in the UI language: 'Annuleren', 'Opslaan', 'Afdrukken'."""
+    old = _state["qt_translator"]
+    if isinstance(old, QTranslator):
+        app.removeTranslator(old)
+    _state["qt_translator"] = None
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{lang}", qt_translations_dir()):
+        app.installTranslator(translator)
+        _state["qt_translator"] = translator
+    elif lang != "en":  # English is Qt's source language: no catalogue needed
+        log.error("Qt catalogue qtbase_%s not found in %s", lang, qt_translations_dir())
+
+
 def set_language(lang: str) -> bool:
-    """Install the catalogue for `lang` (Dutch is the source language: no catalogue needed).
+    """Install the catalogues for `lang`: ours (Dutch is its source language, so Dutch needs
+    none) and Qt's own qtbase catalogue for the standard dialogs and buttons.
 
     Installing or removing a translator sends QEvent.LanguageChange to every widget, which
     calls its retranslate_ui().
@@ -86,36 +109,36 @@ def set_language(lang: str) -> bool:
             QLocale.Country.Netherlands,
         )
     )
-    if chosen == "nl" or app is None:
+    if app is None:
         return True
-    translator = QTranslator(app)
-    if not translator.load(f"casemanager_{chosen}", translations_dir()):
-        log.error(
-            "translation catalogue casemanager_%s not found in %s", chosen, translations_dir()
-        )
-        return False
-    app.installTranslator(translator)
-    _state["translator"] = translator
-    return True
+    _install_qt_catalogue(app, chosen)
+    loaded = True
+    if chosen != "nl":
+        translator = QTranslator(app)
+        loaded = translator.load(f"casemanager_{chosen}", translations_dir())
+        if loaded:
+            app.installTranslator(translator)
+            _state["translator"] = translator
+        else:
+            log.error(
+                "translation catalogue casemanager_%s not found in %s", chosen, translations_dir()
+            )
+    if isinstance(app, QGuiApplication):
+        # Qt adds the display name to every window title: it must follow the language too.
+        app.setApplicationDisplayName(app_name())
+    return loaded
+
+
+def app_name() -> str:
+    return QCoreApplication.translate("app", "Casemanager Sociale Media")
 
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# Dates the Dutch way: 24-11-2026 in lists, "24 november 2026" in running text.
-def short_date(day: date | datetime | None) -> str:
-    if day is None:
-        return ""
-    return f"{day.day:02d}-{day.month:02d}-{day.year}"
-
-
-def short_datetime(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return f"{short_date(moment)} {moment:%H:%M}"
-
-
+# Dates the Dutch way: 24-11-2026 in lists (desktop_app.domain.dates, shared with the
+# messages), "24 november 2026" in running text.
 def long_date(day: date | datetime | None) -> str:
     if day is None:
         return ""

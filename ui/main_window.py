@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import board, demo
 
-from . import bus, errors
+from . import bus, errors, i18n
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_incident_action = QAction(icon("add"), "", self)
         self.new_incident_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_incident_action.triggered.connect(self.new_incident)
+        # triggered(bool) must not reach new_incident's person id: a lambda without parameters.
+        self.new_incident_action.triggered.connect(lambda: self.new_incident())
         self.search_action = QAction(icon("search"), "", self)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(self.focus_search)
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(icon("app"), "", self)
         self.about_action.triggered.connect(self.show_about)
+        self.help_action = QAction("", self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(self.show_help)
+        self._help: QWidget | None = None
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         self.file_menu.addAction(self.new_incident_action)
@@ -133,6 +138,8 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -153,10 +160,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.account_label)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(
-            self.tr("Casemanager Sociale Media")
-            + (f" – {self._board_name}" if self._board_name else "")
-        )
+        # Qt adds the application's display name (i18n.app_name) after the title.
+        self.setWindowTitle(self._board_name or i18n.app_name())
         for row, page in enumerate(self.pages):
             item = self.navigation.item(row)
             item.setText(page.title())
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.restore_action.setText(self.tr("Back-up &terugzetten…"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
+        self.help_action.setText(self.tr("&Handleiding"))
         self.busy_label.setText(self.tr("Bezig…"))
         self._update_account_label()
 
@@ -215,10 +221,17 @@ class MainWindow(QMainWindow):
         keys = [p.key for p in self.pages]
         row = keys.index(key) if key in keys else 0
         self.navigation.setCurrentRow(row)
-        return self.pages[row]
+        return self.current_page()  # still the old page when it kept unsaved changes
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        shown = self.stack.currentIndex()
+        if row != shown and not self.pages[shown].can_leave():
+            # Stay on the page with the unsaved changes; the navigation follows.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
@@ -307,6 +320,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_help(self) -> QWidget:
+        """F1: the user guide, one window that comes to the front when asked again."""
+        from .dialogs.help import HelpWindow
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+        return self._help
+
     def show_about(self) -> QWidget:
         from .dialogs.about import AboutDialog
 
@@ -332,6 +356,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.current_page().can_leave():
+            event.ignore()
+            return
         for window in list(self._case_windows.values()):
             if not window.close():
                 event.ignore()

@@ -60,6 +60,7 @@ QToolBar {{ background: #ffffff; border-bottom: 1px solid #d5dae1; spacing: 6px;
 QTabWidget::pane {{ border: 1px solid #d5dae1; background: #ffffff; }}
 QTabBar::tab {{ padding: 6px 14px; }}
 QTabBar::tab:selected {{ background: #ffffff; color: {NAVY}; font-weight: 600; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {DANGER}; background: #fff3f2; }}
 """
 
 

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QWidget,
 )
 
+from . import errors
 from .context import AppContext
+from .i18n import short_date
+from .style import icon
 
 
 class Page(QWidget):
@@ -46,6 +51,17 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        from .guard import guard_wheel
+
+        guard_wheel(self)  # no wheel changes on boxes the pointer merely crosses
+
+    def can_leave(self) -> bool:
+        """Asked before another page is shown or the window closes; a page with unsaved
+        changes asks the user first."""
+        return True
 
     def fit_width(self, available: int) -> None:
         """The main window's width for pages changed; a page may rearrange to fit (hidden pages
@@ -96,24 +112,149 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(day: date | None = None, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    if optional:
-        edit.setSpecialValueText(" ")
-        edit.setMinimumDate(QDate(1900, 1, 1))
-    if day is not None:
-        edit.setDate(to_qdate(day))
-    elif optional:
-        edit.setDate(edit.minimumDate())
-    return edit
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_COMPACT_DATE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 
 
-def optional_date(edit: QDateEdit) -> date | None:
-    if edit.date() == edit.minimumDate() and edit.specialValueText():
+def parse_date(text: str) -> date | None:
+    """24-11-2026, 24/11/2026, 24.11.2026, 24112026 or 2026-11-24; None when it is no date."""
+    value = text.strip()
+    found = _DUTCH_DATE.match(value) or _COMPACT_DATE.match(value)
+    try:
+        if found:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        iso = _ISO_DATE.match(value)
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
         return None
-    return from_qdate(edit.date())
+    return None
+
+
+class DateField(QLineEdit):
+    """A date typed the Dutch way (16-01-2030) or picked from a calendar.
+
+    What cannot be read as a date stays on screen, marked red, and saving refuses it with a
+    message (`refuse_bad_dates`): a typed date is never silently replaced or dropped.
+    """
+
+    dateChanged = Signal(QDate)
+
+    def __init__(self, day: date | None = None, optional: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setObjectName("dateField")
+        self.setPlaceholderText(QCoreApplication.translate("widgets", "dd-mm-jjjj"))
+        self.setMaxLength(10)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 40)
+        self._calendar_action = self.addAction(icon("calendar"),
+                                               QLineEdit.ActionPosition.TrailingPosition)
+        self._calendar_action.setToolTip(QCoreApplication.translate("widgets", "Kalender"))
+        self._calendar_action.triggered.connect(lambda: self.show_calendar())
+        self.textChanged.connect(self._text_changed)
+        self._last: date | None = None
+        if day is not None:
+            self.set_value(day)
+
+    # --- values -------------------------------------------------------------------------
+    def value(self) -> date | None:
+        return parse_date(self.text())
+
+    def set_value(self, day: date | None) -> None:
+        self.setText(short_date(day) if day is not None else "")
+
+    def date(self) -> QDate:
+        """The date as a QDate; an invalid QDate when the field is empty or unreadable."""
+        return to_qdate(self.value())
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802 - QDateEdit's name, kept for callers
+        self.set_value(from_qdate(day) if day.isValid() else None)
+
+    def is_valid(self) -> bool:
+        if not self.text().strip():
+            return self.optional
+        return self.value() is not None
+
+    def _text_changed(self, _text: str) -> None:
+        bad = bool(self.text().strip()) and self.value() is None
+        if bool(self.property("invalid")) != bad:
+            self.setProperty("invalid", bad)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.setToolTip(QCoreApplication.translate(
+            "widgets", "Geen geldige datum: typ bijvoorbeeld 16-01-2030.") if bad else "")
+        current = self.value()
+        if current != self._last:
+            self._last = current
+            self.dateChanged.emit(to_qdate(current))
+
+    # --- the calendar -------------------------------------------------------------------
+    def show_calendar(self) -> QCalendarWidget:
+        """A calendar at the field's date, or today when it is empty (never at 1900)."""
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setObjectName("datePopup")
+        popup.setGridVisible(True)
+        popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        start = self.value() or date.today()
+        popup.setSelectedDate(to_qdate(start))
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(day: QDate) -> None:
+            self.setDate(day)
+            popup.close()
+            self.setFocus()
+
+        popup.clicked.connect(chosen)
+        popup.activated.connect(chosen)
+        popup.adjustSize()
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
+        popup.setFocus()
+        return popup
+
+
+def date_edit(day: date | None = None, optional: bool = False) -> DateField:
+    return DateField(day, optional)
+
+
+def optional_date(edit: DateField) -> date | None:
+    return edit.value()
+
+
+def field_caption(field: QWidget) -> str:
+    """The text of the label whose buddy is `field`, without its mnemonic and colon."""
+    window = field.window()
+    for caption in window.findChildren(QLabel):
+        if caption.buddy() is field:
+            return caption.text().replace("&", "").rstrip(": ")
+    return ""
+
+
+def refuse_bad_dates(root: QWidget) -> bool:
+    """Before saving: a date field that holds no valid date is named, focused and kept as typed.
+
+    Returns True when something was refused (the message is showing)."""
+    for field in root.findChildren(DateField):
+        if not field.isVisibleTo(root) or not field.isEnabled() or field.is_valid():
+            continue
+        caption = field_caption(field)
+        if field.text().strip():
+            text = QCoreApplication.translate(
+                "widgets", "Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de "
+                "datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.").format(
+                    field=caption, text=field.text().strip())
+        else:
+            text = QCoreApplication.translate(
+                "widgets", "Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.").format(
+                    field=caption)
+        field.setFocus()
+        field.selectAll()
+        errors.refuse(root, text)
+        return True
+    return False
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:

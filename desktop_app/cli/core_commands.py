@@ -74,6 +74,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_school_add)
     p = ssub.add_parser("list", help="scholen tonen", description="List schools.")
     p.set_defaults(handler=cmd_school_list)
+    p = ssub.add_parser("update", help="school corrigeren",
+                        description="Correct a school's letterhead and signatory; only the "
+                        "options given change (the same as Instellingen › Bestuur en scholen).")
+    p.add_argument("id", type=positive_int, help="school id (see 'school list')")
+    for flag, help_text in SCHOOL_UPDATE_OPTIONS:
+        p.add_argument(flag, help=help_text)
+    p.add_argument("--denomination", choices=board.DENOMINATIONS)
+    p.set_defaults(handler=cmd_school_update)
 
     person = sub.add_parser("person", help="personen", description="People: staff, pupils, "
                             "parents.")
@@ -324,6 +332,39 @@ def cmd_school_add(ctx: CliContext, args: Any) -> int:
                             signatory_function=args.signatory_function, mandate=args.mandate)
     ctx.out.emit(info, ctx.out.t(f"School {info.id} toegevoegd: {info.name}.",
                                  f"School {info.id} added: {info.name}."))
+    return 0
+
+
+SCHOOL_UPDATE_OPTIONS = (
+    ("--name", "the school's name"),
+    ("--brin", "BRIN code, e.g. 12AB"),
+    ("--address", '"Lindelaan 4, 1234 AB Amersfoort"'),
+    ("--director", "the director"),
+    ("--signatory", "who signs letters"),
+    ("--signatory-function", "the signatory's function"),
+    ("--mandate", "mandate under which the signatory signs"),
+    ("--phone", "telephone number on the letterhead"),
+    ("--email", "e-mail address on the letterhead"),
+)
+# Option name (argparse dest) -> the field board.update_school takes.
+SCHOOL_UPDATE_FIELDS = {"name": "name", "brin": "brin", "address": "address",
+                        "director": "director", "signatory": "signatory_name",
+                        "signatory_function": "signatory_function", "mandate": "mandate",
+                        "phone": "phone", "email": "email", "denomination": "denomination"}
+
+
+def cmd_school_update(ctx: CliContext, args: Any) -> int:
+    changes = {field: getattr(args, dest) for dest, field in SCHOOL_UPDATE_FIELDS.items()
+               if getattr(args, dest) is not None}
+    if not changes:
+        raise InvalidInput("Geef aan wat er verandert, bijv. --brin 12AB of --signatory NAAM.",
+                           "Say what changes, e.g. --brin 12AB or --signatory NAME.")
+    info = board.update_school(ctx.db, ctx.actor, args.id, **changes)
+    ctx.out.emit(info, ctx.out.t(
+        f"School {info.id} bijgewerkt: {info.name} ({info.brin}); gewijzigd: "
+        f"{', '.join(sorted(changes))}.",
+        f"School {info.id} updated: {info.name} ({info.brin}); changed: "
+        f"{', '.join(sorted(changes))}."))
     return 0
 
 

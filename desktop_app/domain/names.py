@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import short_date
 from .errors import InvalidInput
 
 MAX_NAME_LENGTH = 200
@@ -85,13 +86,13 @@ def check_birth_date(birth: date | None, today: date) -> None:
         return
     if birth > today:
         raise InvalidInput(
-            f"De geboortedatum {birth.isoformat()} ligt in de toekomst.",
-            f"The date of birth {birth.isoformat()} is in the future.",
+            f"De geboortedatum {short_date(birth)} ligt in de toekomst.",
+            f"The date of birth {short_date(birth)} is in the future.",
         )
     if birth.year < today.year - 120:
         raise InvalidInput(
-            f"De geboortedatum {birth.isoformat()} is niet aannemelijk.",
-            f"The date of birth {birth.isoformat()} is not plausible.",
+            f"De geboortedatum {short_date(birth)} is niet aannemelijk.",
+            f"The date of birth {short_date(birth)} is not plausible.",
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from .access import Role
 from .catalogue import PersonKind
+from .dates import short_date, short_datetime
 from .errors import InvalidInput, RuleViolation
 from .legal import LegalSettings
 from .measures import Measure
@@ -160,8 +161,8 @@ def _need_period(start: date | None, end: date | None, rule_id: str) -> tuple[da
         )
     if end < start:
         raise InvalidInput(
-            f"De einddatum {end.isoformat()} ligt vóór de begindatum {start.isoformat()}.",
-            f"The end date {end.isoformat()} is before the start date {start.isoformat()}.",
+            f"De einddatum {short_date(end)} ligt vóór de begindatum {short_date(start)}.",
+            f"The end date {short_date(end)} is before the start date {short_date(start)}.",
         )
     return start, end
 
@@ -180,10 +181,10 @@ def check_decision(
     kind = facts.subject_kind
     if decided_on < facts.occurred_on:
         raise InvalidInput(
-            f"De besluitdatum {decided_on.isoformat()} ligt vóór het incident "
-            f"({facts.occurred_on.isoformat()}).",
-            f"The decision date {decided_on.isoformat()} is before the incident "
-            f"({facts.occurred_on.isoformat()}).",
+            f"De besluitdatum {short_date(decided_on)} ligt vóór het incident "
+            f"({short_date(facts.occurred_on)}).",
+            f"The decision date {short_date(decided_on)} is before the incident "
+            f"({short_date(facts.occurred_on)}).",
         )
     if facts.decision is not None:
         raise RuleViolation(
@@ -262,9 +263,9 @@ def check_decision(
         responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
         if not responded and decided_on < response_due:
             raise RuleViolation(
-                f"De medewerker heeft tot {response_due.isoformat()} om een zienswijze te geven; "
+                f"De medewerker heeft tot {short_date(response_due)} om een zienswijze te geven; "
                 "besluit daarna, of leg de ontvangen zienswijze vast (stap 'response').",
-                f"The employee may respond until {response_due.isoformat()}; decide after that, "
+                f"The employee may respond until {short_date(response_due)}; decide after that, "
                 "or record the response received (step 'response').",
                 rule_id,
             )
@@ -301,9 +302,9 @@ def check_decision(
         if gap > settings.summary_dismissal_warn_days:
             notices.append(Notice(
                 "ST10",
-                f"{gap} dagen tussen bekend worden ({facts.known_on.isoformat()}) en ontslag: "
+                f"{gap} dagen tussen bekend worden ({short_date(facts.known_on)}) en ontslag: "
                 "ontslag op staande voet moet onverwijld.",
-                f"{gap} days between the facts becoming known ({facts.known_on.isoformat()}) "
+                f"{gap} days between the facts becoming known ({short_date(facts.known_on)}) "
                 "and the dismissal: summary dismissal must be immediate."))
     elif kind is PersonKind.PARENT and chosen is Measure.ACCESS_BAN:
         if not facts.prior_warning:
@@ -357,8 +358,8 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
                note: str = "") -> None:
     if on < facts.occurred_on:
         raise InvalidInput(
-            f"De datum {on.isoformat()} ligt vóór het incident ({facts.occurred_on.isoformat()}).",
-            f"The date {on.isoformat()} is before the incident ({facts.occurred_on.isoformat()}).",
+            f"De datum {short_date(on)} ligt vóór het incident ({short_date(facts.occurred_on)}).",
+            f"The date {short_date(on)} is before the incident ({short_date(facts.occurred_on)}).",
         )
     if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
         raise RuleViolation(
@@ -422,10 +423,10 @@ def check_inspector_call(
         )
     if informed_at > call_at:
         raise RuleViolation(
-            f"Het gesprek ({call_at:%Y-%m-%d %H:%M}) ligt vóór het moment waarop de medewerker "
-            f"werd ingelicht ({informed_at:%Y-%m-%d %H:%M}).",
-            f"The call ({call_at:%Y-%m-%d %H:%M}) is before the employee was told "
-            f"({informed_at:%Y-%m-%d %H:%M}).",
+            f"Het gesprek ({short_datetime(call_at)}) ligt vóór het moment waarop de medewerker "
+            f"werd ingelicht ({short_datetime(informed_at)}).",
+            f"The call ({short_datetime(call_at)}) is before the employee was told "
+            f"({short_datetime(informed_at)}).",
             "V-protocol",
         )
 
@@ -528,10 +529,10 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
         if dues is not None:
             result.append(_deadline(
                 facts, "objection_decision",
-                f"Beslissen op bezwaar (na ontvangst: {dues[0].isoformat()}; na afloop "
-                f"termijn: {dues[1].isoformat()})",
-                f"Decide on the objection (after receipt: {dues[0].isoformat()}; after the "
-                f"term: {dues[1].isoformat()})",
+                f"Beslissen op bezwaar (na ontvangst: {short_date(dues[0])}; na afloop "
+                f"termijn: {short_date(dues[1])})",
+                f"Decide on the objection (after receipt: {short_date(dues[0])}; after the "
+                f"term: {short_date(dues[1])})",
                 min(dues), "P-V10"))
     gpo = facts.first(StepKind.GPO)
     if gpo is not None and not facts.has(StepKind.GPO_OPINION):
@@ -552,9 +553,9 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
     if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL:
         until = add_months(decision.decided_on, settings.annulment_months)
         notes.append(Notice(
-            "ST12", f"De medewerker kan tot {until.isoformat()} vernietiging vragen bij de "
+            "ST12", f"De medewerker kan tot {short_date(until)} vernietiging vragen bij de "
                     "kantonrechter; bewaar het dossier.",
-            f"The employee may ask the court to annul it until {until.isoformat()}; keep the "
+            f"The employee may ask the court to annul it until {short_date(until)}; keep the "
             "dossier."))
     if decision is not None and decision.measure is Measure.REMOVAL:
         notes.append(Notice("P-V13", "Regel de onderwijsvoorziening tijdens het bezwaar.",

@@ -76,17 +76,23 @@ def check_denomination(value: str) -> str:
     return chosen
 
 
-def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: str,
-               address: str | None = None, director: str = "", signatory_name: str = "",
-               signatory_function: str = "", mandate: str = "", phone: str = "",
-               email: str = "") -> SchoolInfo:
-    clean = clean_name_part(name, "De naam van de school", "The school's name", required=True)
+def check_brin(brin: str) -> str:
+    """The BRIN code in capitals, or a refusal that says what a BRIN code looks like."""
     code = brin.strip().upper()
     if not BRIN_PATTERN.match(code):
         raise InvalidInput(
             f"BRIN-code '{brin}' is ongeldig: twee cijfers en twee letters, bijv. 12AB.",
             f"BRIN code '{brin}' is invalid: two digits and two letters, e.g. 12AB.",
         )
+    return code
+
+
+def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: str,
+               address: str | None = None, director: str = "", signatory_name: str = "",
+               signatory_function: str = "", mandate: str = "", phone: str = "",
+               email: str = "") -> SchoolInfo:
+    clean = clean_name_part(name, "De naam van de school", "The school's name", required=True)
+    code = check_brin(brin)
     chosen = check_denomination(denomination)
     parsed = parse_address(address)
     with db.transaction(actor, ADMINISTRATORS) as tx:
@@ -115,8 +121,10 @@ def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: s
 
 def update_school(db: Database, actor: Actor, school_id: int, *,
                   expected_version: int | None = None, **changes: str) -> SchoolInfo:
-    """Change a school's details; a form passes the version it loaded (stale: refused)."""
-    allowed = {"name", "denomination", "address", "director", "signatory_name",
+    """Correct a school's letterhead and signatory (Instellingen, `school update`); only the
+    fields given change, and the audit event names them. A form passes the version it loaded
+    (stale: refused)."""
+    allowed = {"name", "brin", "denomination", "address", "director", "signatory_name",
                "signatory_function", "mandate", "phone", "email"}
     unknown = set(changes) - allowed
     if unknown:
@@ -133,6 +141,20 @@ def update_school(db: Database, actor: Actor, school_id: int, *,
                         parsed.street, parsed.postcode, parsed.city)
             elif key == "denomination":
                 school.denomination = check_denomination(value)
+            elif key == "brin":
+                code = check_brin(value)
+                taken = tx.session.scalar(
+                    select(School.id).where(School.brin == code, School.id != school.id))
+                if taken:
+                    raise InvalidInput(f"Er is al een school met BRIN-code {code}.",
+                                       f"A school with BRIN code {code} already exists.")
+                school.brin = code
+            elif key == "director":
+                school.director = clean_name_part(value, "De directeur", "The director",
+                                                  required=False)
+            elif key == "signatory_name":
+                school.signatory_name = clean_name_part(value, "De ondertekenaar",
+                                                        "The signatory", required=False)
             elif key == "name":
                 school.name = clean_name_part(value, "De naam van de school", "The school's name",
                                               required=True)

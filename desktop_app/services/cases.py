@@ -23,6 +23,7 @@ from ..db.models import (
 from ..domain import procedure
 from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
+from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.measures import check_measure_fits, measure
 from ..domain.policy import propose as policy_propose
@@ -236,8 +237,8 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
     payload = dict(data or {})
     case = tx.scope.require_case(case_id)
     if on > tx.now.date():
-        raise InvalidInput(f"De datum {on.isoformat()} ligt in de toekomst.",
-                           f"The date {on.isoformat()} is in the future.")
+        raise InvalidInput(f"De datum {short_date(on)} ligt in de toekomst.",
+                           f"The date {short_date(on)} is in the future.")
     if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
         payload["school"] = note.strip()
     facts = build_facts(tx.session, [case.id])[case.id]

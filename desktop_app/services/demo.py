@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..db.models import School
 from ..domain.errors import RuleViolation
@@ -22,6 +23,25 @@ class DemoSummary:
     cases: int
 
 
+# What the demo loads, said once: the first-run wizard and the CLI describe it from here, and a
+# test checks that loading it gives exactly this.
+DEMO_CONTENTS = DemoSummary(schools=2, people=30, incidents=21, cases=21)
+DEMO_EMAILS = ("info@obsdelinde.example", "info@sintjozef.example")
+
+
+def free_brin(session: Session, preferred: str) -> str:
+    """The demo school's own BRIN code, or the next free one when a real school has it (a
+    board's own school must never block the demo)."""
+    taken = set(session.scalars(select(School.brin)))
+    number, letters = int(preferred[:2]), preferred[2:]
+    for step in range(100):
+        code = f"{(number + step) % 100:02d}{letters}"
+        if code not in taken:
+            return code
+    raise RuleViolation("Er is geen vrije BRIN-code voor de demoschool.",
+                        "There is no free BRIN code for the demo school.")
+
+
 def load_demo(db: Database, actor: Actor) -> DemoSummary:
     """Everything goes through the same services, so the demo obeys every rule it shows.
 
@@ -33,9 +53,10 @@ def load_demo(db: Database, actor: Actor) -> DemoSummary:
 
 def _load(db: Database, actor: Actor) -> DemoSummary:
     with db.reading(actor) as rd:
-        if rd.session.scalar(select(School.id).where(School.brin.in_(("21LN", "47JZ")))):
+        if rd.session.scalar(select(School.id).where(School.email.in_(DEMO_EMAILS))):
             raise RuleViolation("De demo is al geladen in deze database.",
                                 "The demo board is already loaded in this database.")
+        linde_brin, jozef_brin = free_brin(rd.session, "21LN"), free_brin(rd.session, "47JZ")
     today = db.today()
     current = board.get_board(db, actor)
     if not current.street:
@@ -48,13 +69,13 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
         return datetime.combine(ago(days), time(hour, 0))
 
     linde = board.add_school(
-        db, actor, "OBS De Linde", "21LN", "openbaar", "Lindelaan 4, 3818 AB Amersfoort",
+        db, actor, "OBS De Linde", linde_brin, "openbaar", "Lindelaan 4, 3818 AB Amersfoort",
         director="Marieke de Wit", signatory_name="Marieke de Wit",
         signatory_function="directeur-bestuurder", mandate="namens het college van bestuur, "
         "krachtens het mandaatbesluit van 1 augustus 2024", phone="033-1234567",
         email="info@obsdelinde.example")
     jozef = board.add_school(
-        db, actor, "Sint-Jozefschool", "47JZ", "bijzonder", "Kerkstraat 12, 3811 CV Amersfoort",
+        db, actor, "Sint-Jozefschool", jozef_brin, "bijzonder", "Kerkstraat 12, 3811 CV Amersfoort",
         director="Ahmed El Amrani", signatory_name="Ahmed El Amrani",
         signatory_function="directeur", mandate="namens het college van bestuur, krachtens het "
         "mandaatbesluit van 1 augustus 2024", phone="033-7654321",

@@ -21,6 +21,7 @@ from ..db.models import (
 )
 from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind, category, rule
+from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
@@ -59,8 +60,8 @@ def _check_dates(occurred: date, reported: date, today: date) -> None:
         raise InvalidInput("Een datum vóór 1900 kan niet kloppen; controleer het jaartal.",
                            "A date before 1900 cannot be right; check the year.")
     if occurred > today:
-        raise InvalidInput(f"De datum van het incident ({occurred.isoformat()}) ligt in de "
-                           "toekomst.", f"The incident date ({occurred.isoformat()}) is in the "
+        raise InvalidInput(f"De datum van het incident ({short_date(occurred)}) ligt in de "
+                           "toekomst.", f"The incident date ({short_date(occurred)}) is in the "
                            "future.")
     if reported < occurred:
         raise InvalidInput("De meldingsdatum ligt vóór de datum van het incident.",
@@ -154,10 +155,10 @@ def register_incident(
                 name = PersonName(people[pid].first_name, people[pid].name_prefix,
                                   people[pid].last_name).full
                 raise InvalidInput(
-                    f"Het incident ({occurred_on.isoformat()}) ligt vóór de geboorte van {name} "
-                    f"({born.isoformat()}).",
-                    f"The incident ({occurred_on.isoformat()}) is before {name} was born "
-                    f"({born.isoformat()}).")
+                    f"Het incident ({short_date(occurred_on)}) ligt vóór de geboorte van {name} "
+                    f"({short_date(born)}).",
+                    f"The incident ({short_date(occurred_on)}) is before {name} was born "
+                    f"({short_date(born)}).")
         for pid in subjects:
             kind = PersonKind(people[pid].kind)
             if kind is PersonKind.OTHER:

@@ -352,107 +352,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="276" />
+        <location filename="../../ui/pages/inspector.py" line="287" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="284" />
+        <location filename="../../ui/pages/inspector.py" line="295" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="317" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="318" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="319" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="320" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="321" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="322" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="323" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="313" />
+        <location filename="../../ui/pages/inspector.py" line="324" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="314" />
+        <location filename="../../ui/pages/inspector.py" line="325" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="315" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="316" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="317" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="318" />
+        <location filename="../../ui/pages/inspector.py" line="329" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="319" />
+        <location filename="../../ui/pages/inspector.py" line="330" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="320" />
+        <location filename="../../ui/pages/inspector.py" line="331" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="332" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="337" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="335" />
+        <location filename="../../ui/pages/inspector.py" line="346" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="336" />
+        <location filename="../../ui/pages/inspector.py" line="347" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -770,62 +770,62 @@ Log file: {log}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="195" />
+        <location filename="../../ui/pages/consent.py" line="196" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="200" />
+        <location filename="../../ui/pages/consent.py" line="201" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="201" />
+        <location filename="../../ui/pages/consent.py" line="202" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="203" />
+        <location filename="../../ui/pages/consent.py" line="204" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="209" />
+        <location filename="../../ui/pages/consent.py" line="210" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="213" />
+        <location filename="../../ui/pages/consent.py" line="214" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="214" />
+        <location filename="../../ui/pages/consent.py" line="215" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="215" />
+        <location filename="../../ui/pages/consent.py" line="216" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="217" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="217" />
+        <location filename="../../ui/pages/consent.py" line="218" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="223" />
+        <location filename="../../ui/pages/consent.py" line="224" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="225" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -833,78 +833,78 @@ Log file: {log}</translation>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="40" />
+        <location filename="../../ui/pages/consent.py" line="41" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="44" />
+        <location filename="../../ui/pages/consent.py" line="45" />
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="46" />
+        <location filename="../../ui/pages/consent.py" line="47" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="48" />
+        <location filename="../../ui/pages/consent.py" line="49" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="52" />
+        <location filename="../../ui/pages/consent.py" line="53" />
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="55" />
+        <location filename="../../ui/pages/consent.py" line="56" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="57" />
+        <location filename="../../ui/pages/consent.py" line="58" />
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="60" />
+        <location filename="../../ui/pages/consent.py" line="61" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="64" />
+        <location filename="../../ui/pages/consent.py" line="65" />
         <source>Herzien op</source>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="119" />
-        <location filename="../../ui/pages/consent.py" line="122" />
+        <location filename="../../ui/pages/consent.py" line="120" />
+        <location filename="../../ui/pages/consent.py" line="123" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="126" />
         <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
         <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="130" />
+        <location filename="../../ui/pages/consent.py" line="131" />
         <source>&amp;Leerling:</source>
         <translation>&amp;Pupil:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="131" />
+        <location filename="../../ui/pages/consent.py" line="132" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="132" />
+        <location filename="../../ui/pages/consent.py" line="133" />
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="160" />
+        <location filename="../../ui/pages/consent.py" line="161" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
@@ -978,22 +978,27 @@ Log file: {log}</translation>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="233" />
+        <location filename="../../ui/pages/dashboard.py" line="234" />
+        <source>nog geen incidenten</source>
+        <translation>no incidents yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="235" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265" />
+        <location filename="../../ui/pages/dashboard.py" line="273" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="274" />
+        <location filename="../../ui/pages/dashboard.py" line="282" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="291" />
+        <location filename="../../ui/pages/dashboard.py" line="299" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1258,357 +1263,365 @@ Log file: {log}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="118" />
+        <location filename="../../ui/dialogs/first_run.py" line="144" />
         <source>Casemanager instellen</source>
         <translation>Set up Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="119" />
+        <location filename="../../ui/dialogs/first_run.py" line="145" />
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="121" />
+        <location filename="../../ui/dialogs/first_run.py" line="147" />
         <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
         <translation>This database is new. First enter the school board's details.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="122" />
+        <location filename="../../ui/dialogs/first_run.py" line="148" />
         <source>Stationsstraat 1, 3811 MH Amersfoort</source>
         <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="123" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>&amp;Naam van het bestuur:</source>
         <translation>Board &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="124" />
-        <location filename="../../ui/dialogs/first_run.py" line="134" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
+        <location filename="../../ui/dialogs/first_run.py" line="160" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="125" />
+        <location filename="../../ui/dialogs/first_run.py" line="151" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>Eerste school</source>
         <translation>First school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
         <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
         <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="131" />
+        <location filename="../../ui/dialogs/first_run.py" line="157" />
         <source>Lindelaan 4, 3818 AB Amersfoort</source>
         <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="146" />
+        <location filename="../../ui/dialogs/first_run.py" line="172" />
         <source>&amp;Wachtwoord (minstens 12 tekens):</source>
         <translation>&amp;Password (at least 12 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72" />
+        <location filename="../../ui/dialogs/first_run.py" line="100" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>&amp;BRIN-code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="133" />
+        <location filename="../../ui/dialogs/first_run.py" line="159" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="135" />
+        <location filename="../../ui/dialogs/first_run.py" line="161" />
         <source>D&amp;irecteur (ondertekent):</source>
         <translation>D&amp;irector (signs letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="136" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="140" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="142" />
+        <location filename="../../ui/dialogs/first_run.py" line="168" />
         <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
         <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <location filename="../../ui/dialogs/first_run.py" line="170" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="145" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="174" />
         <source>Demobestuur</source>
         <translation>Demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
-        <source>&amp;Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten</source>
-        <translation>Load the &amp;demo board: two fictional schools, thirty people and twenty incidents</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <source>&amp;Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten</source>
+        <translation>&amp;Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="182" />
         <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="184" />
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="156" />
+        <location filename="../../ui/dialogs/first_run.py" line="185" />
         <source>&lt; &amp;Vorige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
+        <location filename="../../ui/dialogs/first_run.py" line="186" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="158" />
+        <location filename="../../ui/dialogs/first_run.py" line="187" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="40" />
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="382" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="405" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="406" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="416" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="425" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="444" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="449" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="539" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="550" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="558" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="613" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="624" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="614" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="625" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1715,7 +1728,7 @@ Log file: {log}</translation>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="236" />
+        <location filename="../../ui/pages/incidents.py" line="237" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1723,32 +1736,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="238" />
+        <location filename="../../ui/pages/inspector.py" line="249" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="242" />
+        <location filename="../../ui/pages/inspector.py" line="253" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="244" />
+        <location filename="../../ui/pages/inspector.py" line="255" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="245" />
+        <location filename="../../ui/pages/inspector.py" line="256" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="247" />
+        <location filename="../../ui/pages/inspector.py" line="258" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="248" />
+        <location filename="../../ui/pages/inspector.py" line="259" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1756,73 +1769,73 @@ Log file: {log}</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="58" />
+        <location filename="../../ui/pages/inspector.py" line="59" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="62" />
+        <location filename="../../ui/pages/inspector.py" line="63" />
         <source>Gesprek</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="68" />
+        <location filename="../../ui/pages/inspector.py" line="69" />
         <source>Inspecteur</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="72" />
+        <location filename="../../ui/pages/inspector.py" line="73" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="75" />
+        <location filename="../../ui/pages/inspector.py" line="76" />
         <source>Redelijk vermoeden</source>
         <translation>Reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="79" />
+        <location filename="../../ui/pages/inspector.py" line="80" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="135" />
-        <location filename="../../ui/pages/inspector.py" line="138" />
+        <location filename="../../ui/pages/inspector.py" line="139" />
+        <location filename="../../ui/pages/inspector.py" line="142" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="142" />
+        <location filename="../../ui/pages/inspector.py" line="146" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="148" />
+        <location filename="../../ui/pages/inspector.py" line="152" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="149" />
+        <location filename="../../ui/pages/inspector.py" line="153" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="150" />
+        <location filename="../../ui/pages/inspector.py" line="154" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="151" />
+        <location filename="../../ui/pages/inspector.py" line="155" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="152" />
+        <location filename="../../ui/pages/inspector.py" line="156" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="153" />
+        <location filename="../../ui/pages/inspector.py" line="157" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -1910,12 +1923,12 @@ Log file: {log}</translation>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="356" />
+        <location filename="../../ui/dialogs/letter.py" line="361" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="357" />
+        <location filename="../../ui/dialogs/letter.py" line="362" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -1946,107 +1959,107 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
-        <source>Casemanager Sociale Media</source>
-        <translation>Casemanager Social Media</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>&amp;Handleiding</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
@@ -2054,48 +2067,48 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="109" />
-        <location filename="../../ui/pages/people.py" line="112" />
+        <location filename="../../ui/pages/people.py" line="111" />
+        <location filename="../../ui/pages/people.py" line="114" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="113" />
+        <location filename="../../ui/pages/people.py" line="115" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="114" />
+        <location filename="../../ui/pages/people.py" line="116" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="117" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="116" />
+        <location filename="../../ui/pages/people.py" line="118" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="117" />
+        <location filename="../../ui/pages/people.py" line="119" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="120" />
+        <location filename="../../ui/pages/people.py" line="122" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="127" />
+        <location filename="../../ui/pages/people.py" line="129" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="144" />
+        <location filename="../../ui/pages/people.py" line="146" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -2131,113 +2144,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="214" />
+        <location filename="../../ui/pages/people.py" line="216" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="214" />
+        <location filename="../../ui/pages/people.py" line="216" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="225" />
+        <location filename="../../ui/pages/people.py" line="227" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="229" />
-        <location filename="../../ui/pages/people.py" line="306" />
+        <location filename="../../ui/pages/people.py" line="231" />
+        <location filename="../../ui/pages/people.py" line="308" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="230" />
+        <location filename="../../ui/pages/people.py" line="232" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="231" />
+        <location filename="../../ui/pages/people.py" line="233" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="236" />
+        <location filename="../../ui/pages/people.py" line="238" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="239" />
+        <location filename="../../ui/pages/people.py" line="241" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="245" />
+        <location filename="../../ui/pages/people.py" line="247" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="251" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="255" />
+        <location filename="../../ui/pages/people.py" line="257" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="244" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="250" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="251" />
+        <location filename="../../ui/pages/people.py" line="253" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="254" />
+        <location filename="../../ui/pages/people.py" line="256" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="266" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="267" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2293,209 +2306,250 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254" />
-        <location filename="../../ui/pages/settings.py" line="257" />
+        <location filename="../../ui/pages/settings.py" line="266" />
+        <location filename="../../ui/pages/settings.py" line="269" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258" />
+        <location filename="../../ui/pages/settings.py" line="270" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259" />
+        <location filename="../../ui/pages/settings.py" line="271" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260" />
+        <location filename="../../ui/pages/settings.py" line="272" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261" />
+        <location filename="../../ui/pages/settings.py" line="273" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263" />
+        <location filename="../../ui/pages/settings.py" line="275" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269" />
+        <location filename="../../ui/pages/settings.py" line="281" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270" />
+        <location filename="../../ui/pages/settings.py" line="282" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="285" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="286" />
+        <location filename="../../ui/pages/settings.py" line="451" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="276" />
+        <location filename="../../ui/pages/settings.py" line="287" />
+        <source>Sc&amp;hool toevoegen</source>
+        <translation>Add sc&amp;hool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="289" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="290" />
+        <source>B&amp;RIN-code:</source>
+        <translation>B&amp;RIN code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="291" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="278" />
+        <location filename="../../ui/pages/settings.py" line="292" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="293" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="280" />
+        <location filename="../../ui/pages/settings.py" line="294" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="281" />
+        <location filename="../../ui/pages/settings.py" line="295" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282" />
+        <location filename="../../ui/pages/settings.py" line="296" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="298" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="306" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="452" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="313" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="327" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="317" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="319" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322" />
+        <location filename="../../ui/pages/settings.py" line="338" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="344" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="391" />
+        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="440" />
+        <location filename="../../ui/pages/settings.py" line="475" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="445" />
+        <location filename="../../ui/pages/settings.py" line="442" />
+        <source>Nieuwe school</source>
+        <translation>New school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="443" />
+        <source>School &amp;toevoegen</source>
+        <translation>&amp;Add school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="501" />
+        <source>Het bestuur is opgeslagen.</source>
+        <translation>The board has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="529" />
+        <source>De gegevens van {school} zijn opgeslagen.</source>
+        <translation>The details of {school} have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="544" />
+        <source>{school} is toegevoegd.</source>
+        <translation>{school} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="568" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="447" />
+        <location filename="../../ui/pages/settings.py" line="570" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="481" />
-        <location filename="../../ui/pages/settings.py" line="492" />
+        <location filename="../../ui/pages/settings.py" line="501" />
+        <location filename="../../ui/pages/settings.py" line="559" />
+        <location filename="../../ui/pages/settings.py" line="605" />
+        <location filename="../../ui/pages/settings.py" line="617" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="481" />
+        <location filename="../../ui/pages/settings.py" line="605" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="492" />
+        <location filename="../../ui/pages/settings.py" line="617" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2503,47 +2557,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="73" />
+        <location filename="../../ui/dialogs/step.py" line="80" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="77" />
+        <location filename="../../ui/dialogs/step.py" line="84" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="78" />
+        <location filename="../../ui/dialogs/step.py" line="85" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="79" />
+        <location filename="../../ui/dialogs/step.py" line="86" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="80" />
+        <location filename="../../ui/dialogs/step.py" line="87" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="81" />
+        <location filename="../../ui/dialogs/step.py" line="88" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="82" />
+        <location filename="../../ui/dialogs/step.py" line="89" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="85" />
+        <location filename="../../ui/dialogs/step.py" line="92" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="86" />
+        <location filename="../../ui/dialogs/step.py" line="93" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2571,72 +2625,81 @@ Log file: {log}</translation>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="236" />
+        <location filename="../../ui/pages/template_editor.py" line="246" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="269" />
+        <location filename="../../ui/pages/template_editor.py" line="279" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="283" />
+        <location filename="../../ui/pages/template_editor.py" line="293" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="288" />
+        <location filename="../../ui/pages/template_editor.py" line="298" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="289" />
+        <location filename="../../ui/pages/template_editor.py" line="299" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="133" />
+        <source>Casemanager Sociale Media</source>
+        <translation>Casemanager Social Media</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="83" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
         <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81" />
+        <location filename="../../ui/errors.py" line="92" />
         <source>Details staan in het logbestand:
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87" />
+        <location filename="../../ui/errors.py" line="98" />
         <source>Logmap openen</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140" />
+        <location filename="../../ui/errors.py" line="151" />
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141" />
+        <location filename="../../ui/errors.py" line="152" />
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -2644,82 +2707,82 @@ Log file: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/i18n.py" line="181" />
+        <location filename="../../ui/i18n.py" line="204" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182" />
+        <location filename="../../ui/i18n.py" line="205" />
         <source>voorstel gedaan</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183" />
+        <location filename="../../ui/i18n.py" line="206" />
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184" />
+        <location filename="../../ui/i18n.py" line="207" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193" />
+        <location filename="../../ui/i18n.py" line="216" />
         <source>betrokkene</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194" />
+        <location filename="../../ui/i18n.py" line="217" />
         <source>slachtoffer</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195" />
+        <location filename="../../ui/i18n.py" line="218" />
         <source>getuige</source>
         <translation>witness</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196" />
+        <location filename="../../ui/i18n.py" line="219" />
         <source>melder</source>
         <translation>reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203" />
+        <location filename="../../ui/i18n.py" line="226" />
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204" />
+        <location filename="../../ui/i18n.py" line="227" />
         <source>bijzonder</source>
         <translation>denominational</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211" />
+        <location filename="../../ui/i18n.py" line="234" />
         <source>ja, redelijk vermoeden</source>
         <translation>yes, reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212" />
+        <location filename="../../ui/i18n.py" line="235" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213" />
+        <location filename="../../ui/i18n.py" line="236" />
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220" />
+        <location filename="../../ui/i18n.py" line="243" />
         <source>personeelsdossier</source>
         <translation>personnel dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221" />
+        <location filename="../../ui/i18n.py" line="244" />
         <source>leerlingendossier</source>
         <translation>pupil dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222" />
+        <location filename="../../ui/i18n.py" line="245" />
         <source>bewijsstuk</source>
         <translation>evidence</translation>
     </message>
@@ -2727,107 +2790,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="499" />
+        <location filename="../../ui/pages/settings.py" line="636" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502" />
+        <location filename="../../ui/pages/settings.py" line="639" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="505" />
+        <location filename="../../ui/pages/settings.py" line="642" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="508" />
+        <location filename="../../ui/pages/settings.py" line="645" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="511" />
+        <location filename="../../ui/pages/settings.py" line="648" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="512" />
+        <location filename="../../ui/pages/settings.py" line="649" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="515" />
+        <location filename="../../ui/pages/settings.py" line="652" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="516" />
+        <location filename="../../ui/pages/settings.py" line="653" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="519" />
+        <location filename="../../ui/pages/settings.py" line="656" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="522" />
+        <location filename="../../ui/pages/settings.py" line="659" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="525" />
+        <location filename="../../ui/pages/settings.py" line="662" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="528" />
+        <location filename="../../ui/pages/settings.py" line="665" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="529" />
+        <location filename="../../ui/pages/settings.py" line="666" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="532" />
+        <location filename="../../ui/pages/settings.py" line="669" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="535" />
+        <location filename="../../ui/pages/settings.py" line="672" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="538" />
+        <location filename="../../ui/pages/settings.py" line="675" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="541" />
+        <location filename="../../ui/pages/settings.py" line="678" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="544" />
+        <location filename="../../ui/pages/settings.py" line="681" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="545" />
+        <location filename="../../ui/pages/settings.py" line="682" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="546" />
+        <location filename="../../ui/pages/settings.py" line="683" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="547" />
+        <location filename="../../ui/pages/settings.py" line="684" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -2848,6 +2911,29 @@ Log file: {log}</translation>
         <location filename="../../ui/pdfview.py" line="103" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="624" />
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="625" />
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="626" />
+        <source>personeelszaken</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="627" />
+        <source>bestuursbureau</source>
+        <translation>board office</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2985,34 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/template_editor.py" line="43" />
         <source>Voor</source>
         <translation>For</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="149" />
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="154" />
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="186" />
+        <source>Geen geldige datum: typ bijvoorbeeld 16-01-2030.</source>
+        <translation>Not a valid date: type for example 16-01-2030.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245" />
+        <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
+        <translation>'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="250" />
+        <source>Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.</source>
+        <translation>Fill in a date at '{field}', for example 16-01-2030.</translation>
     </message>
 </context>
 </TS>

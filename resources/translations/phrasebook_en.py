@@ -606,6 +606,43 @@ EN: dict[str, str] = {
     "&Back-up maken…": "Make &backup…",
     "Back-up &terugzetten…": "&Restore backup…",
     "Back-up": "Backup",
+    "&Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten":
+        "&Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents",
+    "Sc&hool toevoegen":
+        "Add sc&hool",
+    "B&RIN-code:":
+        "B&RIN code:",
+    "Nieuwe school":
+        "New school",
+    "School &toevoegen":
+        "&Add school",
+    "Het bestuur is opgeslagen.":
+        "The board has been saved.",
+    "De gegevens van {school} zijn opgeslagen.":
+        "The details of {school} have been saved.",
+    "{school} is toegevoegd.":
+        "{school} has been added.",
+    "beheerder":
+        "administrator",
+    "personeelszaken":
+        "HR",
+    "bestuursbureau":
+        "board office",
+    "dd-mm-jjjj":
+        "dd-mm-yyyy",
+    "Kalender":
+        "Calendar",
+    "Geen geldige datum: typ bijvoorbeeld 16-01-2030.":
+        "Not a valid date: type for example 16-01-2030.",
+    "Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.":
+        "'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.",
+    "Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.":
+        "Fill in a date at '{field}', for example 16-01-2030.",
+    "Handleiding":
+        "User guide",
+    "&Handleiding":
+        "User &guide",
+    "nog geen incidenten": "no incidents yet",
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop_app.domain.catalogue import PersonKind
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.errors import RuleViolation
 from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.measures import Measure, check_measure_fits, is_disciplinary, measure
@@ -162,8 +163,9 @@ def test_P_V9_P_V10_objection_decision_shows_both_readings_and_takes_the_earlier
                     letter + timedelta(weeks=6) + timedelta(days=1) + timedelta(weeks=4))
     deadline = next(d for d in deadlines(f, LEGAL) if d.what == "objection_decision")
     assert deadline.due == min(dues)
-    assert received.isoformat() not in deadline.label_nl
-    assert dues[0].isoformat() in deadline.label_nl and dues[1].isoformat() in deadline.label_nl
+    # Dates in messages read the Dutch way (16-01-2030).
+    assert short_date(received) not in deadline.label_nl
+    assert short_date(dues[0]) in deadline.label_nl and short_date(dues[1]) in deadline.label_nl
 
 
 def test_P_V12_gpo_pauses_objection_clock_and_needs_defence() -> None:
@@ -236,7 +238,7 @@ def test_ST11_summary_dismissal_needs_hearing_or_reason() -> None:
 
 def test_ST12_reminds_of_annulment_period() -> None:
     f = facts(PersonKind.STAFF, decision=DecisionFact(Measure.SUMMARY_DISMISSAL, D0))
-    assert any(n.rule_id == "ST12" and "2027-01-02" in n.message_nl for n in reminders(f, LEGAL))
+    assert any(n.rule_id == "ST12" and "02-01-2027" in n.message_nl for n in reminders(f, LEGAL))
 
 
 def test_C6_dismissal_runs_outside_cao() -> None:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from desktop_app.db.models import AuditEvent, Case, Incident, MeasureDecision
+from desktop_app.domain.dates import short_date
 from desktop_app.domain.errors import InvalidInput, RuleViolation
 from desktop_app.domain.severity import Severity
 from desktop_app.services import cases, deadlines, documents, incidents, people
@@ -116,7 +117,7 @@ def test_staff_reprimand_waits_for_response_period(db: Database, admin: Actor, s
                       "Delen van persoonsgegevens.")
     with pytest.raises(RuleViolation) as info:
         cases.decide(db, admin, case, "reprimand")
-    assert info.value.rule_id == "ST3" and (TODAY + timedelta(days=11)).isoformat() in str(
+    assert info.value.rule_id == "ST3" and short_date(TODAY + timedelta(days=11)) in str(
         info.value)
     due = [d for d in deadlines.open_deadlines(db, admin) if d.case == case]
     assert [(d.what, d.due) for d in due] == [("response", TODAY + timedelta(days=11))]

@@ -24,7 +24,14 @@ from ui.main_window import MainWindow
 from ui.settings import UiSettings
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to docs/ only when `python -m tests.ui.tools.screenshots` asks for them; a
+# normal test run still makes each one (the grab must work) but in its temporary folder.
+SHOTS_ENV = "CASEMANAGER_SCREENSHOTS"
+
+
+def shots_dir(fallback: Path) -> Path:
+    chosen = os.environ.get(SHOTS_ENV)
+    return Path(chosen) if chosen else fallback
 
 
 @pytest.fixture(autouse=True)
@@ -122,11 +129,13 @@ def close_boxes() -> None:
 
 
 @pytest.fixture
-def shoot() -> Callable[[QWidget, str], Path]:
+def shoot(tmp_path: Path) -> Callable[[QWidget, str], Path]:
+    folder = shots_dir(tmp_path / "screenshots")
+
     def save(widget: QWidget, name: str) -> Path:
-        SHOTS.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         QApplication.processEvents()
-        path = SHOTS / f"{name}.png"
+        path = folder / f"{name}.png"
         assert widget.grab().save(str(path)), f"could not save {path}"
         return path
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.conftest import shots_dir
+
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
@@ -19,7 +20,7 @@ def test_screens_fit_a_small_laptop_screen(scale: float, demo_template: Path,
                                            tmp_path: Path) -> None:
     db_path = tmp_path / "scaled.sqlite3"
     db_path.write_bytes(demo_template.read_bytes())
-    out = SHOTS if scale != 1.0 else tmp_path
+    out = shots_dir(tmp_path) if scale != 1.0 else tmp_path
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "tests.ui.tools.scaled_screens", str(scale), str(out),

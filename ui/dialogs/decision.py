@@ -7,7 +7,6 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -22,12 +21,13 @@ from desktop_app.services.dto import CaseDetail, DecisionInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel
+from ..guard import GuardedDialog
+from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
 PERIOD_MEASURES = {Measure.SUSPENSION.value, Measure.ACCESS_BAN.value}
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -135,6 +135,8 @@ class DecisionDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if refuse_bad_dates(self):
+            return
         chosen = str(self.measure.currentData())
         details: dict[str, str] = {}
         if self.education.text().strip():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,14 +15,38 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.domain.errors import CaseManagerError
-from desktop_app.services import accounts, board
+from desktop_app.domain.errors import CaseManagerError, InvalidInput
+from desktop_app.services import accounts, board, demo
 from desktop_app.services.database import Actor, Database
 
 from .. import errors, i18n
 from ..settings import UiSettings
 from ..style import icon
 from ..widgets import label, labelled_form
+
+
+class FormPage(QWizardPage):
+    """A wizard page whose Volgende is enabled once its required fields hold text.
+
+    QWizard's own mandatory fields ("name*") count a field as filled only when it differs from
+    its initial text, so a pre-filled user name blocked Volgende; this page checks the text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.required: list[QLineEdit] = []
+        self.check: Callable[[], bool] | None = None
+
+    def require(self, *edits: QLineEdit) -> None:
+        for edit in edits:
+            self.required.append(edit)
+            edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return all(edit.text().strip() for edit in self.required)
+
+    def validatePage(self) -> bool:
+        return self.check() if self.check is not None else True
 
 
 class FirstRunWizard(QWizard):
@@ -37,9 +63,11 @@ class FirstRunWizard(QWizard):
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        # Vorige keeps what was typed: pages are not reset when the user goes back.
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
 
         # Page 1: the board.
-        self.board_page = QWizardPage()
+        self.board_page = FormPage()
         self.board_name = QLineEdit()
         self.board_name.setObjectName("boardName")
         self.board_address = QLineEdit()
@@ -53,11 +81,11 @@ class FirstRunWizard(QWizard):
             ("name", self.board_name), ("address", self.board_address),
             ("language", self.language)])
         layout.addLayout(board_form)
-        self.board_page.registerField("boardName*", self.board_name)
+        self.board_page.require(self.board_name)
         self.addPage(self.board_page)
 
         # Page 2: the first school.
-        self.school_page = QWizardPage()
+        self.school_page = FormPage()
         self.school_name = QLineEdit()
         self.school_name.setObjectName("schoolName")
         self.brin = QLineEdit()
@@ -76,12 +104,12 @@ class FirstRunWizard(QWizard):
             ("denomination", self.denomination), ("address", self.school_address),
             ("director", self.director), ("function", self.signatory_function)])
         layout.addLayout(school_form)
-        self.school_page.registerField("schoolName*", self.school_name)
-        self.school_page.registerField("brin*", self.brin)
+        self.school_page.require(self.school_name, self.brin)
+        self.school_page.check = self._check_school
         self.addPage(self.school_page)
 
         # Page 3: the administrator.
-        self.account_page = QWizardPage()
+        self.account_page = FormPage()
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.display_name = QLineEdit()
@@ -93,10 +121,8 @@ class FirstRunWizard(QWizard):
             ("username", self.username), ("name", self.display_name),
             ("password", self.password)])
         layout.addLayout(account_form)
-        self.account_page.registerField("username*", self.username)
-        self.account_page.registerField("displayName*", self.display_name)
         self.password.setObjectName("adminPassword")
-        self.account_page.registerField("adminPassword*", self.password)
+        self.account_page.require(self.username, self.display_name, self.password)
         self.addPage(self.account_page)
 
         # Page 4: the demo.
@@ -147,8 +173,11 @@ class FirstRunWizard(QWizard):
             self.account_labels[key].setText(text)
         self.demo_page.setTitle(self.tr("Demobestuur"))
         self.demo_page.setSubTitle(self.tr("Wilt u eerst rondkijken met voorbeeldgegevens?"))
+        contents = demo.DEMO_CONTENTS
         self.load_demo.setText(self.tr(
-            "&Demobestuur laden: twee fictieve scholen, dertig personen en twintig incidenten"))
+            "&Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} "
+            "incidenten").format(schools=contents.schools, people=contents.people,
+                                 incidents=contents.incidents))
         self.demo_note.setText(self.tr(
             "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via "
             "Bestand › Demobestuur laden."))
@@ -166,6 +195,22 @@ class FirstRunWizard(QWizard):
         chosen = str(self.language.currentData())
         self.settings.language = chosen
         i18n.set_language(chosen)
+
+    def _check_school(self) -> bool:
+        """The BRIN code is checked here, on the page where it is typed, not at the end."""
+        try:
+            code = board.check_brin(self.brin.text())
+            existing = board.list_schools(self.db, self.actor) if self.actor is not None else []
+            if any(s.brin == code for s in existing):
+                raise InvalidInput(f"Er is al een school met BRIN-code {code}.",
+                                   f"A school with BRIN code {code} already exists.")
+        except CaseManagerError as error:
+            errors.show_refusal(self, error)
+            self.brin.setFocus()
+            self.brin.selectAll()
+            return False
+        self.brin.setText(code)
+        return True
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.demo_page:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QPixmap,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -52,7 +50,8 @@ from desktop_app.services.evidence_checks import read_evidence_file
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, fit_to_screen, from_qdate, label
+from ..guard import GuardedDialog
+from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
 
@@ -107,7 +106,7 @@ class EvidenceList(QListWidget):
             event.acceptProposedAction()
 
 
-class IncidentEditor(QDialog):
+class IncidentEditor(GuardedDialog):
     """A new incident. One case per subject is created by the service when saved."""
 
     saved = Signal(int, list)  # incident id, case ids
@@ -146,6 +145,9 @@ class IncidentEditor(QDialog):
 
         self.rules = QListWidget()
         self.rules.setObjectName("rules")
+        # Rule texts wrap instead of being cut off with "…"; the tooltip has the protocol text.
+        self.rules.setWordWrap(True)
+        self.rules.setTextElideMode(Qt.TextElideMode.ElideNone)
         for r in PROTOCOL_RULES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, r.code)
@@ -185,6 +187,8 @@ class IncidentEditor(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.role_pick = QComboBox()
+        for combo in (self.person_pick, self.reporter):
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.add_person_button = QPushButton()
         self.add_person_button.clicked.connect(self._add_person)
         self.remove_person_button = QPushButton()
@@ -376,6 +380,7 @@ class IncidentEditor(QDialog):
             code = str(item.data(Qt.ItemDataRole.UserRole))
             suffix = self.tr(" (medewerkers)") if RULES_BY_CODE[code].staff_only else ""
             item.setText(i18n.rule_label(code) + suffix)
+            item.setToolTip(f"{code}: {RULES_BY_CODE[code].wording}")
         self.severity_box.setTitle(self.tr("Ernst (protocol, Sancties 3 en 5)"))
         self.axis_labels["statements"].setText(self.tr("&Uitlatingen"))
         self.axis_labels["behaviour"].setText(self.tr("Gedr&agingen"))
@@ -446,6 +451,9 @@ class IncidentEditor(QDialog):
             text = f"{person.sort_name} ({i18n.kind_label(person.kind)})"
             self.person_pick.addItem(text, person.id)
             self.reporter.addItem(text, person.id)
+            # A narrow box may cut a long name short: the full name is in the tooltip.
+            for combo in (self.person_pick, self.reporter):
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.person_pick.setCurrentIndex(-1)
         # People from another school cannot stay involved.
         self.involved = [
@@ -596,11 +604,14 @@ class IncidentEditor(QDialog):
     def _mark_dirty(self, *_: object) -> None:
         self._dirty = True
 
-    @property
-    def has_unsaved_changes(self) -> bool:
+    def extra_changes(self) -> bool:
+        """People, rules and evidence are lists the form builds; the fields speak for
+        themselves (GuardedDialog compares them)."""
         return self._dirty and not self._saved
 
     def save(self) -> None:
+        if refuse_bad_dates(self):
+            return
         involved = self.involved
         subjects = [pid for pid, role in involved if role == "subject"]
         victims = [pid for pid, role in involved if role == "victim"]
@@ -647,16 +658,3 @@ class IncidentEditor(QDialog):
         self.ctx.bus.notify(bus.INCIDENT, [incident_id], self)
         self.saved.emit(incident_id, case_ids)
         self.accept()
-
-    def reject(self) -> None:
-        if self.has_unsaved_changes and not errors.ask_discard(self):
-            return
-        self._saved = True  # the user chose to discard
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.has_unsaved_changes and not errors.ask_discard(self):
-            event.ignore()
-            return
-        self._saved = True
-        event.accept()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from desktop_app.services.dto import CaseDetail, DocumentInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..pdfview import PdfPreview, print_pdf, save_pdf
 from ..style import icon, light_icon
@@ -62,7 +62,7 @@ def missing_fields(error: BaseException) -> list[str]:
     return [str(getattr(m, "name", m)) for m in getattr(error, "missing", ())]
 
 
-class LetterDialog(QDialog):
+class LetterDialog(GuardedDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -349,13 +349,25 @@ class LetterDialog(QDialog):
             self.status.setText(self.tr("Kopie opgeslagen: {path}").format(path=path))
             self._record("copy")
 
+    def reject(self) -> None:
+        """Escape closes like the Sluiten button: through the questions in closeEvent."""
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         previewed = self._previewed_key is not None and not self.filed
-        if previewed and not errors.ask(
-            self,
-            self.tr("Brief niet gearchiveerd"),
-            self.tr("De brief is nog niet in het dossier gearchiveerd. Toch sluiten?"),
-        ):
+        if previewed:
+            if not errors.ask(
+                self,
+                self.tr("Brief niet gearchiveerd"),
+                self.tr("De brief is nog niet in het dossier gearchiveerd. Toch sluiten?"),
+            ):
+                event.ignore()
+                return
+            self._done = True
+        elif self.filed:
+            self._done = True  # what was typed is in the filed letter
+        if self.has_unsaved_changes and not errors.ask_discard(self):
             event.ignore()
             return
+        self._done = True
         event.accept()

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -19,10 +18,11 @@ from desktop_app.services.dto import PoliceReportInfo
 
 from .. import bus, errors
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel
+from ..guard import GuardedDialog
+from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
 
-class PoliceReportDialog(QDialog):
+class PoliceReportDialog(GuardedDialog):
     """Date, police unit, registration number, who reported and who was told beforehand."""
 
     def __init__(self, ctx: AppContext, case_id: int, reference: str,
@@ -76,6 +76,8 @@ class PoliceReportDialog(QDialog):
         super().changeEvent(event)
 
     def accept(self) -> None:
+        if refuse_bad_dates(self):
+            return
         on = datetime.combine(from_qdate(self.on.date()), datetime.min.time())
         result = errors.attempt(self, lambda: inspector.record_police_report(
             self.ctx.db, self.ctx.actor, self.case_id, reported_on=on,

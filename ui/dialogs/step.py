@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -19,12 +18,20 @@ from desktop_app.services.dto import StepInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
-from ..widgets import date_edit, from_qdate, labelled_form, ok_cancel, set_combo_data
+from ..guard import GuardedDialog
+from ..widgets import (
+    date_edit,
+    from_qdate,
+    labelled_form,
+    ok_cancel,
+    refuse_bad_dates,
+    set_combo_data,
+)
 
 HIDDEN = {StepKind.EMPLOYEE_INFORMED}  # recorded on the Vertrouwensinspecteur page
 
 
-class StepDialog(QDialog):
+class StepDialog(GuardedDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -99,6 +106,8 @@ class StepDialog(QDialog):
         self.form.setRowVisible(self.labels["registered"], kind == StepKind.INTENTION.value)
 
     def accept(self) -> None:
+        if refuse_bad_dates(self):
+            return
         kind = str(self.kind.currentData())
         data: dict[str, str] = {}
         for key, field in (

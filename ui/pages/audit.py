@@ -319,8 +319,8 @@ class AuditPage(Page):
         self.case.clear()
         self.account.setCurrentIndex(0)
         self.action.setCurrentIndex(0)
-        self.since.setDate(self.since.minimumDate())
-        self.until.setDate(self.until.minimumDate())
+        self.since.set_value(None)
+        self.until.set_value(None)
         self.only_views.setChecked(False)
         self.apply_filter()
 

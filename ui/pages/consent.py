@@ -23,6 +23,7 @@ from desktop_app.services.dto import ConsentInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..style import DANGER, icon
@@ -186,7 +187,7 @@ class ConsentPage(Page):
             self._load()
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, pupil_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

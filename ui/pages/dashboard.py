@@ -230,6 +230,8 @@ class DashboardPage(Page):
         for axis in chart.axes():
             chart.removeAxis(axis)
         chart.setTitle(title)
+        if not labels:  # nothing yet: one empty bar that says so, on a 0-4 axis
+            labels, values = [self.tr("nog geen incidenten")], [0]
         bar_set = QBarSet(self.tr("Incidenten"))
         bar_set.setColor(QColor(ACCENT))
         bar_set.setLabelColor(QColor(NAVY))
@@ -240,15 +242,21 @@ class DashboardPage(Page):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(labels or ["–"])
+        categories.append(labels)
         categories.setTruncateLabels(False)
         if len(labels) > 6 and not horizontal:
             categories.setLabelsAngle(-60)
         counts = QValueAxis()
         counts.setLabelFormat("%d")
-        counts.setRange(0, max(values or [0]) * 1.2 + 1)
-        counts.setTickCount(5)
-        counts.applyNiceNumbers()  # whole, evenly spaced counts (0, 5, 10, 15), not 3, 7, 10
+        top = max(values or [0])
+        if top < 4:
+            # Few or no incidents: whole counts 0-4, never 0, 0, 0, 1, 1 from a 0-1 range.
+            counts.setRange(0, 4)
+            counts.setTickCount(5)
+        else:
+            counts.setRange(0, top * 1.2 + 1)
+            counts.setTickCount(5)
+            counts.applyNiceNumbers()  # whole, evenly spaced counts (0, 5, 10, 15)
         if horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)

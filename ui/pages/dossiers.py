@@ -231,7 +231,7 @@ class DossiersPage(Page):
     def _show(self, page: PersonPage) -> None:
         self.current = page
         p = page.person
-        self.name.setText(f"{p.full_name}  ·  {p.sort_name}")
+        self.name.setText(p.full_name)  # once: "Jan van der Berg", not also "Berg, Jan van der"
         parts = [i18n.kind_label(p.kind)]
         if p.function:
             parts.append(p.function)

@@ -27,7 +27,7 @@ from .. import errors, i18n
 from ..context import AppContext
 from ..models.incidents import IncidentTableModel
 from ..style import icon, light_icon
-from ..widgets import Page, date_edit, from_qdate, label, setup_table
+from ..widgets import Page, date_edit, label, setup_table
 
 
 class IncidentsPage(Page):
@@ -213,8 +213,9 @@ class IncidentsPage(Page):
             status=self.status.currentData(),
             category=self.category.currentData(),
             severity=self.severity.currentData(),
-            occurred_from=from_qdate(self.date_from.date()) if period else None,
-            occurred_to=from_qdate(self.date_to.date()) if period else None,
+            # A half-typed date (marked red in its field) does not filter yet.
+            occurred_from=self.date_from.value() if period else None,
+            occurred_to=self.date_to.value() if period else None,
             search=self.search.text().strip(),
         )
 

@@ -30,6 +30,7 @@ from desktop_app.services.dto import InspectorCallInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
@@ -98,6 +99,7 @@ class InspectorPage(Page):
         self.todo.setObjectName("inspectorCase")
         self.todo_label = QLabel()
         self.todo_label.setBuddy(self.todo)
+        self.todo.currentIndexChanged.connect(self._update_buttons)
         self.inform_button = QPushButton()
         self.inform_button.setObjectName("informButton")
         self.inform_button.clicked.connect(lambda: self.inform())
@@ -105,6 +107,8 @@ class InspectorPage(Page):
         self.call_button.setObjectName("callButton")
         self.call_button.setProperty("role", "primary")
         self.call_button.clicked.connect(lambda: self.log_call())
+        self.inform_button.setEnabled(False)  # until a case is in the list
+        self.call_button.setEnabled(False)
         todo_layout = QHBoxLayout(self.todo_box)
         todo_layout.addWidget(self.todo_label)
         todo_layout.addWidget(self.todo, 1)
@@ -177,8 +181,15 @@ class InspectorPage(Page):
             self.todo.setCurrentIndex(max(index, 0))
             self.model.set_rows(calls)
             self.view.resizeColumnsToContents()
+            self._update_buttons()
 
         self.ctx.ops.op(work).success(show).owner(self).run()
+
+    def _update_buttons(self) -> None:
+        """An empty list of cases leaves nothing to inform about or call for."""
+        has_case = self.todo.currentData() is not None
+        for button in (self.inform_button, self.call_button):
+            button.setEnabled(has_case)
 
     def select_case(self, case_id: int, text: str = "") -> None:
         index = self.todo.findData(case_id)
@@ -229,7 +240,7 @@ class InspectorPage(Page):
         self.ctx.ops.op(work).success(done).owner(self).run()
 
 
-class InformDialog(QDialog):
+class InformDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -264,7 +275,7 @@ class InformDialog(QDialog):
         super().accept()
 
 
-class CallDialog(QDialog):
+class CallDialog(GuardedDialog):
     """Every field of a call log entry (domain.md, 'The confidential inspector')."""
 
     def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:

@@ -26,6 +26,7 @@ from desktop_app.services.dto import PersonInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import GuardedDialog
 from ..models.people import PeopleTableModel
 from ..style import icon
 from ..widgets import (
@@ -33,6 +34,7 @@ from ..widgets import (
     date_edit,
     label,
     optional_date,
+    refuse_bad_dates,
     set_combo_data,
     setup_table,
     to_qdate,
@@ -198,7 +200,7 @@ class PeoplePage(Page):
         return dialog
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedDialog):
     """Add a person, or (given `person`) edit one: then the school and kind are fixed, since a
     new role is a new person."""
 
@@ -336,6 +338,8 @@ class PersonDialog(QDialog):
         return {k: v for k, v in now.items() if v != before[k]}
 
     def accept(self) -> None:
+        if refuse_bad_dates(self):
+            return
         if self.editing is not None:
             self._save_changes(self.editing)
             return

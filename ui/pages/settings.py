@@ -38,12 +38,15 @@ from desktop_app.services.dto import SchoolInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
+from ..guard import input_state
+from ..style import icon
 from ..widgets import Page, label, set_combo_data
 from .template_editor import TemplateEditor
 
 POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
 SCHOOL_FIELDS = (
     "name",
+    "brin",
     "denomination",
     "address",
     "director",
@@ -75,6 +78,8 @@ class SettingsPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.schools: list[SchoolInfo] = []
+        self._school_row = 0
+        self._saved_state: list[list[object]] | None = None
         self.retranslate_ui()
 
     # --- tabs ---------------------------------------------------------------------------
@@ -117,8 +122,12 @@ class SettingsPage(Page):
 
         self.school_list = QListWidget()
         self.school_list.setObjectName("schoolList")
-        self.school_list.currentRowChanged.connect(self._show_school)
+        self.school_list.currentRowChanged.connect(self._school_chosen)
         self.school_list.setMaximumWidth(260)
+        self.add_school_button = QPushButton(icon("add"), "")
+        self.add_school_button.setObjectName("addSchool")
+        self.add_school_button.clicked.connect(self.new_school)
+        self._adding_school = False
         self.school_box = QGroupBox()
         self.school_edits: dict[str, QLineEdit | QComboBox] = {}
         self.school_labels: dict[str, QLabel] = {}
@@ -152,8 +161,11 @@ class SettingsPage(Page):
         self.school_save.setProperty("role", "primary")
         self.school_save.clicked.connect(self._save_school)
         school_form.addRow("", self.school_save)
+        school_column = QVBoxLayout()
+        school_column.addWidget(self.school_list, 1)
+        school_column.addWidget(self.add_school_button)
         row = QHBoxLayout()
-        row.addWidget(self.school_list)
+        row.addLayout(school_column)
         row.addWidget(self.school_box, 1)
         layout = QVBoxLayout(widget)
         layout.addWidget(self.board_box)
@@ -263,7 +275,7 @@ class SettingsPage(Page):
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
-                name=self.ctx.actor.display_name, role=self.ctx.actor.role
+                name=self.ctx.actor.display_name, role=role_text(self.ctx.actor.role)
             )
         )
         self.demo_button.setText(self.tr("&Demobestuur laden"))
@@ -272,8 +284,10 @@ class SettingsPage(Page):
         self.board_address_label.setText(self.tr("&Adres:"))
         self.board_save.setText(self.tr("Bestuur &opslaan"))
         self.school_box.setTitle(self.tr("School: briefhoofd en ondertekening"))
+        self.add_school_button.setText(self.tr("Sc&hool toevoegen"))
         captions = {
             "name": self.tr("Naa&m:"),
+            "brin": self.tr("B&RIN-code:"),
             "denomination": self.tr("&Denominatie:"),
             "address": self.tr("Adr&es:"),
             "director": self.tr("D&irecteur:"),
@@ -290,6 +304,8 @@ class SettingsPage(Page):
             denomination.setItemText(0, i18n.denomination_label("openbaar"))
             denomination.setItemText(1, i18n.denomination_label("bijzonder"))
         self.logo_label.setText(self.tr("Logo:"))
+        if self.logo.pixmap().isNull():
+            self.logo.setText(self.tr("(geen logo)"))
         self.logo_button.setText(self.tr("&Logo kiezen…"))
         self.school_save.setText(self.tr("School o&pslaan"))
         self.policy_intro.setText(
@@ -329,6 +345,12 @@ class SettingsPage(Page):
 
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
+        """F5 and changes elsewhere reload the page, but never over what the user is typing."""
+        if self.has_unsaved_changes():
+            return
+        self.reload()
+
+    def reload(self) -> None:
         try:
             info = board.get_board(self.ctx.db, self.ctx.actor)
             self.board_name.setText(info.name)
@@ -338,6 +360,7 @@ class SettingsPage(Page):
         except Exception:  # noqa: BLE001 - a database without a board shows empty fields
             pass
         self.schools = board.list_schools(self.ctx.db, self.ctx.actor)
+        self._adding_school = False
         row = max(self.school_list.currentRow(), 0)
         self.school_list.blockSignals(True)
         self.school_list.clear()
@@ -362,10 +385,71 @@ class SettingsPage(Page):
             else:
                 edit.setText(str(value))
         self.template_editor.refresh()
+        self._remember_saved()
+
+    # --- unsaved changes ----------------------------------------------------------------
+    def _guarded_tabs(self) -> list[QWidget]:
+        """The tabs whose fields are saved with a button (the language applies at once; the
+        template editor asks for itself)."""
+        tabs = [self.tabs.widget(index) for index in (1, 2, 3)]
+        return [tab for tab in tabs if tab is not None]
+
+    def _remember_saved(self) -> None:
+        self._saved_state = [input_state(tab) for tab in self._guarded_tabs()]
+
+    def has_unsaved_changes(self) -> bool:
+        saved = getattr(self, "_saved_state", None)
+        if saved is None:
+            return False
+        return [input_state(tab) for tab in self._guarded_tabs()] != saved
+
+    def can_leave(self) -> bool:
+        if self.has_unsaved_changes():
+            if not errors.ask_discard(self):
+                return False
+            self.reload()  # discarded: the fields show what is stored again
+        return self.template_editor.can_leave()
+
+    def _school_chosen(self, row: int) -> None:
+        """Another school in the list: its unsaved corrections are asked about first."""
+        if self.has_unsaved_changes() and not errors.ask_discard(self):
+            self.school_list.blockSignals(True)
+            self.school_list.setCurrentRow(self._school_row)
+            self.school_list.blockSignals(False)
+            return
+        self._adding_school = False
+        self._show_school(row)
+        self._remember_saved()
+
+    def new_school(self) -> None:
+        """Empty fields for a school to add; Opslaan adds it (the wizard promises this)."""
+        if self.has_unsaved_changes() and not errors.ask_discard(self):
+            return
+        self.reload()
+        self._adding_school = True
+        self.school_list.blockSignals(True)
+        self.school_list.clearSelection()
+        self.school_list.setCurrentRow(-1)
+        self.school_list.blockSignals(False)
+        for edit in self.school_edits.values():
+            if isinstance(edit, QComboBox):
+                edit.setCurrentIndex(0)
+            else:
+                edit.clear()
+        self.logo.clear()
+        self.logo.setText(self.tr("(geen logo)"))
+        self.logo_button.setEnabled(False)
+        self.school_box.setTitle(self.tr("Nieuwe school"))
+        self.school_save.setText(self.tr("School &toevoegen"))
+        self.school_edits["name"].setFocus()
 
     def _show_school(self, row: int) -> None:
         if not (0 <= row < len(self.schools)):
             return
+        self._school_row = row
+        self.logo_button.setEnabled(True)
+        self.school_box.setTitle(self.tr("School: briefhoofd en ondertekening"))
+        self.school_save.setText(self.tr("School o&pslaan"))
         school = self.schools[row]
         for key, edit in self.school_edits.items():
             if isinstance(edit, QComboBox):
@@ -412,29 +496,68 @@ class SettingsPage(Page):
             ),
         )
         if not isinstance(result, errors.Failed):
+            self._remember_saved()
             self.ctx.bus.notify(bus.SCHOOL, [result.id], self)
+            errors.inform(self, self.tr("Opgeslagen"), self.tr("Het bestuur is opgeslagen."))
 
-    def _save_school(self) -> None:
-        row = self.school_list.currentRow()
-        if not (0 <= row < len(self.schools)):
-            return
-        changes: dict[str, Any] = {}
+    def _school_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
         for key, edit in self.school_edits.items():
             value = str(edit.currentData()) if isinstance(edit, QComboBox) else edit.text()
             if key == "address" and not value.strip():
                 continue
-            changes[key] = value
+            values[key] = value
+        return values
+
+    def _save_school(self) -> None:
+        values = self._school_values()
+        if self._adding_school:
+            self._add_school(values)
+            return
+        row = self.school_list.currentRow()
+        if not (0 <= row < len(self.schools)):
+            return
         school_id = self.schools[row].id
         version = self.schools[row].version  # as loaded: a newer change elsewhere is refused
         result = errors.attempt(
             self,
             lambda: board.update_school(
-                self.ctx.db, self.ctx.actor, school_id, expected_version=version, **changes
+                self.ctx.db, self.ctx.actor, school_id, expected_version=version, **values
             ),
         )
         if not isinstance(result, errors.Failed):
-            self.schools[row] = result
-            self.ctx.bus.notify(bus.SCHOOL, [school_id], self)
+            self._saved_school(result.id, self.tr("De gegevens van {school} zijn opgeslagen."))
+
+    def _add_school(self, values: dict[str, Any]) -> None:
+        def add() -> SchoolInfo:
+            return board.add_school(
+                self.ctx.db, self.ctx.actor, values.get("name", ""), values.get("brin", ""),
+                values.get("denomination", "openbaar"), values.get("address"),
+                director=values.get("director", ""),
+                signatory_name=values.get("signatory_name", ""),
+                signatory_function=values.get("signatory_function", ""),
+                mandate=values.get("mandate", ""), phone=values.get("phone", ""),
+                email=values.get("email", ""))
+
+        result = errors.attempt(self, add)
+        if not isinstance(result, errors.Failed):
+            self._saved_school(result.id, self.tr("{school} is toegevoegd."))
+
+    def _saved_school(self, school_id: int, message: str) -> None:
+        self._adding_school = False
+        self.schools = board.list_schools(self.ctx.db, self.ctx.actor)
+        row = next((i for i, s in enumerate(self.schools) if s.id == school_id), 0)
+        self.school_list.blockSignals(True)
+        self.school_list.clear()
+        for school in self.schools:
+            self.school_list.addItem(QListWidgetItem(f"{school.name} ({school.brin})"))
+        self.school_list.setCurrentRow(row)
+        self.school_list.blockSignals(False)
+        self._show_school(row)
+        self._remember_saved()
+        self.ctx.bus.notify(bus.SCHOOL, [school_id], self)
+        errors.inform(self, self.tr("Opgeslagen"),
+                      message.format(school=self.schools[row].name))
 
     def _choose_logo(self) -> None:
         row = self.school_list.currentRow()
@@ -477,6 +600,7 @@ class SettingsPage(Page):
 
         result = errors.attempt(self, save)
         if not isinstance(result, errors.Failed):
+            self._remember_saved()
             self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))
 
@@ -488,8 +612,21 @@ class SettingsPage(Page):
             self, lambda: board_settings.set_legal(self.ctx.db, self.ctx.actor, changes)
         )
         if not isinstance(result, errors.Failed):
+            self._remember_saved()
             self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("De termijnen zijn opgeslagen."))
+
+
+def role_text(code: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "administrator": QCoreApplication.translate("roles", "beheerder"),
+        "director": QCoreApplication.translate("roles", "directeur"),
+        "hr": QCoreApplication.translate("roles", "personeelszaken"),
+        "board": QCoreApplication.translate("roles", "bestuursbureau"),
+    }
+    return labels.get(code, code)
 
 
 def legal_label(name: str) -> str:
@@ -548,4 +685,5 @@ def legal_label(name: str) -> str:
             "legal", "Inzageverzoek afhandelen (maanden):"
         ),
     }
-    return labels.get(name, name + ":")
+    # A term added later without a label here still reads as words, never as a code.
+    return labels.get(name, name.replace("_", " ").capitalize() + ":")

@@ -160,6 +160,8 @@ class TemplateEditor(QWidget):
         self.save_button.setText(self.tr("Sjabloon &opslaan"))
         self.reset_button.setText(self.tr("Standaardtekst &herstellen"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if self.current is not None:
+            self._text_changed()  # the status line in the new language
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,6 +219,14 @@ class TemplateEditor(QWidget):
         self.editor.blockSignals(False)
         self._text_changed()
         self._fill_cases()
+
+    def can_leave(self) -> bool:
+        """Leaving Instellingen with an edited, unsaved template asks first."""
+        if self.dirty() and not errors.ask_discard(self):
+            return False
+        if self.dirty() and self.current is not None:
+            self.editor.setPlainText(self.current.text)  # discarded
+        return True
 
     # --- editing ------------------------------------------------------------------------
     def dirty(self) -> bool:
