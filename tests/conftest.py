@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop_app.services import accounts, board, people
+from desktop_app.services import accounts, board, people, settings
 from desktop_app.services.database import Actor, Database
 
 NOW = datetime(2026, 11, 24, 12, 0, 0)
@@ -69,6 +69,11 @@ def db(db_path: Path) -> Iterator[Database]:
 def admin(db: Database) -> Actor:
     actor = accounts.create_user(db, None, "admin", "Beheerder", "administrator")
     board.create_board(db, actor, "Stichting Proef", "Stationsstraat 1, 3811 MH Amersfoort")
+    # The board has filled in the CAO articles law.md marks unverified (C7); a test of the
+    # placeholder refusal sets them back.
+    settings.set_legal(db, actor, {"cao_article_reprimand": "artikel 11.1 cao po",
+                                   "cao_article_suspension": "artikel 11.2 cao po",
+                                   "cao_article_order_suspension": "artikel 11.4 cao po"})
     return actor
 
 

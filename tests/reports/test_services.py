@@ -53,7 +53,8 @@ def _suspended_pupil_case(db: Database, admin: Actor, school: int, pupil: int) -
     cases.propose(db, admin, case)
     cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 17),
                  start_on=date(2026, 11, 18), end_on=date(2026, 11, 20),
-                 motivation="Ernstig kwetsend gedrag tegenover een leerkracht.")
+                 motivation="Ernstig kwetsend gedrag tegenover een leerkracht.",
+                 details={"reasons": "Ernstig kwetsend gedrag tegenover een leerkracht."})
     return case
 
 
