@@ -106,6 +106,8 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
                       "who was heard (recorded with the hearing)"),
 }
 
+# Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");
+# only a parent without a recorded salutation gets the neutral form.
 PUPIL_SALUTATION = "Geachte ouder(s)/verzorger(s) van {name}"
 CLOSING = "Met vriendelijke groet,"
 
@@ -258,7 +260,8 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
         raise error
     subject, body = fill(body_template, values)
     clause_blocks: tuple[BodyBlock, ...] = fill(clause, values)[1] if clause else ()
-    if req.audience is Audience.PUPIL:
+    if req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
+                                                                              "mevrouw"):
         greeting = PUPIL_SALUTATION.format(name=values["pupil_first_name"])
     else:
         greeting = salutation(req.recipient.name, req.recipient.salutation_form)

@@ -46,8 +46,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                    help="an element the case does not hold yet, e.g. "
                    "education_arrangements='Huiswerk via de ouderapp' (repeatable)")
     p.add_argument("--sent", type=iso_date, metavar="YYYY-MM-DD",
-                   help="record that the decision letter was posted on this date ('besluit "
-                   "verstuurd'), in the same transaction")
+                   help="the day the letter is posted (default today): the letter is dated "
+                   "on it, every term it prints runs from it, and it is recorded as the "
+                   "intention or 'besluit verstuurd' step in the same transaction")
     p.add_argument("--out", metavar="FILE",
                    help="also write the PDF; with several recipients FILE-<person id>.pdf")
     p.set_defaults(handler=cmd_letter)
@@ -106,7 +107,8 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
 
     fields = parse_fields(args.field)
     filed = letters.generate_letter(ctx.db, ctx.actor, args.case_id, args.kind, args.to, fields,
-                                    sent_on=args.sent)
+                                    sent_on=args.sent,
+                                    registered=getattr(args, "registered", "") or "")
     result: dict[str, Any] = {"documents": [
         {"id": d.id, "recipient": d.recipient_id, "dossier": d.dossier, "sha256": d.sha256}
         for d in filed]}

@@ -328,7 +328,8 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         facts = build_facts(session, [case.id])[case.id]
         legal = legal_settings(session)
         summary = case_summary(case, subject)
-        due = procedure.deadlines(facts, legal)
+        # Open tasks, then the terms running for the other party (objection, appeal).
+        due = procedure.deadlines(facts, legal) + procedure.running_terms(facts, legal)
         notes = procedure.reminders(facts, legal)
         tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)
         return CaseDetail(

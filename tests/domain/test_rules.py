@@ -113,7 +113,8 @@ def test_P_S4_reminds_to_inform_leerplicht() -> None:
 
 def test_P_S5_hearing_before_suspension_or_a_reason() -> None:
     f = facts(PersonKind.PUPIL)
-    assert rule_of(lambda: check_decision(f, Measure.SUSPENSION, D0, D0, D0, "", LEGAL, R)) == "P-S5"
+    assert rule_of(lambda: check_decision(f, Measure.SUSPENSION, D0, D0, D0, "", LEGAL,
+                                          R)) == "P-S5"
     check_decision(f, Measure.SUSPENSION, D0, D0, D0, "Acute dreiging in de klas", LEGAL, R)
     late = facts(PersonKind.PUPIL, (StepKind.HEARING, D0 + timedelta(days=2)))
     assert rule_of(lambda: check_decision(late, Measure.SUSPENSION, D0 + timedelta(days=2), D0,
