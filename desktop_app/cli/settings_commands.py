@@ -57,7 +57,7 @@ def cmd_settings_legal(ctx: CliContext, args: Any) -> int:
     if args.set:
         current = settings.set_legal(ctx.db, ctx.actor, _parse(args.set))
     else:
-        current = settings.get_legal(ctx.db)
+        current = settings.get_legal(ctx.db, ctx.actor)
     rows = []
     for f in fields(LegalSettings):
         value = getattr(current, f.name)

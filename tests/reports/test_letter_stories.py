@@ -31,9 +31,9 @@ def _pdf(db: Database, admin: Actor, doc_id: int) -> str:
     return flat(documents.open_document(db, admin, doc_id)[1])
 
 
-def _steps(db: Database, case: int, kind: str) -> list[ProcedureStep]:
-    with db.reading() as session:
-        return list(session.scalars(select(ProcedureStep).where(
+def _steps(db: Database, admin: Actor, case: int, kind: str) -> list[ProcedureStep]:
+    with db.reading(admin) as rd:
+        return list(rd.session.scalars(select(ProcedureStep).where(
             ProcedureStep.case_id == case, ProcedureStep.kind == kind)))
 
 
@@ -49,7 +49,7 @@ def test_reprimand_story_terms_from_dispatch_and_no_response(
     text = _pdf(db, admin, intention.id)
     # Mon 2 Nov + 3 weeks = Mon 23 Nov: the letter's date and the rule's term agree
     assert "2 november 2026" in text and "uiterlijk op 23 november 2026" in text
-    step = _steps(db, case, "intention")[0]
+    step = _steps(db, admin, case, "intention")[0]
     assert step.done_on == date(2026, 11, 2) and step.data["registered"] == "RR100NL"
     assert step.data["documents"] == [intention.id] and step.data["measure"] == "reprimand"
     due = {d.what: d.due for d in cases.show(db, admin, case).deadlines}
@@ -103,7 +103,7 @@ def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
     assert "'Cao-artikel schriftelijke berisping'" in info.value.message_nl
     assert "Instellingen › Wettelijke termijnen" in info.value.message_nl
     assert "[" not in info.value.message_nl.split("[C7]")[0]
-    assert not _steps(db, case, "intention")  # nothing recorded, nothing filed
+    assert not _steps(db, admin, case, "intention")  # nothing recorded, nothing filed
     assert letters.generate_letter(db, admin, case, "inspector_notice")  # prints no article
 
 
@@ -138,7 +138,7 @@ def test_pupil_suspension_story_counts_school_days_and_names_who_was_heard(
     assert "verslag" not in text  # no report filed, so none is said to be enclosed
     assert "Internet Schooldossier" in text  # more than one school day
     assert "uiterlijk op 31 december 2026" in text  # Thu 19 Nov + 6 weeks (openbaar)
-    assert [s.done_on for s in _steps(db, case, "letter_sent")] == [date(2026, 11, 19)]
+    assert [s.done_on for s in _steps(db, admin, case, "letter_sent")] == [date(2026, 11, 19)]
 
 
 def test_pupil_suspension_story_one_school_day_over_a_weekend_no_inspectie(
