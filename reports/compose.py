@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from desktop_app.domain import terms
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.legal import (
+    LEGAL_LABELS,
+    LEGAL_SETTINGS_PLACE,
+    is_placeholder,
+    legal_label,
+)
 from desktop_app.domain.names import salutation
 
 from .dutch import long_date
@@ -93,8 +100,14 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "recipient_address": ("postadres van de geadresseerde", "the recipient's postal address"),
     "child_handover": ("hoe het kind wordt gebracht en gehaald", "how the child is handed over"),
     "review_date": ("datum van de evaluatie", "review date"),
+    "urgent_reason": ("de dringende reden (vastgelegd bij het besluit)",
+                      "the urgent reason (recorded with the decision)"),
+    "heard_parties": ("wie er is gehoord (vastgelegd bij het hoorgesprek)",
+                      "who was heard (recorded with the hearing)"),
 }
 
+# Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");
+# only a parent without a recorded salutation gets the neutral form.
 PUPIL_SALUTATION = "Geachte ouder(s)/verzorger(s) van {name}"
 CLOSING = "Met vriendelijke groet,"
 
@@ -121,10 +134,6 @@ def as_text(value: object) -> str:
     return text
 
 
-def weeks_after(day: date, weeks: int) -> date:
-    return day + timedelta(weeks=weeks)
-
-
 def standard_fields(req: LetterRequest) -> dict[str, str]:
     """Fields every template may use: sender, recipient, legal terms and computed deadlines."""
     head = req.letterhead
@@ -143,14 +152,13 @@ def standard_fields(req: LetterRequest) -> dict[str, str]:
         "letter_date": long_date(req.letter_date),
         "recipient_name": req.recipient.name.full,
         "reference": req.reference,
-        "response_deadline": long_date(weeks_after(req.letter_date, legal.staff_response_weeks)),
-        "objection_deadline": long_date(weeks_after(req.letter_date, legal.objection_weeks)),
-        "appeal_deadline": long_date(weeks_after(req.letter_date, legal.staff_appeal_weeks)),
-        "gpo_deadline": long_date(weeks_after(req.letter_date, legal.gpo_weeks)),
+        # Terms from the dispatch day (the letter's date), as the rules count them (Atw).
+        "response_deadline": long_date(terms.staff_response_due(req.letter_date, legal)),
+        "objection_deadline": long_date(terms.objection_due(req.letter_date, legal)),
+        "appeal_deadline": long_date(terms.appeal_due(req.letter_date, legal)),
+        "gpo_deadline": long_date(terms.gpo_due(req.letter_date, legal)),
+        "respond_by": long_date(terms.parent_response_due(req.letter_date, legal)),
     })
-    parent_weeks = getattr(legal, "parent_response_weeks", None)
-    if isinstance(parent_weeks, int):  # a setting the board may add; never a constant here
-        values["respond_by"] = long_date(weeks_after(req.letter_date, parent_weeks))
     if req.pupil_first_name:
         values["pupil_first_name"] = req.pupil_first_name
     return values
@@ -199,6 +207,36 @@ def _check_sender(req: LetterRequest, values: dict[str, str]) -> list[MissingFie
     return gaps
 
 
+class PlaceholderSetting(InvalidInput):
+    """A legal setting the letter prints still holds its placeholder; `settings` names them."""
+
+    settings: tuple[str, ...] = ()
+
+
+def _refuse_placeholders(kind: LetterKind, values: dict[str, str], body: ParsedTemplate,
+                         clause: ParsedTemplate | None) -> None:
+    """No placeholder such as "[artikel cao po berisping]" ever reaches paper."""
+    unset = {name for name in LEGAL_LABELS if is_placeholder(values.get(name, ""))}
+    if not unset:
+        return
+    probe = {k: v for k, v in values.items() if k not in unset}
+    used = [m.name for m in missing_fields(body, probe) if m.name in unset]
+    if clause is not None:
+        used += [m.name for m in missing_fields(clause, probe) if m.name in unset]
+    if not used:
+        return
+    names = list(dict.fromkeys(used))
+    nl = ", ".join(f"'{legal_label(n)}'" for n in names)
+    en = ", ".join(f"'{legal_label(n, 'en')}'" for n in names)
+    error = PlaceholderSetting(
+        f"De brief '{kind.title}' kan niet worden gemaakt: vul eerst {nl} in bij "
+        f"{LEGAL_SETTINGS_PLACE[0]}.",
+        f"The letter '{kind.code}' cannot be made: first fill in {en} under "
+        f"{LEGAL_SETTINGS_PLACE[1]}.", "C7")
+    error.settings = tuple(names)
+    raise error
+
+
 def compose_letter(req: LetterRequest, templates: Path | None = None,
                    overrides: Mapping[str, str] | None = None) -> LetterContent:
     """The letter's content; `overrides` are the board's own template texts by path."""
@@ -211,6 +249,8 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
     if clause is not None:
         known = {m.name for m in missing}
         missing += [m for m in missing_fields(clause, values) if m.name not in known]
+    if not missing:
+        _refuse_placeholders(kind, values, body_template, clause)
     if missing:
         nl, en = describe_missing(missing)
         error = MissingLetterData(
@@ -220,7 +260,8 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
         raise error
     subject, body = fill(body_template, values)
     clause_blocks: tuple[BodyBlock, ...] = fill(clause, values)[1] if clause else ()
-    if req.audience is Audience.PUPIL:
+    if req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
+                                                                              "mevrouw"):
         greeting = PUPIL_SALUTATION.format(name=values["pupil_first_name"])
     else:
         greeting = salutation(req.recipient.name, req.recipient.salutation_form)

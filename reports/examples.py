@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.names import PersonName
 
 from .kinds import LETTER_KINDS, LetterKind
@@ -113,7 +114,19 @@ COMMON = {
                       "van het schoolplein overgedragen aan de groepsleerkracht.",
     "review_date": "1 maart 2027",
     "respond_by": "8 december 2026",
+    "response_received": "ja",
+    "heard_parties": "Zoë, u als ouder(s) en de groepsleerkracht",
+    "hearing_report": "ja",
+    "urgent_reason": "U heeft een collega via Instagram-berichten met geweld bedreigd.",
+    "without_delay": "ja",
+    "same_day": "ja",
 }
+
+# Example values for the settings law.md marks unverified (C7): never the placeholders.
+EXAMPLE_LEGAL = LegalSettings(
+    cao_article_reprimand="artikel 11.1 lid 1 onder a cao po (voorbeeld)",
+    cao_article_suspension="artikel 11.1 lid 1 onder b cao po (voorbeeld)",
+    cao_article_order_suspension="artikel 11.3 cao po (voorbeeld)")
 
 STAFF_FIELDS = {**COMMON, "facts": COMMON["facts"]}
 PUPIL_FIELDS = {**COMMON, "start_date": "25 november 2026", "end_date": "27 november 2026",
@@ -140,7 +153,7 @@ def example_request(kind: LetterKind, denomination: str = "openbaar",
     return LetterRequest(
         audience=kind.audience, kind=kind.code, reference="SM-00042",
         letter_date=EXAMPLE_DATE, letterhead=example_letterhead(denomination, logo),
-        recipient=recipient, fields=fields,
+        recipient=recipient, fields=fields, legal=EXAMPLE_LEGAL,
         pupil_first_name=PUPIL_FIRST if kind.audience is Audience.PUPIL else "")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop_app.services import accounts, board, people
+from desktop_app.services import accounts, board, people, settings
 from desktop_app.services.database import Actor, Database
 
 NOW = datetime(2026, 11, 24, 12, 0, 0)
@@ -76,6 +76,11 @@ def admin(db: Database, monkeypatch: pytest.MonkeyPatch) -> Actor:
     monkeypatch.setenv("CASEMANAGER_USER", "admin")
     monkeypatch.setenv("CASEMANAGER_PASSWORD", PASSWORD)
     board.create_board(db, actor, "Stichting Proef", "Stationsstraat 1, 3811 MH Amersfoort")
+    # The board has filled in the CAO articles law.md marks unverified (C7); a test of the
+    # placeholder refusal sets them back.
+    settings.set_legal(db, actor, {"cao_article_reprimand": "artikel 11.1 cao po",
+                                   "cao_article_suspension": "artikel 11.2 cao po",
+                                   "cao_article_order_suspension": "artikel 11.4 cao po"})
     return actor
 
 

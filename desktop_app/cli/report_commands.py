@@ -47,8 +47,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                    help="an element the case does not hold yet, e.g. "
                    "education_arrangements='Huiswerk via de ouderapp' (repeatable)")
     p.add_argument("--sent", type=iso_date, metavar="YYYY-MM-DD",
-                   help="record that the decision letter was posted on this date ('besluit "
-                   "verstuurd'), in the same transaction")
+                   help="the day the letter is posted (default today): the letter is dated "
+                   "on it, every term it prints runs from it, and it is recorded as the "
+                   "intention or 'besluit verstuurd' step in the same transaction")
     p.add_argument("--out", metavar="FILE",
                    help="also write the PDF; with several recipients FILE-<person id>.pdf "
                    "(if it cannot be written, nothing is filed)")
@@ -114,7 +115,8 @@ def cmd_letter(ctx: CliContext, args: Any) -> int:
     actor = ctx.actor  # signed in before the unit: the login writes its own event
     with outputs.writing(ctx.db, args.force) as out:
         filed = letters.generate_letter(ctx.db, actor, args.case_id, args.kind, args.to,
-                                        fields, sent_on=args.sent)
+                                        fields, sent_on=args.sent,
+                                        registered=getattr(args, "registered", "") or "")
         written: dict[int, str] = {}
         if args.out:
             # Written in the same unit: if a file cannot be written, nothing is filed.

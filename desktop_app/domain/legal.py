@@ -60,3 +60,63 @@ class LegalSettings:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# How each setting is labelled on the Instellingen › Wettelijke termijnen screen (Dutch,
+# English) and whether law.md marks it unverified [U] (the user should check it).
+LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
+    "inspector_phone": ("Telefoon Landelijke Vertrouwensinspecteur",
+                        "National confidential inspector's phone", False),
+    "pupil_suspension_max_days": ("Schorsing leerling: max. kalenderdagen",
+                                  "Pupil suspension: max. calendar days", False),
+    "pupil_suspension_warn_school_days": ("Schorsing leerling: waarschuw boven schooldagen",
+                                          "Pupil suspension: warn above school days", False),
+    "inspectie_report_days": ("Melding Inspectie binnen (dagen)",
+                              "Report to the Inspectie within (days)", True),
+    "objection_weeks": ("Bezwaartermijn (weken)", "Objection term (weeks)", True),
+    "objection_decision_weeks": ("Beslissen op bezwaar (weken)",
+                                 "Decision on an objection (weeks)", False),
+    "gpo_weeks": ("Termijn Geschillencommissie (weken)", "Disputes committee term (weeks)",
+                  False),
+    "gpo_opinion_weeks": ("Oordeel Geschillencommissie (weken)",
+                          "Disputes committee opinion (weeks)", False),
+    "gpo_defence_weeks": ("Verweer Geschillencommissie (weken)",
+                          "Defence to the disputes committee (weeks)", False),
+    "staff_response_weeks": ("Zienswijze medewerker (weken)", "Employee's response (weeks)",
+                             False),
+    "staff_suspension_max_days": ("Schorsing medewerker: max. dagen per besluit",
+                                  "Staff suspension: max. days per decision", False),
+    "staff_appeal_weeks": ("Beroep medewerker (weken)", "Employee's appeal (weeks)", True),
+    "summary_dismissal_warn_days": ("Ontslag op staande voet: waarschuw na dagen",
+                                    "Summary dismissal: warn after days", False),
+    "annulment_months": ("Vernietiging ontslag vragen (maanden)",
+                         "Request to annul a dismissal (months)", True),
+    "parent_ban_max_months": ("Toegangsverbod ouder: max. maanden",
+                              "Parent ban: max. months", False),
+    "parent_response_weeks": ("Reactie ouder op voornemen (weken)",
+                              "Parent's response to an intention (weeks)", False),
+    "history_months": ("Geschiedenis voor het voorstel (maanden)",
+                       "History for the proposal (months)", False),
+    "cao_article_reprimand": ("Cao-artikel schriftelijke berisping",
+                              "CAO article written reprimand", True),
+    "cao_article_suspension": ("Cao-artikel schorsing", "CAO article suspension", True),
+    "cao_article_order_suspension": ("Cao-artikel schorsing als ordemaatregel",
+                                     "CAO article suspension as an order measure", True),
+    "wpo_article_suspension": ("WPO-artikel schorsing", "WPO article suspension", False),
+    "wpo_article_removal": ("WPO-artikel verwijdering", "WPO article removal", False),
+    "access_request_months": ("Inzageverzoek afhandelen (maanden)",
+                              "Handle an access request (months)", False),
+}
+
+LEGAL_SETTINGS_PLACE = ("Instellingen › Wettelijke termijnen", "Settings › Legal terms")
+
+
+def is_placeholder(value: object) -> bool:
+    """A value still holding the shipped placeholder, such as "[artikel cao po berisping]"."""
+    text = str(value).strip()
+    return not text or (text.startswith("[") and text.endswith("]"))
+
+
+def legal_label(name: str, lang: str = "nl") -> str:
+    nl, en, _ = LEGAL_LABELS.get(name, (name, name, False))
+    return en if lang.startswith("en") else nl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -13,6 +14,19 @@ from .dates import short_date, short_datetime
 from .errors import InvalidInput, RuleViolation
 from .legal import LegalSettings
 from .measures import Measure
+from .school_calendar import SchoolCalendar
+from .terms import (
+    add_months,
+    objection_due,
+    parent_response_due,
+    staff_response_due,
+    term_end,
+)
+from .terms import annulment_due as terms_annulment
+from .terms import appeal_due as terms_appeal
+from .terms import gpo_due as terms_gpo
+
+__all__ = ["add_months", "term_end"]
 
 
 class StepKind(StrEnum):
@@ -89,7 +103,10 @@ class CaseFacts:
     criminal: bool = False
     steps: tuple[StepFact, ...] = ()
     decision: DecisionFact | None = None
-    prior_warning: bool = False  # an earlier decided warning to this same person (P-V8, O4)
+    prior_warning: bool = False  # a warning to this person decided and sent before the incident
+    prior_warning_on: date | None = None  # the date that warning was sent (P-V8, O4)
+    calendar: SchoolCalendar = field(default_factory=SchoolCalendar)
+    decision_details: dict[str, Any] = field(default_factory=dict)
     inspector_calls: int = 0
     reasonable_suspicion: bool = False  # an inspector call concluded 'yes' (V4)
     police_reports: int = 0
@@ -128,28 +145,18 @@ class Deadline:
         return self.due < today
 
 
-def school_days(start: date, end: date) -> int:
-    """Weekdays from start to end inclusive (holidays are not known to the app)."""
-    days = 0
-    current = start
-    while current <= end:
-        if current.weekday() < 5:
-            days += 1
-        current += timedelta(days=1)
-    return days
+def school_days(start: date, end: date, calendar: SchoolCalendar | None = None) -> int:
+    """School days from start to end inclusive, by the board's calendar (default: midden)."""
+    return (calendar or SchoolCalendar()).school_days(start, end)
 
 
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year = day.year + month_index // 12
-    month = month_index % 12 + 1
-    for candidate in (31, 30, 29, 28):
-        if day.day <= candidate:
-            try:
-                return date(year, month, min(day.day, candidate))
-            except ValueError:
-                continue
-    return date(year, month, 28)
+def _as_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _need_period(start: date | None, end: date | None, rule_id: str) -> tuple[date, date]:
@@ -175,10 +182,16 @@ def check_decision(
     end_on: date | None,
     no_hearing_reason: str,
     settings: LegalSettings,
+    details: Mapping[str, Any] | None = None,
 ) -> list[Notice]:
-    """Raise RuleViolation when the law forbids this decision now; return the warnings."""
+    """Raise RuleViolation when the law forbids this decision now; return the warnings.
+
+    `details` are the facts recorded with the decision (reasons for the parents, the urgent
+    reason and when it became known, grounds); the letters print only what they support.
+    """
     notices: list[Notice] = []
     kind = facts.subject_kind
+    extra = dict(details or {})
     if decided_on < facts.occurred_on:
         raise InvalidInput(
             f"De besluitdatum {short_date(decided_on)} ligt vóór het incident "
@@ -204,7 +217,22 @@ def check_decision(
                 f"A pupil suspension lasts at most one week; this one lasts {days} days.",
                 "P-S1",
             )
-        if school_days(start, end) > settings.pupil_suspension_warn_school_days:
+        taught = facts.calendar.school_days(start, end)
+        if taught == 0:
+            raise RuleViolation(
+                f"Van {start.isoformat()} tot en met {end.isoformat()} is er geen schooldag "
+                "(weekend, feestdag of vakantie): kies de schooldagen van de schorsing.",
+                f"There is no school day from {start.isoformat()} to {end.isoformat()} "
+                "(weekend, holiday or school holiday): choose the suspension's school days.",
+                "P-S1")
+        earlier = int(extra.get("earlier_school_days", 0) or 0)
+        if earlier and earlier + taught > settings.pupil_suspension_warn_school_days:
+            raise RuleViolation(
+                f"Deze leerling is voor dezelfde feiten al {earlier} schooldag(en) geschorst; "
+                f"samen met deze {taught} is dat meer dan een week.",
+                f"This pupil was already suspended {earlier} school day(s) for the same facts; "
+                f"with these {taught} that is more than one week.", "P-S1")
+        if taught > settings.pupil_suspension_warn_school_days:
             notices.append(Notice(
                 "P-S1", f"Meer dan {settings.pupil_suspension_warn_school_days} schooldagen.",
                 f"More than {settings.pupil_suspension_warn_school_days} school days."))
@@ -216,6 +244,20 @@ def check_decision(
                 "'hearing'), or give the reason it was not possible with --no-hearing-reason.",
                 "P-S5",
             )
+        if not str(extra.get("reasons", "")).strip():
+            raise RuleViolation(
+                "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
+                "motivering).",
+                "A suspension needs a statement of reasons for the parents (apart from the "
+                "internal motivation).", "P-S2")
+        if start < decided_on and not str(extra.get("early_start_reason", "")).strip():
+            raise RuleViolation(
+                f"De schorsing begint ({start.isoformat()}) vóór het besluit "
+                f"({decided_on.isoformat()}); een schorsing met terugwerkende kracht vraagt een "
+                "vastgelegde reden.",
+                f"The suspension starts ({start.isoformat()}) before the decision "
+                f"({decided_on.isoformat()}); a retroactive suspension needs a recorded reason.",
+                "P-S2")
     elif chosen is Measure.REMOVAL:
         if kind is PersonKind.PARENT and not facts.prior_warning:
             raise RuleViolation(
@@ -240,7 +282,8 @@ def check_decision(
                 "'hearing').",
                 "P-V2",
             )
-        if not facts.has(StepKind.RECEIVING_SCHOOL):
+        receiving = facts.last(StepKind.RECEIVING_SCHOOL)
+        if receiving is None:
             raise RuleViolation(
                 "Verwijdering kan pas als een andere school bereid is de leerling toe te laten "
                 "(stap 'receiving_school' met school, datum en bevestiging).",
@@ -248,6 +291,14 @@ def check_decision(
                 "(step 'receiving_school' with school, date and confirmation).",
                 "P-V4",
             )
+        if start_on is not None and start_on < max(decided_on, receiving.on):
+            raise RuleViolation(
+                f"De verwijdering kan niet ingaan op {start_on.isoformat()}: dat ligt vóór het "
+                f"besluit of vóór de bevestiging van de ontvangende school "
+                f"({receiving.on.isoformat()}).",
+                f"The removal cannot take effect on {start_on.isoformat()}: that is before the "
+                f"decision or before the receiving school's confirmation "
+                f"({receiving.on.isoformat()}).", "P-V4")
     elif kind is PersonKind.STAFF and chosen in (Measure.REPRIMAND, Measure.SUSPENSION):
         rule_id = "ST3"
         intention = facts.last(StepKind.INTENTION)
@@ -259,19 +310,40 @@ def check_decision(
                 "(step 'intention').",
                 rule_id,
             )
-        response_due = intention.on + timedelta(weeks=settings.staff_response_weeks)
+        response_due = staff_response_due(intention.on, settings)
         responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
-        if not responded and decided_on < response_due:
+        if not responded and decided_on <= response_due:
             raise RuleViolation(
-                f"De medewerker heeft tot {short_date(response_due)} om een zienswijze te geven; "
-                "besluit daarna, of leg de ontvangen zienswijze vast (stap 'response').",
-                f"The employee may respond until {short_date(response_due)}; decide after that, "
-                "or record the response received (step 'response').",
+                f"De medewerker heeft tot en met {short_date(response_due)} om een zienswijze te "
+                "geven; besluit daarna, of leg de ontvangen zienswijze vast (stap 'response').",
+                f"The employee may respond up to and including {short_date(response_due)}; "
+                "decide after that, or record the response received (step 'response').",
                 rule_id,
             )
+        grounds = str(extra.get("grounds", "")).strip()
+        if grounds and grounds != intention.note.strip():
+            raise RuleViolation(
+                "De gronden van het besluit moeten die van het voornemen zijn; andere gronden "
+                "vragen een nieuw voornemen.",
+                "The decision's grounds must be the intention's; other grounds need a new "
+                "intention.", "ST4")
+        intended = intention.data.get("measure")
+        if intended and intended != chosen.value:
+            raise RuleViolation(
+                "Het besluit noemt een andere maatregel dan het voornemen; een andere maatregel "
+                "vraagt een nieuw voornemen.",
+                "The decision names another measure than the intention; another measure needs "
+                "a new intention.", "ST4")
         if chosen is Measure.SUSPENSION:
             start, end = _need_period(start_on, end_on, "ST5")
             days = (end - start).days + 1
+            planned = intention.data.get("days")
+            if planned and days > int(planned):
+                raise RuleViolation(
+                    f"Het voornemen noemde een schorsing van {planned} dagen; het besluit mag "
+                    f"niet langer zijn ({days} dagen) zonder nieuw voornemen.",
+                    f"The intention named a suspension of {planned} days; the decision may not "
+                    f"be longer ({days} days) without a new intention.", "ST4")
             if days > settings.staff_suspension_max_days:
                 raise RuleViolation(
                     f"Een schorsing van een medewerker duurt per besluit ten hoogste "
@@ -298,7 +370,29 @@ def check_decision(
                 "reason it was not possible with --no-hearing-reason.",
                 "ST11",
             )
-        gap = (decided_on - facts.known_on).days
+        if not str(extra.get("urgent_reason", "")).strip():
+            raise RuleViolation(
+                "Leg bij het besluit de dringende reden vast zoals die aan de medewerker is "
+                "meegedeeld.",
+                "Record with the decision the urgent reason as it was told to the employee.",
+                "ST10")
+        known = _as_date(extra.get("known_on")) or facts.known_on
+        gap = (decided_on - known).days
+        if gap < 0:
+            raise InvalidInput(
+                f"Het ontslag ({decided_on.isoformat()}) ligt vóór het moment waarop de feiten "
+                f"bekend werden ({known.isoformat()}).",
+                f"The dismissal ({decided_on.isoformat()}) is before the facts became known "
+                f"({known.isoformat()}).", "ST10")
+        if gap > settings.summary_dismissal_warn_days and not str(
+                extra.get("delay_motivation", "")).strip():
+            raise RuleViolation(
+                f"Tussen bekend worden ({known.isoformat()}) en ontslag zitten {gap} dagen: "
+                "ontslag op staande voet moet onverwijld. Een directeur moet motiveren waarom "
+                "dat toch onverwijld is.",
+                f"{gap} days lie between the facts becoming known ({known.isoformat()}) and the "
+                "dismissal: summary dismissal must be immediate. A director must state why it "
+                "is still immediate.", "ST10")
         if gap > settings.summary_dismissal_warn_days:
             notices.append(Notice(
                 "ST10",
@@ -321,6 +415,16 @@ def check_decision(
                 "O3",
             )
         start, end = _need_period(start_on, end_on, "O5")
+        intention = facts.last(StepKind.INTENTION)
+        assert intention is not None
+        due = parent_response_due(intention.on, settings)
+        responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
+        if not responded and (start <= due or decided_on <= due):
+            raise RuleViolation(
+                f"De ouder kan tot en met {due.isoformat()} reageren op het voornemen; het "
+                "verbod kan pas daarna worden besloten en ingaan, of leg de reactie vast.",
+                f"The parent may respond up to and including {due.isoformat()}; the ban can "
+                "only be decided and start after that, or record the response.", "O3")
         if end > add_months(start, settings.parent_ban_max_months):
             raise RuleViolation(
                 f"Een toegangsverbod duurt ten hoogste {settings.parent_ban_max_months} maanden; "
@@ -354,13 +458,82 @@ def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:
             "mandate with the school.", "P-V1")
 
 
+# Which steps belong to a case about which kind of person (the step list offers only these).
+STEPS_BY_SUBJECT: dict[PersonKind, tuple[StepKind, ...]] = {
+    PersonKind.STAFF: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
+                       StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED),
+    PersonKind.PUPIL: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
+                       StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT,
+                       StepKind.LEERPLICHT_INFORMED, StepKind.RECEIVING_SCHOOL,
+                       StepKind.OBJECTION, StepKind.OBJECTION_DECISION, StepKind.GPO,
+                       StepKind.GPO_OPINION),
+}
+# A parent's behaviour can lead to the child's removal (P-V8): the pupil's steps apply.
+STEPS_BY_SUBJECT[PersonKind.PARENT] = STEPS_BY_SUBJECT[PersonKind.PUPIL]
+
+# Steps that follow the decision: dated before it, they cannot belong to it.
+AFTER_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
+                  StepKind.OBJECTION_DECISION, StepKind.GPO, StepKind.GPO_OPINION)
+# Steps that need a decision first.
+NEED_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
+                 StepKind.GPO)
+
+
+def steps_for(kind: PersonKind) -> tuple[StepKind, ...]:
+    return STEPS_BY_SUBJECT.get(kind, tuple(StepKind))
+
+
 def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
-               note: str = "") -> None:
+               note: str = "", settings: LegalSettings | None = None) -> list[Notice]:
+    """Refuse a step the file cannot support; return notices (an objection out of time)."""
+    notices: list[Notice] = []
     if on < facts.occurred_on:
         raise InvalidInput(
             f"De datum {short_date(on)} ligt vóór het incident ({short_date(facts.occurred_on)}).",
             f"The date {short_date(on)} is before the incident ({short_date(facts.occurred_on)}).",
         )
+    if kind not in steps_for(facts.subject_kind):
+        raise RuleViolation(
+            f"De stap '{STEP_LABELS[kind][0]}' hoort niet bij een zaak over deze persoon.",
+            f"The step '{STEP_LABELS[kind][1]}' does not fit a case about this person.",
+            "L-kind")
+    decision = facts.decision
+    if kind in NEED_DECISION and decision is None:
+        raise RuleViolation(
+            f"De stap '{STEP_LABELS[kind][0]}' volgt op een besluit; in deze zaak is nog niet "
+            "besloten.",
+            f"The step '{STEP_LABELS[kind][1]}' follows a decision; this case has not been "
+            "decided yet.", "L4")
+    if decision is not None and kind in AFTER_DECISION and on < decision.decided_on:
+        raise InvalidInput(
+            f"De datum {on.isoformat()} ligt vóór het besluit ({decision.decided_on.isoformat()})"
+            " waar deze stap bij hoort.",
+            f"The date {on.isoformat()} is before the decision "
+            f"({decision.decided_on.isoformat()}) this step belongs to.", "L4")
+    if kind is StepKind.INTENTION and decision is not None:
+        raise RuleViolation(
+            "Over deze zaak is al besloten; een voornemen hoort vóór het besluit.",
+            "This case has been decided; an intention comes before the decision.", "ST3")
+    if kind is StepKind.RESPONSE:
+        intention = facts.last(StepKind.INTENTION)
+        if intention is None or on < intention.on:
+            raise InvalidInput(
+                "Een zienswijze reageert op een voornemen: leg eerst het voornemen vast, en "
+                "dateer de zienswijze niet vóór de verzending ervan.",
+                "A response answers an intention: record the intention first, and do not date "
+                "the response before its dispatch.", "ST3")
+    if kind is StepKind.OBJECTION and settings is not None:
+        sent = facts.first(StepKind.LETTER_SENT)
+        if sent is None:
+            raise RuleViolation(
+                "Bezwaar loopt vanaf de verzending van het besluit: leg eerst de verzending vast.",
+                "The objection term runs from the decision's dispatch: record the dispatch "
+                "first.", "P-V9")
+        due = objection_due(sent.on, settings)
+        if on > due:
+            notices.append(Notice(
+                "P-V9", f"Te laat: de bezwaartermijn liep tot en met {due.isoformat()}.",
+                f"Late: the objection term ran up to and including {due.isoformat()}."))
     if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
         raise RuleViolation(
             "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is geschonden "
@@ -394,6 +567,7 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
                 "objection may not be decided.",
                 "P-V12",
             )
+    return notices
 
 
 def check_inspector_call(
@@ -445,18 +619,17 @@ def objection_decision_due(facts: CaseFacts, settings: LegalSettings) -> tuple[d
     letter = facts.first(StepKind.LETTER_SENT)
     if objection is None:
         return None
-    weeks = timedelta(weeks=settings.objection_decision_weeks)
-    by_receipt = objection.on + weeks
-    base = letter.on if letter is not None else objection.on
-    by_term = base + timedelta(weeks=settings.objection_weeks) + timedelta(days=1) + weeks
+    weeks = settings.objection_decision_weeks
+    term_over = objection_due(letter.on, settings) if letter is not None else objection.on
+    pause = timedelta(0)
     gpo = facts.first(StepKind.GPO)
     if gpo is not None:
         opinion = facts.first(StepKind.GPO_OPINION)
         if opinion is None:
             return None  # paused until the GPO opinion arrives
         pause = timedelta(days=max((opinion.on - gpo.on).days, 0))
-        by_receipt += pause
-        by_term += pause
+    by_receipt = term_end(objection.on + pause, weeks=weeks)
+    by_term = term_end(term_over + pause, weeks=weeks)
     return by_receipt, by_term
 
 
@@ -490,7 +663,13 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
             result.append(_deadline(
                 facts, "response", "Termijn zienswijze medewerker loopt af",
                 "Employee's response period ends",
-                intention.on + timedelta(weeks=settings.staff_response_weeks), "ST3"))
+                staff_response_due(intention.on, settings), "ST3"))
+        if intention is not None and kind is PersonKind.PARENT and not facts.has(
+                StepKind.RESPONSE):
+            result.append(_deadline(
+                facts, "response", "Termijn reactie ouder op het voornemen loopt af",
+                "Parent's response period ends",
+                parent_response_due(intention.on, settings), "O3"))
         return result
 
     measure = decision.measure
@@ -508,7 +687,8 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
     if kind is PersonKind.PUPIL and measure is Measure.SUSPENSION:
         start = decision.start_on or decision.decided_on
         end = decision.end_on or start
-        if (end - start).days + 1 > 1 and not facts.has(StepKind.INSPECTIE_REPORT):
+        if facts.calendar.school_days(start, end) > 1 and not facts.has(
+                StepKind.INSPECTIE_REPORT):
             result.append(_deadline(
                 facts, "inspectie_report", "Schorsing melden bij de Inspectie (Internet "
                 "Schooldossier)", "Report the suspension to the Inspectie (Internet Schooldossier)",
@@ -543,6 +723,37 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
     return result
 
 
+# Measures whose decision letter opens an objection or appeal term (and which term).
+def running_terms(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
+    """Terms that run for the other party after the decision letter was sent (P-V9, ST8,
+    P-V12): shown with the case, not tasks for the school, so they do not count as open."""
+    decision, sent = facts.decision, facts.first(StepKind.LETTER_SENT)
+    if decision is None or sent is None or decision.measure is Measure.WARNING:
+        return []
+    result: list[Deadline] = []
+    if facts.subject_kind is PersonKind.STAFF:
+        if decision.measure in (Measure.REPRIMAND, Measure.SUSPENSION):
+            result.append(_deadline(
+                facts, "appeal_term", "Beroepstermijn medewerker loopt af",
+                "Employee's appeal term ends", terms_appeal(sent.on, settings), "ST8"))
+        elif decision.measure is Measure.SUMMARY_DISMISSAL:
+            result.append(_deadline(
+                facts, "annulment_term", "Termijn vernietiging bij de kantonrechter loopt af",
+                "Term to ask the court to annul ends",
+                terms_annulment(decision.decided_on, settings), "ST12"))
+        return result
+    if not facts.has(StepKind.OBJECTION):
+        result.append(_deadline(
+            facts, "objection_term", "Bezwaartermijn loopt af", "Objection term ends",
+            objection_due(sent.on, settings), "P-V9"))
+    if decision.measure is Measure.REMOVAL and not facts.has(StepKind.GPO):
+        result.append(_deadline(
+            facts, "gpo_term", "Termijn Geschillencommissie passend onderwijs loopt af",
+            "Term for the Geschillencommissie passend onderwijs ends",
+            terms_gpo(sent.on, settings), "P-V12"))
+    return result
+
+
 def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
     """Things the law asks the user to keep in mind that are not deadlines."""
     notes: list[Notice] = []
@@ -551,7 +762,7 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                             "politie.", "Possible criminal offence: consider a police report."))
     decision = facts.decision
     if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL:
-        until = add_months(decision.decided_on, settings.annulment_months)
+        until = terms_annulment(decision.decided_on, settings)
         notes.append(Notice(
             "ST12", f"De medewerker kan tot {short_date(until)} vernietiging vragen bij de "
                     "kantonrechter; bewaar het dossier.",
@@ -567,6 +778,23 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
             "ondersteuning, andere school na overleg met ouders (soort, richting, reistijd).",
             "Removal checklist: development plan research, remaining support, another school "
             "after consulting the parents (type, denomination, travel time)."))
+    objection = facts.first(StepKind.OBJECTION)
+    sent = facts.first(StepKind.LETTER_SENT)
+    if objection is not None and sent is not None:
+        due = objection_due(sent.on, settings)
+        if objection.on > due:
+            notes.append(Notice(
+                "P-V9", f"Het bezwaar is te laat ingediend: de termijn liep tot en met "
+                f"{due.isoformat()}, het bezwaar kwam op {objection.on.isoformat()}.",
+                f"The objection is late: the term ran up to and including {due.isoformat()}, "
+                f"the objection came on {objection.on.isoformat()}."))
+    if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL and str(
+            facts.decision_details.get("delay_motivation", "")).strip():
+        notes.append(Notice(
+            "ST10", "Risico: het ontslag volgde niet binnen enkele dagen op het bekend worden "
+            "van de feiten; de brief zegt daarom niet 'onverwijld'.",
+            "Risk: the dismissal did not follow within a few days of the facts becoming "
+            "known; the letter therefore does not say 'without delay'."))
     if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
         notes.append(Notice("P-V11", "Tijdens het bezwaar hebben de ouders recht op inzage in "
                             "het dossier: bied een dossierexport aan.",

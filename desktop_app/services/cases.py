@@ -25,7 +25,7 @@ from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.measures import check_measure_fits, measure
+from ..domain.measures import Measure, check_measure_fits, measure
 from ..domain.policy import propose as policy_propose
 from ..domain.procedure import CaseFacts, StepKind, step_kind
 from ..domain.severity import Severity
@@ -193,12 +193,16 @@ def decide(
             raise InvalidInput("De besluitdatum ligt in de toekomst.",
                                "The decision date is in the future.")
         facts = build_facts(tx.session, [case.id])[case.id]
+        extra = {k: v for k, v in (details or {}).items() if str(v).strip()}
+        if kind is PersonKind.PUPIL and chosen is Measure.SUSPENSION:
+            earlier = _earlier_suspension_days(tx.session, case, facts)
+            if earlier:
+                extra["earlier_school_days"] = earlier
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
-                                           no_hearing_reason, legal_settings(tx.session))
-        extra = dict(details or {})
+                                           no_hearing_reason, legal_settings(tx.session), extra)
         intention = facts.last(StepKind.INTENTION)
         if intention is not None and intention.note:
-            extra.setdefault("grounds", intention.note)  # ST4: the intention's grounds
+            extra["grounds"] = intention.note  # ST4: the intention's grounds, never others
         decision = MeasureDecision(
             case_id=case.id, proposal_id=proposal.id if proposal else None,
             measure=chosen.value, decided_on=day, start_on=start_on, end_on=end_on,
@@ -213,6 +217,19 @@ def decide(
                  start_on=start_on, end_on=end_on,
                  notices=[n.rule_id for n in notices])
         return _decision_info(decision, proposal, tuple(n.message_nl for n in notices))
+
+
+def _earlier_suspension_days(session: Session, case: Case, facts: CaseFacts) -> int:
+    """P-S1: school days this pupil was already suspended for the same facts (incident)."""
+    total = 0
+    for start, end in session.execute(
+            select(MeasureDecision.start_on, MeasureDecision.end_on)
+            .join(Case, Case.id == MeasureDecision.case_id)
+            .where(Case.subject_id == case.subject_id, Case.incident_id == case.incident_id,
+                   Case.id != case.id, MeasureDecision.measure == Measure.SUSPENSION.value)):
+        if start is not None and end is not None:
+            total += facts.calendar.school_days(start, end)
+    return total
 
 
 def _decision_info(d: MeasureDecision, proposal: MeasureProposal | None,
@@ -242,7 +259,10 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
     if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
         payload["school"] = note.strip()
     facts = build_facts(tx.session, [case.id])[case.id]
-    procedure.check_step(facts, chosen, on, payload, note)
+    notices = procedure.check_step(facts, chosen, on, payload, note, legal_settings(tx.session))
+    if notices:
+        payload["notices"] = [n.message_nl for n in notices]
+        payload["late"] = any(n.rule_id == "P-V9" for n in notices)
     step = ProcedureStep(case_id=case.id, kind=chosen.value, done_on=on, note=note.strip(),
                          data=payload, created_at=tx.now, created_by=tx.actor_id)
     tx.session.add(step)
@@ -303,7 +323,8 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
         facts = build_facts(session, [case.id])[case.id]
         legal = legal_settings(session)
         summary = case_summary(case, subject)
-        due = procedure.deadlines(facts, legal)
+        # Open tasks, then the terms running for the other party (objection, appeal).
+        due = procedure.deadlines(facts, legal) + procedure.running_terms(facts, legal)
         notes = procedure.reminders(facts, legal)
         detail = CaseDetail(
             summary=summary, incident=incident_info(session, incident.id),

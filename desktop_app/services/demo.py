@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.models import School
 from ..domain.errors import RuleViolation
 from ..domain.severity import Severity
-from . import board, cases, incidents, inspector, people
+from . import board, cases, incidents, inspector, people, settings
 from .database import Actor, Database
 
 
@@ -64,6 +64,29 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
 
     def ago(days: int) -> date:
         return today - timedelta(days=days)
+
+    calendar = settings.get_calendar(db, actor)
+
+    def suspension_days(days_ago: int, wanted: int) -> tuple[int, int]:
+        """(start, end) as days ago: `wanted` school days (fewer if a holiday intervenes)
+        starting at the latest school day on or before `days_ago`, within one week."""
+        start = ago(days_ago)
+        while not calendar.is_school_day(start):
+            start -= timedelta(days=1)
+        end, taught, probe = start, 1, start
+        while taught < wanted:
+            probe += timedelta(days=1)
+            if (probe - start).days > 6 or probe > today:
+                break
+            if calendar.is_school_day(probe):
+                end, taught = probe, taught + 1
+        return (today - start).days, (today - end).days
+
+    # Plausible values for the settings law.md marks unverified, so demo letters print.
+    settings.set_legal(db, actor, {
+        "cao_article_reprimand": "artikel 11.1 lid 1 onder a cao po (demowaarde)",
+        "cao_article_suspension": "artikel 11.1 lid 1 onder b cao po (demowaarde)",
+        "cao_article_order_suspension": "artikel 11.3 cao po (demowaarde)"})
 
     def at(days: int, hour: int = 10) -> datetime:
         return datetime.combine(ago(days), time(hour, 0))
@@ -158,7 +181,7 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
             urgent_reason=urgent_reason, criminal=criminal)
         return info.cases[0].id
 
-    def step(case: int, kind: str, days_ago: int, note: str = "", **data: str) -> None:
+    def step(case: int, kind: str, days_ago: int, note: str = "", **data: object) -> None:
         cases.record_step(db, actor, case, kind, ago(days_ago), note, data)
 
     def decide(case: int, measure: str, days_ago: int, **kw: object) -> None:
@@ -211,35 +234,43 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     c = incident(L, milan, "A7", "bullying", 1, 90, "Pestte een klasgenoot in de groepsapp.")
     decide(c, "warning", 88)
     step(c, "letter_sent", 88)
-    c = incident(L, milan, "A7", "bullying", Severity(3, 2, 3), 5,
+    first, last = suspension_days(2, 3)
+    c = incident(L, milan, "A7", "bullying", Severity(3, 2, 3), first + 3,
                  "Verspreidde een bewerkte foto van een klasgenoot via Snapchat.")
-    step(c, "hearing", 4, "Leerling, ouders en groepsleerkracht gehoord.")
-    decide(c, "suspension", 3, start_on=ago(2), end_on=ago(0),
+    step(c, "hearing", first + 2, "Leerling, ouders en groepsleerkracht gehoord.",
+         parties=["pupil", "parents", "teacher"])
+    decide(c, "suspension", first + 1, start_on=ago(first), end_on=ago(last),
            motivation="Verwijdering is niet evenredig: eerste ernstige incident; schorsing met "
            "begeleidingsgesprek.",
            details={"education": "Huiswerkpakket via de groepsleerkracht; dagelijks contact.",
                     "form": "extern (thuis)", "contact": "Marieke de Wit, directeur",
                     "reasons": "Het bewerkte beeld heeft een klasgenoot ernstig gekwetst en is "
                     "ondanks een eerder gesprek verder verspreid."})
-    c = incident(J, noah, "A2", "personal_data", 2, 70,
+    first, last = suspension_days(66, 1)
+    c = incident(J, noah, "A2", "personal_data", 2, first + 4,
                  "Zette het adres van een leerkracht op Instagram.")
-    step(c, "hearing", 68)
-    decide(c, "suspension", 67, start_on=ago(66), end_on=ago(66),
+    step(c, "hearing", first + 2, parties=["pupil", "parents"])
+    decide(c, "suspension", first + 1, start_on=ago(first), end_on=ago(last),
            details={"form": "intern (op school, buiten de klas)", "reasons": "Het adres van "
                     "een leerkracht is openbaar gemaakt; dat raakt haar veiligheid.",
                     "education": "Werkt op school onder begeleiding aan het weekprogramma."})
-    step(c, "letter_sent", 67)
-    step(c, "leerplicht_informed", 67)
-    c = incident(L, daan, "A7", "hacking", 2, 150, "Hackte het account van een klasgenoot.")
-    step(c, "hearing", 149)
-    decide(c, "suspension", 148, start_on=ago(147), end_on=ago(146))
-    step(c, "letter_sent", 148)
-    step(c, "inspectie_report", 148)
-    step(c, "leerplicht_informed", 148)
+    step(c, "letter_sent", first + 1)
+    step(c, "leerplicht_informed", first + 1)
+    first, last = suspension_days(147, 2)
+    c = incident(L, daan, "A7", "hacking", 2, first + 3, "Hackte het account van een klasgenoot.")
+    step(c, "hearing", first + 2, parties=["pupil", "parents", "teacher"])
+    decide(c, "suspension", first + 1, start_on=ago(first), end_on=ago(last),
+           details={"reasons": "Het account van een klasgenoot is zonder toestemming gebruikt "
+                    "om berichten te versturen.", "form": "extern (thuis)",
+                    "education": "Huiswerk via de groepsleerkracht."})
+    step(c, "letter_sent", first + 1)
+    step(c, "inspectie_report", first + 1)
+    step(c, "leerplicht_informed", first + 1)
     c = incident(L, daan, "A7", "threatening", Severity(4, 4, 3), 75,
                  "Bedreigde een leerkracht herhaaldelijk via TikTok en Instagram.", criminal=True)
     step(c, "intention", 70, "Voornemen tot verwijdering na herhaald ernstig gedrag.")
-    step(c, "hearing", 65, "Groepsleerkracht en ouders gehoord.")
+    step(c, "hearing", 65, "Groepsleerkracht en ouders gehoord.",
+         parties=["teacher", "parents", "pupil"])
     step(c, "receiving_school", 50, "", school="SBO De Regenboog, Amersfoort",
          confirmation="schriftelijke bevestiging van de directeur",
          efforts="Overleg met de ouders over soort en richting; drie scholen bezocht; reistijd "

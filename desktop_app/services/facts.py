@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.measures import Measure
 from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind
-from .settings import legal_settings
+from .settings import legal_settings, school_calendar
 
 
 def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFacts]:
@@ -46,12 +47,14 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
             .where(ProcedureStep.case_id.in_(ids))):
         steps.setdefault(case_id, []).append(
             StepFact(StepKind(kind), done_on, note, dict(data or {})))
-    decisions = {case_id: DecisionFact(Measure(m), on, start, end)
-                 for case_id, m, on, start, end in session.execute(
-                     select(MeasureDecision.case_id, MeasureDecision.measure,
-                            MeasureDecision.decided_on, MeasureDecision.start_on,
-                            MeasureDecision.end_on)
-                     .where(MeasureDecision.case_id.in_(ids)))}
+    decisions: dict[int, DecisionFact] = {}
+    details: dict[int, dict] = {}
+    for case_id, m, on, start, end, extra in session.execute(
+            select(MeasureDecision.case_id, MeasureDecision.measure, MeasureDecision.decided_on,
+                   MeasureDecision.start_on, MeasureDecision.end_on, MeasureDecision.details)
+            .where(MeasureDecision.case_id.in_(ids))):
+        decisions[case_id] = DecisionFact(Measure(m), on, start, end)
+        details[case_id] = dict(extra or {})
     calls: dict[int, int] = {case_id: n for case_id, n in session.execute(
         select(InspectorCall.case_id, func.count(InspectorCall.id))
         .where(InspectorCall.case_id.in_(ids)).group_by(InspectorCall.case_id))}
@@ -61,26 +64,33 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
         select(PoliceReport.case_id, func.count(PoliceReport.id))
         .where(PoliceReport.case_id.in_(ids)).group_by(PoliceReport.case_id))}
     subjects = {r[1] for r in rows}
-    # Per subject: how many warning cases, and (when just one) which; enough to tell whether a
-    # case has an earlier warning to the same person on another case.
-    warned: dict[int, tuple[int, int]] = {
-        subject_id: (int(n), int(only)) for subject_id, n, only in session.execute(
-            select(Case.subject_id, func.count(Case.id), func.min(Case.id))
+    # P-V8, O4: a warning counts only when it was decided and its letter sent before the
+    # incident the new measure is about. Per subject: the dates such warnings were sent.
+    sent_warnings: dict[int, list[tuple[int, date]]] = {}
+    for subject_id, warning_case, sent_on in session.execute(
+            select(Case.subject_id, Case.id, func.min(ProcedureStep.done_on))
             .join(MeasureDecision, MeasureDecision.case_id == Case.id)
-            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning")
-            .group_by(Case.subject_id))}
+            .join(ProcedureStep, ProcedureStep.case_id == Case.id)
+            .where(Case.subject_id.in_(subjects), MeasureDecision.measure == "warning",
+                   ProcedureStep.kind == StepKind.LETTER_SENT.value)
+            .group_by(Case.subject_id, Case.id)):
+        sent_warnings.setdefault(subject_id, []).append((warning_case, sent_on))
+    calendar = school_calendar(session)
     facts: dict[int, CaseFacts] = {}
     for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
          criminal) in rows:
         decision = decisions.get(case_id)
-        count, only = warned.get(subject_id, (0, 0))
-        prior_warning = count > 1 or (count == 1 and only != case_id)
+        before = sorted(on for other, on in sent_warnings.get(subject_id, [])
+                        if other != case_id and on < occurred)
+        prior_warning = bool(before)
         facts[case_id] = CaseFacts(
             case_id=case_id, subject_kind=PersonKind(kind), denomination=denomination,
             occurred_on=occurred, known_on=reported, urgent_reason=urgent,
             boundary_crossing=boundary, criminal=criminal,
             steps=tuple(sorted(steps.get(case_id, []), key=lambda s: s.on)),
             decision=decision, prior_warning=prior_warning,
+            prior_warning_on=before[-1] if before else None,
+            calendar=calendar, decision_details=details.get(case_id, {}),
             inspector_calls=int(calls.get(case_id, 0)),
             reasonable_suspicion=case_id in suspicion,
             police_reports=int(reports.get(case_id, 0)))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reports.compose import compose_letter
@@ -28,15 +28,17 @@ from ..db.models import (
     ProcedureStep,
 )
 from ..domain.catalogue import RULES_BY_CODE
-from ..domain.errors import RuleViolation
+from ..domain.errors import InvalidInput, RuleViolation
+from ..domain.legal import LegalSettings
 from ..domain.measures import MEASURE_LABELS, Measure
-from ..domain.procedure import StepKind, school_days
+from ..domain.procedure import StepKind
+from ..domain.school_calendar import SchoolCalendar
 from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
 from .dto import DocumentInfo
-from .settings import legal_settings
+from .settings import legal_settings, school_calendar
 
 log = logging.getLogger(__name__)
 
@@ -121,11 +123,39 @@ def _last(steps: list[ProcedureStep], kind: StepKind) -> ProcedureStep | None:
     return found[-1] if found else None
 
 
-def _next_school_day(day: date) -> date:
-    day += timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
+# Letters whose dispatch is a procedure step: the intention (ST3, O3, P-V6) and the decision.
+INTENTION_MEASURES = {"reprimand_intention": "reprimand", "suspension_intention": "suspension",
+                      "removal_intention": "removal", "ban_intention": "access_ban"}
+
+# Who was heard, in the words of the letter (P-S5, P-V2, P-V3, ST11).
+HEARD_PARTIES: dict[str, str] = {
+    "pupil": "{pupil}", "parents": "u als ouder(s)", "parent": "u",
+    "teacher": "de groepsleerkracht", "employee": "u",
+}
+
+
+def dispatch_step(kind: LetterKind) -> StepKind | None:
+    """The step a letter's dispatch records: the intention, or the decision letter sent."""
+    if kind.code in INTENTION_MEASURES:
+        return StepKind.INTENTION
+    if kind.measure:
+        return StepKind.LETTER_SENT
+    return None
+
+
+def _school_days_text(days: int) -> str:
+    return "1 schooldag" if days == 1 else f"{days} schooldagen"
+
+
+def _join_dutch(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _heard(step: ProcedureStep, child: Person | None) -> str:
+    parties = [str(p) for p in (step.data or {}).get("parties", [])]
+    first = child.first_name if child is not None else "de leerling"
+    words = [HEARD_PARTIES[p].format(pupil=first) for p in parties if p in HEARD_PARTIES]
+    return _join_dutch(list(dict.fromkeys(words))) if words else ""
 
 
 def _child(session: Session, rows: CaseRows) -> Person | None:
@@ -142,13 +172,23 @@ def _put(values: dict[str, str], key: str, value: Any) -> None:
         values[key] = text
 
 
-def case_fields(session: Session, rows: CaseRows, kind: LetterKind) -> dict[str, str]:
-    """Every template field the case itself can answer; the rest must come from --field."""
+def case_fields(session: Session, rows: CaseRows, kind: LetterKind,
+                calendar: SchoolCalendar | None = None,
+                legal: LegalSettings | None = None, dispatch: date | None = None,
+                ) -> dict[str, str]:
+    """Every template field the case itself can answer; the rest must come from --field.
+
+    Each sentence that asserts a legal fact is switched on by a field set here only when the
+    recorded facts support it (a response received, a same-day confirmation, a report filed).
+    """
+    calendar = calendar or SchoolCalendar()
+    legal = legal or LegalSettings()
     values: dict[str, str] = {}
     incident, decision, steps = rows.incident, rows.decision, rows.steps
     details: dict[str, Any] = dict(decision.details or {}) if decision is not None else {}
     _put(values, "incident_date", long_date(incident.occurred_on))
-    _put(values, "known_date", long_date(incident.reported_on))
+    known_on = _iso(details.get("known_on")) or incident.reported_on
+    _put(values, "known_date", long_date(known_on))
     _put(values, "platform", incident.platform)
     _put(values, "facts", incident.description)
     codes = session.scalars(select(IncidentRule.rule_code)
@@ -171,13 +211,19 @@ def case_fields(session: Session, rows: CaseRows, kind: LetterKind) -> dict[str,
     if hearing is not None and kind.code not in INVITING:
         _put(values, "hearing_date", long_date(hearing.done_on))
         _put(values, "hearing_summary", hearing.note)
+        _put(values, "heard_parties", _heard(hearing, child))
+        if "heard_parties" not in values:
+            values["hearing_unspecified"] = "ja"  # who was heard is not recorded: say no more
+        if (hearing.data or {}).get("report_document"):
+            values["hearing_report"] = "ja"  # P-V3: a report is filed, so it is enclosed
     intention = _last(steps, StepKind.INTENTION)
-    if intention is not None:
+    if intention is not None and kind.code not in INTENTION_MEASURES:
         _put(values, "intention_date", long_date(intention.done_on))
         _put(values, "grounds", intention.note)
     response = _last(steps, StepKind.RESPONSE)
-    if response is not None:
-        _put(values, "response_summary", response.note)
+    if response is not None and (intention is None or response.done_on >= intention.done_on):
+        _put(values, "response_summary", response.note or "Uw zienswijze is ontvangen.")
+        values["response_received"] = "ja"
     receiving = _last(steps, StepKind.RECEIVING_SCHOOL)
     if receiving is not None:
         data = dict(receiving.data or {})
@@ -191,30 +237,49 @@ def case_fields(session: Session, rows: CaseRows, kind: LetterKind) -> dict[str,
     earlier = session.execute(
         select(MeasureDecision.measure, MeasureDecision.decided_on)
         .join(Case, Case.id == MeasureDecision.case_id)
-        .where(Case.subject_id == rows.subject.id, Case.id != rows.case.id)
+        .where(Case.subject_id == rows.subject.id, Case.id != rows.case.id,
+               MeasureDecision.decided_on < incident.occurred_on)
         .order_by(MeasureDecision.decided_on)).all()
-    warnings = [d for m, d in earlier if m == Measure.WARNING.value]
-    if warnings:
-        _put(values, "warning_date", long_date(warnings[-1]))
+    # P-V8, O4: only a warning decided and sent before this incident; its recorded dispatch.
+    warned = session.execute(
+        select(func.max(ProcedureStep.done_on))
+        .join(Case, Case.id == ProcedureStep.case_id)
+        .join(MeasureDecision, MeasureDecision.case_id == Case.id)
+        .where(Case.subject_id == rows.subject.id, Case.id != rows.case.id,
+               MeasureDecision.measure == Measure.WARNING.value,
+               ProcedureStep.kind == StepKind.LETTER_SENT.value,
+               ProcedureStep.done_on < incident.occurred_on)).scalar()
+    if warned is not None:
+        _put(values, "warning_date", long_date(warned))
     if earlier:
         _put(values, "earlier_measures", "\n".join(
             f"{MEASURE_LABELS[Measure(m)][0].capitalize()} van {long_date(d)}"
             for m, d in earlier))
     if decision is not None:
-        _put(values, "reasons", details.get("reasons") or decision.motivation)
+        if rows.subject.kind == "pupil" and decision.measure == Measure.SUSPENSION.value:
+            _put(values, "reasons", details.get("reasons"))  # P-S2: for the parents, never
+        else:  # the internal motivation
+            _put(values, "reasons", details.get("reasons") or decision.motivation)
         _put(values, "grounds", details.get("grounds"))
         _put(values, "no_hearing_reason", decision.no_hearing_reason)
         _put(values, "dismissal_date", long_date(decision.decided_on))
+        _put(values, "urgent_reason", details.get("urgent_reason"))
         _put(values, "effective_date", decision.start_on and long_date(decision.start_on))
+        if decision.measure == Measure.SUMMARY_DISMISSAL.value:
+            gap = (decision.decided_on - known_on).days
+            if gap <= legal.summary_dismissal_warn_days:
+                values["without_delay"] = "ja"  # ST10: "onverwijld" only when the dates say so
+            if dispatch is not None and dispatch == decision.decided_on:
+                values["same_day"] = "ja"  # "op dezelfde dag bevestigd" only when it was
         if decision.start_on and decision.end_on:
             values["start_date"] = long_date(decision.start_on)
             values["end_date"] = long_date(decision.end_on)
             if rows.subject.kind == "pupil":
-                days = school_days(decision.start_on, decision.end_on)
-                values["duration"] = "1 schooldag" if days == 1 else f"{days} schooldagen"
-                values["return_date"] = long_date(_next_school_day(decision.end_on))
-                if (decision.end_on - decision.start_on).days >= 1:
-                    values["inspectie"] = "ja"  # P-S3: over one day goes to the Inspectie
+                days = calendar.school_days(decision.start_on, decision.end_on)
+                values["duration"] = _school_days_text(days)
+                values["return_date"] = long_date(calendar.next_school_day(decision.end_on))
+                if days > 1:
+                    values["inspectie"] = "ja"  # P-S3: over one school day goes to the Inspectie
             else:
                 values["duration"] = day_count((decision.end_on - decision.start_on).days + 1)
         for key, detail in (("education_arrangements", "education"), ("contact_person", "contact"),
@@ -226,7 +291,17 @@ def case_fields(session: Session, rows: CaseRows, kind: LetterKind) -> dict[str,
     return values
 
 
-def _derive_duration(values: dict[str, str], given: Mapping[str, str], pupil: bool) -> None:
+def _iso(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _derive_duration(values: dict[str, str], given: Mapping[str, str], pupil: bool,
+                     calendar: SchoolCalendar) -> None:
     """--field start_date/end_date as YYYY-MM-DD also give the duration (and return day)."""
     try:
         start = date.fromisoformat(str(given.get("start_date", "")).strip())
@@ -236,9 +311,9 @@ def _derive_duration(values: dict[str, str], given: Mapping[str, str], pupil: bo
     if end < start:
         return
     if pupil:
-        days = school_days(start, end)
-        values.setdefault("duration", "1 schooldag" if days == 1 else f"{days} schooldagen")
-        values.setdefault("return_date", long_date(_next_school_day(end)))
+        days = calendar.school_days(start, end)
+        values.setdefault("duration", _school_days_text(days))
+        values.setdefault("return_date", long_date(calendar.next_school_day(end)))
     else:
         values.setdefault("duration", day_count((end - start).days + 1))
 
@@ -270,11 +345,30 @@ class RenderedLetter:
     data: bytes
 
 
+def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: LetterKind) -> None:
+    """A field the case file answers cannot be overridden by the letter: change the file."""
+    clashes = [name for name, value in given.items() if str(value).strip()
+               and name in values and str(value).strip() != values[name]
+               and not (name == "grounds" and kind.code in INTENTION_MEASURES)]
+    if clashes:
+        names = ", ".join(clashes)
+        raise InvalidInput(
+            f"De brief neemt {names} over uit het dossier van de zaak; pas het dossier aan "
+            "(de stap of het besluit) in plaats van de brief. Andere gronden vragen een nieuw "
+            "voornemen.",
+            f"The letter takes {names} from the case file; change the file (the step or the "
+            "decision) instead of the letter. Other grounds need a new intention.", "ST4")
+
+
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
               fields: Mapping[str, str] | None = None, templates: Path | None = None,
-              extra_overrides: Mapping[str, str] | None = None,
+              extra_overrides: Mapping[str, str] | None = None, sent_on: date | None = None,
               ) -> tuple[CaseRows, list[RenderedLetter]]:
-    """Compose and lay out the letter for each recipient; files nothing."""
+    """Compose and lay out the letter for each recipient; files nothing.
+
+    The letter is dated on its dispatch day (`sent_on`, default today), and every term it
+    prints is counted from that day by `domain.terms`, as the rules count it.
+    """
     from .templates import overrides as board_overrides
 
     tx.scope.require_case(case_id)
@@ -283,17 +377,21 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     kind = letter_kind(rows.subject.kind, kind_code)
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to)
-    values = case_fields(tx.session, rows, kind)
-    values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
-    _derive_duration(values, fields or {}, rows.subject.kind == "pupil")
-    reference = case_reference(rows.case.id)
+    dispatch = sent_on or tx.now.date()
+    calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
+    values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
+    given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
+    _check_given(values, given, kind)
+    values.update(given)
+    _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
+    reference = case_reference(rows.case.id)
     head = _letterhead(rows)
     rendered: list[RenderedLetter] = []
     for person in recipients:
         request = LetterRequest(
             audience=kind.audience, kind=kind.code, reference=reference,
-            letter_date=tx.now.date(), letterhead=head, recipient=_recipient(person),
+            letter_date=dispatch, letterhead=head, recipient=_recipient(person),
             fields=values, legal=legal, pupil_first_name=values.get("pupil_first_name", ""))
         content = compose_letter(request, templates, own)  # refuses, naming missing fields
         rendered.append(RenderedLetter(
@@ -302,15 +400,50 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     return rows, rendered
 
 
+def _sent_letter(session: Session, case_id: int, kind: LetterKind) -> list[Document]:
+    """The documents of this decision letter once its dispatch is recorded (item: a sent
+    decision keeps its term), else []."""
+    if not kind.measure:
+        return []
+    for step in session.scalars(select(ProcedureStep).where(
+            ProcedureStep.case_id == case_id, ProcedureStep.kind == StepKind.LETTER_SENT.value)
+            .order_by(ProcedureStep.id)):
+        ids = [int(i) for i in (step.data or {}).get("documents", [])]
+        if ids and (step.data or {}).get("letter") == kind.code:
+            return list(session.scalars(select(Document).where(Document.id.in_(ids))
+                                        .order_by(Document.id)))
+    return []
+
+
+def _filed_bytes(session: Session, docs: list[Document]) -> list[tuple[str, bytes]]:
+    from ..db.models import DocumentContent
+
+    seen: dict[int | None, tuple[str, bytes]] = {}
+    for doc in docs:
+        if doc.recipient_id in seen:
+            continue  # the same letter filed in a second child's dossier
+        data = session.scalar(select(DocumentContent.data)
+                              .where(DocumentContent.document_id == doc.id))
+        seen[doc.recipient_id] = (doc.title, bytes(data or b""))
+    return list(seen.values())
+
+
 def preview_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int | None = None,
-                   fields: Mapping[str, str] | None = None) -> list[tuple[str, bytes]]:
+                   fields: Mapping[str, str] | None = None,
+                   sent_on: date | None = None) -> list[tuple[str, bytes]]:
     """The exact letters that filing would produce, as (title, PDF) per recipient; nothing is
-    filed. The preview is a view of the case, so it is audited."""
+    filed. A decision letter already sent is shown as filed. The preview is audited."""
     with db.transaction(actor) as tx:
-        rows, rendered = render_in(tx, case_id, kind, to, fields)
+        rows = load_case_rows(tx.session, case_id)
+        sent = _sent_letter(tx.session, case_id, letter_kind(rows.subject.kind, kind))
+        if sent:
+            result = _filed_bytes(tx.session, sent)
+        else:
+            rows, rendered = render_in(tx, case_id, kind, to, fields, sent_on=sent_on)
+            result = [(letter.title, letter.data) for letter in rendered]
         tx.audit("letter.preview", "case", rows.case.id, case_id=rows.case.id,
                  person_id=rows.subject.id, kind=kind)
-        return [(letter.title, letter.data) for letter in rendered]
+        return result
 
 
 def preview_with(db: Database, actor: Actor, case_id: int, path: str,
@@ -352,11 +485,35 @@ def field_label(name: str, lang: str = "nl") -> str:
     return en if lang.startswith("en") else nl
 
 
+def _intention_data(values: Mapping[str, str], kind: LetterKind) -> dict[str, Any]:
+    """What an intention letter announces, for comparing with the decision (ST4, ST5)."""
+    data: dict[str, Any] = {"measure": INTENTION_MEASURES[kind.code]}
+    start, end = _iso(values.get("start_date")), _iso(values.get("end_date"))
+    if start and end and end >= start:
+        data["days"] = (end - start).days + 1
+    return data
+
+
 def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
                 fields: Mapping[str, str] | None = None, templates: Path | None = None,
-                sent_on: date | None = None) -> list[DocumentInfo]:
-    rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates)
-    kind = rendered[0].kind if rendered else letter_kind(rows.subject.kind, kind_code)
+                sent_on: date | None = None, registered: str = "") -> list[DocumentInfo]:
+    """File the letter and record its dispatch as the step it belongs to, in one transaction."""
+    rows = load_case_rows(tx.session, case_id)
+    kind = letter_kind(rows.subject.kind, kind_code)
+    already = _sent_letter(tx.session, case_id, kind)
+    if already:  # a sent decision keeps its letter and its term; never a new one
+        tx.audit("letter.reopen", "case", rows.case.id, case_id=rows.case.id,
+                 person_id=rows.subject.id, kind=kind.code)
+        return [document_info(d) for d in already]
+    step = dispatch_step(kind)
+    if step is not None and kind.registered and sent_on is not None and not registered.strip():
+        raise RuleViolation(
+            "Deze brief gaat aangetekend: geef het registratienummer van de aangetekende "
+            "zending bij de verzending.",
+            "This letter goes by registered post: give the registered-mail number with the "
+            "dispatch.", "ST3")
+    rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
+    dispatch = sent_on or tx.now.date()
     filed: list[DocumentInfo] = []
     for letter in rendered:
         person = letter.recipient
@@ -369,25 +526,38 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
         tx.audit("letter.generate", "case", rows.case.id, case_id=rows.case.id,
                  person_id=rows.subject.id, kind=kind.code, recipient=person.id,
                  fields=sorted((fields or {}).keys()))
-    if sent_on is not None and kind.measure:
+    if step is not None:
         from .cases import record_step_in
 
-        # The decision letter and its dispatch in one transaction (P-S2, ST3, L4).
-        record_step_in(tx, case_id, StepKind.LETTER_SENT.value, sent_on, kind.title)
+        # The letter and its dispatch in one transaction: every term runs from this date
+        # (ST3, O3, P-S2, L4). A letter to several parents is one dispatch.
+        data: dict[str, Any] = {"letter": kind.code, "documents": [d.id for d in filed],
+                                "registered": registered.strip()}
+        note = kind.title
+        if step is StepKind.INTENTION:
+            values = case_fields(tx.session, rows, kind)
+            values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
+            data.update(_intention_data(values, kind))
+            note = values.get("grounds") or "\n".join(
+                x for x in (values.get("facts", ""), values.get("rules_breached", "")) if x)
+        record_step_in(tx, case_id, step.value, dispatch, note, data)
     log.info("case %s: %d letter(s) '%s' filed", case_id, len(filed), kind.code)
     return filed
 
 
 def generate_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int | None = None,
                     fields: Mapping[str, str] | None = None, templates: Path | None = None,
-                    sent_on: date | None = None) -> list[DocumentInfo]:
-    """Render the letter for each recipient and file it, all in one transaction.
+                    sent_on: date | None = None, registered: str = "") -> list[DocumentInfo]:
+    """Render the letter for each recipient, file it and record its dispatch, all in one
+    transaction.
 
     Parent letters about a pupil go to every parent with parental authority (law L1), each
     filed into the pupil's leerlingendossier; staff letters go into the personeelsdossier.
+    An intention letter records the intention step, a decision letter the 'letter sent'
+    step, dated `sent_on` (default today: the letter's date).
     """
     with db.transaction(actor) as tx:
-        return generate_in(tx, case_id, kind, to, fields, templates, sent_on)
+        return generate_in(tx, case_id, kind, to, fields, templates, sent_on, registered)
 
 
 def all_kind_codes() -> list[str]:

@@ -10,12 +10,14 @@ from ..db.models import Setting
 from ..domain.access import ADMINISTRATORS
 from ..domain.legal import LegalSettings
 from ..domain.policy import ProposalPolicy
+from ..domain.school_calendar import SchoolCalendar
 from ..domain.severity import OverallRule
 from .database import Actor, Database
 
 LEGAL = "legal"
 POLICY = "proposal_policy"
 SEVERITY_RULE = "severity_rule"
+CALENDAR = "school_calendar"
 
 
 def _raw(session: Session, key: str) -> dict[str, Any] | None:
@@ -26,6 +28,28 @@ def _raw(session: Session, key: str) -> dict[str, Any] | None:
 def legal_settings(session: Session) -> LegalSettings:
     raw = _raw(session, LEGAL)
     return LegalSettings.from_dict(raw) if raw else LegalSettings()
+
+
+def school_calendar(session: Session) -> SchoolCalendar:
+    """The board's school calendar: its region's default holidays unless edited (P-S1)."""
+    raw = _raw(session, CALENDAR)
+    return SchoolCalendar.from_dict(raw) if raw else SchoolCalendar()
+
+
+def get_calendar(db: Database, actor: Actor) -> SchoolCalendar:
+    with db.reading(actor) as rd:
+        return school_calendar(rd.session)
+
+
+def set_calendar(db: Database, actor: Actor, region: str,
+                 periods: list[dict[str, Any]] | None = None) -> SchoolCalendar:
+    """Choose the region and, optionally, the board's own holiday periods (None = defaults)."""
+    data: dict[str, Any] = {"region": region}
+    if periods is not None:
+        data["periods"] = periods
+    calendar = SchoolCalendar.from_dict(data)  # validates before anything is written
+    _store(db, actor, CALENDAR, calendar.to_dict(customised=periods is not None))
+    return calendar
 
 
 def proposal_policy(session: Session) -> ProposalPolicy:

@@ -1006,98 +1006,108 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="82" />
+        <location filename="../../ui/dialogs/decision.py" line="88" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="83" />
+        <location filename="../../ui/dialogs/decision.py" line="89" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="86" />
+        <location filename="../../ui/dialogs/decision.py" line="92" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="93" />
+        <location filename="../../ui/dialogs/decision.py" line="99" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="95" />
+        <location filename="../../ui/dialogs/decision.py" line="101" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="96" />
+        <location filename="../../ui/dialogs/decision.py" line="102" />
         <source>&amp;Einddatum:</source>
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="94" />
+        <location filename="../../ui/dialogs/decision.py" line="100" />
         <source>Besluit&amp;datum:</source>
         <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="97" />
-        <location filename="../../ui/dialogs/decision.py" line="134" />
+        <location filename="../../ui/dialogs/decision.py" line="103" />
+        <location filename="../../ui/dialogs/decision.py" line="144" />
         <source>Mo&amp;tivering:</source>
         <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="98" />
+        <location filename="../../ui/dialogs/decision.py" line="104" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="105" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="100" />
+        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <source>Redenen voor de ouders:</source>
+        <translation>Reasons for the parents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <source>Dringende reden (zoals meegedeeld):</source>
+        <translation>Urgent reason (as told):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="108" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="101" />
+        <location filename="../../ui/dialogs/decision.py" line="109" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="105" />
+        <location filename="../../ui/dialogs/decision.py" line="113" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="114" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="115" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="116" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="117" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="131" />
+        <location filename="../../ui/dialogs/decision.py" line="141" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="134" />
+        <location filename="../../ui/dialogs/decision.py" line="144" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
     </message>
@@ -1319,6 +1329,11 @@ Log file: {log}</translation>
         <translation>&amp;Password (at least 12 characters):</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <source>&amp;Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten</source>
+        <translation>&amp;Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/first_run.py" line="100" />
         <source>directeur</source>
         <translation>director</translation>
@@ -1377,11 +1392,6 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/first_run.py" line="178" />
-        <source>&amp;Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten</source>
-        <translation>&amp;Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="182" />
@@ -1843,92 +1853,97 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="173" />
+        <location filename="../../ui/dialogs/letter.py" line="193" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="177" />
+        <location filename="../../ui/dialogs/letter.py" line="197" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="178" />
+        <location filename="../../ui/dialogs/letter.py" line="198" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="181" />
+        <location filename="../../ui/dialogs/letter.py" line="201" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="185" />
+        <location filename="../../ui/dialogs/letter.py" line="205" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="186" />
+        <location filename="../../ui/dialogs/letter.py" line="206" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="187" />
+        <location filename="../../ui/dialogs/letter.py" line="207" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="188" />
-        <source>Verzending vastleggen (stap 'besluit verstuurd')</source>
-        <translation>Record dispatch (step 'decision letter sent')</translation>
+        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <source>Verzonden op:</source>
+        <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="189" />
+        <location filename="../../ui/dialogs/letter.py" line="209" />
+        <source>Aangetekend nummer:</source>
+        <translation>Registered-mail number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="210" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="190" />
+        <location filename="../../ui/dialogs/letter.py" line="211" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="191" />
+        <location filename="../../ui/dialogs/letter.py" line="212" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="213" />
+        <location filename="../../ui/dialogs/letter.py" line="239" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="251" />
+        <location filename="../../ui/dialogs/letter.py" line="277" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="274" />
+        <location filename="../../ui/dialogs/letter.py" line="303" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="321" />
+        <location filename="../../ui/dialogs/letter.py" line="340" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="349" />
+        <location filename="../../ui/dialogs/letter.py" line="368" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="361" />
+        <location filename="../../ui/dialogs/letter.py" line="380" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="362" />
+        <location filename="../../ui/dialogs/letter.py" line="381" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>

@@ -316,8 +316,10 @@ EN: dict[str, str] = {
     "&Geadresseerde:": "&Recipient:",
     "&Voorbeeld maken": "Pre&view",
     "&Archiveren in dossier": "&File in dossier",
-    "Verzending vastleggen (stap 'besluit verstuurd')":
-        "Record dispatch (step 'decision letter sent')",
+    "Verzonden op:": "Sent on:",
+    "Aangetekend nummer:": "Registered-mail number:",
+    "Redenen voor de ouders:": "Reasons for the parents:",
+    "Dringende reden (zoals meegedeeld):": "Urgent reason (as told):",
     "Past niet bij het besluit in deze zaak.": "Does not fit this case's decision.",
     "Voorbeeld wordt gemaakt…": "Creating the preview…",
     "Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.":

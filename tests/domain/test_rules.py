@@ -47,6 +47,8 @@ def whats(f: CaseFacts) -> set[str]:
 
 
 HEARD = (StepKind.HEARING, D0)
+R = {"reasons": "Kwetsende berichten over een klasgenoot."}  # P-S2: reasons for the parents
+URGENT = {"urgent_reason": "Bedreiging van een collega."}  # ST10: recorded with the decision
 
 
 @pytest.mark.parametrize(("start", "end", "allowed"), [
@@ -58,7 +60,7 @@ HEARD = (StepKind.HEARING, D0)
 ])
 def test_P_S1_pupil_suspension_at_most_one_week(start: date, end: date, allowed: bool) -> None:
     f = facts(PersonKind.PUPIL, HEARD)
-    call = lambda: check_decision(f, Measure.SUSPENSION, D0, start, end, "", LEGAL)  # noqa: E731
+    call = lambda: check_decision(f, Measure.SUSPENSION, D0, start, end, "", LEGAL, R)  # noqa: E731
     if allowed:
         call()
     else:
@@ -67,15 +69,16 @@ def test_P_S1_pupil_suspension_at_most_one_week(start: date, end: date, allowed:
 
 def test_P_S1_warns_above_five_school_days() -> None:
     f = facts(PersonKind.PUPIL, HEARD)
-    notices = check_decision(f, Measure.SUSPENSION, D0, D0, D0 + timedelta(days=6), "", LEGAL)
+    notices = check_decision(f, Measure.SUSPENSION, D0, D0, D0 + timedelta(days=6), "", LEGAL, R)
     assert [n.rule_id for n in notices] == []  # Mon..Sun = 5 school days
     f2 = CaseFacts(1, PersonKind.PUPIL, "openbaar", D0 - timedelta(days=3),
                    D0 - timedelta(days=3), steps=(StepFact(StepKind.HEARING, D0 - timedelta(3)),))
     wed = D0 + timedelta(days=2)
-    notices = check_decision(f2, Measure.SUSPENSION, D0, wed, wed + timedelta(days=6), "", LEGAL)
+    notices = check_decision(f2, Measure.SUSPENSION, D0, wed, wed + timedelta(days=6), "", LEGAL, R)
     assert school_days(wed, wed + timedelta(days=6)) == 5
     notices = check_decision(f2, Measure.SUSPENSION, D0, D0 - timedelta(days=2),
-                             D0 + timedelta(days=4), "", LEGAL)
+                             D0 + timedelta(days=4), "", LEGAL,
+                             {**R, "early_start_reason": "Mondeling op zaterdag meegedeeld."})
     assert school_days(D0 - timedelta(days=2), D0 + timedelta(days=4)) == 5
     assert notices == []
 
@@ -84,7 +87,7 @@ def test_P_S1_limit_is_a_setting() -> None:
     f = facts(PersonKind.PUPIL, HEARD)
     strict = LegalSettings(pupil_suspension_max_days=3)
     assert rule_of(lambda: check_decision(f, Measure.SUSPENSION, D0, D0,
-                                          D0 + timedelta(days=3), "", strict)) == "P-S1"
+                                          D0 + timedelta(days=3), "", strict, R)) == "P-S1"
 
 
 def test_P_S2_decided_suspension_needs_written_letter() -> None:
@@ -111,11 +114,12 @@ def test_P_S4_reminds_to_inform_leerplicht() -> None:
 
 def test_P_S5_hearing_before_suspension_or_a_reason() -> None:
     f = facts(PersonKind.PUPIL)
-    assert rule_of(lambda: check_decision(f, Measure.SUSPENSION, D0, D0, D0, "", LEGAL)) == "P-S5"
-    check_decision(f, Measure.SUSPENSION, D0, D0, D0, "Acute dreiging in de klas", LEGAL)
+    assert rule_of(lambda: check_decision(f, Measure.SUSPENSION, D0, D0, D0, "", LEGAL,
+                                          R)) == "P-S5"
+    check_decision(f, Measure.SUSPENSION, D0, D0, D0, "Acute dreiging in de klas", LEGAL, R)
     late = facts(PersonKind.PUPIL, (StepKind.HEARING, D0 + timedelta(days=2)))
     assert rule_of(lambda: check_decision(late, Measure.SUSPENSION, D0 + timedelta(days=2), D0,
-                                          D0, "", LEGAL)) == "P-S5"
+                                          D0, "", LEGAL, R)) == "P-S5"
 
 
 def test_P_S7_time_out_is_a_suspension() -> None:
@@ -159,8 +163,9 @@ def test_P_V9_P_V10_objection_decision_shows_both_readings_and_takes_the_earlier
     f = facts(PersonKind.PUPIL, (StepKind.LETTER_SENT, letter), (StepKind.OBJECTION, received),
               decision=DecisionFact(Measure.REMOVAL, D0))
     dues = objection_decision_due(f, LEGAL)
-    assert dues == (received + timedelta(weeks=4),
-                    letter + timedelta(weeks=6) + timedelta(days=1) + timedelta(weeks=4))
+    # Both counted from the day after: receipt (Thu 12 Nov) + 4 weeks = Thu 10 Dec; end of
+    # the objection term (Mon 14 Dec) + 4 weeks = Mon 11 Jan 2027 (working days, no shift).
+    assert dues == (date(2026, 12, 10), date(2027, 1, 11))
     deadline = next(d for d in deadlines(f, LEGAL) if d.what == "objection_decision")
     assert deadline.due == min(dues)
     # Dates in messages read the Dutch way (16-01-2030).
@@ -198,7 +203,10 @@ def test_ST3_decision_waits_for_intention_and_three_weeks_or_response() -> None:
     f = facts(PersonKind.STAFF, (StepKind.INTENTION, D0))
     assert rule_of(lambda: check_decision(f, Measure.REPRIMAND, D0 + timedelta(days=20), None,
                                           None, "", LEGAL)) == "ST3"
-    check_decision(f, Measure.REPRIMAND, D0 + timedelta(days=21), None, None, "", LEGAL)
+    # Day 21 is the term's last day (Mon 23 Nov): still the employee's; day 22 is free.
+    assert rule_of(lambda: check_decision(f, Measure.REPRIMAND, D0 + timedelta(days=21), None,
+                                          None, "", LEGAL)) == "ST3"
+    check_decision(f, Measure.REPRIMAND, D0 + timedelta(days=22), None, None, "", LEGAL)
     responded = facts(PersonKind.STAFF, (StepKind.INTENTION, D0),
                       (StepKind.RESPONSE, D0 + timedelta(days=3)))
     check_decision(responded, Measure.REPRIMAND, D0 + timedelta(days=4), None, None, "", LEGAL)
@@ -221,24 +229,36 @@ def test_ST7_staff_warning_is_flagged_as_not_disciplinary() -> None:
 def test_ST10_summary_dismissal_needs_urgent_reason_and_warns_on_delay() -> None:
     f = facts(PersonKind.STAFF, HEARD)
     assert rule_of(lambda: check_decision(f, Measure.SUMMARY_DISMISSAL, D0, None, None, "",
-                                          LEGAL)) == "ST10"
+                                          LEGAL, URGENT)) == "ST10"
     urgent = facts(PersonKind.STAFF, HEARD, urgent_reason=True)
-    assert check_decision(urgent, Measure.SUMMARY_DISMISSAL, D0, None, None, "", LEGAL) == []
+    assert rule_of(lambda: check_decision(urgent, Measure.SUMMARY_DISMISSAL, D0, None, None, "",
+                                          LEGAL)) == "ST10"  # the reason itself is recorded
+    assert check_decision(urgent, Measure.SUMMARY_DISMISSAL, D0, None, None, "", LEGAL,
+                          URGENT) == []
+    # Ten days later: refused unless a director motivates why it is still immediate.
+    assert rule_of(lambda: check_decision(urgent, Measure.SUMMARY_DISMISSAL,
+                                          D0 + timedelta(days=10), None, None, "", LEGAL,
+                                          URGENT)) == "ST10"
     late = check_decision(urgent, Measure.SUMMARY_DISMISSAL, D0 + timedelta(days=10), None, None,
-                          "", LEGAL)
+                          "", LEGAL, {**URGENT, "delay_motivation": "Politieonderzoek afgewacht."})
     assert [n.rule_id for n in late] == ["ST10"]
+    # The moment it became known is recorded with the decision, and may not follow it.
+    assert check_decision(urgent, Measure.SUMMARY_DISMISSAL, D0 + timedelta(days=10), None, None,
+                          "", LEGAL, {**URGENT, "known_on": D0 + timedelta(days=9)}) == []
 
 
 def test_ST11_summary_dismissal_needs_hearing_or_reason() -> None:
     f = facts(PersonKind.STAFF, urgent_reason=True)
     assert rule_of(lambda: check_decision(f, Measure.SUMMARY_DISMISSAL, D0, None, None, "",
-                                          LEGAL)) == "ST11"
-    check_decision(f, Measure.SUMMARY_DISMISSAL, D0, None, None, "Op heterdaad, gevaar", LEGAL)
+                                          LEGAL, URGENT)) == "ST11"
+    check_decision(f, Measure.SUMMARY_DISMISSAL, D0, None, None, "Op heterdaad, gevaar", LEGAL,
+                   URGENT)
 
 
 def test_ST12_reminds_of_annulment_period() -> None:
     f = facts(PersonKind.STAFF, decision=DecisionFact(Measure.SUMMARY_DISMISSAL, D0))
-    assert any(n.rule_id == "ST12" and "02-01-2027" in n.message_nl for n in reminders(f, LEGAL))
+    # 2 months after 2 Nov 2026 is Saturday 2 Jan 2027: the term runs on to Monday 4 Jan.
+    assert any(n.rule_id == "ST12" and "04-01-2027" in n.message_nl for n in reminders(f, LEGAL))
 
 
 def test_C6_dismissal_runs_outside_cao() -> None:
@@ -267,10 +287,21 @@ def test_O3_O4_O5_parent_ban_needs_warning_intention_and_end_date() -> None:
     f = facts(PersonKind.PARENT, prior_warning=True)
     assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, D0, D0, D0, "", LEGAL)) == "O3"
     f = facts(PersonKind.PARENT, (StepKind.INTENTION, D0), prior_warning=True)
-    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, D0, D0, None, "", LEGAL)) == "O5"
-    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, D0, D0,
-                                          date(2027, 5, 3), "", LEGAL)) == "O5"
-    check_decision(f, Measure.ACCESS_BAN, D0, D0, date(2027, 5, 2), "", LEGAL)
+    after = D0 + timedelta(days=15)  # the parent's two weeks ran to Mon 16 Nov
+    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, after, after, None, "",
+                                          LEGAL)) == "O5"
+    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, after, after,
+                                          date(2027, 5, 18), "", LEGAL)) == "O5"
+    check_decision(f, Measure.ACCESS_BAN, after, after, date(2027, 5, 17), "", LEGAL)
+    # O3: the ban can be neither decided nor start while the response term runs
+    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, D0 + timedelta(days=14),
+                                          after, date(2027, 1, 1), "", LEGAL)) == "O3"
+    assert rule_of(lambda: check_decision(f, Measure.ACCESS_BAN, after, D0 + timedelta(days=14),
+                                          date(2027, 1, 1), "", LEGAL)) == "O3"
+    answered = facts(PersonKind.PARENT, (StepKind.INTENTION, D0), (StepKind.RESPONSE, D0),
+                     prior_warning=True)
+    check_decision(answered, Measure.ACCESS_BAN, D0, D0 + timedelta(days=1), date(2027, 1, 1),
+                   "", LEGAL)
 
 
 def test_V_protocol_inspector_call_only_after_employee_told() -> None:

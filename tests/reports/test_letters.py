@@ -84,9 +84,13 @@ def test_salutation_and_address_follow_dutch_name_rules() -> None:
     assert "Jan Van der Berg" not in extracted
 
 
-def test_parents_get_the_parents_salutation_with_the_childs_first_name() -> None:
-    data = render_letter(example_request(kind(Audience.PUPIL, "suspension")))
-    assert "Geachte ouder(s)/verzorger(s) van Zoë," in text(data)
+def test_parents_are_greeted_by_name_or_else_as_the_childs_parents() -> None:
+    request = example_request(kind(Audience.PUPIL, "suspension"))
+    data = render_letter(request)
+    assert "Geachte mevrouw Ánh," in text(data)
+    unnamed = dataclasses.replace(request, recipient=dataclasses.replace(
+        request.recipient, salutation_form=""))
+    assert "Geachte ouder(s)/verzorger(s) van Zoë," in text(render_letter(unnamed))
     assert "Nguyễn Thị Ánh" in text(data)  # each parent is addressed by name
 
 
@@ -135,7 +139,8 @@ def test_missing_field_is_refused_naming_each_field() -> None:
 
 def test_no_hearing_needs_the_reason_instead() -> None:
     base = example_request(kind(Audience.PUPIL, "suspension"))
-    fields = {k: v for k, v in base.fields.items() if k != "hearing_date"}
+    fields = {k: v for k, v in base.fields.items()
+              if k not in ("hearing_date", "heard_parties", "hearing_report")}
     with pytest.raises(MissingLetterData) as caught:
         render_letter(dataclasses.replace(base, fields=fields))
     assert [m.name for m in caught.value.missing] == ["no_hearing_reason"]

@@ -53,7 +53,8 @@ def _suspended_pupil_case(db: Database, admin: Actor, school: int, pupil: int) -
     cases.propose(db, admin, case)
     cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 17),
                  start_on=date(2026, 11, 18), end_on=date(2026, 11, 20),
-                 motivation="Ernstig kwetsend gedrag tegenover een leerkracht.")
+                 motivation="Ernstig kwetsend gedrag tegenover een leerkracht.",
+                 details={"reasons": "Ernstig kwetsend gedrag tegenover een leerkracht."})
     return case
 
 
@@ -90,7 +91,8 @@ def test_parent_letters_go_to_each_parent_with_authority(
     for d in filed:
         _, data = documents.open_document(db, admin, d.id)
         body = flat(data)
-        assert "Geachte ouder(s)/verzorger(s) van Daan," in body
+        assert ("Geachte mevrouw Bakker," if d.recipient_id == parent
+                else "Geachte heer Ağaoğlu,") in body  # each parent greeted by name
         assert "van 18 november 2026 tot en met 20 november 2026 (3 schooldagen)" in body
         assert "weer welkom op school op 23 november 2026" in body
         assert "Internet Schooldossier" in body  # over one day: the Inspectie is told

@@ -15,6 +15,8 @@ from desktop_app.services import cases, deadlines, documents, incidents, people
 from desktop_app.services.database import Actor, Database
 from tests.conftest import TODAY
 
+REASONS = {"reasons": "Kwetsende berichten over een klasgenoot."}
+
 
 def register(db: Database, admin: Actor, school: int, subject: int, severity: int = 2,
              days_ago: int = 10, rule: str = "A7", **flags: bool) -> int:
@@ -48,9 +50,10 @@ def test_propose_gives_reasons_priors_and_similar_cases(db: Database, admin: Act
     other = people.add_person(db, admin, school_id=school, kind="pupil", first="Milan",
                               last="Visser", birth=date(2014, 1, 1)).id
     earlier = register(db, admin, school, other, severity=2, days_ago=100)
-    cases.record_step(db, admin, earlier, "hearing", TODAY - timedelta(days=99))
-    cases.decide(db, admin, earlier, "suspension", start_on=TODAY - timedelta(days=98),
-                 end_on=TODAY - timedelta(days=98), decided_on=TODAY - timedelta(days=99))
+    cases.record_step(db, admin, earlier, "hearing", TODAY - timedelta(days=71))
+    cases.decide(db, admin, earlier, "suspension", start_on=TODAY - timedelta(days=70),
+                 end_on=TODAY - timedelta(days=70), decided_on=TODAY - timedelta(days=71),
+                 details={"reasons": "Kwetsende berichten."})
     first = register(db, admin, school, pupil, severity=1, days_ago=50)
     cases.decide(db, admin, first, "warning", decided_on=TODAY - timedelta(days=40))
     case = register(db, admin, school, pupil, severity=2)
@@ -60,7 +63,7 @@ def test_propose_gives_reasons_priors_and_similar_cases(db: Database, admin: Act
     assert any("Eerdere maatregelen" in r and "1" in r for r in p.reasons)
     assert [(s.case, s.measure) for s in p.similar][:2] == [(earlier, "suspension"),
                                                             (first, "warning")]
-    assert p.similar[0].decided_on == TODAY - timedelta(days=99)
+    assert p.similar[0].decided_on == TODAY - timedelta(days=71)
 
 
 def test_deviating_decision_needs_motivation_and_refusal_changes_nothing(
@@ -80,13 +83,16 @@ def test_pupil_suspension_creates_inspectie_task_until_reported(
         db: Database, admin: Actor, school: int, pupil: int) -> None:
     case = register(db, admin, school, pupil, severity=3, days_ago=5)
     with pytest.raises(RuleViolation) as info:
-        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(7))
+        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(7),
+                     details=REASONS)
     assert info.value.rule_id == "P-S1"
     with pytest.raises(RuleViolation) as info:
-        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2))
+        cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2),
+                 details=REASONS)
     assert info.value.rule_id == "P-S5"
     cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
-    cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2))
+    cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2),
+                 details=REASONS)
     due = {(d.case, d.what): d for d in deadlines.open_deadlines(db, admin)}
     task = due[(case, "inspectie_report")]
     assert task.due == TODAY and not task.overdue and task.rule == "P-S3"
@@ -117,10 +123,11 @@ def test_staff_reprimand_waits_for_response_period(db: Database, admin: Actor, s
                       "Delen van persoonsgegevens.")
     with pytest.raises(RuleViolation) as info:
         cases.decide(db, admin, case, "reprimand")
-    assert info.value.rule_id == "ST3" and short_date(TODAY + timedelta(days=11)) in str(
+    # 21 days after a Saturday dispatch is a Saturday: the term runs on to Monday (Atw art. 1)
+    assert info.value.rule_id == "ST3" and short_date(TODAY + timedelta(days=13)) in str(
         info.value)
     due = [d for d in deadlines.open_deadlines(db, admin) if d.case == case]
-    assert [(d.what, d.due) for d in due] == [("response", TODAY + timedelta(days=11))]
+    assert [(d.what, d.due) for d in due] == [("response", TODAY + timedelta(days=13))]
     cases.record_step(db, admin, case, "response", TODAY - timedelta(days=1))
     d = cases.decide(db, admin, case, "reprimand")
     assert d.details["grounds"] == "Delen van persoonsgegevens."  # ST4

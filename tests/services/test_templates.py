@@ -51,6 +51,10 @@ def test_saved_wording_is_used_for_new_letters_only(db: Database, admin: Actor, 
     assert documents.list_dossier(db, admin, teacher)[-1].id == first.id  # nothing filed
     templates.save_template(db, admin, PATH, own)
     assert templates.get_template(db, admin, PATH).overridden
+    # The sent warning keeps its filed letter; the new wording shows in a new case's letter.
+    assert letters.generate_letter(db, admin, case, "warning", fields=fields)[0].id == first.id
+    case = register(db, admin, school, teacher, severity=1)
+    cases.decide(db, admin, case, "warning", motivation="Zelfde gedrag, opnieuw gewaarschuwd.")
     second = letters.generate_letter(db, admin, case, "warning", fields=fields)[0]
     assert "Met dit schrijven" in text_of(documents.open_document(db, admin, second.id)[1])
     old = documents.open_document(db, admin, first.id)

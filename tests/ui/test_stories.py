@@ -172,6 +172,7 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
     dialog.start_on.setDate(to_qdate(today + timedelta(days=1)))
     dialog.end_on.setDate(to_qdate(today + timedelta(days=2)))
     qtbot.keyClicks(dialog.education, "Huiswerk via de groepsleerkracht.")
+    qtbot.keyClicks(dialog.reasons, "Een bewerkte foto heeft een klasgenoot gekwetst.")
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )

@@ -55,6 +55,10 @@ class DecisionDialog(GuardedDialog):
         self.motivation_hint = label("warning", wrap=True)
         self.no_hearing = QLineEdit()
         self.education = QLineEdit()
+        self.reasons = QLineEdit()  # P-S2: the reasons the parents read, not the motivation
+        self.reasons.setObjectName("reasons")
+        self.urgent_reason = QLineEdit()  # ST10: the reason as told to the employee
+        self.urgent_reason.setObjectName("urgentReason")
         self.scope = QLineEdit()
         self.contact = QLineEdit()
         self.buttons = ok_cancel(self)
@@ -66,6 +70,8 @@ class DecisionDialog(GuardedDialog):
             ("motivation", self.motivation),
             ("no_hearing", self.no_hearing),
             ("education", self.education),
+            ("reasons", self.reasons),
+            ("urgent_reason", self.urgent_reason),
             ("scope", self.scope),
             ("contact", self.contact),
         ])
@@ -97,6 +103,8 @@ class DecisionDialog(GuardedDialog):
             "motivation": self.tr("Mo&tivering:"),
             "no_hearing": self.tr("Niet &gehoord, omdat:"),
             "education": self.tr("&Onderwijs tijdens schorsing:"),
+            "reasons": self.tr("Redenen voor de ouders:"),
+            "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
         }
@@ -123,6 +131,8 @@ class DecisionDialog(GuardedDialog):
         self._set_row_visible("start_on", chosen in PERIOD_MEASURES or chosen == "removal")
         self._set_row_visible("end_on", chosen in PERIOD_MEASURES)
         self._set_row_visible("education", kind == "pupil" and chosen == "suspension")
+        self._set_row_visible("reasons", kind == "pupil" and chosen == "suspension")
+        self._set_row_visible("urgent_reason", chosen == "summary_dismissal")
         self._set_row_visible("scope", chosen == "access_ban")
         self._set_row_visible("contact", chosen == "access_ban")
         deviates = self.proposed is not None and chosen != self.proposed
@@ -141,6 +151,10 @@ class DecisionDialog(GuardedDialog):
         details: dict[str, str] = {}
         if self.education.text().strip():
             details["education"] = self.education.text().strip()
+        if self.reasons.text().strip() and chosen == "suspension":
+            details["reasons"] = self.reasons.text().strip()
+        if self.urgent_reason.text().strip() and chosen == "summary_dismissal":
+            details["urgent_reason"] = self.urgent_reason.text().strip()
         if self.scope.text().strip():
             details["scope"] = self.scope.text().strip()
         if self.contact.text().strip():

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import CaseManagerError
-from desktop_app.services import cases, documents, letters
+from desktop_app.services import documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
 from .. import bus, errors, i18n
@@ -41,6 +41,8 @@ class LetterChoice:
     description: str
     fits: bool  # a decision letter fits only the decided measure
     measure: str = ""  # the decided measure this letter reports, if any
+    registered: bool = False  # goes by registered post: the number is recorded (ST3, L4)
+    dispatched: bool = False  # its dispatch is a procedure step (intention or decision)
 
 
 def letter_choices(subject_kind: str, decided_measure: str | None) -> list[LetterChoice]:
@@ -52,6 +54,8 @@ def letter_choices(subject_kind: str, decided_measure: str | None) -> list[Lette
             k.description,
             not k.measure or k.measure == decided_measure,
             k.measure,
+            k.registered,
+            letters.dispatch_step(k) is not None,
         )
         for k in letters.kinds_for_subject(subject_kind)
     ]
@@ -109,8 +113,20 @@ class LetterDialog(GuardedDialog):
         self.file_button.setObjectName("fileButton")
         self.file_button.setProperty("role", "primary")
         self.file_button.clicked.connect(self.file_letter)
-        self.mark_sent = QCheckBox()
-        self.mark_sent.setChecked(True)
+        # The letter is dated on its dispatch day; every term it prints runs from it.
+        today = ctx.db.today()
+        self.sent_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.sent_on.setObjectName("sentOn")
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat("dd-MM-yyyy")
+        self.sent_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.sent_on.dateChanged.connect(self._invalidate)
+        self.sent_label = QLabel()
+        self.sent_label.setBuddy(self.sent_on)
+        self.registered = QLineEdit()
+        self.registered.setObjectName("registeredNumber")
+        self.registered_label = QLabel()
+        self.registered_label.setBuddy(self.registered)
         self.print_button = QPushButton(icon("print"), "")
         self.print_button.clicked.connect(self.print_letter)
         self.save_button = QPushButton(icon("save"), "")
@@ -144,8 +160,11 @@ class LetterDialog(GuardedDialog):
         left_layout.addWidget(self.recipient_label)
         left_layout.addWidget(self.recipient)
         left_layout.addWidget(self.preview_button)
+        dispatch = QFormLayout()
+        dispatch.addRow(self.sent_label, self.sent_on)
+        dispatch.addRow(self.registered_label, self.registered)
+        left_layout.addLayout(dispatch)
         left_layout.addWidget(self.file_button)
-        left_layout.addWidget(self.mark_sent)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
@@ -185,7 +204,8 @@ class LetterDialog(GuardedDialog):
         self.recipient_label.setText(self.tr("&Geadresseerde:"))
         self.preview_button.setText(self.tr("&Voorbeeld maken"))
         self.file_button.setText(self.tr("&Archiveren in dossier"))
-        self.mark_sent.setText(self.tr("Verzending vastleggen (stap 'besluit verstuurd')"))
+        self.sent_label.setText(self.tr("Verzonden op:"))
+        self.registered_label.setText(self.tr("Aangetekend nummer:"))
         self.print_button.setText(self.tr("&Afdrukken…"))
         self.save_button.setText(self.tr("&Kopie opslaan…"))
         self.close_button.setText(self.tr("&Sluiten"))
@@ -197,6 +217,11 @@ class LetterDialog(GuardedDialog):
         super().changeEvent(event)
 
     # --- state --------------------------------------------------------------------------
+    def sent_day(self) -> date:
+        """The dispatch day typed in 'Verzonden op' (the letter's date)."""
+        day = self.sent_on.date()
+        return date(day.year(), day.month(), day.day())
+
     def current_code(self) -> str:
         return str(self.kind.currentData() or "")
 
@@ -212,9 +237,9 @@ class LetterDialog(GuardedDialog):
         if choice is not None and not choice.fits:
             text += "\n" + self.tr("Past niet bij het besluit in deze zaak.")
         self.description.setText(text)
-        self.mark_sent.setVisible(
-            self._is_decision_letter(self.current_code()) or self.current_code() == "warning"
-        )
+        registered = choice is not None and choice.registered and choice.dispatched
+        self.registered.setVisible(registered)
+        self.registered_label.setVisible(registered)
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -251,8 +276,11 @@ class LetterDialog(GuardedDialog):
         self.status.setText(self.tr("Voorbeeld wordt gemaakt…"))
         self.preview_button.setEnabled(False)
 
+        sent_on = self.sent_day()
+
         def work(op: OpContext) -> list[tuple[str, bytes]]:
-            return letters.preview_letter(op.db, op.actor, case_id, code, fields=values)
+            return letters.preview_letter(op.db, op.actor, case_id, code, fields=values,
+                                          sent_on=sent_on)
 
         self.ctx.ops.op(work).success(lambda r: self._previewed(key, r)).failure(
             self._preview_failed
@@ -295,27 +323,17 @@ class LetterDialog(GuardedDialog):
         case_id = self.detail.summary.id
         result = errors.attempt(
             self,
+            # One service call files the letter and records its dispatch (the intention or
+            # 'besluit verstuurd' step) on the date given, with the registered-mail number.
             lambda: letters.generate_letter(
-                self.ctx.db, self.ctx.actor, case_id, code, fields=values
+                self.ctx.db, self.ctx.actor, case_id, code, fields=values,
+                sent_on=self.sent_day(),
+                registered=self.registered.text().strip() if self.registered.isVisible() else "",
             ),
         )
         if isinstance(result, errors.Failed):
             return
         self.filed = result
-        if self.mark_sent.isVisible() and self.mark_sent.isChecked():
-            steps = {s.kind for s in self.detail.steps}
-            if "letter_sent" not in steps:
-                try:
-                    cases.record_step(
-                        self.ctx.db,
-                        self.ctx.actor,
-                        case_id,
-                        "letter_sent",
-                        self.ctx.db.today(),
-                        self.current_title(),
-                    )
-                except CaseManagerError as error:
-                    errors.show_refusal(self, error)
         dossiers = sorted({i18n.dossier_label(d.dossier) for d in result})
         self.status.setText(
             self.tr("Gearchiveerd in {dossier}: {count} document(en).").format(

@@ -1,0 +1,241 @@
+"""Stories per letter kind: record facts, generate the letter, read every derived sentence and
+date back from the PDF, including what it must NOT say when the file does not support it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.db.models import ProcedureStep
+from desktop_app.domain.errors import CaseManagerError, InvalidInput, RuleViolation
+from desktop_app.services import cases, documents, incidents, letters, settings
+from desktop_app.services.database import Actor, Database
+
+from .pdfcheck import flat
+
+INVITE = {"hearing_date": "2026-11-12", "hearing_time": "15.00", "hearing_place": "de school"}
+
+
+def _case(db: Database, admin: Actor, school: int, subject: int, occurred: date,
+          urgent: bool = False, severity: int = 2) -> int:
+    info = incidents.register_incident(
+        db, admin, school_id=school, subjects=[subject], rules=["A7"], category_code="insulting",
+        occurred_on=occurred, reported_on=occurred, description="Kwetsende berichten op Instagram.",
+        platform="Instagram", severity=severity, urgent_reason=urgent)
+    return info.cases[0].id
+
+
+def _pdf(db: Database, admin: Actor, doc_id: int) -> str:
+    return flat(documents.open_document(db, admin, doc_id)[1])
+
+
+def _steps(db: Database, admin: Actor, case: int, kind: str) -> list[ProcedureStep]:
+    with db.reading(admin) as rd:
+        return list(rd.session.scalars(select(ProcedureStep).where(
+            ProcedureStep.case_id == case, ProcedureStep.kind == kind)))
+
+
+def test_reprimand_story_terms_from_dispatch_and_no_response(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = _case(db, admin, school, teacher, date(2026, 10, 30))
+    with pytest.raises(RuleViolation) as info:  # registered post: the number goes with it
+        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
+                                sent_on=date(2026, 11, 2))
+    assert info.value.rule_id == "ST3"
+    intention = letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
+                                        sent_on=date(2026, 11, 2), registered="RR100NL")[0]
+    text = _pdf(db, admin, intention.id)
+    # Mon 2 Nov + 3 weeks = Mon 23 Nov: the letter's date and the rule's term agree
+    assert "2 november 2026" in text and "uiterlijk op 23 november 2026" in text
+    step = _steps(db, admin, case, "intention")[0]
+    assert step.done_on == date(2026, 11, 2) and step.data["registered"] == "RR100NL"
+    assert step.data["documents"] == [intention.id] and step.data["measure"] == "reprimand"
+    due = {d.what: d.due for d in cases.show(db, admin, case).deadlines}
+    assert due["response"] == date(2026, 11, 23)
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "reprimand", decided_on=date(2026, 11, 24),
+                 motivation="Berisping na voornemen.")
+    with pytest.raises(InvalidInput):  # the grounds are the intention's, never the letter's
+        letters.generate_letter(db, admin, case, "reprimand", fields={"grounds": "Iets anders"})
+    decision = letters.generate_letter(db, admin, case, "reprimand",
+                                       sent_on=date(2026, 11, 24), registered="RR200NL")[0]
+    text = _pdf(db, admin, decision.id)
+    assert "Na afweging" not in text
+    assert "geen zienswijze van u ontvangen" in text
+    assert "Bij brief van 2 november 2026" in text
+    assert "uiterlijk op 5 januari 2027" in text  # Tue 24 Nov + 6 weeks = Tue 5 Jan 2027
+    # A sent decision keeps its letter and its term: regenerating gives the filed one.
+    again = letters.generate_letter(db, admin, case, "reprimand")
+    assert [d.id for d in again] == [decision.id]
+    preview = letters.preview_letter(db, admin, case, "reprimand")
+    assert preview[0][1] == documents.open_document(db, admin, decision.id)[1]
+    terms = {d.what: d.due for d in cases.show(db, admin, case).deadlines}
+    assert terms["appeal_term"] == date(2027, 1, 5)
+
+
+def test_reprimand_story_with_response_says_it_was_weighed(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = _case(db, admin, school, teacher, date(2026, 10, 30))
+    letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
+                            sent_on=date(2026, 11, 2), registered="RR100NL")
+    with pytest.raises(InvalidInput):  # a response is not dated before the intention's dispatch
+        cases.record_step(db, admin, case, "response", date(2026, 11, 1), "Te vroeg.")
+    cases.record_step(db, admin, case, "response", date(2026, 11, 10), "Erkent het bericht.")
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "reprimand", decided_on=date(2026, 11, 11),
+                 motivation="Berisping na zienswijze.")
+    doc = letters.generate_letter(db, admin, case, "reprimand", sent_on=date(2026, 11, 12),
+                                  registered="RR300NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Na afweging van uw zienswijze" in text and "Erkent het bericht." in text
+    assert "geen zienswijze" not in text
+    assert "uiterlijk op 24 december 2026" in text  # Thu 12 Nov + 6 weeks
+
+
+def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    settings.set_legal(db, admin, {"cao_article_reprimand": "[artikel cao po berisping]"})
+    case = _case(db, admin, school, teacher, date(2026, 11, 2))
+    with pytest.raises(CaseManagerError) as info:
+        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE)
+    assert "'Cao-artikel schriftelijke berisping'" in info.value.message_nl
+    assert "Instellingen › Wettelijke termijnen" in info.value.message_nl
+    assert "[" not in info.value.message_nl.split("[C7]")[0]
+    assert not _steps(db, admin, case, "intention")  # nothing recorded, nothing filed
+    assert letters.generate_letter(db, admin, case, "inspector_notice")  # prints no article
+
+
+def _pupil_suspension(db: Database, admin: Actor, school: int, pupil: int, start: date,
+                      end: date, parties: list[str], report: bool = False) -> int:
+    case = _case(db, admin, school, pupil, date(2026, 11, 16))
+    data: dict[str, object] = {"parties": parties}
+    if report:
+        data["report_document"] = 1
+    cases.record_step(db, admin, case, "hearing", date(2026, 11, 17), "Gehoord.", data)
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 19), start_on=start,
+                 end_on=end, motivation="Intern: tweede incident dit jaar.",
+                 details={"reasons": "Daan heeft een klasgenoot online bedreigd.",
+                          "form": "extern (thuis)", "education": "Huiswerk via de app."})
+    return case
+
+
+def test_pupil_suspension_story_counts_school_days_and_names_who_was_heard(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    # Fri 20 Nov to Mon 23 Nov: 2 school days; back on Tue 24 Nov.
+    case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 23),
+                             ["pupil", "parents", "teacher"])
+    doc = letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 19))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Geachte mevrouw Bakker," in text
+    assert "(2 schooldagen)" in text and "weer welkom op school op 24 november 2026" in text
+    assert "Daan heeft een klasgenoot online bedreigd." in text
+    assert "Intern: tweede incident" not in text  # the internal motivation stays internal
+    assert "hebben wij op 17 november 2026 Daan, u als ouder(s) en de groepsleerkracht gehoord" \
+        in text
+    assert "verslag" not in text  # no report filed, so none is said to be enclosed
+    assert "Internet Schooldossier" in text  # more than one school day
+    assert "uiterlijk op 31 december 2026" in text  # Thu 19 Nov + 6 weeks (openbaar)
+    assert [s.done_on for s in _steps(db, admin, case, "letter_sent")] == [date(2026, 11, 19)]
+
+
+def test_pupil_suspension_story_one_school_day_over_a_weekend_no_inspectie(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 22),
+                             ["pupil", "parents"], report=True)
+    doc = letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 19))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "(1 schooldag)" in text and "weer welkom op school op 23 november 2026" in text
+    assert "Internet Schooldossier" not in text
+    assert "Daan en u als ouder(s) gehoord" in text and "groepsleerkracht gehoord" not in text
+    assert "Het verslag van het horen is bij deze brief gevoegd." in text
+
+
+def _dismissal(db: Database, admin: Actor, school: int, teacher: int, known: date,
+               decided: date, **extra: str) -> int:
+    case = _case(db, admin, school, teacher, known, urgent=True, severity=4)
+    cases.record_step(db, admin, case, "hearing", decided, "Gehoord.", {"parties": ["employee"]})
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "summary_dismissal", decided_on=decided,
+                 details={"urgent_reason": "Bedreiging van een collega met geweld.",
+                          "known_on": known.isoformat(), "time": "10.00", **extra})
+    return case
+
+
+def test_summary_dismissal_story_same_day_and_without_delay_only_when_true(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = _dismissal(db, admin, school, teacher, date(2026, 11, 20), date(2026, 11, 23))
+    doc = letters.generate_letter(db, admin, case, "summary_dismissal",
+                                  sent_on=date(2026, 11, 23), registered="RR1NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Bedreiging van een collega met geweld." in text
+    assert "op dezelfde dag schriftelijk" in text and "onverwijld" in text
+    assert "bekend geworden op 20 november 2026" in text
+
+
+def test_summary_dismissal_story_late_confirmation_and_delay(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    with pytest.raises(RuleViolation) as info:
+        _dismissal(db, admin, school, teacher, date(2026, 11, 9), date(2026, 11, 23))
+    assert info.value.rule_id == "ST10"
+    case = _dismissal(db, admin, school, teacher, date(2026, 11, 10), date(2026, 11, 23),
+                      delay_motivation="Politieonderzoek afgewacht op advies van de jurist.")
+    doc = letters.generate_letter(db, admin, case, "summary_dismissal",
+                                  sent_on=date(2026, 11, 24), registered="RR2NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "dezelfde dag" not in text and "onverwijld" not in text
+    assert "bevestigen wij dat ontslag schriftelijk" in text
+    assert any("Risico" in r for r in cases.show(db, admin, case).reminders)
+
+
+def test_parent_ban_story_counts_only_a_warning_sent_before_the_incident(
+        db: Database, admin: Actor, school: int, parent: int) -> None:
+    warned = _case(db, admin, school, parent, date(2026, 9, 1), severity=1)
+    cases.propose(db, admin, warned)
+    cases.decide(db, admin, warned, "warning", decided_on=date(2026, 9, 3))
+    letters.generate_letter(db, admin, warned, "warning", sent_on=date(2026, 9, 4))
+    case = _case(db, admin, school, parent, date(2026, 10, 5), severity=3)
+    ban = {"scope": "schoolplein", "contact": "M. de Wit", "handover": "Aan het hek."}
+    intention = letters.generate_letter(
+        db, admin, case, "ban_intention", sent_on=date(2026, 10, 6),
+        fields={"ban_scope": "schoolplein", "start_date": "2026-10-22",
+                "end_date": "2026-12-21"})[0]
+    text = _pdf(db, admin, intention.id)
+    assert "gewaarschuwd" in text and "4 september 2026" in text
+    assert "20 oktober 2026" in text  # Tue 6 Oct + 2 weeks: the parent's response term
+    cases.propose(db, admin, case)
+    with pytest.raises(RuleViolation) as info:  # O3: not before the response term ended
+        cases.decide(db, admin, case, "access_ban", decided_on=date(2026, 10, 20),
+                     start_on=date(2026, 10, 21), end_on=date(2026, 12, 21), details=ban,
+                     motivation="Verbod.")
+    assert info.value.rule_id == "O3"
+    cases.decide(db, admin, case, "access_ban", decided_on=date(2026, 10, 21),
+                 start_on=date(2026, 10, 22), end_on=date(2026, 12, 21), details=ban,
+                 motivation="Verbod.")
+    doc = letters.generate_letter(db, admin, case, "ban", sent_on=date(2026, 10, 21))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "geen reactie van u ontvangen" in text and "Na afweging" not in text
+    # A later incident with only a warning sent after this one's date: no prior warning (O4).
+    other = _case(db, admin, school, parent, date(2026, 9, 2), severity=3)
+    cases.propose(db, admin, other)
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, other, "access_ban", decided_on=date(2026, 11, 20),
+                     start_on=date(2026, 11, 21), end_on=date(2026, 12, 21), details=ban,
+                     motivation="Verbod.")
+    assert info.value.rule_id == "O4"
+
+
+def test_objection_term_runs_from_the_recorded_dispatch(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 20),
+                             ["pupil", "parents", "teacher"])
+    with pytest.raises(InvalidInput):  # a dispatch before its decision is refused
+        letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 18))
+    letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 19))
+    terms = {d.what: d.due for d in cases.show(db, admin, case).deadlines}
+    assert terms["objection_term"] == date(2026, 12, 31)
+    step = cases.record_step(db, admin, case, "objection", date(2026, 11, 24), "Bezwaar.")
+    assert not step.data.get("late")  # in time; a late one is tested per rule (P-V9)
+    assert "objection_term" not in {d.what for d in cases.show(db, admin, case).deadlines}
