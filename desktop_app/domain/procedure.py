@@ -220,9 +220,9 @@ def check_decision(
         taught = facts.calendar.school_days(start, end)
         if taught == 0:
             raise RuleViolation(
-                f"Van {start.isoformat()} tot en met {end.isoformat()} is er geen schooldag "
+                f"Van {short_date(start)} tot en met {short_date(end)} is er geen schooldag "
                 "(weekend, feestdag of vakantie): kies de schooldagen van de schorsing.",
-                f"There is no school day from {start.isoformat()} to {end.isoformat()} "
+                f"There is no school day from {short_date(start)} to {short_date(end)} "
                 "(weekend, holiday or school holiday): choose the suspension's school days.",
                 "P-S1")
         earlier = int(extra.get("earlier_school_days", 0) or 0)
@@ -252,11 +252,11 @@ def check_decision(
                 "internal motivation).", "P-S2")
         if start < decided_on and not str(extra.get("early_start_reason", "")).strip():
             raise RuleViolation(
-                f"De schorsing begint ({start.isoformat()}) vóór het besluit "
-                f"({decided_on.isoformat()}); een schorsing met terugwerkende kracht vraagt een "
+                f"De schorsing begint ({short_date(start)}) vóór het besluit "
+                f"({short_date(decided_on)}); een schorsing met terugwerkende kracht vraagt een "
                 "vastgelegde reden.",
-                f"The suspension starts ({start.isoformat()}) before the decision "
-                f"({decided_on.isoformat()}); a retroactive suspension needs a recorded reason.",
+                f"The suspension starts ({short_date(start)}) before the decision "
+                f"({short_date(decided_on)}); a retroactive suspension needs a recorded reason.",
                 "P-S2")
     elif chosen is Measure.REMOVAL:
         if kind is PersonKind.PARENT and not facts.prior_warning:
@@ -293,12 +293,12 @@ def check_decision(
             )
         if start_on is not None and start_on < max(decided_on, receiving.on):
             raise RuleViolation(
-                f"De verwijdering kan niet ingaan op {start_on.isoformat()}: dat ligt vóór het "
+                f"De verwijdering kan niet ingaan op {short_date(start_on)}: dat ligt vóór het "
                 f"besluit of vóór de bevestiging van de ontvangende school "
-                f"({receiving.on.isoformat()}).",
-                f"The removal cannot take effect on {start_on.isoformat()}: that is before the "
+                f"({short_date(receiving.on)}).",
+                f"The removal cannot take effect on {short_date(start_on)}: that is before the "
                 f"decision or before the receiving school's confirmation "
-                f"({receiving.on.isoformat()}).", "P-V4")
+                f"({short_date(receiving.on)}).", "P-V4")
     elif kind is PersonKind.STAFF and chosen in (Measure.REPRIMAND, Measure.SUSPENSION):
         rule_id = "ST3"
         intention = facts.last(StepKind.INTENTION)
@@ -380,17 +380,17 @@ def check_decision(
         gap = (decided_on - known).days
         if gap < 0:
             raise InvalidInput(
-                f"Het ontslag ({decided_on.isoformat()}) ligt vóór het moment waarop de feiten "
-                f"bekend werden ({known.isoformat()}).",
-                f"The dismissal ({decided_on.isoformat()}) is before the facts became known "
-                f"({known.isoformat()}).", "ST10")
+                f"Het ontslag ({short_date(decided_on)}) ligt vóór het moment waarop de feiten "
+                f"bekend werden ({short_date(known)}).",
+                f"The dismissal ({short_date(decided_on)}) is before the facts became known "
+                f"({short_date(known)}).", "ST10")
         if gap > settings.summary_dismissal_warn_days and not str(
                 extra.get("delay_motivation", "")).strip():
             raise RuleViolation(
-                f"Tussen bekend worden ({known.isoformat()}) en ontslag zitten {gap} dagen: "
+                f"Tussen bekend worden ({short_date(known)}) en ontslag zitten {gap} dagen: "
                 "ontslag op staande voet moet onverwijld. Een directeur moet motiveren waarom "
                 "dat toch onverwijld is.",
-                f"{gap} days lie between the facts becoming known ({known.isoformat()}) and the "
+                f"{gap} days lie between the facts becoming known ({short_date(known)}) and the "
                 "dismissal: summary dismissal must be immediate. A director must state why it "
                 "is still immediate.", "ST10")
         if gap > settings.summary_dismissal_warn_days:
@@ -421,9 +421,9 @@ def check_decision(
         responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
         if not responded and (start <= due or decided_on <= due):
             raise RuleViolation(
-                f"De ouder kan tot en met {due.isoformat()} reageren op het voornemen; het "
+                f"De ouder kan tot en met {short_date(due)} reageren op het voornemen; het "
                 "verbod kan pas daarna worden besloten en ingaan, of leg de reactie vast.",
-                f"The parent may respond up to and including {due.isoformat()}; the ban can "
+                f"The parent may respond up to and including {short_date(due)}; the ban can "
                 "only be decided and start after that, or record the response.", "O3")
         if end > add_months(start, settings.parent_ban_max_months):
             raise RuleViolation(
@@ -506,10 +506,10 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             "decided yet.", "L4")
     if decision is not None and kind in AFTER_DECISION and on < decision.decided_on:
         raise InvalidInput(
-            f"De datum {on.isoformat()} ligt vóór het besluit ({decision.decided_on.isoformat()})"
+            f"De datum {short_date(on)} ligt vóór het besluit ({short_date(decision.decided_on)})"
             " waar deze stap bij hoort.",
-            f"The date {on.isoformat()} is before the decision "
-            f"({decision.decided_on.isoformat()}) this step belongs to.", "L4")
+            f"The date {short_date(on)} is before the decision "
+            f"({short_date(decision.decided_on)}) this step belongs to.", "L4")
     if kind is StepKind.INTENTION and decision is not None:
         raise RuleViolation(
             "Over deze zaak is al besloten; een voornemen hoort vóór het besluit.",
@@ -532,8 +532,8 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
         due = objection_due(sent.on, settings)
         if on > due:
             notices.append(Notice(
-                "P-V9", f"Te laat: de bezwaartermijn liep tot en met {due.isoformat()}.",
-                f"Late: the objection term ran up to and including {due.isoformat()}."))
+                "P-V9", f"Te laat: de bezwaartermijn liep tot en met {short_date(due)}.",
+                f"Late: the objection term ran up to and including {short_date(due)}."))
     if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
         raise RuleViolation(
             "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is geschonden "
@@ -785,9 +785,9 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
         if objection.on > due:
             notes.append(Notice(
                 "P-V9", f"Het bezwaar is te laat ingediend: de termijn liep tot en met "
-                f"{due.isoformat()}, het bezwaar kwam op {objection.on.isoformat()}.",
-                f"The objection is late: the term ran up to and including {due.isoformat()}, "
-                f"the objection came on {objection.on.isoformat()}."))
+                f"{short_date(due)}, het bezwaar kwam op {short_date(objection.on)}.",
+                f"The objection is late: the term ran up to and including {short_date(due)}, "
+                f"the objection came on {short_date(objection.on)}."))
     if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL and str(
             facts.decision_details.get("delay_motivation", "")).strip():
         notes.append(Notice(
