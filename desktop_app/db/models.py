@@ -73,6 +73,10 @@ class Person(Base):
     city: Mapped[short]
     email: Mapped[short]
     created_at: Mapped[datetime]
+    # Revision 0009. The day the person left the school (an import marks leavers with the
+    # export's date); retention runs from it. The privacy work reads the same column.
+    left_on: Mapped[date | None] = mapped_column(nullable=True)
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class GuardianLink(Base):
@@ -310,3 +314,6 @@ class AuditEvent(Base):
     details: Mapped[dict]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (registers the tables)

@@ -80,6 +80,15 @@ def make_name(first: str | None, prefix: str | None, last: str | None) -> Person
     )
 
 
+def check_email(email: str) -> str:
+    """The address trimmed, or a refusal when it cannot be an e-mail address."""
+    text = email.strip()
+    if text and ("@" not in text or " " in text or len(text) > 200 or text.startswith("@")):
+        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.",
+                           f"E-mail address '{email}' is invalid.")
+    return text
+
+
 def check_birth_date(birth: date | None, today: date) -> None:
     if birth is None:
         return

@@ -64,6 +64,8 @@ class PersonInfo:
     postcode: str
     city: str
     email: str
+    phone: str = ""
+    left_on: date | None = None  # set when an import saw the person leave
 
 
 @dataclass(frozen=True)
