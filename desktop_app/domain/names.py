@@ -64,7 +64,10 @@ def clean_name_part(value: str | None, field_nl: str, field_en: str, required: b
             f"{field_nl} is te lang ({len(text)} tekens; maximaal {MAX_NAME_LENGTH}).",
             f"{field_en} is too long ({len(text)} characters; at most {MAX_NAME_LENGTH}).",
         )
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") for c in text):
+    # isprintable() is False for every control, format, private-use and surrogate character,
+    # so the per-character look-up only runs for the rare text that needs it.
+    if not text.isprintable() and any(
+            unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") for c in text):
         raise InvalidInput(
             f"{field_nl} bevat onzichtbare of ongeldige tekens.",
             f"{field_en} contains invisible or invalid characters.",

@@ -80,8 +80,8 @@ def _person(node: Node) -> tuple[dict[str, object], str] | Refusal:
         name = make_name(first, prefix, last)
     except CaseManagerError as error:
         return refuse_invalid(node.line, first_tag, error)
-    return {"first_name": name.first, "name_prefix": name.prefix,
-            "last_name": name.last}, name.full
+    return {"first_name": name.first, "name_prefix": name.prefix, "last_name": name.last,
+            "sort_key": name.sort_key}, name.full
 
 
 def _keyed(parsed: ParsedFile, holder_tag: str, item_tag: str, root: Node,
@@ -148,7 +148,9 @@ def _pupil(node: Node, key: str, parsed: ParsedFile, today: date) -> Refusal | N
         group_key = group_node.attrib.get("key", "").strip()
         if group_key and group_key not in parsed.groups:
             return Refusal(node.line, "groep", "unknown_group", {"value": group_key})
-        group = parsed.groups.get(group_key, "") if group_key else group_node.text.strip()
+        group = parsed.groups.get(group_key, "")
+    else:
+        group = node.value("groep")  # a group named in text, without a key
     fields["birth_date"] = birth
     fields["group_name"] = clean_name_part(group, "De groep", "The group", required=False)
     parsed.people.append(Incoming(node.line, Origin.PUPIL, PersonKind.PUPIL.value, key,

@@ -52,7 +52,7 @@ def _details(line: int, row: dict[str, str], headers: set[str]
     except CaseManagerError as error:
         return refuse_invalid(line, "voornaam", error)
     fields: dict[str, object] = {"first_name": name.first, "name_prefix": name.prefix,
-                                 "last_name": name.last}
+                                 "last_name": name.last, "sort_key": name.sort_key}
     if headers & {"straat", "postcode", "plaats"}:
         parts = [row.get(c, "") for c in ("straat", "postcode", "plaats")]
         if any(parts) and not all(parts):

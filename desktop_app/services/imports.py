@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..db.models import GuardianLink, Person, PersonImport, PersonSource, School
@@ -36,7 +36,7 @@ FILE_NAMES = {"first_name": "voornaam", "name_prefix": "tussenvoegsel",
               "last_name": "achternaam", "birth_date": "geboortedatum", "group_name": "groep",
               "email": "email", "street": "straat", "postcode": "postcode", "city": "plaats",
               "phone": "telefoon", "function": "functie"}
-COLUMNS = tuple(FILE_NAMES)
+COLUMNS = (*FILE_NAMES, "sort_key")
 CHUNK = 1000
 
 
@@ -82,6 +82,8 @@ class ImportPreview:
     refused: tuple[Refusal, ...]
     rows: tuple[PreviewRow, ...]
     path: str = field(repr=False, default="")
+    # What was read, so applying does not parse the file again (its SHA-256 is checked).
+    parsed: ParsedFile | None = field(repr=False, compare=False, default=None)
 
     @property
     def changes_nothing(self) -> bool:
@@ -140,7 +142,7 @@ def _preview(school_id: int, kind: ImportKind, name: str, sha256: str, parsed: P
         school_id=school_id, kind=kind.value, filename=name, sha256=sha256,
         export_date=parsed.export_date or today, new=len(plan.creates), changed=changed,
         left=len(plan.leavers), unchanged=plan.unchanged, refused=refused,
-        rows=tuple(plan.rows), path=str(path))
+        rows=tuple(plan.rows), path=str(path), parsed=parsed)
 
 
 def apply_import(db: Database, actor: Actor, preview: ImportPreview,
@@ -148,7 +150,11 @@ def apply_import(db: Database, actor: Actor, preview: ImportPreview,
     """Apply what the preview showed, in one transaction with one audit event; refused when the
     file or the people changed since the preview (then preview again)."""
     kind = import_kind(preview.kind)
-    parsed, sha256, name = _read(db, kind, Path(preview.path))
+    if preview.parsed is None:
+        parsed, sha256, name = _read(db, kind, Path(preview.path))
+    else:
+        file = read_import_file(Path(preview.path))
+        parsed, sha256, name = preview.parsed, file.sha256, file.name
     if sha256 != preview.sha256:
         raise InvalidInput(
             f"'{name}' is gewijzigd sinds de voorvertoning; bekijk de voorvertoning opnieuw.",
@@ -285,12 +291,17 @@ def _plan(session: Session, school_id: int, parsed: ParsedFile,
 
 
 def _people(session: Session, school_id: int, ids: set[int]) -> dict[int, dict[str, object]]:
+    """The compared columns of the school's imported people, as plain dicts."""
     if not ids:
         return {}
-    columns = [getattr(Person, c) for c in COLUMNS]
-    rows = session.execute(select(Person.id, Person.left_on, Person.kind, *columns)
-                           .where(Person.school_id == school_id)).mappings()
-    return {r["id"]: dict(r) for r in rows if r["id"] in ids}
+    names = ("id", "left_on", *COLUMNS)
+    rows = session.execute(select(*(getattr(Person, c) for c in names))
+                           .where(Person.school_id == school_id))
+    found = {}
+    for row in rows.tuples():
+        if row[0] in ids:
+            found[row[0]] = dict(zip(names, row, strict=True))
+    return found
 
 
 def _links(session: Session, parent_ids: list[int]) -> dict[tuple[int, int], tuple[int, bool]]:
@@ -320,13 +331,9 @@ def _pupil_links(incoming: Incoming, pupils: dict[str, int],
 
 def _changes(current: dict[str, object], incoming: Incoming,
              origins: set[str]) -> dict[str, object]:
-    changed = {k: v for k, v in incoming.fields.items() if current.get(k) != v}
-    if changed.keys() & {"first_name", "name_prefix", "last_name"}:
-        merged = {**current, **changed}
-        changed["sort_key"] = make_name(str(merged["first_name"]), str(merged["name_prefix"]),
-                                        str(merged["last_name"])).sort_key
+    changed = {k: v for k, v in incoming.fields.items() if current[k] != v}
     # Back in the export after leaving; the staff list leaves a teacher's leaving to EDEXML.
-    if current.get("left_on") is not None and not (
+    if current["left_on"] is not None and not (
             incoming.origin is Origin.STAFF and Origin.TEACHER in origins):
         changed["left_on"] = None
     return changed
@@ -362,12 +369,14 @@ def _write(session: Session, school_id: int, plan: _Plan, import_id: int, left_o
     total = len(plan.creates) + len(plan.updates) + len(plan.leavers)
     done = 0
     ids: dict[int, int] = {}  # id(Incoming) -> new person id
+    reserved = _reserve_person_ids(session, len(plan.creates))
     for start in range(0, len(plan.creates), CHUNK):
         chunk = plan.creates[start:start + CHUNK]
-        values = [_new_person(school_id, incoming, now) for incoming in chunk]
-        new_ids = session.scalars(
-            insert(Person).returning(Person.id, sort_by_parameter_order=True), values).all()
-        ids.update({id(incoming): pid for incoming, pid in zip(chunk, new_ids, strict=True)})
+        chunk_ids = reserved[start:start + CHUNK]
+        session.execute(insert(Person), [
+            _new_person(school_id, incoming, now, pid)
+            for incoming, pid in zip(chunk, chunk_ids, strict=True)])
+        ids.update({id(incoming): pid for incoming, pid in zip(chunk, chunk_ids, strict=True)})
         done += len(chunk)
         if progress is not None:
             progress(done, total)
@@ -402,12 +411,26 @@ def _write(session: Session, school_id: int, plan: _Plan, import_id: int, left_o
         progress(total, total)
 
 
-def _new_person(school_id: int, incoming: Incoming, now: datetime) -> dict[str, object]:
+def _reserve_person_ids(session: Session, count: int) -> list[int]:
+    """Ids for the new people, taken before inserting them in bulk (an INSERT .. RETURNING in
+    parameter order runs row by row on SQLite). The write transaction holds SQLite's write
+    lock; on PostgreSQL the ids come from the column's own sequence."""
+    if not count:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(text(
+            "SELECT nextval(pg_get_serial_sequence('person', 'id')) "
+            "FROM generate_series(1, :n)"), {"n": count}))
+    highest = session.scalar(select(func.max(Person.id))) or 0
+    return list(range(highest + 1, highest + 1 + count))
+
+
+def _new_person(school_id: int, incoming: Incoming, now: datetime,
+                person_id: int) -> dict[str, object]:
     values: dict[str, object] = {c: "" for c in COLUMNS}
     values["birth_date"] = None
     values.update(CREATE_DEFAULTS.get(incoming.origin, {}))
     values.update(incoming.fields)
-    values.update(school_id=school_id, kind=incoming.kind, salutation="", created_at=now,
-                  sort_key=make_name(str(values["first_name"]), str(values["name_prefix"]),
-                                     str(values["last_name"])).sort_key)
+    values.update(id=person_id, school_id=school_id, kind=incoming.kind, salutation="",
+                  created_at=now, left_on=None)
     return values
