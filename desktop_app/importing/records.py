@@ -87,7 +87,14 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "telefoon": ("telefoon", "phone"),
     "gezag": ("gezag", "parental authority"),
     "functie": ("functie", "function"),
+    "terug": ("weer ingeschreven", "back again"),
 }
+
+
+def field_label(name: str, lang: str = "nl") -> str:
+    """A file column or element as the preview names it, in the user's language."""
+    nl, en = FIELD_LABELS.get(name, (name, name))
+    return en if lang.startswith("en") else nl
 
 
 @dataclass(frozen=True)
@@ -100,8 +107,7 @@ class Refusal:
     values: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def field_label(self, lang: str = "nl") -> str:
-        nl, en = FIELD_LABELS.get(self.field, (self.field, self.field))
-        return en if lang.startswith("en") else nl
+        return field_label(self.field, lang)
 
     def reason(self, lang: str = "nl") -> str:
         nl, en = REASONS[self.code]

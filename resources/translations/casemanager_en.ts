@@ -81,107 +81,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="271" />
+        <location filename="../../ui/pages/inspector.py" line="267" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="279" />
+        <location filename="../../ui/pages/inspector.py" line="275" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="297" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="302" />
+        <location filename="../../ui/pages/inspector.py" line="298" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="303" />
+        <location filename="../../ui/pages/inspector.py" line="299" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="304" />
+        <location filename="../../ui/pages/inspector.py" line="300" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="305" />
+        <location filename="../../ui/pages/inspector.py" line="301" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="306" />
+        <location filename="../../ui/pages/inspector.py" line="302" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="307" />
+        <location filename="../../ui/pages/inspector.py" line="303" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="308" />
+        <location filename="../../ui/pages/inspector.py" line="304" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="309" />
+        <location filename="../../ui/pages/inspector.py" line="305" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="310" />
+        <location filename="../../ui/pages/inspector.py" line="306" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="311" />
+        <location filename="../../ui/pages/inspector.py" line="307" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="312" />
+        <location filename="../../ui/pages/inspector.py" line="308" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="313" />
+        <location filename="../../ui/pages/inspector.py" line="309" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="314" />
+        <location filename="../../ui/pages/inspector.py" line="310" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="315" />
+        <location filename="../../ui/pages/inspector.py" line="311" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="316" />
+        <location filename="../../ui/pages/inspector.py" line="312" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="317" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -368,7 +368,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Sl&amp;uiten</source>
-        <translation>Cl&amp;ose</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="349" />
@@ -549,12 +549,12 @@ Log file: {log}</translation>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="222" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="225" />
+        <location filename="../../ui/pages/consent.py" line="223" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -668,7 +668,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="81" />
         <source>Regel</source>
-        <translation>Rule</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="177" />
@@ -1134,220 +1134,429 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>IncidentEditor</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="304" />
-        <source>Nieuw incident</source>
-        <translation>New incident</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="176" />
+        <source>Personen importeren</source>
+        <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="305" />
-        <source>Wat is er gebeurd</source>
-        <translation>What happened</translation>
+        <location filename="../../ui/dialogs/import_people.py" line="180" />
+        <source>Leerlingen, groepen en leerkrachten (EDEXML)</source>
+        <translation>Pupils, groups and teachers (EDEXML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="306" />
+        <location filename="../../ui/dialogs/import_people.py" line="181" />
+        <source>Ouders en verzorgers (CSV of Excel)</source>
+        <translation>Parents and guardians (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="182" />
+        <source>Personeel (CSV of Excel)</source>
+        <translation>Staff (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="185" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="307" />
+        <location filename="../../ui/dialogs/import_people.py" line="186" />
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="187" />
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="188" />
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="189" />
+        <source>S&amp;jabloon opslaan…</source>
+        <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="190" />
+        <source>&amp;Voorvertoning</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="191" />
+        <source>&amp;Afbreken</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="192" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="193" />
+        <source>Sl&amp;uiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="194" />
+        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="194" />
+        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="195" />
+        <location filename="../../ui/dialogs/import_people.py" line="340" />
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="195" />
+        <location filename="../../ui/dialogs/import_people.py" line="335" />
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Naam of veld</source>
+        <translation>Name or field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="198" />
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="206" />
+        <source>Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.</source>
+        <translation>Make an EDEXML export of this school in ParnasSys or Esis. Pupils and teachers missing from a later export are marked as left; nobody is deleted and people entered by hand are left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="212" />
+        <source>Vul het sjabloon in (één regel per persoon; een ouder van twee kinderen staat er twee keer in) en sla het op als CSV of Excel-werkmap. Ouders worden aan hun kind gekoppeld via de sleutel uit de EDEXML-export.</source>
+        <translation>Fill in the template (one line per person; a parent of two children appears twice) and save it as CSV or an Excel workbook. Parents are linked to their child by the key from the EDEXML export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="228" />
+        <source>EDEXML-bestanden (*.xml)</source>
+        <translation>EDEXML files (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="229" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="231" />
+        <source>Importbestand kiezen</source>
+        <translation>Choose the import file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="243" />
+        <location filename="../../ui/dialogs/import_people.py" line="253" />
+        <source>Sjabloon opslaan</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="244" />
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="254" />
+        <source>Het sjabloon kon niet worden opgeslagen in {path}.</source>
+        <translation>The template could not be saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="257" />
+        <source>Sjabloon opgeslagen als {path}.</source>
+        <translation>Template saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="287" />
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="302" />
+        <source>Het bestand wordt gelezen en vergeleken…</source>
+        <translation>Reading the file and comparing it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="309" />
+        <location filename="../../ui/dialogs/import_people.py" line="370" />
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="317" />
+        <source>Niets te wijzigen: de personen zijn al gelijk aan dit bestand.</source>
+        <translation>Nothing to change: the people already match this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="320" />
+        <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Vertrokken per {day}.</source>
+        <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Leavers as of {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="349" />
+        <source>Vertrekkers markeren</source>
+        <translation>Mark leavers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="350" />
+        <source>{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?</source>
+        <translation>{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="362" />
+        <source>De wijzigingen worden doorgevoerd…</source>
+        <translation>Making the changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="377" />
+        <source>Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.</source>
+        <translation>Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="391" />
+        <source>Afbreken…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="348" />
+        <source>Nieuw incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <source>Wat is er gebeurd</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="350" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/incident_editor.py" line="351" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="308" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="352" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="309" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="353" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="310" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="311" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="312" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="314" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="316" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="319" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="322" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="326" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="327" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="331" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="333" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="334" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="336" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="341" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="347" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="349" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="317" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="318" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="335" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="417" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="442" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="492" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="536" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="500" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="544" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="503" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="517" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
         <source>Bestand te groot</source>
         <translation>File too large</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="518" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
         <source>{name} is groter dan 50 MB.</source>
         <translation>{name} is larger than 50 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="573" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="617" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="574" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="618" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1482,12 +1691,12 @@ Log file: {log}</translation>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="240" />
+        <location filename="../../ui/pages/inspector.py" line="238" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="241" />
+        <location filename="../../ui/pages/inspector.py" line="239" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1755,48 +1964,53 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="107" />
-        <location filename="../../ui/pages/people.py" line="110" />
+        <location filename="../../ui/pages/people.py" line="111" />
+        <location filename="../../ui/pages/people.py" line="114" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="111" />
+        <location filename="../../ui/pages/people.py" line="115" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="112" />
+        <location filename="../../ui/pages/people.py" line="116" />
+        <source>I&amp;mporteren…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="117" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="113" />
+        <location filename="../../ui/pages/people.py" line="118" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="114" />
+        <location filename="../../ui/pages/people.py" line="119" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="120" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="123" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="125" />
+        <location filename="../../ui/pages/people.py" line="130" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="142" />
+        <location filename="../../ui/pages/people.py" line="147" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -1832,113 +2046,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="226" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="212" />
+        <location filename="../../ui/pages/people.py" line="226" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="223" />
+        <location filename="../../ui/pages/people.py" line="237" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="227" />
-        <location filename="../../ui/pages/people.py" line="304" />
+        <location filename="../../ui/pages/people.py" line="241" />
+        <location filename="../../ui/pages/people.py" line="318" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="228" />
+        <location filename="../../ui/pages/people.py" line="242" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="229" />
+        <location filename="../../ui/pages/people.py" line="243" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="234" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="237" />
+        <location filename="../../ui/pages/people.py" line="251" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="243" />
+        <location filename="../../ui/pages/people.py" line="257" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="245" />
+        <location filename="../../ui/pages/people.py" line="259" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="261" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="264" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="251" />
+        <location filename="../../ui/pages/people.py" line="265" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="242" />
+        <location filename="../../ui/pages/people.py" line="256" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="244" />
+        <location filename="../../ui/pages/people.py" line="258" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="260" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="262" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="263" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="278" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="279" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
