@@ -1313,8 +1313,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="320" />
-        <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Vertrokken per {day}.</source>
-        <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Leavers as of {day}.</translation>
+        <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.</source>
+        <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="349" />

@@ -564,8 +564,8 @@ EN: dict[str, str] = {
     'Afgebroken; er is niets gewijzigd.': 'Stopped; nothing was changed.',
     'Niets te wijzigen: de personen zijn al gelijk aan dit bestand.':
         'Nothing to change: the people already match this file.',
-    'Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Vertrokken per {day}.':
-        'This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Leavers as of {day}.',
+    'Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.':
+        'This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.',
     'Vertrekkers markeren': 'Mark leavers',
     '{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?':
         '{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?',

@@ -318,7 +318,7 @@ class ImportDialog(QDialog):
         else:
             self.message.setText(self.tr(
                 "Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de "
-                "wijzigingen in één keer door te voeren. Vertrokken per {day}.")
+                "wijzigingen in één keer door te voeren. Datum van de export: {day}.")
                 .format(day=i18n.short_date(preview.export_date)))
 
     def _fill(self, preview: ImportPreview) -> None:
