@@ -134,23 +134,24 @@ def main() -> None:
     flagged = deadlines.recount_open_tasks(db, admin)
     print(f"{'recount open tasks of all cases (after an upgrade)':<58} "
           f"{(time.perf_counter() - t0) * 1000:9.1f} ms  ({flagged} cases with open tasks)")
-    print(f"{'open deadlines listed':<58} {len(deadlines.open_deadlines(db)):9d}")
+    print(f"{'open deadlines listed':<58} {len(deadlines.open_deadlines(db, admin)):9d}")
     F = incidents.IncidentFilter
     timed("incident list: first page (200 rows, newest first)",
-          lambda: incidents.list_incidents(db, limit=200))
+          lambda: incidents.list_incidents(db, admin, limit=200))
     timed("incident list: page 250 (offset 50,000)",
-          lambda: incidents.list_incidents(db, offset=50_000, limit=200))
-    timed("incident count (all)", lambda: incidents.count_incidents(db))
+          lambda: incidents.list_incidents(db, admin, offset=50_000, limit=200))
+    timed("incident count (all)", lambda: incidents.count_incidents(db, admin))
     timed("incident list: filter school + category",
-          lambda: incidents.list_incidents(db, F(school_id=7, category="bullying"), limit=200))
+          lambda: incidents.list_incidents(db, admin, F(school_id=7, category="bullying"),
+                                           limit=200))
     timed("incident list: filter status open + severity 4",
-          lambda: incidents.list_incidents(db, F(status="open", severity=4), limit=200))
+          lambda: incidents.list_incidents(db, admin, F(status="open", severity=4), limit=200))
     timed("incident list: search 'Bakker12' (names + descriptions)",
-          lambda: incidents.list_incidents(db, F(search="Bakker12"), limit=200))
+          lambda: incidents.list_incidents(db, admin, F(search="Bakker12"), limit=200))
     timed("incident count: search 'Bakker12'",
-          lambda: incidents.count_incidents(db, F(search="Bakker12")))
-    timed("open deadlines over all open cases", lambda: deadlines.open_deadlines(db), runs=3)
-    open_case = next(r.id for r in incidents.list_incidents(db, F(status="open"), limit=1))
+          lambda: incidents.count_incidents(db, admin, F(search="Bakker12")))
+    timed("open deadlines over all open cases", lambda: deadlines.open_deadlines(db, admin), runs=3)
+    open_case = next(r.id for r in incidents.list_incidents(db, admin, F(status="open"), limit=1))
     timed("case propose (policy + priors + 5 similar cases)",
           lambda: cases.propose(db, admin, open_case))
     timed("case show (full detail, audited)", lambda: cases.show(db, admin, open_case))

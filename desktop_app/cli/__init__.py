@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _setup_logging() -> str:
     path = log_dir() / "casemanager.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
+    logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return str(path)
 
@@ -72,7 +72,11 @@ def main(argv: Sequence[str] | None = None,
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
-    url = args.database or default_database_url()
+    try:
+        url = default_database_url(args.database)
+    except CaseManagerError as error:
+        _fail(Output(args.json, args.lang), error.message(args.lang), error.rule_id)
+        return 2
     if args.command is None:
         if start_gui is None:
             parser.print_help()

@@ -6,6 +6,8 @@ from sqlalchemy import select
 
 from ..db.models import Case, Person
 from ..domain import procedure
+from ..domain.access import ADMINISTRATORS
+from ..domain.cases import CaseStatus
 from ..domain.names import PersonName
 from .cases import deadline_infos
 from .convert import case_reference
@@ -17,21 +19,24 @@ from .settings import legal_settings
 BATCH = 2000
 
 
-def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineInfo]:
+def open_deadlines(db: Database, actor: Actor,
+                   school_id: int | None = None) -> list[DeadlineInfo]:
     """Every task still due on a case that is not closed, earliest first."""
     from ..db.models import Incident
 
     today = db.today()
     result: list[DeadlineInfo] = []
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        session = rd.session
         legal = legal_settings(session)
         query = (select(Case.id, Person.first_name, Person.name_prefix, Person.last_name)
                  .join(Person, Person.id == Case.subject_id)
-                 .where(Case.open_tasks > 0, Case.status != "closed").order_by(Case.id))
+                 .where(Case.open_tasks > 0, Case.status != CaseStatus.CLOSED.value)
+                 .order_by(Case.id))
         if school_id is not None:
             query = query.join(Incident, Incident.id == Case.incident_id).where(
                 Incident.school_id == school_id)
-        rows = session.execute(query).all()
+        rows = session.execute(rd.scope.cases(query)).all()
         for start in range(0, len(rows), BATCH):
             chunk = rows[start:start + BATCH]
             facts = build_facts(session, [r[0] for r in chunk])
@@ -46,8 +51,9 @@ def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineI
 
 def recount_open_tasks(db: Database, actor: Actor) -> int:
     """Recount every case's open tasks (after an upgrade); returns how many cases have some."""
-    with db.transaction(actor) as tx:
-        ids = list(tx.session.scalars(select(Case.id).where(Case.status != "closed")))
+    with db.transaction(actor, ADMINISTRATORS) as tx:
+        ids = list(tx.session.scalars(
+            select(Case.id).where(Case.status != CaseStatus.CLOSED.value)))
         for start in range(0, len(ids), BATCH):
             refresh_open_tasks(tx.session, ids[start:start + BATCH])
         flagged = sum(1 for n in tx.session.scalars(select(Case.open_tasks)) if n)

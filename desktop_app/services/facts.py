@@ -18,6 +18,7 @@ from ..db.models import (
     School,
 )
 from ..domain import procedure
+from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.measures import Measure
 from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind
@@ -92,5 +93,5 @@ def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
     facts = build_facts(session, ids)
     legal = legal_settings(session)
     for case in session.scalars(select(Case).where(Case.id.in_(ids))):
-        case.open_tasks = 0 if case.status == "closed" else len(
+        case.open_tasks = 0 if case.status == CaseStatus.CLOSED else len(
             procedure.deadlines(facts[case.id], legal))

@@ -14,13 +14,14 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..db.models import GuardianLink, Person, PersonImport, PersonSource, School
-from ..domain.errors import InvalidInput, not_found
+from ..domain.errors import InvalidInput
 from ..domain.names import make_name
 from ..importing.edexml import TEACHER_FUNCTION, parse_edexml
 from ..importing.lists import parse_list
 from ..importing.reading import read_import_file
 from ..importing.records import ImportKind, Incoming, Origin, ParsedFile, Refusal
-from .database import Actor, Database
+from .changes import Kind
+from .database import Actor, Database, Reading
 
 Progress = Callable[[int, int], None]
 
@@ -128,9 +129,9 @@ def preview_import(db: Database, actor: Actor, *, school_id: int, kind: str, pat
     """Read the file and compare it with the database; changes nothing."""
     chosen = import_kind(kind)
     parsed, sha256, name = _read(db, chosen, path)
-    with db.reading() as session:
-        _check_school(session, school_id, parsed, name)
-        plan = _plan(session, school_id, parsed, progress)
+    with db.reading(actor) as rd:
+        _check_school(rd, school_id, parsed, name)
+        plan = _plan(rd.session, school_id, parsed, progress)
     return _preview(school_id, chosen, name, sha256, parsed, plan, db.today(), path)
 
 
@@ -161,7 +162,7 @@ def apply_import(db: Database, actor: Actor, preview: ImportPreview,
             f"'{name}' changed since the preview; preview it again.")
     with db.transaction(actor) as tx:
         session = tx.session
-        _check_school(session, preview.school_id, parsed, name)
+        _check_school(tx, preview.school_id, parsed, name)
         plan = _plan(session, preview.school_id, parsed, progress)
         again = _preview(preview.school_id, kind, name, sha256, parsed, plan, db.today(),
                          Path(preview.path))
@@ -181,6 +182,7 @@ def apply_import(db: Database, actor: Actor, preview: ImportPreview,
         session.flush()
         _write(session, preview.school_id, plan, record.id, again.export_date, tx.now,
                progress)
+        tx.changed(Kind.PERSON)
         tx.audit("person.import", "person_import", record.id, school=preview.school_id,
                  kind=kind.value, filename=name, sha256=sha256,
                  export_date=again.export_date, new=again.new, changed=again.changed,
@@ -191,23 +193,26 @@ def apply_import(db: Database, actor: Actor, preview: ImportPreview,
 
 def list_imports(db: Database, actor: Actor, school_id: int) -> list[dict[str, object]]:
     """Earlier imports of a school, newest first (what, when, counts, the file's SHA-256)."""
-    with db.reading() as session:
-        rows = session.scalars(select(PersonImport).where(PersonImport.school_id == school_id)
+    with db.reading(actor) as rd:
+        rd.scope.require_school(school_id)
+        rows = rd.session.scalars(select(PersonImport)
+                                  .where(PersonImport.school_id == school_id)
                                .order_by(PersonImport.id.desc()))
         return [{"id": r.id, "kind": r.kind, "filename": r.filename, "sha256": r.sha256,
                  "export_date": r.export_date, "new": r.new, "changed": r.changed,
                  "left": r.left, "refused": r.refused, "at": r.created_at} for r in rows]
 
 
-def _check_school(session: Session, school_id: int, parsed: ParsedFile, name: str) -> None:
-    school = session.get(School, school_id)
-    if school is None:
-        raise not_found("School", "School", school_id)
+def _check_school(rd: Reading, school_id: int, parsed: ParsedFile, name: str) -> None:
+    """The school exists and the account may see it; an EDEXML file must be that school's."""
+    school = rd.scope.require_school(school_id)
+    session = rd.session
     if parsed.kind is not ImportKind.EDEXML or parsed.brin == school.brin.upper():
         return
-    other = session.scalar(select(School).where(func.upper(School.brin) == parsed.brin))
-    whose_nl = f"van {other.name}" if other else "van een school die niet in dit bestuur staat"
-    whose_en = f"belongs to {other.name}" if other else "belongs to a school not in this board"
+    other = session.scalar(rd.scope.schools_query(
+        select(School).where(func.upper(School.brin) == parsed.brin)))
+    whose_nl = f"van {other.name}" if other else "van een andere school"
+    whose_en = f"belongs to {other.name}" if other else "belongs to another school"
     raise InvalidInput(
         f"'{name}' is {whose_nl} (BRIN {parsed.brin}), niet van {school.name} (BRIN "
         f"{school.brin}). Er is niets geïmporteerd.",

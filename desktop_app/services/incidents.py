@@ -19,6 +19,7 @@ from ..db.models import (
     School,
     SeverityAssessment,
 )
+from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind, category, rule
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
@@ -115,14 +116,10 @@ def register_incident(
                            "The same person is listed twice as subject.")
 
     with db.transaction(actor) as tx:
-        if tx.session.get(School, school_id) is None:
-            raise not_found("School", "School", school_id)
+        tx.scope.require_school(school_id)
         all_ids = list(subjects) + list(victims) + list(witnesses) + (
             [reporter_id] if reporter_id else [])
-        people = {p.id: p for p in tx.session.scalars(select(Person).where(Person.id.in_(all_ids)))}
-        for pid in all_ids:
-            if pid not in people:
-                raise not_found("Persoon", "Person", pid)
+        people = {pid: tx.scope.require_person(pid) for pid in all_ids}
         for pid in set(all_ids):
             born = people[pid].birth_date
             if born is not None and occurred_on < born:
@@ -165,7 +162,8 @@ def register_incident(
         tx.audit("incident.create", "incident", incident.id, rules=[r.code for r in chosen_rules],
                  category=chosen_category.value, occurred_on=occurred_on)
         for pid in subjects:
-            case = Case(incident_id=incident.id, subject_id=pid, status="open", created_at=tx.now)
+            case = Case(incident_id=incident.id, subject_id=pid, status=CaseStatus.OPEN.value,
+                        created_at=tx.now)
             tx.session.add(case)
             tx.session.flush()
             tx.audit("case.create", "case", case.id, case_id=case.id, person_id=pid,
@@ -208,9 +206,10 @@ def case_summary(case: Case, subject: Person) -> CaseSummary:
         subject_kind=subject.kind, status=case.status, severity=case.severity)
 
 
-def get_incident(db: Database, incident_id: int) -> IncidentInfo:
-    with db.reading() as session:
-        return incident_info(session, incident_id)
+def get_incident(db: Database, actor: Actor, incident_id: int) -> IncidentInfo:
+    with db.reading(actor) as rd:
+        rd.scope.require_incident(incident_id)
+        return incident_info(rd.session, incident_id)
 
 
 def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
@@ -226,7 +225,7 @@ def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
     # correlated EXISTS would walk an index once per incident (seconds at 100,000 incidents).
     case_conditions = []
     if f.status:
-        case_conditions.append(Case.status == f.status)
+        case_conditions.append(Case.status == CaseStatus(f.status).value)
     if f.severity is not None:
         case_conditions.append(Case.severity == f.severity)
     if case_conditions:
@@ -250,13 +249,14 @@ SORT_COLUMNS = {
 }
 
 
-def count_incidents(db: Database, f: IncidentFilter | None = None) -> int:
-    with db.reading() as session:
-        return int(session.scalar(_filtered(select(func.count(Incident.id)),
-                                            f or IncidentFilter())) or 0)
+def count_incidents(db: Database, actor: Actor, f: IncidentFilter | None = None) -> int:
+    with db.reading(actor) as rd:
+        query = rd.scope.incidents(_filtered(select(func.count(Incident.id)),
+                                             f or IncidentFilter()))
+        return int(rd.session.scalar(query) or 0)
 
 
-def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int = 0,
+def list_incidents(db: Database, actor: Actor, f: IncidentFilter | None = None, *, offset: int = 0,
                    limit: int = 200, sort: str = "occurred_on",
                    descending: bool = True) -> list[IncidentRow]:
     """One page of incident rows in three queries, however long the page."""
@@ -265,7 +265,9 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
     query = _filtered(select(Incident.id, Incident.school_id, Incident.occurred_on,
                              Incident.category, Incident.description, School.name)
                       .join(School, School.id == Incident.school_id), f or IncidentFilter())
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        session = rd.session
+        query = rd.scope.incidents(query)
         rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
         ids = [r[0] for r in rows]
         rules: dict[int, list[str]] = {}
@@ -295,10 +297,11 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
     return result
 
 
-def statistics(db: Database, since: date | None = None,
+def statistics(db: Database, actor: Actor, since: date | None = None,
                school_id: int | None = None) -> IncidentStats:
     """Counts per school, category and month for the dashboard: three GROUP BYs."""
     def scoped(query: Select[Any]) -> Select[Any]:
+        query = rd.scope.incidents(query)
         if since is not None:
             query = query.where(Incident.occurred_on >= since)
         if school_id is not None:
@@ -307,7 +310,8 @@ def statistics(db: Database, since: date | None = None,
 
     year = func.extract("year", Incident.occurred_on)
     month = func.extract("month", Incident.occurred_on)
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        session = rd.session
         per_school = {name: int(n) for name, n in session.execute(scoped(
             select(School.name, func.count(Incident.id))
             .join(School, School.id == Incident.school_id).group_by(School.name)))}

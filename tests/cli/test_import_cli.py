@@ -22,7 +22,11 @@ def call(db: Path, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+       monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A board with one school; every command runs as the administrator init creates."""
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "correct horse battery")
     path = tmp_path / "cli.sqlite3"
     call(path, capsys, "init", "--board", "Stichting CLI")
     call(path, capsys, "school", "add", "--name", "OBS De Linde", "--brin", "21LN",

@@ -26,12 +26,12 @@ def run(db: Database, admin: Actor, school: int, path: Path,
     return imports.apply_import(db, admin, preview(db, admin, school, path, kind))
 
 
-def by_name(db: Database, school: int) -> dict[str, object]:
-    return {p.full_name: p for p in people.list_people(db, school_id=school, limit=5000)}
+def by_name(db: Database, admin: Actor, school: int) -> dict[str, object]:
+    return {p.full_name: p for p in people.list_people(db, admin, school_id=school, limit=5000)}
 
 
 def snapshot(db: Database) -> tuple[int, int, int, int, int]:
-    with db.reading() as s:
+    with db.sessions() as s:
         return (s.scalar(select(func.count()).select_from(Person)) or 0,
                 s.scalar(select(func.count()).select_from(PersonSource)) or 0,
                 s.scalar(select(func.count()).select_from(GuardianLink)) or 0,
@@ -47,7 +47,7 @@ def test_parnassys_export_preview_then_apply(db: Database, admin: Actor, school:
     assert snapshot(db) == before  # the preview changes nothing
     result = imports.apply_import(db, admin, shown)
     assert (result.new, result.changed, result.left) == (7, 0, 0)
-    found = by_name(db, school)
+    found = by_name(db, admin, school)
     sophie = found["Sophie van den Berg"]
     assert (sophie.kind, sophie.group_name, sophie.birth_date) == (  # type: ignore[attr-defined]
         "pupil", "Groep 7a", date(2015, 7, 1))
@@ -56,7 +56,7 @@ def test_parnassys_export_preview_then_apply(db: Database, admin: Actor, school:
             teacher.email) == ("staff", "leerkracht", "Groep 7a",  # type: ignore[attr-defined]
                                "y.elamrani@delinde.nl")
     assert found["Pieter Smit"].group_name == "Groep 8, Groep 3"  # type: ignore[attr-defined]
-    with db.reading() as s:
+    with db.sessions() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "person.import")).one()
         daan = s.scalars(select(PersonSource).where(PersonSource.source_key == "100234")).one()
     assert event.details["new"] == 7 and event.details["sha256"] == shown.sha256
@@ -74,7 +74,7 @@ def test_next_export_updates_marks_leavers_and_creates_no_duplicates(
                        "Pieter Smit": ("groep",)}
     assert [r.name for r in shown.rows if r.status == "left"] == ["Elif Ağaoğlu"]
     imports.apply_import(db, admin, shown)
-    found = by_name(db, school)
+    found = by_name(db, admin, school)
     assert len(found) == 8  # 7 + Mert; nobody deleted
     assert found["Elif Ağaoğlu"].left_on == date(2026, 11, 23)  # type: ignore[attr-defined]
     assert found["Sophie van den Berg"].group_name == "Groep 8"  # type: ignore[attr-defined]
@@ -100,17 +100,18 @@ def test_a_leaver_who_returns_is_no_longer_marked(db: Database, admin: Actor,
     back = {r.name: r.fields for r in shown.rows if r.status == "changed"}
     assert "terug" in back["Elif Ağaoğlu"]
     imports.apply_import(db, admin, shown)
-    assert by_name(db, school)["Elif Ağaoğlu"].left_on is None  # type: ignore[attr-defined]
-    assert by_name(db, school)["Mert Çelik"].left_on == date(2026, 10, 20)  # type: ignore[attr-defined]
+    assert by_name(db, admin, school)["Elif Ağaoğlu"].left_on is None  # type: ignore[attr-defined]
+    assert by_name(db, admin, school)["Mert Çelik"].left_on == date(2026, 10, 20)  # type: ignore[attr-defined]
 
 
 def test_people_entered_by_hand_are_never_touched(db: Database, admin: Actor, school: int,
                                                   pupil: int, teacher: int) -> None:
-    before = people.get_person(db, pupil)
+    before = people.get_person(db, admin, pupil)
     run(db, admin, school, DATA / "parnassys_21LN.xml")
     run(db, admin, school, DATA / "esis_21LN_november.xml")
-    assert people.get_person(db, pupil) == before  # same name as an imported pupil, untouched
-    assert people.get_person(db, teacher).left_on is None
+    # The same name as an imported pupil, and untouched:
+    assert people.get_person(db, admin, pupil) == before
+    assert people.get_person(db, admin, teacher).left_on is None
 
 
 def test_pupil_matched_by_eck_id_when_the_key_changes(db: Database, admin: Actor, school: int,
@@ -121,7 +122,7 @@ def test_pupil_matched_by_eck_id_when_the_key_changes(db: Database, admin: Actor
     shown = preview(db, admin, school, moved)
     assert (shown.new, shown.left) == (0, 0)
     imports.apply_import(db, admin, shown)
-    with db.reading() as s:
+    with db.sessions() as s:
         keys = set(s.scalars(select(PersonSource.source_key)))
     assert "900001" in keys and "100234" not in keys
 
@@ -131,15 +132,15 @@ def test_parent_list_links_parents_to_pupils(db: Database, admin: Actor, school:
     shown = preview(db, admin, school, DATA / "ouders_21LN.csv", "parent")
     assert (shown.new, shown.changed, shown.refused) == (4, 0, ())
     imports.apply_import(db, admin, shown)
-    found = by_name(db, school)
+    found = by_name(db, admin, school)
     ingrid = found["Ingrid van den Berg"]
     assert (ingrid.street, ingrid.postcode, ingrid.city) == (  # type: ignore[attr-defined]
         "Lindelaan 22", "3818 AB", "Amersfoort")
     children = {p.full_name: a for p, a in people.guardians_of(
-        db, found["Zoë de Vries"].id)}  # type: ignore[attr-defined]
+        db, admin, found["Zoë de Vries"].id)}  # type: ignore[attr-defined]
     assert children == {"Ingrid van den Berg": False}
     assert {p.full_name for p, _ in people.guardians_of(
-        db, found["Daan Bakker"].id)} == {"Karin Bakker", "Mehmet Bakker"}  # type: ignore[attr-defined]
+        db, admin, found["Daan Bakker"].id)} == {"Karin Bakker", "Mehmet Bakker"}  # type: ignore[attr-defined]
     assert found["Karin Bakker"].phone == "06-12345678"  # type: ignore[attr-defined]
     again = preview(db, admin, school, DATA / "ouders_21LN.csv", "parent")
     assert again.changes_nothing
@@ -165,7 +166,7 @@ def test_staff_list_in_windows_1252_joins_the_edexml_teacher(db: Database, admin
     shown = preview(db, admin, school, DATA / "personeel_21LN.csv", "staff")
     assert (shown.new, shown.changed) == (2, 1)  # Pieter Smit is the EDEXML teacher
     imports.apply_import(db, admin, shown)
-    found = by_name(db, school)
+    found = by_name(db, admin, school)
     assert found["Ruud Hendriks"].function == "conciërge"  # type: ignore[attr-defined]
     assert sum(1 for name in found if name == "Pieter Smit") == 1
     assert preview(db, admin, school, DATA / "personeel_21LN.csv", "staff").changes_nothing
@@ -183,7 +184,7 @@ def test_staff_list_as_xlsx(db: Database, admin: Actor, school: int, tmp_path: P
     shown = preview(db, admin, school, path, "staff")
     assert shown.new == 1
     imports.apply_import(db, admin, shown)
-    with db.reading() as s:
+    with db.sessions() as s:
         assert s.scalar(select(PersonSource.source_key).where(
             PersonSource.origin == "staff")) == "s:4711"
 
@@ -253,14 +254,14 @@ def test_duplicate_keys_refuse_both_rows_and_keep_that_person(
     extra = ('    <leerling key="100235"><achternaam>Visser</achternaam><roepnaam>Emma'
              '</roepnaam></leerling>\n  </leerlingen>')
     path = write(tmp_path, "dup.xml", text.replace("  </leerlingen>", extra))
-    before = by_name(db, school)
+    before = by_name(db, admin, school)
     shown = preview(db, admin, school, path)
     reasons = [(r.line, r.field, r.reason("nl")) for r in shown.refused]
     assert [(line, field) for line, field, _ in reasons] == [(47, "key"), (82, "key")]
     assert "ook op regel 82" in reasons[0][2] and "ook op regel 47" in reasons[1][2]
     assert (shown.new, shown.changed, shown.left) == (0, 0, 0)  # neither is marked as left
     assert imports.apply_import(db, admin, shown).import_id is None
-    assert by_name(db, school) == before
+    assert by_name(db, admin, school) == before
 
 
 def test_impossible_date_is_refused_with_line_and_field(db: Database, admin: Actor,
@@ -277,8 +278,8 @@ def test_impossible_date_is_refused_with_line_and_field(db: Database, admin: Act
         "line": 47, "field": "date of birth",
         "reason": "'2015-02-30' is not a real date (expected YYYY-MM-DD)."}
     imports.apply_import(db, admin, shown)
-    assert set(by_name(db, school)) >= {"Daan Bakker", "Zoë de Vries"}
-    assert "Sophie van den Berg" not in by_name(db, school)
+    assert set(by_name(db, admin, school)) >= {"Daan Bakker", "Zoë de Vries"}
+    assert "Sophie van den Berg" not in by_name(db, admin, school)
 
 
 def test_csv_row_faults_and_unknown_pupils(db: Database, admin: Actor, school: int,

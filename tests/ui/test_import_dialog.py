@@ -50,16 +50,20 @@ def apply(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: "Geïmporteerd" in dialog.message.text(), timeout=20000)
 
 
+def listed(window: MainWindow, **filters: object) -> list[people.PersonInfo]:  # type: ignore[name-defined]
+    return people.list_people(window.ctx.db, window.ctx.actor, **filters)  # type: ignore[arg-type]
+
+
 def school_id(window: MainWindow, brin: str) -> int:
     from desktop_app.services import board
 
-    return next(s.id for s in board.list_schools(window.ctx.db) if s.brin == brin)
+    return next(s.id for s in board.list_schools(window.ctx.db, window.ctx.actor) if s.brin == brin)
 
 
 def test_import_preview_apply_and_reimport(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page, dialog = open_dialog(qtbot, window)
     linde = school_id(window, "21LN")
-    before = len(people.list_people(window.ctx.db, school_id=linde, limit=5000))
+    before = len(listed(window, school_id=linde, limit=5000))
     choose(dialog, linde, "edexml", DATA / "parnassys_21LN.xml")
     preview(qtbot, dialog)
     assert counts(dialog) == ("7", "0", "0", "0")
@@ -67,12 +71,12 @@ def test_import_preview_apply_and_reimport(qtbot, window: MainWindow) -> None:  
     names = {model.index(r, 2).data() for r in range(model.rowCount())}
     assert "Sophie van den Berg" in names and "Yasmina el Amrani" in names
     assert "voorvertoning" in dialog.message.text()
-    assert len(people.list_people(window.ctx.db, school_id=linde, limit=5000)) == before
+    assert len(listed(window, school_id=linde, limit=5000)) == before
     apply(qtbot, dialog)
     assert "7 nieuw" in dialog.message.text()
     assert not dialog.apply_button.isEnabled()
     settle(qtbot, window.ctx)
-    found = people.list_people(window.ctx.db, school_id=linde, limit=5000)
+    found = listed(window, school_id=linde, limit=5000)
     assert len(found) == before + 7
 
     preview(qtbot, dialog)  # the same file again
@@ -88,7 +92,7 @@ def test_import_preview_apply_and_reimport(qtbot, window: MainWindow) -> None:  
     assert ("gewijzigd", "Sophie van den Berg", "groep") in rows
     assert ("vertrokken", "Elif Ağaoğlu", "") in rows
     apply(qtbot, dialog)  # the confirmation for leavers says yes in tests
-    elif_ = [p for p in people.list_people(window.ctx.db, school_id=linde, search="Elif")
+    elif_ = [p for p in listed(window, school_id=linde, search="Elif")
              if p.last_name == "Ağaoğlu"]
     assert elif_[0].left_on == date(2026, 11, 23)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -117,7 +121,7 @@ def test_bad_file_shows_a_sentence_and_changes_nothing(qtbot, window: MainWindow
                                                        tmp_path: Path) -> None:
     _, dialog = open_dialog(qtbot, window)
     jozef = school_id(window, "47JZ")
-    before = len(people.list_people(window.ctx.db, limit=5000))
+    before = len(listed(window, limit=5000))
     choose(dialog, jozef, "edexml", DATA / "parnassys_21LN.xml")
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(message_boxes("refusalBox")), timeout=20000)
@@ -125,7 +129,7 @@ def test_bad_file_shows_a_sentence_and_changes_nothing(qtbot, window: MainWindow
     assert "OBS De Linde" in box.text() and "niet van Sint-Jozefschool" in box.text()
     box.close()
     assert counts(dialog) == ("–", "–", "–", "–") and not dialog.apply_button.isEnabled()
-    assert len(people.list_people(window.ctx.db, limit=5000)) == before
+    assert len(listed(window, limit=5000)) == before
 
 
 def test_cancel_during_apply_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +137,7 @@ def test_cancel_during_apply_changes_nothing(qtbot, window: MainWindow) -> None:
     linde = school_id(window, "21LN")
     choose(dialog, linde, "edexml", DATA / "parnassys_21LN.xml")
     preview(qtbot, dialog)
-    before = len(people.list_people(window.ctx.db, limit=5000))
+    before = len(listed(window, limit=5000))
     release = threading.Event()
     window.ctx.ops.op(lambda op: release.wait(10)).run()  # holds the single worker
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -141,7 +145,7 @@ def test_cancel_during_apply_changes_nothing(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     release.set()
     qtbot.waitUntil(lambda: "Afgebroken" in dialog.message.text(), timeout=20000)
-    assert len(people.list_people(window.ctx.db, limit=5000)) == before
+    assert len(listed(window, limit=5000)) == before
     assert dialog.apply_button.isEnabled()  # the preview still stands; apply can run again
 
 

@@ -88,7 +88,7 @@ class ImportDialog(QDialog):
         self.outcome: ImportResult | None = None
         self._handle: Any = None
         self.school = QComboBox()
-        for s in board.list_schools(ctx.db):
+        for s in board.list_schools(ctx.db, ctx.actor):
             self.school.addItem(f"{s.name} ({s.brin})", s.id)
         if school_id is not None:
             self.school.setCurrentIndex(max(self.school.findData(school_id), 0))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import CaseStatus
 from desktop_app.services import cases, deadlines, incidents
 from desktop_app.services.dto import DeadlineInfo, IncidentStats
 
@@ -52,9 +53,9 @@ def load_dashboard(op: OpContext) -> DashboardData:
     today = op.db.today()
     since = date(today.year - 1, today.month, 1)
     return DashboardData(
-        cases.count_by_status(op.db),
-        deadlines.open_deadlines(op.db),
-        incidents.statistics(op.db, since=since),  # three GROUP BYs, fast at 100,000
+        cases.count_by_status(op.db, op.actor),
+        deadlines.open_deadlines(op.db, op.actor),
+        incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
     )
 
@@ -123,7 +124,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self.heading = label("title")
-        self.tiles = {s: StatusTile() for s in cases.CASE_STATUSES}
+        self.tiles = {s.value: StatusTile() for s in CaseStatus}
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
