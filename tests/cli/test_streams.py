@@ -12,7 +12,9 @@ NAME = "Şükrü Ağaoğlu"
 
 
 def _run(args: list[str], tmp_path: Path, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"))
+    # The administrator that init creates and every command logs in as (issue 9's login).
+    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"),
+               CASEMANAGER_USER="admin", CASEMANAGER_PASSWORD="correct horse battery")
     env.update(kwargs.pop("env", {}))  # type: ignore[arg-type]
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env,
                           cwd=Path(__file__).resolve().parents[2], check=False,
@@ -41,7 +43,9 @@ def test_cli_does_its_work_without_any_standard_streams(tmp_path: Path) -> None:
         f"rc = main(['--database', {db!r}, '--json', 'person', 'list'])\n"
         f"open({str(out)!r}, 'w').write(str(rc))\n"
     )
-    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"))
+    # The administrator that init creates and every command logs in as (issue 9's login).
+    env = dict(os.environ, CASEMANAGER_DATA_DIR=str(tmp_path / "profile"),
+               CASEMANAGER_USER="admin", CASEMANAGER_PASSWORD="correct horse battery")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           cwd=Path(__file__).resolve().parents[2], timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
