@@ -82,6 +82,10 @@ class Person(Base):
     city: Mapped[short]
     email: Mapped[short]
     created_at: Mapped[datetime]
+    # Revision 0009. The day the person left the school (an import marks leavers with the
+    # export's date); retention runs from it. The privacy work reads the same column.
+    left_on: Mapped[date | None] = mapped_column(nullable=True)
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # Raised by every update; a stale form is refused (revision 0007, services/versions.py).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
@@ -336,3 +340,4 @@ class AuditEvent(Base):
 
 
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
+from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)

@@ -65,7 +65,10 @@ def clean_name_part(value: str | None, field_nl: str, field_en: str, required: b
             f"{field_nl} is te lang ({len(text)} tekens; maximaal {MAX_NAME_LENGTH}).",
             f"{field_en} is too long ({len(text)} characters; at most {MAX_NAME_LENGTH}).",
         )
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") for c in text):
+    # isprintable() is False for every control, format, private-use and surrogate character,
+    # so the per-character look-up only runs for the rare text that needs it.
+    if not text.isprintable() and any(
+            unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs") for c in text):
         raise InvalidInput(
             f"{field_nl} bevat onzichtbare of ongeldige tekens.",
             f"{field_en} contains invisible or invalid characters.",
@@ -79,6 +82,15 @@ def make_name(first: str | None, prefix: str | None, last: str | None) -> Person
         clean_name_part(prefix, "Het tussenvoegsel", "The name prefix", required=False).lower(),
         clean_name_part(last, "De achternaam", "The last name", required=True),
     )
+
+
+def check_email(email: str) -> str:
+    """The address trimmed, or a refusal when it cannot be an e-mail address."""
+    text = email.strip()
+    if text and ("@" not in text or " " in text or len(text) > 200 or text.startswith("@")):
+        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.",
+                           f"E-mail address '{email}' is invalid.")
+    return text
 
 
 def check_birth_date(birth: date | None, today: date) -> None:

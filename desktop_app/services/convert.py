@@ -26,7 +26,8 @@ def person_info(person: Person) -> PersonInfo:
         last_name=person.last_name, full_name=name.full, sort_name=name.sort_name,
         salutation=person.salutation, function=person.function, group_name=person.group_name,
         birth_date=person.birth_date, street=person.street, postcode=person.postcode,
-        city=person.city, email=person.email, version=person.version,
+        city=person.city, email=person.email, phone=person.phone, left_on=person.left_on,
+        version=person.version,
     )
 
 

@@ -66,6 +66,8 @@ class PersonInfo:
     city: str
     email: str
     version: int = 1  # sent back by a form on save (services/versions.py)
+    phone: str = ""
+    left_on: date | None = None  # set when an import saw the person leave
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,13 @@ from sqlalchemy import or_, select
 from ..db.models import GuardianLink, Person
 from ..domain.catalogue import PersonKind, person_kind
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.names import check_birth_date, clean_name_part, make_name, parse_address
+from ..domain.names import (
+    check_birth_date,
+    check_email,
+    clean_name_part,
+    make_name,
+    parse_address,
+)
 from .convert import person_info
 from .database import Actor, Database
 from .dto import GuardianInfo, PersonInfo
@@ -19,11 +25,7 @@ SALUTATIONS = ("heer", "mevrouw", "")
 
 
 def _check_email(email: str) -> str:
-    text = email.strip()
-    if text and ("@" not in text or " " in text or len(text) > 200 or text.startswith("@")):
-        raise InvalidInput(f"E-mailadres '{email}' is ongeldig.",
-                           f"E-mail address '{email}' is invalid.")
-    return text
+    return check_email(email)
 
 
 def add_person(

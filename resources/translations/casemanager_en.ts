@@ -306,7 +306,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="87" />
         <source>B&amp;laderen…</source>
-        <translation>&amp;Browse…</translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="89" />
@@ -639,7 +639,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Sl&amp;uiten</source>
-        <translation>Cl&amp;ose</translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="351" />
@@ -939,7 +939,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="82" />
         <source>Regel</source>
-        <translation>Rule</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="178" />
@@ -1428,6 +1428,215 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="176" />
+        <source>Personen importeren</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="180" />
+        <source>Leerlingen, groepen en leerkrachten (EDEXML)</source>
+        <translation>Pupils, groups and teachers (EDEXML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="181" />
+        <source>Ouders en verzorgers (CSV of Excel)</source>
+        <translation>Parents and guardians (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="182" />
+        <source>Personeel (CSV of Excel)</source>
+        <translation>Staff (CSV or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="185" />
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="186" />
+        <source>S&amp;oort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="187" />
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="188" />
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="189" />
+        <source>S&amp;jabloon opslaan…</source>
+        <translation>Save &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="190" />
+        <source>&amp;Voorvertoning</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="191" />
+        <source>&amp;Afbreken</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="192" />
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="193" />
+        <source>Sl&amp;uiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="194" />
+        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="194" />
+        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="195" />
+        <location filename="../../ui/dialogs/import_people.py" line="340" />
+        <source>vertrokken</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="195" />
+        <location filename="../../ui/dialogs/import_people.py" line="335" />
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <source>Naam of veld</source>
+        <translation>Name or field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="198" />
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="206" />
+        <source>Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.</source>
+        <translation>Make an EDEXML export of this school in ParnasSys or Esis. Pupils and teachers missing from a later export are marked as left; nobody is deleted and people entered by hand are left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="212" />
+        <source>Vul het sjabloon in (één regel per persoon; een ouder van twee kinderen staat er twee keer in) en sla het op als CSV of Excel-werkmap. Ouders worden aan hun kind gekoppeld via de sleutel uit de EDEXML-export.</source>
+        <translation>Fill in the template (one line per person; a parent of two children appears twice) and save it as CSV or an Excel workbook. Parents are linked to their child by the key from the EDEXML export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="228" />
+        <source>EDEXML-bestanden (*.xml)</source>
+        <translation>EDEXML files (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="229" />
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="231" />
+        <source>Importbestand kiezen</source>
+        <translation>Choose the import file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="243" />
+        <location filename="../../ui/dialogs/import_people.py" line="253" />
+        <source>Sjabloon opslaan</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="244" />
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="254" />
+        <source>Het sjabloon kon niet worden opgeslagen in {path}.</source>
+        <translation>The template could not be saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="257" />
+        <source>Sjabloon opgeslagen als {path}.</source>
+        <translation>Template saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="287" />
+        <source>Kies eerst een bestand.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="302" />
+        <source>Het bestand wordt gelezen en vergeleken…</source>
+        <translation>Reading the file and comparing it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="309" />
+        <location filename="../../ui/dialogs/import_people.py" line="370" />
+        <source>Afgebroken; er is niets gewijzigd.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="317" />
+        <source>Niets te wijzigen: de personen zijn al gelijk aan dit bestand.</source>
+        <translation>Nothing to change: the people already match this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="320" />
+        <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.</source>
+        <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="349" />
+        <source>Vertrekkers markeren</source>
+        <translation>Mark leavers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="350" />
+        <source>{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?</source>
+        <translation>{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="362" />
+        <source>De wijzigingen worden doorgevoerd…</source>
+        <translation>Making the changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="377" />
+        <source>Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.</source>
+        <translation>Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_people.py" line="391" />
+        <source>Afbreken…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../ui/dialogs/incident_editor.py" line="354" />
@@ -1853,97 +2062,97 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="193" />
+        <location filename="../../ui/dialogs/letter.py" line="192" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="197" />
+        <location filename="../../ui/dialogs/letter.py" line="196" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="198" />
+        <location filename="../../ui/dialogs/letter.py" line="197" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="201" />
+        <location filename="../../ui/dialogs/letter.py" line="200" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="205" />
+        <location filename="../../ui/dialogs/letter.py" line="204" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="206" />
+        <location filename="../../ui/dialogs/letter.py" line="205" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="207" />
+        <location filename="../../ui/dialogs/letter.py" line="206" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <location filename="../../ui/dialogs/letter.py" line="207" />
         <source>Verzonden op:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="209" />
+        <location filename="../../ui/dialogs/letter.py" line="208" />
         <source>Aangetekend nummer:</source>
         <translation>Registered-mail number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="210" />
+        <location filename="../../ui/dialogs/letter.py" line="209" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="211" />
+        <location filename="../../ui/dialogs/letter.py" line="210" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="212" />
+        <location filename="../../ui/dialogs/letter.py" line="211" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="239" />
+        <location filename="../../ui/dialogs/letter.py" line="238" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="277" />
+        <location filename="../../ui/dialogs/letter.py" line="276" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="303" />
+        <location filename="../../ui/dialogs/letter.py" line="302" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="340" />
+        <location filename="../../ui/dialogs/letter.py" line="339" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="368" />
+        <location filename="../../ui/dialogs/letter.py" line="367" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="380" />
+        <location filename="../../ui/dialogs/letter.py" line="379" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381" />
+        <location filename="../../ui/dialogs/letter.py" line="380" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -2082,48 +2291,53 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="111" />
-        <location filename="../../ui/pages/people.py" line="114" />
+        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="118" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
+        <location filename="../../ui/pages/people.py" line="119" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="116" />
+        <location filename="../../ui/pages/people.py" line="120" />
+        <source>I&amp;mporteren…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="121" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="117" />
+        <location filename="../../ui/pages/people.py" line="122" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="123" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="119" />
+        <location filename="../../ui/pages/people.py" line="124" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="122" />
+        <location filename="../../ui/pages/people.py" line="127" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="129" />
+        <location filename="../../ui/pages/people.py" line="134" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="146" />
+        <location filename="../../ui/pages/people.py" line="151" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -2159,113 +2373,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="216" />
+        <location filename="../../ui/pages/people.py" line="230" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="216" />
+        <location filename="../../ui/pages/people.py" line="230" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="227" />
+        <location filename="../../ui/pages/people.py" line="241" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="231" />
-        <location filename="../../ui/pages/people.py" line="308" />
+        <location filename="../../ui/pages/people.py" line="245" />
+        <location filename="../../ui/pages/people.py" line="322" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="232" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="233" />
+        <location filename="../../ui/pages/people.py" line="247" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="238" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="241" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="261" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="263" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="251" />
+        <location filename="../../ui/pages/people.py" line="265" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="254" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="255" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="257" />
+        <location filename="../../ui/pages/people.py" line="271" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="260" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="262" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="264" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="256" />
+        <location filename="../../ui/pages/people.py" line="270" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="268" />
+        <location filename="../../ui/pages/people.py" line="282" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="269" />
+        <location filename="../../ui/pages/people.py" line="283" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

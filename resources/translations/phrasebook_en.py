@@ -645,6 +645,53 @@ EN: dict[str, str] = {
     "&Handleiding":
         "User &guide",
     "nog geen incidenten": "no incidents yet",
+    # Personen › Importeren…
+    'I&mporteren…': 'I&mport…',
+    'Personen importeren': 'Import people',
+    'Leerlingen, groepen en leerkrachten (EDEXML)': 'Pupils, groups and teachers (EDEXML)',
+    'Ouders en verzorgers (CSV of Excel)': 'Parents and guardians (CSV or Excel)',
+    'Personeel (CSV of Excel)': 'Staff (CSV or Excel)',
+    'S&oort:': '&Kind:',
+    '&Bestand:': '&File:',
+    'B&laderen…': 'B&rowse…',
+    'S&jabloon opslaan…': 'Save &template…',
+    '&Voorvertoning': '&Preview',
+    '&Afbreken': 'St&op',
+    '&Toepassen': '&Apply',
+    'Sl&uiten': 'C&lose',
+    'nieuw': 'new',
+    'gewijzigd': 'changed',
+    'vertrokken': 'left',
+    'geweigerd': 'refused',
+    'Wat': 'What',
+    'Regel': 'Line',
+    'Naam of veld': 'Name or field',
+    'Toelichting': 'Details',
+    'Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.':
+        'Make an EDEXML export of this school in ParnasSys or Esis. Pupils and teachers missing from a later export are marked as left; nobody is deleted and people entered by hand are left alone.',
+    'Vul het sjabloon in (één regel per persoon; een ouder van twee kinderen staat er twee keer in) en sla het op als CSV of Excel-werkmap. Ouders worden aan hun kind gekoppeld via de sleutel uit de EDEXML-export.':
+        'Fill in the template (one line per person; a parent of two children appears twice) and save it as CSV or an Excel workbook. Parents are linked to their child by the key from the EDEXML export.',
+    'EDEXML-bestanden (*.xml)': 'EDEXML files (*.xml)',
+    'Spreadsheets (*.csv *.xlsx *.txt)': 'Spreadsheets (*.csv *.xlsx *.txt)',
+    'Importbestand kiezen': 'Choose the import file',
+    'Sjabloon opslaan': 'Save template',
+    'CSV-bestanden (*.csv)': 'CSV files (*.csv)',
+    'Het sjabloon kon niet worden opgeslagen in {path}.': 'The template could not be saved to {path}.',
+    'Sjabloon opgeslagen als {path}.': 'Template saved as {path}.',
+    'Kies eerst een bestand.': 'Choose a file first.',
+    'Het bestand wordt gelezen en vergeleken…': 'Reading the file and comparing it…',
+    'Afgebroken; er is niets gewijzigd.': 'Stopped; nothing was changed.',
+    'Niets te wijzigen: de personen zijn al gelijk aan dit bestand.':
+        'Nothing to change: the people already match this file.',
+    'Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.':
+        'This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.',
+    'Vertrekkers markeren': 'Mark leavers',
+    '{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?':
+        '{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?',
+    'De wijzigingen worden doorgevoerd…': 'Making the changes…',
+    'Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.':
+        "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
+    'Afbreken…': 'Stopping…',
 }
 
 

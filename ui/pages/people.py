@@ -50,6 +50,9 @@ class PeoplePage(Page):
         self.heading = label("title")
         self.add_button = QPushButton(icon("add"), "")
         self.add_button.clicked.connect(self.add_person)
+        self.import_button = QPushButton(icon("people"), "")
+        self.import_button.setObjectName("importPeopleButton")
+        self.import_button.clicked.connect(lambda: self.import_people())
         self.edit_button = QPushButton(icon("edit"), "")
         self.edit_button.setObjectName("editPersonButton")
         self.edit_button.clicked.connect(lambda: self.edit_person())
@@ -85,6 +88,7 @@ class PeoplePage(Page):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.add_button)
         # What acts on the selected person sits under the list (and keeps the page narrow
         # enough for a 1366x768 laptop at 150 %).
@@ -113,6 +117,7 @@ class PeoplePage(Page):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Personen"))
         self.add_button.setText(self.tr("Persoon &toevoegen…"))
+        self.import_button.setText(self.tr("I&mporteren…"))
         self.edit_button.setText(self.tr("Persoon be&werken…"))
         self.incident_button.setText(self.tr("&Incident voor deze persoon…"))
         self.search_label.setText(self.tr("&Zoeken:"))
@@ -186,6 +191,15 @@ class PeoplePage(Page):
     def add_person(self) -> QDialog:
         dialog = PersonDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def import_people(self) -> QDialog:
+        """Personen › Importeren…: EDEXML, parent and staff lists, for the chosen school."""
+        from ..dialogs.import_people import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self, school_id=self.school.currentData())
+        dialog.finished.connect(lambda _: self.refresh())
         dialog.open()
         return dialog
 

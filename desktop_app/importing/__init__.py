@@ -1,0 +1,1 @@
+"""Reading school-administration exports (EDEXML, CSV, .xlsx) into plain records; no database."""
