@@ -310,3 +310,6 @@ class AuditEvent(Base):
     details: Mapped[dict]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)

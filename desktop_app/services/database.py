@@ -38,8 +38,20 @@ class Database:
         self.clock: Callable[[], datetime] = clock or (
             lambda: datetime.now().replace(microsecond=0))
         self._local = threading.local()
-        if upgrade:
-            migrate.upgrade(self.engine)
+        if upgrade and migrate.upgrade_if_needed(self.engine) != "":
+            self._after_upgrade()
+
+    def _after_upgrade(self) -> None:
+        """Stored derived rows follow the rules of the version that upgraded the schema."""
+        from sqlalchemy import func, select
+
+        from ..db.models import Case
+        from .facts import refresh_all_open_tasks
+
+        with self.sessions() as session, session.begin():
+            session.connection(execution_options=WRITE)
+            if session.scalar(select(func.count()).select_from(Case)):
+                refresh_all_open_tasks(session)
 
     def _outer(self) -> Session | None:
         return getattr(self._local, "session", None)

@@ -1,55 +1,76 @@
-"""Open deadlines over all cases, computed from the recorded steps by the domain rules."""
+"""Open deadlines over all cases: the stored rows the domain rules wrote (`facts.py`)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from ..db.models import Case, Person
-from ..domain import procedure
+from ..db.models_perf import OpenDeadline
 from ..domain.names import PersonName
-from .cases import deadline_infos
 from .convert import case_reference
 from .database import Actor, Database
-from .dto import DeadlineInfo
-from .facts import build_facts, refresh_open_tasks
-from .settings import legal_settings
+from .dto import DeadlineInfo, DeadlineOverview
+from .facts import refresh_all_open_tasks
 
-BATCH = 2000
+_COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
+            OpenDeadline.label_en, OpenDeadline.due, OpenDeadline.rule_id, Person.first_name,
+            Person.name_prefix, Person.last_name)
+
+
+def _query(school_id: int | None) -> Select[Any]:
+    query = (select(*_COLUMNS).join(Case, Case.id == OpenDeadline.case_id)
+             .join(Person, Person.id == Case.subject_id))
+    if school_id is not None:
+        query = query.where(OpenDeadline.school_id == school_id)
+    return query.order_by(OpenDeadline.due, OpenDeadline.case_id, OpenDeadline.what)
+
+
+def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineInfo]:
+    return [DeadlineInfo(case_id, case_reference(case_id), PersonName(first, prefix, last).full,
+                         what, nl, en, due, due < today, rule_id)
+            for case_id, what, nl, en, due, rule_id, first, prefix, last
+            in session.execute(query)]
 
 
 def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineInfo]:
-    """Every task still due on a case that is not closed, earliest first."""
-    from ..db.models import Incident
-
-    today = db.today()
-    result: list[DeadlineInfo] = []
+    """Every task still due on a case that is not closed, earliest first (one query)."""
     with db.reading() as session:
-        legal = legal_settings(session)
-        query = (select(Case.id, Person.first_name, Person.name_prefix, Person.last_name)
-                 .join(Person, Person.id == Case.subject_id)
-                 .where(Case.open_tasks > 0, Case.status != "closed").order_by(Case.id))
-        if school_id is not None:
-            query = query.join(Incident, Incident.id == Case.incident_id).where(
-                Incident.school_id == school_id)
-        rows = session.execute(query).all()
-        for start in range(0, len(rows), BATCH):
-            chunk = rows[start:start + BATCH]
-            facts = build_facts(session, [r[0] for r in chunk])
-            for case_id, first, prefix, last in chunk:
-                f = facts[case_id]
-                result.extend(deadline_infos(
-                    f, procedure.deadlines(f, legal), case_reference(case_id),
-                    PersonName(first, prefix, last).full, today))
-    result.sort(key=lambda d: (d.due, d.case, d.what))
-    return result
+        return _infos(session, _query(school_id), db.today())
+
+
+def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,
+                      limit: int = 50) -> DeadlineOverview:
+    """The earliest `limit` overdue and the next `limit` upcoming tasks with both totals: a
+    board with thousands of open tasks still loads in a few indexed queries."""
+    del actor  # access scoping arrives with the one-door work (issue 9)
+    today = db.today()
+    with db.reading() as session:
+        def total(condition: Any) -> int:
+            query = select(func.count()).select_from(OpenDeadline).where(condition)
+            if school_id is not None:
+                query = query.where(OpenDeadline.school_id == school_id)
+            return int(session.scalar(query) or 0)
+
+        base = _query(school_id)
+        return DeadlineOverview(
+            overdue=tuple(_infos(session, base.where(OpenDeadline.due < today).limit(limit),
+                                 today)),
+            upcoming=tuple(_infos(session, base.where(OpenDeadline.due >= today).limit(limit),
+                                  today)),
+            overdue_total=total(OpenDeadline.due < today),
+            upcoming_total=total(OpenDeadline.due >= today))
 
 
 def recount_open_tasks(db: Database, actor: Actor) -> int:
-    """Recount every case's open tasks (after an upgrade); returns how many cases have some."""
+    """Recompute every case's open deadlines (after an upgrade); returns how many cases have
+    some."""
     with db.transaction(actor) as tx:
-        ids = list(tx.session.scalars(select(Case.id).where(Case.status != "closed")))
-        for start in range(0, len(ids), BATCH):
-            refresh_open_tasks(tx.session, ids[start:start + BATCH])
-        flagged = sum(1 for n in tx.session.scalars(select(Case.open_tasks)) if n)
-        tx.audit("maintenance.recount_tasks", "case", None, cases=len(ids), open=flagged)
+        evaluated = refresh_all_open_tasks(tx.session)
+        flagged = int(tx.session.scalar(
+            select(func.count()).select_from(Case).where(Case.open_tasks > 0)) or 0)
+        tx.audit("maintenance.recount_tasks", "case", None, cases=evaluated, open=flagged)
         return flagged

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..db.models import (
@@ -23,6 +23,7 @@ from ..domain.catalogue import PersonKind, category, rule
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
+from . import search
 from .convert import case_reference
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
@@ -213,7 +214,7 @@ def get_incident(db: Database, incident_id: int) -> IncidentInfo:
         return incident_info(session, incident_id)
 
 
-def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
+def _filtered(query: Select[Any], f: IncidentFilter, dialect: str) -> Select[Any]:
     if f.school_id is not None:
         query = query.where(Incident.school_id == f.school_id)
     if f.category:
@@ -236,11 +237,7 @@ def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
         query = query.where(Incident.id.in_(
             select(Involvement.incident_id).where(Involvement.person_id == f.person_id)))
     if f.search.strip():
-        like = f"%{f.search.strip()}%"
-        by_name = (select(Involvement.incident_id)
-                   .join(Person, Person.id == Involvement.person_id)
-                   .where(or_(Person.last_name.ilike(like), Person.first_name.ilike(like))))
-        query = query.where(or_(Incident.description.ilike(like), Incident.id.in_(by_name)))
+        query = query.where(search.incident_matches(dialect, f.search))
     return query
 
 
@@ -252,8 +249,11 @@ SORT_COLUMNS = {
 
 def count_incidents(db: Database, f: IncidentFilter | None = None) -> int:
     with db.reading() as session:
-        return int(session.scalar(_filtered(select(func.count(Incident.id)),
-                                            f or IncidentFilter())) or 0)
+        # count(*), not count(incident.id): SQLite counts the smallest index instead of
+        # reading every row.
+        query = _filtered(select(func.count()).select_from(Incident), f or IncidentFilter(),
+                          db.engine.dialect.name)
+        return int(session.scalar(query) or 0)
 
 
 def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int = 0,
@@ -264,7 +264,8 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
     order = (column.desc(), Incident.id.desc()) if descending else (column.asc(), Incident.id)
     query = _filtered(select(Incident.id, Incident.school_id, Incident.occurred_on,
                              Incident.category, Incident.description, School.name)
-                      .join(School, School.id == Incident.school_id), f or IncidentFilter())
+                      .join(School, School.id == Incident.school_id), f or IncidentFilter(),
+                      db.engine.dialect.name)
     with db.reading() as session:
         rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
         ids = [r[0] for r in rows]
@@ -309,10 +310,10 @@ def statistics(db: Database, since: date | None = None,
     month = func.extract("month", Incident.occurred_on)
     with db.reading() as session:
         per_school = {name: int(n) for name, n in session.execute(scoped(
-            select(School.name, func.count(Incident.id))
+            select(School.name, func.count()).select_from(Incident)
             .join(School, School.id == Incident.school_id).group_by(School.name)))}
         per_category = {cat: int(n) for cat, n in session.execute(scoped(
-            select(Incident.category, func.count(Incident.id)).group_by(Incident.category)))}
+            select(Incident.category, func.count()).group_by(Incident.category)))}
         per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in session.execute(scoped(
-            select(year, month, func.count(Incident.id)).group_by(year, month)))}
+            select(year, month, func.count()).select_from(Incident).group_by(year, month)))}
     return IncidentStats(per_school, per_category, per_month, sum(per_category.values()))

@@ -1,0 +1,30 @@
+"""Derived rows kept by the services for board-scale reads: each case's open deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, intpk
+
+
+class OpenDeadline(Base):
+    """One open task of a case as the domain rules compute it (`procedure.deadlines`).
+
+    Rewritten in the same transaction as every change that affects the case, so the deadline
+    list is one indexed query instead of evaluating every case's facts (revision 0006)."""
+
+    __tablename__ = "open_deadline"
+    __table_args__ = (Index("ix_open_deadline_due_case", "due", "case_id"),
+                      Index("ix_open_deadline_school_due", "school_id", "due"))
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"),
+                                         index=True)
+    school_id: Mapped[int] = mapped_column(ForeignKey("school.id"))
+    what: Mapped[str] = mapped_column(String(40))
+    label_nl: Mapped[str]
+    label_en: Mapped[str]
+    due: Mapped[date]
+    rule_id: Mapped[str] = mapped_column(String(20))
