@@ -46,15 +46,17 @@ class MainWindow(QMainWindow):
         from .pages.people import PeoplePage
         from .pages.settings import SettingsPage
 
-        self.pages: list[Page] = [
-            DashboardPage(ctx, self),
-            IncidentsPage(ctx, self),
-            PeoplePage(ctx, self),
-            DossiersPage(ctx, self),
-            InspectorPage(ctx, self),
-            ConsentPage(ctx, self),
-            SettingsPage(ctx, self),
+        # Each page is built the first time it is shown: start-up builds only the first.
+        self.page_classes: list[type[Page]] = [
+            DashboardPage,
+            IncidentsPage,
+            PeoplePage,
+            DossiersPage,
+            InspectorPage,
+            ConsentPage,
+            SettingsPage,
         ]
+        self._built: dict[int, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -63,11 +65,11 @@ class MainWindow(QMainWindow):
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            item = QListWidgetItem(light_icon(page.icon_name), "")
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for page_class in self.page_classes:
+            item = QListWidgetItem(light_icon(page_class.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, page_class.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.go_menu = menu.addMenu("")
         self.go_actions: list[QAction] = []
-        for number, page in enumerate(self.pages, start=1):
+        for number, page in enumerate(self.page_classes, start=1):
             action = QAction(icon(page.icon_name), "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
             self.tr("Casemanager Sociale Media")
             + (f" – {self._board_name}" if self._board_name else "")
         )
-        for row, page in enumerate(self.pages):
+        for row, page in enumerate(self.page_classes):
             item = self.navigation.item(row)
             item.setText(page.title())
             self.go_actions[row].setText(page.title())
@@ -193,28 +195,48 @@ class MainWindow(QMainWindow):
         self.show_page(settings.last_page)
 
     # --- navigation ---------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (a page is built when first shown or asked for)."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _page_at(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self.page_classes[row](self.ctx, self)
+            placeholder = self.stack.widget(row)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            page.fit_width(self.width() - self.navigation.width())
+            self._built[row] = page
+        return page
+
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for row, page_class in enumerate(self.page_classes):
+            if page_class.key == key:
+                return self._page_at(row)
         raise KeyError(key)
 
     def show_page(self, key: str) -> Page:
-        keys = [p.key for p in self.pages]
+        keys = [p.key for p in self.page_classes]
         row = keys.index(key) if key in keys else 0
         self.navigation.setCurrentRow(row)
-        return self.pages[row]
+        return self._page_at(row)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self._page_at(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         self.ctx.settings.last_page = page.key
         page.refresh()
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(max(self.stack.currentIndex(), 0))
 
     def refresh(self) -> None:
         self.current_page().refresh()

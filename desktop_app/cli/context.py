@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..services.accounts import actor_for
-from ..services.database import Actor, Database
 from .output import Output
+
+if TYPE_CHECKING:
+    from ..services.database import Actor, Database
 
 
 @dataclass
@@ -19,12 +21,16 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from ..services.database import Database
+
             self._db = Database(self.url)
         return self._db
 
     @property
     def actor(self) -> Actor:
         """Until login exists, the CLI acts as the administrator account that init creates."""
+        from ..services.accounts import actor_for
+
         return actor_for(self.db)
 
     def close(self) -> None:

@@ -7,13 +7,13 @@ import re
 from sqlalchemy import func, select
 
 from ..db.models import Board, School
+from ..domain.catalogue import DENOMINATIONS as DENOMINATIONS  # noqa: PLC0414 (re-export)
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import clean_name_part, parse_address
 from .convert import school_info
 from .database import Actor, Database
 from .dto import BoardInfo, SchoolInfo
 
-DENOMINATIONS = ("openbaar", "bijzonder")
 BRIN_PATTERN = re.compile(r"^\d{2}[A-Z]{2}(\d{2})?$")
 
 

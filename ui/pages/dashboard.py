@@ -173,8 +173,10 @@ class DashboardPage(Page):
         outer.addWidget(scroll)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Overzicht")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("DashboardPage", "Overzicht")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Overzicht"))

@@ -130,8 +130,10 @@ class InspectorPage(Page):
         layout.addWidget(self.log_box, 1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Vertrouwensinspecteur")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("InspectorPage", "Vertrouwensinspecteur")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Vertrouwensinspecteur"))
