@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -21,11 +22,13 @@ _COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
             Person.name_prefix, Person.last_name)
 
 
-def _query(school_id: int | None) -> Select[Any]:
+def _query(school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
     query = (select(*_COLUMNS).join(Case, Case.id == OpenDeadline.case_id)
              .join(Person, Person.id == Case.subject_id))
     if school_id is not None:
         query = query.where(OpenDeadline.school_id == school_id)
+    if kinds:
+        query = query.where(OpenDeadline.what.in_(list(kinds)))
     return query.order_by(OpenDeadline.due, OpenDeadline.case_id, OpenDeadline.what)
 
 
@@ -36,10 +39,12 @@ def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineIn
             in session.execute(query)]
 
 
-def open_deadlines(db: Database, school_id: int | None = None) -> list[DeadlineInfo]:
-    """Every task still due on a case that is not closed, earliest first (one query)."""
+def open_deadlines(db: Database, school_id: int | None = None,
+                   kinds: Collection[str] = ()) -> list[DeadlineInfo]:
+    """Every task still due on a case that is not closed, earliest first (one query); `kinds`
+    keeps only those tasks (`what`)."""
     with db.reading() as session:
-        return _infos(session, _query(school_id), db.today())
+        return _infos(session, _query(school_id, kinds), db.today())
 
 
 def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,

@@ -158,11 +158,7 @@ class InspectorPage(Page):
         current = self.todo.currentData()
 
         def work(op: OpContext) -> tuple[list[tuple[int, str]], list[InspectorCallInfo]]:
-            due = [
-                d
-                for d in deadlines.open_deadlines(op.db)
-                if d.what in ("employee_informed", "inspector_call")
-            ]
+            due = deadlines.open_deadlines(op.db, kinds=("employee_informed", "inspector_call"))
             seen: dict[int, str] = {}
             for d in due:
                 seen.setdefault(d.case, f"{d.reference} – {d.subject_name}")
