@@ -23,8 +23,7 @@ _COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
 
 
 def _query(school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
-    query = (select(*_COLUMNS).join(Case, Case.id == OpenDeadline.case_id)
-             .join(Person, Person.id == Case.subject_id))
+    query = select(*_COLUMNS).join(Person, Person.id == OpenDeadline.subject_id)
     if school_id is not None:
         query = query.where(OpenDeadline.school_id == school_id)
     if kinds:
@@ -33,10 +32,19 @@ def _query(school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
 
 
 def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineInfo]:
-    return [DeadlineInfo(case_id, case_reference(case_id), PersonName(first, prefix, last).full,
-                         what, nl, en, due, due < today, rule_id)
-            for case_id, what, nl, en, due, rule_id, first, prefix, last
-            in session.execute(query)]
+    # Core rows through the session's connection (no ORM result layer: the list may hold
+    # thousands of tasks); a subject's name is formatted once however many tasks they have.
+    names: dict[tuple[str, str, str], str] = {}
+    result = []
+    for case_id, what, nl, en, due, rule_id, first, prefix, last in \
+            session.connection().execute(query):
+        key = (first, prefix, last)
+        name = names.get(key)
+        if name is None:
+            name = names[key] = PersonName(first, prefix, last).full
+        result.append(DeadlineInfo(case_id, case_reference(case_id), name, what, nl, en, due,
+                                   due < today, rule_id))
+    return result
 
 
 def open_deadlines(db: Database, school_id: int | None = None,

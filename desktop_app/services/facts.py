@@ -105,7 +105,8 @@ def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
             .where(Case.id.in_(ids))).tuples():
         due = [] if case.status == "closed" else procedure.deadlines(facts[case.id], legal)
         case.open_tasks = len(due)
-        rows.extend({"case_id": d.case_id, "school_id": school_id, "what": d.what,
+        rows.extend({"case_id": d.case_id, "school_id": school_id,
+                     "subject_id": case.subject_id, "what": d.what,
                      "label_nl": d.label_nl, "label_en": d.label_en, "due": d.due,
                      "rule_id": d.rule_id} for d in due)
     if rows:

@@ -253,7 +253,7 @@ def count_incidents(db: Database, f: IncidentFilter | None = None) -> int:
         # reading every row.
         query = _filtered(select(func.count()).select_from(Incident), f or IncidentFilter(),
                           db.engine.dialect.name)
-        return int(session.scalar(query) or 0)
+        return int(session.connection().scalar(query) or 0)
 
 
 def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int = 0,
@@ -267,15 +267,18 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
                       .join(School, School.id == Incident.school_id), f or IncidentFilter(),
                       db.engine.dialect.name)
     with db.reading() as session:
-        rows = session.execute(query.order_by(*order).offset(offset).limit(limit)).all()
+        # Core rows on the session's connection: the ORM result layer adds nothing to plain
+        # columns and costs a third of the page's time.
+        connection = session.connection()
+        rows = connection.execute(query.order_by(*order).offset(offset).limit(limit)).all()
         ids = [r[0] for r in rows]
         rules: dict[int, list[str]] = {}
-        for inc_id, code in session.execute(
+        for inc_id, code in connection.execute(
                 select(IncidentRule.incident_id, IncidentRule.rule_code)
                 .where(IncidentRule.incident_id.in_(ids)).order_by(IncidentRule.position)):
             rules.setdefault(inc_id, []).append(code)
         cases: dict[int, list[tuple[str, str, int | None]]] = {}
-        for inc_id, status, sev, first, prefix, last in session.execute(
+        for inc_id, status, sev, first, prefix, last in connection.execute(
                 select(Case.incident_id, Case.status, Case.severity, Person.first_name,
                        Person.name_prefix, Person.last_name)
                 .join(Person, Person.id == Case.subject_id).where(Case.incident_id.in_(ids))

@@ -84,6 +84,7 @@ def upgrade() -> None:
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('case_id', sa.Integer(), nullable=False),
         sa.Column('school_id', sa.Integer(), nullable=False),
+        sa.Column('subject_id', sa.Integer(), nullable=False),
         sa.Column('what', sa.String(length=40), nullable=False),
         sa.Column('label_nl', sa.Text(), nullable=False),
         sa.Column('label_en', sa.Text(), nullable=False),
@@ -93,11 +94,14 @@ def upgrade() -> None:
                                 name=op.f('fk_open_deadline_case_id_case_file')),
         sa.ForeignKeyConstraint(['school_id'], ['school.id'],
                                 name=op.f('fk_open_deadline_school_id_school')),
+        sa.ForeignKeyConstraint(['subject_id'], ['person.id'],
+                                name=op.f('fk_open_deadline_subject_id_person')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_open_deadline')),
     )
     op.create_index(op.f('ix_open_deadline_case_id'), 'open_deadline', ['case_id'])
-    op.create_index('ix_open_deadline_due_case', 'open_deadline', ['due', 'case_id'])
+    op.create_index('ix_open_deadline_due_case', 'open_deadline', ['due', 'case_id', 'what'])
     op.create_index('ix_open_deadline_school_due', 'open_deadline', ['school_id', 'due'])
+    op.create_index('ix_involvement_person_incident', 'involvement', ['person_id', 'incident_id'])
     if op.get_bind().dialect.name == "sqlite":
         _sqlite_search()
     elif op.get_bind().dialect.name == "postgresql":
@@ -114,6 +118,7 @@ def downgrade() -> None:
     elif bind.dialect.name == "postgresql":
         for name, _table, _column in TRIGRAM_INDEXES:
             op.execute(f"DROP INDEX IF EXISTS {name}")
+    op.drop_index('ix_involvement_person_incident', table_name='involvement')
     op.drop_index('ix_open_deadline_school_due', table_name='open_deadline')
     op.drop_index('ix_open_deadline_due_case', table_name='open_deadline')
     op.drop_index(op.f('ix_open_deadline_case_id'), table_name='open_deadline')
