@@ -77,7 +77,7 @@ def main() -> None:
         ("search 'Bakker12' in names and descriptions",
          lambda: model.set_filter(replace(model.filter, category=None, search="Bakker12"))),
     ]
-    print(f"{incidents.count_incidents(db)} incidents; median of 5 runs")
+    print(f"{incidents.count_incidents(db, ops.actor)} incidents; median of 5 runs")
     print(f"{'action':<46} {'UI call':>9} {'rows shown':>11} {'worst freeze':>13}")
     for label, action in actions:
         runs = [measure(app, model, action) for _ in range(5)]

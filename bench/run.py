@@ -209,13 +209,16 @@ def checked(name: str, ours: object, theirs: object) -> None:
 
 
 def service_figures(db: Database, rounds: int, suffix: str = "") -> list[Figure]:
+    from desktop_app.services import accounts
+
+    actor = accounts.actor_for(db)
     F = incidents.IncidentFilter
     clock = cpu if db.engine.dialect.name == "sqlite" else wall
     raw = Raw(db)
     figures: list[Figure] = []
 
     def listing(f: Any = None, sort: str = "occurred_on", descending: bool = True) -> list[int]:
-        return [r.id for r in incidents.list_incidents(db, f, limit=PAGE, sort=sort,
+        return [r.id for r in incidents.list_incidents(db, actor, f, limit=PAGE, sort=sort,
                                                        descending=descending)]
 
     cases: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
@@ -232,7 +235,7 @@ def service_figures(db: Database, rounds: int, suffix: str = "") -> list[Figure]
         figures.append(Figure(name + suffix, project, "raw SQL, same rows", anchor,
                               "<= 1.5x and <= 30 ms", project <= 1.5 * anchor and project <= 30))
 
-    count = lambda: incidents.count_incidents(db)  # noqa: E731
+    count = lambda: incidents.count_incidents(db, actor)  # noqa: E731
     raw_count = lambda: raw.rows("SELECT count(*) FROM incident")[0][0]  # noqa: E731
     checked("count", count(), raw_count())
     project, anchor = interleaved(clock(count), clock(raw_count), rounds)
@@ -240,14 +243,14 @@ def service_figures(db: Database, rounds: int, suffix: str = "") -> list[Figure]
                           "<= 2 ms", project <= 2))
 
     where, params = raw.search_where()
-    every = incidents.list_incidents(db, F(search=SEARCH), limit=10**9)
+    every = incidents.list_incidents(db, actor, F(search=SEARCH), limit=10**9)
     like_ids = [r[0] for r in raw.rows(
         f"SELECT i.id FROM incident i {where} ORDER BY i.occurred_on DESC, i.id DESC", params)]
     checked("search hits", [r.id for r in every], like_ids)
 
     searches: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
         ("first page", lambda: listing(F(search=SEARCH)), lambda: raw.page(where, params)),
-        ("count", lambda: incidents.count_incidents(db, F(search=SEARCH)),
+        ("count", lambda: incidents.count_incidents(db, actor, F(search=SEARCH)),
          lambda: raw.rows(f"SELECT count(*) FROM incident i {where}", params)[0][0])]
     for part, ours, theirs in searches:
         checked("search " + part, ours(), theirs())
@@ -257,7 +260,7 @@ def service_figures(db: Database, rounds: int, suffix: str = "") -> list[Figure]
                               project <= 30))
 
     def deadline_list() -> list[tuple[int, str]]:
-        return [(d.case, d.what) for d in deadlines.open_deadlines(db)]
+        return [(d.case, d.what) for d in deadlines.open_deadlines(db, actor)]
 
     def deadline_sql() -> list[tuple[int, str]]:
         return [(r[0], r[1]) for r in raw.rows(

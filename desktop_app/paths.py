@@ -25,10 +25,13 @@ def log_dir() -> Path:
     return path
 
 
-def default_database_url() -> str:
-    """The embedded SQLite database in the user's data directory (or CASEMANAGER_DATABASE)."""
-    embedded = data_dir() / "casemanager.sqlite3"
-    return os.environ.get("CASEMANAGER_DATABASE") or f"sqlite:///{embedded}"
+def default_database_url(wanted: str | None = None) -> str:
+    """The database to open: the one IT fixed machine-wide (another is refused), else the one
+    asked for (`--database`, CASEMANAGER_DATABASE), else the embedded SQLite file."""
+    from .machine_config import machine_config
+
+    chosen = machine_config().check_database(wanted or os.environ.get("CASEMANAGER_DATABASE"))
+    return chosen or f"sqlite:///{data_dir() / 'casemanager.sqlite3'}"
 
 
 def resources_dir() -> Path:

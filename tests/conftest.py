@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +25,7 @@ def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
     """No test ever writes into the real user profile."""
     home = tmp_path_factory.mktemp("profile")
     monkeypatch.setenv("CASEMANAGER_DATA_DIR", str(home))
+    monkeypatch.setenv("CASEMANAGER_SITE_CONFIG", str(home / "no-machine-config.toml"))
     monkeypatch.delenv("CASEMANAGER_DATABASE", raising=False)
 
 
@@ -65,11 +66,37 @@ def db(db_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+PASSWORD = "proef-wachtwoord-2026"
+
+
 @pytest.fixture
-def admin(db: Database) -> Actor:
-    actor = accounts.create_user(db, None, "admin", "Beheerder", "administrator")
+def admin(db: Database, monkeypatch: pytest.MonkeyPatch) -> Actor:
+    """The first administrator; the CLI runs as this account (credentials in the environment)."""
+    actor = accounts.create_user(db, None, "admin", "Beheerder", "administrator", PASSWORD)
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", PASSWORD)
     board.create_board(db, actor, "Stichting Proef", "Stationsstraat 1, 3811 MH Amersfoort")
     return actor
+
+
+ActAs = Callable[..., Actor]
+
+
+@pytest.fixture
+def act_as(db: Database, admin: Actor) -> ActAs:
+    """`act_as("director", [school])`: a new account with that role (and schools), password
+    PASSWORD, as the services see it after a login."""
+    made: list[int] = []
+
+    def make(role: str, schools: Sequence[int] = ()) -> Actor:
+        made.append(1)
+        if role == "administrator" and not schools:
+            name = f"beheerder{len(made)}"
+        else:
+            name = f"{role}{len(made)}"
+        return accounts.create_user(db, admin, name, f"Test {role}", role, PASSWORD, schools)
+
+    return make
 
 
 @pytest.fixture

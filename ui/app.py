@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.errors import CaseManagerError
 from desktop_app.paths import default_database_url, log_dir
 from desktop_app.services import accounts, board
 from desktop_app.services.database import Actor, Database
@@ -38,19 +37,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def resolve_actor(db: Database, settings: UiSettings) -> Actor:
-    """Until a login screen exists: the remembered account, else the first administrator."""
-    users = accounts.list_users(db)
-    wanted = settings.username
-    if wanted and any(u.username == wanted for u in users):
-        return accounts.actor_for(db, wanted)
-    admins = [u for u in users if u.role == "administrator"] or users
-    if not admins:
-        raise CaseManagerError("Er is nog geen account.", "There is no account yet.")
-    return accounts.actor_for(db, admins[0].username)
+    """Until the login dialog opens: the remembered account, else the administrator."""
+    return accounts.actor_for(db, settings.username or accounts.ADMIN_USERNAME)
 
 
 def needs_first_run(db: Database) -> bool:
-    return not board.is_initialised(db) or not accounts.list_users(db)
+    return not board.is_initialised(db) or not accounts.has_accounts(db)
 
 
 def make_context(db: Database, actor: Actor, settings: UiSettings) -> AppContext:
@@ -115,6 +107,7 @@ def _setup_logging() -> None:
     if not root.handlers:
         logging.basicConfig(
             filename=log_dir() / "casemanager.log",
+            encoding="utf-8",
             level=logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
@@ -128,7 +121,7 @@ def run(database_url: str | None = None) -> int:
     i18n.set_language(settings.language)
     sys.excepthook = _excepthook
     try:
-        db = Database(database_url or default_database_url())
+        db = Database(database_url or default_database_url())  # the CLI resolved IT's choice
     except Exception as error:  # noqa: BLE001 - shown, logged, and a non-zero exit
         log.exception("cannot open the database")
         box = errors.show_unexpected(None, error)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
     def _load_board_name(self) -> None:
         try:
-            self._board_name = board.get_board(self.ctx.db).name
+            self._board_name = board.get_board(self.ctx.db, self.ctx.actor).name
         except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
             self._board_name = ""
         self.retranslate_ui()

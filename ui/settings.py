@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.machine_config import machine_config
+
 ORGANISATION = "Casemanager"
 APPLICATION = "casemanager"
 
@@ -35,7 +37,8 @@ class UiSettings:
 
     @property
     def language(self) -> str:
-        value = self._str("ui/language", "nl")
+        # IT's machine-wide settings give the default and may narrow the choice.
+        value = machine_config().allowed_language(self._str("ui/language", ""))
         return value if value in ("nl", "en") else "nl"
 
     @language.setter

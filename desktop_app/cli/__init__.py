@@ -81,7 +81,7 @@ def _setup_logging() -> str:
     from ..paths import log_dir
 
     path = log_dir() / "casemanager.log"
-    logging.basicConfig(filename=path, level=logging.INFO,
+    logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return str(path)
 
@@ -103,7 +103,11 @@ def main(argv: Sequence[str] | None = None,
     from .context import CliContext
     from .output import Output
 
-    url = args.database or default_database_url()
+    try:
+        url = default_database_url(args.database)
+    except CaseManagerError as error:
+        _fail(Output(args.json, args.lang), error.message(args.lang), error.rule_id)
+        return 2
     if args.command is None:
         if start_gui is None:
             parser.print_help()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from ..domain.catalogue import (
     PROTOCOL_RULES,
     Category,
 )
+from ..domain.errors import AccessDenied, InvalidInput
 from ..domain.measures import Measure
 from ..domain.procedure import StepKind
 from ..domain.severity import Severity
@@ -37,7 +39,13 @@ else:  # loaded when a command runs, not while the parser is built
             "accounts", "audit", "board", "cases", "deadlines", "demo", "documents",
             "incidents", "inspector", "people"))
 from ..services.dto import to_json
-from .context import CliContext
+from .context import (
+    PASSWORD_VARIABLE,
+    USER_VARIABLE,
+    CliContext,
+    ask_password,
+    interactive,
+)
 from .parsing import iso_date, iso_datetime, positive_int
 
 MEASURES = ", ".join(m.value for m in Measure)
@@ -49,8 +57,15 @@ RULES = ", ".join(r.code for r in PROTOCOL_RULES)
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="maak of werk de database bij en maak bestuur en beheerder aan",
                        description="Create the database (or upgrade it to the newest schema), "
-                       "the board and the administrator account the CLI acts as.")
+                       "the board and the first administrator account. Its password comes from "
+                       "--admin-password, else CASEMANAGER_PASSWORD, else it is asked on a "
+                       "terminal. Once an account exists, init runs as the logged-in account.")
     p.add_argument("--board", help="naam van het schoolbestuur (board name)")
+    p.add_argument("--admin-user", default=None,
+                   help="username of the first administrator (default: CASEMANAGER_USER or "
+                   "admin)")
+    p.add_argument("--admin-password", default=None,
+                   help="password of the first administrator, at least 12 characters")
     p.add_argument("--address", help='postal address of the board, "Straat 1, 1234 AB Plaats" '
                    "(used in objection clauses)")
     p.set_defaults(handler=cmd_init)
@@ -264,17 +279,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     catalogue.set_defaults(handler=cmd_catalogue)
 
 
+def _first_admin(ctx: CliContext, username: str | None, password: str | None) -> bool:
+    """Create the first administrator when the database has no account; True if created."""
+    if accounts.has_accounts(ctx.db):
+        return False
+    name = username or os.environ.get(USER_VARIABLE, "").strip() or accounts.ADMIN_USERNAME
+    secret = password or os.environ.get(PASSWORD_VARIABLE, "")
+    if not secret:
+        if not interactive():
+            raise AccessDenied(
+                "Geef het wachtwoord van de beheerder met --admin-password of "
+                f"{PASSWORD_VARIABLE}, of start init in een terminal.",
+                "Give the administrator's password with --admin-password or "
+                f"{PASSWORD_VARIABLE}, or run init in a terminal.", "login")
+        accounts.check_password_rules(secret := ask_password(
+            ctx.out.t("Nieuw wachtwoord beheerder: ", "New administrator password: ")))
+        if ask_password(ctx.out.t("Herhaal het wachtwoord: ", "Repeat the password: ")) != secret:
+            raise InvalidInput("De wachtwoorden verschillen.", "The passwords differ.",
+                               "password")
+    ctx._actor = accounts.create_user(ctx.db, None, name, "Beheerder", "administrator", secret)
+    return True
+
+
 def cmd_init(ctx: CliContext, args: Any) -> int:
     db = ctx.db  # opening upgrades to the newest schema
-    created_admin = False
-    try:
-        actor = accounts.actor_for(db)
-    except Exception:
-        actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder",
-                                     "administrator")
-        created_admin = True
+    created_admin = _first_admin(ctx, args.admin_user, args.admin_password)
+    actor = ctx.actor
     if board.is_initialised(db):
-        info = board.get_board(db)
+        info = board.get_board(db, actor)
         if (args.board and args.board != info.name) or args.address:
             info = board.update_board(db, actor, args.board or info.name, args.address)
     else:
@@ -294,10 +326,7 @@ def cmd_init(ctx: CliContext, args: Any) -> int:
 
 def _ensure_init(ctx: CliContext) -> None:
     db = ctx.db
-    try:
-        accounts.actor_for(db)
-    except Exception:
-        accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator")
+    _first_admin(ctx, None, None)
     if not board.is_initialised(db):
         board.create_board(db, ctx.actor, "Stichting Voorbeeld Onderwijs",
                            "Stationsstraat 1, 3811 MH Amersfoort")
@@ -324,7 +353,7 @@ def cmd_school_add(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_school_list(ctx: CliContext, args: Any) -> int:
-    rows = board.list_schools(ctx.db)
+    rows = board.list_schools(ctx.db, ctx.actor)
     ctx.out.emit(rows, "\n".join(f"{s.id:>4}  {s.brin:<6} {s.denomination:<10} {s.name}"
                                  for s in rows))
     return 0
@@ -342,7 +371,8 @@ def cmd_person_add(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_person_list(ctx: CliContext, args: Any) -> int:
-    rows = people.list_people(ctx.db, school_id=args.school, kind=args.kind, search=args.search)
+    rows = people.list_people(ctx.db, ctx.actor, school_id=args.school, kind=args.kind,
+                              search=args.search)
     ctx.out.emit(rows, "\n".join(f"{p.id:>5}  {p.kind:<7} {p.sort_name}" for p in rows))
     return 0
 
@@ -373,7 +403,7 @@ def cmd_incident_add(ctx: CliContext, args: Any) -> int:
 def cmd_incident_list(ctx: CliContext, args: Any) -> int:
     f = incidents.IncidentFilter(school_id=args.school, status=args.status,
                                  category=args.category, search=args.search)
-    rows = incidents.list_incidents(ctx.db, f, limit=args.limit)
+    rows = incidents.list_incidents(ctx.db, ctx.actor, f, limit=args.limit)
     ctx.out.emit(rows, "\n".join(
         f"{r.id:>6}  {r.occurred_on}  {r.rules:<6} {r.category:<22} {r.status:<10} {r.subjects}"
         for r in rows))
@@ -470,7 +500,7 @@ def cmd_case_close(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_deadlines(ctx: CliContext, args: Any) -> int:
-    rows = deadlines.open_deadlines(ctx.db, school_id=args.school)
+    rows = deadlines.open_deadlines(ctx.db, ctx.actor, school_id=args.school)
     en = ctx.out.lang.startswith("en")
     data = [{"case": d.case, "reference": d.reference, "subject": d.subject_name,
              "what": d.what, "label": d.label_en if en else d.label,
@@ -537,8 +567,9 @@ def cmd_police_report(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_audit_verify(ctx: CliContext, args: Any) -> int:
-    with ctx.db.reading() as session:
-        check = audit.verify(session)
+    with ctx.db.reading(ctx.actor) as rd:
+        rd.scope.require_restricted()
+        check = audit.verify(rd.session)
     message = check.message_en if ctx.out.lang.startswith("en") else check.message_nl
     ctx.out.emit({"intact": check.intact, "events": check.events, "seq": check.seq,
                   "problem": check.problem, "message": message}, message)
@@ -546,8 +577,9 @@ def cmd_audit_verify(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_audit_list(ctx: CliContext, args: Any) -> int:
-    with ctx.db.reading() as session:
-        events = audit.list_events(session, args.person, args.case, args.limit)
+    with ctx.db.reading(ctx.actor) as rd:
+        rd.scope.require_restricted()
+        events = audit.list_events(rd.session, args.person, args.case, args.limit)
         rows = [{"seq": e.seq, "at": e.at, "actor": e.actor_id, "action": e.action,
                  "entity": e.entity, "entity_id": e.entity_id, "person": e.person_id,
                  "case": e.case_id, "details": e.details} for e in events]

@@ -15,10 +15,13 @@ class UserAccount(Base):
     id: Mapped[intpk]
     username: Mapped[str] = mapped_column(String(80), unique=True)
     display_name: Mapped[short]
-    role: Mapped[code]  # administrator | board | director | hr
+    role: Mapped[code]  # domain.access.Role
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # Login lockout (revision 0004): 5 failed attempts lock the account for 15 minutes.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
 
 class Board(Base):
@@ -313,3 +316,4 @@ class AuditEvent(Base):
 
 
 from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)
+from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)

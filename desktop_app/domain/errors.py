@@ -38,3 +38,12 @@ class NotFound(CaseManagerError):
 
 def not_found(what_nl: str, what_en: str, key: object) -> NotFound:
     return NotFound(f"{what_nl} {key} bestaat niet.", f"{what_en} {key} does not exist.")
+
+
+class AccessDenied(CaseManagerError):
+    """The acting account's role does not allow this action (issue 9: roles per school)."""
+
+
+def access_denied() -> AccessDenied:
+    return AccessDenied("Uw account mag dit niet doen.", "Your account may not do this.",
+                        "access")

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from .access import Role
 from .catalogue import PersonKind
 from .errors import InvalidInput, RuleViolation
 from .legal import LegalSettings
@@ -339,7 +340,7 @@ def check_decision(
     return notices
 
 
-FINALISING_ROLES = ("administrator", "board")
+FINALISING_ROLES = frozenset({Role.ADMINISTRATOR, Role.BOARD})
 
 
 def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:

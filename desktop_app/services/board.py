@@ -7,6 +7,7 @@ import re
 from sqlalchemy import func, select
 
 from ..db.models import Board, School
+from ..domain.access import ADMINISTRATORS
 from ..domain.catalogue import DENOMINATIONS as DENOMINATIONS  # noqa: PLC0414 (re-export)
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import clean_name_part, parse_address
@@ -18,14 +19,15 @@ BRIN_PATTERN = re.compile(r"^\d{2}[A-Z]{2}(\d{2})?$")
 
 
 def is_initialised(db: Database) -> bool:
-    with db.reading() as session:
+    """Whether a board exists: asked before anyone has logged in (the first-run wizard)."""
+    with db.sessions() as session:
         return bool(session.scalar(select(func.count(Board.id))))
 
 
 def create_board(db: Database, actor: Actor, name: str, address: str | None = None) -> BoardInfo:
     clean = clean_name_part(name, "De naam van het bestuur", "The board's name", required=True)
     parsed = parse_address(address)
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         if tx.session.scalar(select(func.count(Board.id))):
             raise RuleViolation("Er is al een bestuur in deze database.",
                                 "This database already has a board.")
@@ -38,8 +40,9 @@ def create_board(db: Database, actor: Actor, name: str, address: str | None = No
         return BoardInfo(board.id, board.name, board.street, board.postcode, board.city)
 
 
-def get_board(db: Database) -> BoardInfo:
-    with db.reading() as session:
+def get_board(db: Database, actor: Actor) -> BoardInfo:
+    with db.reading(actor) as rd:
+        session = rd.session
         board = session.scalars(select(Board).order_by(Board.id)).first()
         if board is None:
             raise RuleViolation("Er is nog geen bestuur: voer eerst 'casemanager init' uit.",
@@ -50,7 +53,7 @@ def get_board(db: Database) -> BoardInfo:
 def update_board(db: Database, actor: Actor, name: str, address: str | None) -> BoardInfo:
     clean = clean_name_part(name, "De naam van het bestuur", "The board's name", required=True)
     parsed = parse_address(address)
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         board = tx.session.scalars(select(Board).order_by(Board.id)).first()
         if board is None:
             raise not_found("Bestuur", "Board", "")
@@ -85,7 +88,7 @@ def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: s
         )
     chosen = check_denomination(denomination)
     parsed = parse_address(address)
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         board = tx.session.scalars(select(Board).order_by(Board.id)).first()
         if board is None:
             raise RuleViolation("Er is nog geen bestuur: voer eerst 'casemanager init' uit.",
@@ -116,10 +119,8 @@ def update_school(db: Database, actor: Actor, school_id: int, **changes: str) ->
     if unknown:
         raise InvalidInput(f"Onbekende velden: {', '.join(sorted(unknown))}.",
                            f"Unknown fields: {', '.join(sorted(unknown))}.")
-    with db.transaction(actor) as tx:
-        school = tx.session.get(School, school_id)
-        if school is None:
-            raise not_found("School", "School", school_id)
+    with db.transaction(actor, ADMINISTRATORS) as tx:
+        school = tx.scope.require_school(school_id)
         for key, value in changes.items():
             if key == "address":
                 parsed = parse_address(value)
@@ -138,27 +139,25 @@ def update_school(db: Database, actor: Actor, school_id: int, **changes: str) ->
 
 
 def set_school_logo(db: Database, actor: Actor, school_id: int, logo: bytes | None) -> None:
-    with db.transaction(actor) as tx:
-        school = tx.session.get(School, school_id)
-        if school is None:
-            raise not_found("School", "School", school_id)
+    with db.transaction(actor, ADMINISTRATORS) as tx:
+        school = tx.scope.require_school(school_id)
         school.logo = logo
         tx.audit("school.logo", "school", school.id, size=len(logo or b""))
 
 
-def school_logo(db: Database, school_id: int) -> bytes | None:
-    with db.reading() as session:
-        return session.scalar(select(School.logo).where(School.id == school_id))
+def school_logo(db: Database, actor: Actor, school_id: int) -> bytes | None:
+    with db.reading(actor) as rd:
+        rd.scope.require_school(school_id)
+        return rd.session.scalar(select(School.logo).where(School.id == school_id))
 
 
-def list_schools(db: Database) -> list[SchoolInfo]:
-    with db.reading() as session:
-        return [school_info(s) for s in session.scalars(select(School).order_by(School.name))]
+def list_schools(db: Database, actor: Actor) -> list[SchoolInfo]:
+    """The schools the account may see."""
+    with db.reading(actor) as rd:
+        query = rd.scope.schools_query(select(School).order_by(School.name))
+        return [school_info(s) for s in rd.session.scalars(query)]
 
 
-def get_school(db: Database, school_id: int) -> SchoolInfo:
-    with db.reading() as session:
-        school = session.get(School, school_id)
-        if school is None:
-            raise not_found("School", "School", school_id)
-        return school_info(school)
+def get_school(db: Database, actor: Actor, school_id: int) -> SchoolInfo:
+    with db.reading(actor) as rd:
+        return school_info(rd.scope.require_school(school_id))

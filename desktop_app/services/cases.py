@@ -21,13 +21,14 @@ from ..db.models import (
     SeverityAssessment,
 )
 from ..domain import procedure
+from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
-from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.measures import check_measure_fits, measure
 from ..domain.policy import propose as policy_propose
 from ..domain.procedure import CaseFacts, StepKind, step_kind
 from ..domain.severity import Severity
-from .convert import case_reference, person_info, school_info
+from .convert import person_info, school_info
 from .database import Actor, Database, Transaction
 from .dto import (
     CaseDetail,
@@ -46,21 +47,14 @@ from .settings import legal_settings, proposal_policy
 SIMILAR_LIMIT = 5
 
 
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise not_found("Zaak", "Case", case_id)
-    return case
-
-
 def assess(db: Database, actor: Actor, case_id: int, overall: int | None = None,
            axes: Severity | None = None) -> SeverityInfo:
     if overall is None and axes is None:
         raise InvalidInput("Geef de ernst (1-4) of de drie assen.",
                            "Give the severity (1-4) or the three axes.")
     with db.transaction(actor) as tx:
-        case = _case(tx.session, case_id)
-        if case.status == "decided":
+        case = tx.scope.require_case(case_id)
+        if case.status == CaseStatus.DECIDED:
             raise RuleViolation("Over deze zaak is al besloten.", "This case has been decided.",
                                 "protocol")
         value = assess_in(tx, case, axes, overall)
@@ -144,8 +138,8 @@ def _propose_in(tx: Transaction, case: Case) -> MeasureProposal:
                            for s in similar]},
         created_at=tx.now, created_by=tx.actor_id)
     tx.session.add(row)
-    if case.status == "open":
-        case.status = "proposed"
+    if case.status == CaseStatus.OPEN:
+        case.status = CaseStatus.PROPOSED.value
     tx.session.flush()
     tx.audit("case.propose", "case", case.id, case_id=case.id, person_id=case.subject_id,
              measure=row.measure, severity=case.severity, prior_measures=priors)
@@ -154,8 +148,8 @@ def _propose_in(tx: Transaction, case: Case) -> MeasureProposal:
 
 def propose(db: Database, actor: Actor, case_id: int) -> ProposalInfo:
     with db.transaction(actor) as tx:
-        case = _case(tx.session, case_id)
-        if case.status in ("decided", "closed"):
+        case = tx.scope.require_case(case_id)
+        if case.status in SETTLED:
             raise RuleViolation("Over deze zaak is al besloten.", "This case has been decided.",
                                 "protocol")
         return _proposal_info(_propose_in(tx, case))
@@ -173,7 +167,7 @@ def decide(
 ) -> DecisionInfo:
     chosen = measure(measure_code)
     with db.transaction(actor) as tx:
-        case = _case(tx.session, case_id)
+        case = tx.scope.require_case(case_id)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
         kind = PersonKind(subject.kind)
@@ -182,7 +176,7 @@ def decide(
         school = tx.session.get(School, incident.school_id) if incident else None
         procedure.check_authority(chosen, actor.role, school.mandate if school else "")
         proposal = _latest_proposal(tx.session, case.id)
-        if proposal is None and case.status not in ("decided", "closed"):
+        if proposal is None and case.status not in SETTLED:
             proposal = _propose_in(tx, case)  # compare with the proposal, computing it if needed
         deviates = proposal is not None and proposal.measure != chosen.value
         if deviates and not motivation.strip():
@@ -210,7 +204,7 @@ def decide(
             motivation=motivation.strip(), no_hearing_reason=no_hearing_reason.strip(),
             details=extra, decided_by=tx.actor_id, created_at=tx.now)
         tx.session.add(decision)
-        case.status = "decided"
+        case.status = CaseStatus.DECIDED.value
         tx.session.flush()
         refresh_open_tasks(tx.session, [case.id])
         tx.audit("case.decide", "case", case.id, case_id=case.id, person_id=case.subject_id,
@@ -240,7 +234,7 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
     """Record a step inside the caller's transaction (a letter and its dispatch together)."""
     chosen = step_kind(kind)
     payload = dict(data or {})
-    case = _case(tx.session, case_id)
+    case = tx.scope.require_case(case_id)
     if on > tx.now.date():
         raise InvalidInput(f"De datum {on.isoformat()} ligt in de toekomst.",
                            f"The date {on.isoformat()} is in the future.")
@@ -266,7 +260,7 @@ def _step_info(s: ProcedureStep) -> StepInfo:
 
 def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> None:
     with db.transaction(actor) as tx:
-        case = _case(tx.session, case_id)
+        case = tx.scope.require_case(case_id)
         facts = build_facts(tx.session, [case.id])[case.id]
         open_items = procedure.deadlines(facts, legal_settings(tx.session))
         if open_items:
@@ -274,7 +268,7 @@ def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> No
                 "Deze zaak heeft nog open taken: " + "; ".join(d.label_nl for d in open_items),
                 "This case still has open tasks: " + "; ".join(d.label_en for d in open_items),
                 open_items[0].rule_id)
-        case.status = "closed"
+        case.status = CaseStatus.CLOSED.value
         refresh_open_tasks(tx.session, [case.id])
         tx.audit("case.close", "case", case.id, case_id=case.id, person_id=case.subject_id,
                  reason=reason)
@@ -290,9 +284,9 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
     """The whole case; viewing it is audited (AVG accountability, R5.8)."""
     from .documents import documents_for_case
 
-    with db.transaction(actor) as tx:
+    with db.viewing(actor) as tx:
         session = tx.session
-        case = _case(session, case_id)
+        case = tx.scope.require_case(case_id)
         subject = session.get(Person, case.subject_id)
         incident = session.get(Incident, case.incident_id)
         assert subject is not None and incident is not None
@@ -324,36 +318,32 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
                                            tx.now.date())),
             reminders=tuple(n.message_nl for n in notes),
             reminders_en=tuple(n.message_en for n in notes),
-            documents=tuple(documents_for_case(session, case.id)),
+            documents=tuple(documents_for_case(session, case.id, tx.scope)),
         )
 
 
-def case_ref(case_id: int) -> str:
-    return case_reference(case_id)
-
-
-CASE_STATUSES = ("open", "proposed", "decided", "closed")
-
-
-def count_by_status(db: Database, school_id: int | None = None) -> dict[str, int]:
+def count_by_status(db: Database, actor: Actor,
+                    school_id: int | None = None) -> dict[str, int]:
     """Cases per status, one GROUP BY (the dashboard)."""
     query = select(Case.status, func.count()).group_by(Case.status)
     if school_id is not None:
         query = query.join(Incident, Incident.id == Case.incident_id).where(
             Incident.school_id == school_id)
-    with db.reading() as session:
-        found = {status: int(n) for status, n in session.execute(query)}
-    return {status: found.get(status, 0) for status in CASE_STATUSES}
+    with db.reading(actor) as rd:
+        found = {status: int(n) for status, n in rd.session.execute(rd.scope.cases(query))}
+    return {status.value: found.get(status, 0) for status in CaseStatus}
 
 
-def list_cases(db: Database, *, status: str | None = None, person_id: int | None = None,
+def list_cases(db: Database, actor: Actor, *, status: str | None = None,
+               person_id: int | None = None,
                limit: int = 200, offset: int = 0) -> list[CaseSummary]:
     """Cases newest first, optionally of one status or one subject; two queries per page."""
     query = (select(Case, Person).join(Person, Person.id == Case.subject_id)
              .order_by(Case.id.desc()).offset(offset).limit(limit))
     if status is not None:
-        query = query.where(Case.status == status)
+        query = query.where(Case.status == CaseStatus(status).value)
     if person_id is not None:
         query = query.where(Case.subject_id == person_id)
-    with db.reading() as session:
-        return [case_summary(case, person) for case, person in session.execute(query)]
+    with db.reading(actor) as rd:
+        return [case_summary(case, person)
+                for case, person in rd.session.execute(rd.scope.cases(query))]

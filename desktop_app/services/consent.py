@@ -44,8 +44,8 @@ def record_consent(db: Database, actor: Actor, pupil_id: int, purpose: str, gran
                            "Record how (method) and with which form version consent was given.",
                            "F4")
     with db.transaction(actor) as tx:
-        pupil = tx.session.get(Person, pupil_id)
-        if pupil is None or pupil.kind != PersonKind.PUPIL.value:
+        pupil = tx.scope.require_person(pupil_id, "Leerling", "Pupil")
+        if pupil.kind != PersonKind.PUPIL.value:
             raise not_found("Leerling", "Pupil", pupil_id)
         when = given_at or tx.now
         under_16 = pupil.birth_date is None or age_on(pupil.birth_date, when.date()) < 16
@@ -85,6 +85,7 @@ def withdraw_consent(db: Database, actor: Actor, record_id: int) -> ConsentInfo:
         record = tx.session.get(ConsentRecord, record_id)
         if record is None:
             raise not_found("Toestemming", "Consent record", record_id)
+        tx.scope.require_person(record.person_id, "Toestemming", "Consent record")
         if record.withdrawn_at is not None:
             raise RuleViolation("Deze toestemming is al ingetrokken.",
                                 "This consent was already withdrawn.", "F5")
@@ -94,7 +95,7 @@ def withdraw_consent(db: Database, actor: Actor, record_id: int) -> ConsentInfo:
         return _info(record)
 
 
-def consent_register(db: Database, pupil_id: int | None = None,
+def consent_register(db: Database, actor: Actor, pupil_id: int | None = None,
                      current_only: bool = True) -> list[ConsentInfo]:
     query = select(ConsentRecord).order_by(ConsentRecord.person_id, ConsentRecord.purpose,
                                            ConsentRecord.given_at)
@@ -102,5 +103,7 @@ def consent_register(db: Database, pupil_id: int | None = None,
         query = query.where(ConsentRecord.person_id == pupil_id)
     if current_only:
         query = query.where(ConsentRecord.withdrawn_at.is_(None))
-    with db.reading() as session:
-        return [_info(r) for r in session.scalars(query)]
+    with db.reading(actor) as rd:
+        if pupil_id is not None:
+            rd.scope.require_person(pupil_id, "Leerling", "Pupil")
+        return [_info(r) for r in rd.session.scalars(rd.scope.consent(query))]

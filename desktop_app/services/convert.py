@@ -9,6 +9,7 @@ from ..db.models import (
     PoliceReport,
     School,
 )
+from ..domain.cases import case_reference as case_reference  # one definition
 from ..domain.names import PersonName
 from .dto import DocumentInfo, InspectorCallInfo, PersonInfo, PoliceReportInfo, SchoolInfo
 
@@ -67,6 +68,3 @@ def police_info(report: PoliceReport) -> PoliceReportInfo:
         reported_by=report.reported_by, informed_beforehand=report.informed_beforehand,
     )
 
-
-def case_reference(case_id: int) -> str:
-    return f"SM-{case_id:05d}"

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Case, Person
 from ..db.models_perf import OpenDeadline
+from ..domain.access import ADMINISTRATORS
 from ..domain.names import PersonName
 from .convert import case_reference
-from .database import Actor, Database
+from .database import Actor, Database, Reading
 from .dto import DeadlineInfo, DeadlineOverview
 from .facts import refresh_all_open_tasks
 
@@ -22,13 +23,21 @@ _COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
             Person.name_prefix, Person.last_name)
 
 
-def _query(school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
+def _query(rd: Reading, school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
     query = select(*_COLUMNS).join(Person, Person.id == OpenDeadline.subject_id)
-    if school_id is not None:
-        query = query.where(OpenDeadline.school_id == school_id)
+    query = _scoped(rd, query, school_id)
     if kinds:
         query = query.where(OpenDeadline.what.in_(list(kinds)))
     return query.order_by(OpenDeadline.due, OpenDeadline.case_id, OpenDeadline.what)
+
+
+def _scoped(rd: Reading, query: Select[Any], school_id: int | None) -> Select[Any]:
+    """Only the schools the account sees (the row's school: one indexed condition)."""
+    if rd.scope.schools is not None:
+        query = query.where(OpenDeadline.school_id.in_(sorted(rd.scope.schools)))
+    if school_id is not None:
+        query = query.where(OpenDeadline.school_id == school_id)
+    return query
 
 
 def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineInfo]:
@@ -47,28 +56,28 @@ def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineIn
     return result
 
 
-def open_deadlines(db: Database, school_id: int | None = None,
+def open_deadlines(db: Database, actor: Actor, school_id: int | None = None,
                    kinds: Collection[str] = ()) -> list[DeadlineInfo]:
     """Every task still due on a case that is not closed, earliest first (one query); `kinds`
     keeps only those tasks (`what`)."""
-    with db.reading() as session:
-        return _infos(session, _query(school_id, kinds), db.today())
+    with db.reading(actor) as rd:
+        return _infos(rd.session, _query(rd, school_id, kinds), db.today())
 
 
 def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,
                       limit: int = 50) -> DeadlineOverview:
     """The earliest `limit` overdue and the next `limit` upcoming tasks with both totals: a
     board with thousands of open tasks still loads in a few indexed queries."""
-    del actor  # access scoping arrives with the one-door work (issue 9)
     today = db.today()
-    with db.reading() as session:
-        def total(condition: Any) -> int:
-            query = select(func.count()).select_from(OpenDeadline).where(condition)
-            if school_id is not None:
-                query = query.where(OpenDeadline.school_id == school_id)
-            return int(session.scalar(query) or 0)
+    with db.reading(actor) as rd:
+        session = rd.session
 
-        base = _query(school_id)
+        def total(condition: Any) -> int:
+            query = _scoped(rd, select(func.count()).select_from(OpenDeadline).where(condition),
+                            school_id)
+            return int(session.connection().scalar(query) or 0)
+
+        base = _query(rd, school_id)
         return DeadlineOverview(
             overdue=tuple(_infos(session, base.where(OpenDeadline.due < today).limit(limit),
                                  today)),
@@ -81,7 +90,7 @@ def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,
 def recount_open_tasks(db: Database, actor: Actor) -> int:
     """Recompute every case's open deadlines (after an upgrade); returns how many cases have
     some."""
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         evaluated = refresh_all_open_tasks(tx.session)
         flagged = int(tx.session.scalar(
             select(func.count()).select_from(Case).where(Case.open_tasks > 0)) or 0)

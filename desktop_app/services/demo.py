@@ -32,12 +32,12 @@ def load_demo(db: Database, actor: Actor) -> DemoSummary:
 
 
 def _load(db: Database, actor: Actor) -> DemoSummary:
-    with db.reading() as session:
-        if session.scalar(select(School.id).where(School.brin.in_(("21LN", "47JZ")))):
+    with db.reading(actor) as rd:
+        if rd.session.scalar(select(School.id).where(School.brin.in_(("21LN", "47JZ")))):
             raise RuleViolation("De demo is al geladen in deze database.",
                                 "The demo board is already loaded in this database.")
     today = db.today()
-    current = board.get_board(db)
+    current = board.get_board(db, actor)
     if not current.street:
         board.update_board(db, actor, current.name, "Stationsstraat 1, 3811 MH Amersfoort")
 

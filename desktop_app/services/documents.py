@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Case, Document, DocumentContent, GuardianLink, Involvement, Person
 from ..domain.catalogue import PersonKind
-from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.errors import InvalidInput, RuleViolation
 from .convert import document_info
 from .database import Actor, Database, Transaction
 from .dto import DocumentInfo
+from .scope import PERSONNEL, Scope
 
-PERSONNEL = "personeelsdossier"
 PUPIL = "leerlingendossier"
 EVIDENCE = "bewijs"
 MAX_SIZE = 50 * 1024 * 1024
@@ -90,19 +90,15 @@ def file_in(tx: Transaction, about: Person | None, doc: NewDocument, *,
 def file_document(db: Database, actor: Actor, person_id: int, doc: NewDocument,
                   case_id: int | None = None) -> list[DocumentInfo]:
     with db.transaction(actor) as tx:
-        person = tx.session.get(Person, person_id)
-        if person is None:
-            raise not_found("Persoon", "Person", person_id)
+        person = tx.scope.require_person(person_id)
+        tx.scope.require_dossier(person)
         return [document_info(d) for d in file_in(tx, person, doc, case_id=case_id)]
 
 
 def attach_evidence(db: Database, actor: Actor, incident_id: int, filename: str,
                     mime_type: str, data: bytes, title: str = "") -> DocumentInfo:
-    from ..db.models import Incident
-
     with db.transaction(actor) as tx:
-        if tx.session.get(Incident, incident_id) is None:
-            raise not_found("Incident", "Incident", incident_id)
+        tx.scope.require_incident(incident_id)
         doc = NewDocument("evidence", title or filename, filename, mime_type, data)
         rows = file_in(tx, None, doc, incident_id=incident_id, owner_override=(None, EVIDENCE))
         return document_info(rows[0])
@@ -110,10 +106,8 @@ def attach_evidence(db: Database, actor: Actor, incident_id: int, filename: str,
 
 def open_document(db: Database, actor: Actor, document_id: int) -> tuple[DocumentInfo, bytes]:
     """The identical bytes as filed; a hash mismatch is refused, never shown."""
-    with db.transaction(actor) as tx:
-        doc = tx.session.get(Document, document_id)
-        if doc is None:
-            raise not_found("Document", "Document", document_id)
+    with db.viewing(actor) as tx:
+        doc = tx.scope.require_document(document_id)
         data = tx.session.scalar(select(DocumentContent.data)
                                  .where(DocumentContent.document_id == document_id))
         if data is None or hashlib.sha256(data).hexdigest() != doc.sha256:
@@ -124,31 +118,38 @@ def open_document(db: Database, actor: Actor, document_id: int) -> tuple[Documen
         return document_info(doc), bytes(data)
 
 
-def documents_for_case(session: Session, case_id: int) -> list[DocumentInfo]:
-    return [document_info(d) for d in session.scalars(
-        select(Document).where(Document.case_id == case_id).order_by(Document.filed_at,
-                                                                      Document.id))]
+def documents_for_case(session: Session, case_id: int,
+                       scope: Scope | None = None) -> list[DocumentInfo]:
+    query = select(Document).where(Document.case_id == case_id).order_by(Document.filed_at,
+                                                                         Document.id)
+    if scope is not None:
+        query = scope.documents(query)
+    return [document_info(d) for d in session.scalars(query)]
 
 
-def dossier_documents(session: Session, person_id: int) -> list[Document]:
-    """A person's dossier: what is filed there, plus evidence of incidents they are subject in."""
+def dossier_documents(session: Session, person_id: int,
+                      scope: Scope | None = None) -> list[Document]:
+    """A person's dossier: what is filed there, plus evidence of incidents they are subject in
+    (limited to what `scope` lets the account see)."""
     subject_incidents = select(Involvement.incident_id).where(
         Involvement.person_id == person_id, Involvement.role == "subject")
     case_incidents = select(Case.incident_id).where(Case.subject_id == person_id)
-    return list(session.scalars(
-        select(Document).where(or_(
-            Document.owner_id == person_id,
-            (Document.dossier == EVIDENCE) & (Document.incident_id.in_(subject_incidents)
-                                              | Document.incident_id.in_(case_incidents))))
-        .order_by(Document.filed_at, Document.id)))
+    query = (select(Document).where(or_(
+        Document.owner_id == person_id,
+        (Document.dossier == EVIDENCE) & (Document.incident_id.in_(subject_incidents)
+                                          | Document.incident_id.in_(case_incidents))))
+        .order_by(Document.filed_at, Document.id))
+    if scope is not None:
+        query = scope.documents(query)
+    return list(session.scalars(query))
 
 
 def list_dossier(db: Database, actor: Actor, person_id: int) -> list[DocumentInfo]:
     """Listing a dossier is a view of it, so it is audited."""
-    with db.transaction(actor) as tx:
-        if tx.session.get(Person, person_id) is None:
-            raise not_found("Persoon", "Person", person_id)
-        docs = [document_info(d) for d in dossier_documents(tx.session, person_id)]
+    with db.viewing(actor) as tx:
+        person = tx.scope.require_person(person_id)
+        tx.scope.require_dossier(person)
+        docs = [document_info(d) for d in dossier_documents(tx.session, person_id, tx.scope)]
         tx.audit("dossier.view", "person", person_id, person_id=person_id, documents=len(docs))
         return docs
 
@@ -157,9 +158,7 @@ def record_output(db: Database, actor: Actor, document_id: int, how: str) -> Non
     """A filed document was printed or saved as a copy: that too belongs in the trail (AVG)."""
     if how not in ("print", "copy"):
         raise InvalidInput(f"Onbekende uitvoer '{how}'.", f"Unknown output '{how}'.")
-    with db.transaction(actor) as tx:
-        doc = tx.session.get(Document, document_id)
-        if doc is None:
-            raise not_found("Document", "Document", document_id)
+    with db.viewing(actor) as tx:
+        doc = tx.scope.require_document(document_id)
         tx.audit(f"document.{how}", "document", doc.id, person_id=doc.owner_id,
                  case_id=doc.case_id)

@@ -307,3 +307,7 @@ class UserInfo:
     username: str
     display_name: str
     role: str
+    active: bool = True
+    schools: tuple[int, ...] = ()
+    locked_until: datetime | None = None
+    has_password: bool = True

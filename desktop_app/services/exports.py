@@ -32,7 +32,7 @@ from ..db.models import (
     School,
 )
 from ..domain.catalogue import PERSON_KIND_LABELS, RULES_BY_CODE, PersonKind
-from ..domain.errors import RuleViolation, not_found
+from ..domain.errors import RuleViolation
 from .case_rows import load_case_rows
 from .convert import case_reference, person_name
 from .database import Actor, Database
@@ -94,16 +94,15 @@ def redaction_names(session: Session, person: Person, incident_ids: set[int]) ->
 def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = False,
                    progress: Progress | None = None) -> bytes:
     """One PDF of everything filed for the person, in filing order; the export is audited."""
-    with db.transaction(actor) as tx:
+    with db.viewing(actor) as tx:
         session = tx.session
-        person = session.get(Person, person_id)
-        if person is None:
-            raise not_found("Persoon", "Person", person_id)
+        person = tx.scope.require_person(person_id)
+        tx.scope.require_dossier(person)
         school = session.get(School, person.school_id)
         assert school is not None
         board = session.get(Board, school.board_id)
         assert board is not None
-        docs = dossier_documents(session, person_id)
+        docs = dossier_documents(session, person_id, tx.scope)
         ids = [d.id for d in docs]
         contents: dict[int, bytes] = {
             doc_id: data for doc_id, data in session.execute(
@@ -139,11 +138,11 @@ def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = Fa
 
 def inspector_log_pdf(db: Database, actor: Actor, case_id: int | None = None) -> bytes:
     """The call log (all calls, or one case's) as a table; viewing it is audited."""
-    with db.transaction(actor) as tx:
-        query = select(InspectorCall).order_by(InspectorCall.started_at, InspectorCall.id)
+    with db.viewing(actor) as tx:
+        query = tx.scope.calls(
+            select(InspectorCall).order_by(InspectorCall.started_at, InspectorCall.id))
         if case_id is not None:
-            if tx.session.get(Case, case_id) is None:
-                raise not_found("Zaak", "Case", case_id)
+            tx.scope.require_case(case_id)
             query = query.where(InspectorCall.case_id == case_id)
         rows = tuple(CallLogRow(
             case_reference=case_reference(c.case_id), started_at=c.started_at,
@@ -163,8 +162,10 @@ def inspector_log_pdf(db: Database, actor: Actor, case_id: int | None = None) ->
 
 
 def police_sheet_pdf(db: Database, actor: Actor, case_id: int) -> bytes:
-    with db.transaction(actor) as tx:
+    with db.viewing(actor) as tx:
         session = tx.session
+        tx.scope.require_restricted()
+        tx.scope.require_case(case_id)
         rows = load_case_rows(session, case_id)
         case, subject, incident, school, board = (rows.case, rows.subject, rows.incident,
                                                   rows.school, rows.board)

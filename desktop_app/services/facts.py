@@ -19,6 +19,7 @@ from ..db.models import (
 )
 from ..db.models_perf import OpenDeadline
 from ..domain import procedure
+from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.measures import Measure
 from ..domain.procedure import CaseFacts, DecisionFact, StepFact, StepKind
@@ -103,7 +104,7 @@ def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
     for case, school_id in session.execute(
             select(Case, Incident.school_id).join(Incident, Incident.id == Case.incident_id)
             .where(Case.id.in_(ids))).tuples():
-        due = [] if case.status == "closed" else procedure.deadlines(facts[case.id], legal)
+        due = [] if case.status == CaseStatus.CLOSED else procedure.deadlines(facts[case.id], legal)
         case.open_tasks = len(due)
         rows.extend({"case_id": d.case_id, "school_id": school_id,
                      "subject_id": case.subject_id, "what": d.what,
@@ -116,7 +117,8 @@ def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
 def refresh_all_open_tasks(session: Session) -> int:
     """Recompute every case's stored deadlines (after an upgrade or a change of the legal
     terms); returns how many cases were evaluated."""
-    ids = list(session.scalars(select(Case.id).where(Case.status != "closed").order_by(Case.id)))
+    ids = list(session.scalars(select(Case.id).where(Case.status != CaseStatus.CLOSED.value)
+                               .order_by(Case.id)))
     session.execute(delete(OpenDeadline))
     for start in range(0, len(ids), BATCH):
         refresh_open_tasks(session, ids[start:start + BATCH])

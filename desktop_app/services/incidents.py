@@ -19,6 +19,7 @@ from ..db.models import (
     School,
     SeverityAssessment,
 )
+from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind, category, rule
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
@@ -116,14 +117,10 @@ def register_incident(
                            "The same person is listed twice as subject.")
 
     with db.transaction(actor) as tx:
-        if tx.session.get(School, school_id) is None:
-            raise not_found("School", "School", school_id)
+        tx.scope.require_school(school_id)
         all_ids = list(subjects) + list(victims) + list(witnesses) + (
             [reporter_id] if reporter_id else [])
-        people = {p.id: p for p in tx.session.scalars(select(Person).where(Person.id.in_(all_ids)))}
-        for pid in all_ids:
-            if pid not in people:
-                raise not_found("Persoon", "Person", pid)
+        people = {pid: tx.scope.require_person(pid) for pid in all_ids}
         for pid in set(all_ids):
             born = people[pid].birth_date
             if born is not None and occurred_on < born:
@@ -166,7 +163,8 @@ def register_incident(
         tx.audit("incident.create", "incident", incident.id, rules=[r.code for r in chosen_rules],
                  category=chosen_category.value, occurred_on=occurred_on)
         for pid in subjects:
-            case = Case(incident_id=incident.id, subject_id=pid, status="open", created_at=tx.now)
+            case = Case(incident_id=incident.id, subject_id=pid, status=CaseStatus.OPEN.value,
+                        created_at=tx.now)
             tx.session.add(case)
             tx.session.flush()
             tx.audit("case.create", "case", case.id, case_id=case.id, person_id=pid,
@@ -209,9 +207,10 @@ def case_summary(case: Case, subject: Person) -> CaseSummary:
         subject_kind=subject.kind, status=case.status, severity=case.severity)
 
 
-def get_incident(db: Database, incident_id: int) -> IncidentInfo:
-    with db.reading() as session:
-        return incident_info(session, incident_id)
+def get_incident(db: Database, actor: Actor, incident_id: int) -> IncidentInfo:
+    with db.reading(actor) as rd:
+        rd.scope.require_incident(incident_id)
+        return incident_info(rd.session, incident_id)
 
 
 def _filtered(query: Select[Any], f: IncidentFilter, dialect: str) -> Select[Any]:
@@ -227,7 +226,7 @@ def _filtered(query: Select[Any], f: IncidentFilter, dialect: str) -> Select[Any
     # correlated EXISTS would walk an index once per incident (seconds at 100,000 incidents).
     case_conditions = []
     if f.status:
-        case_conditions.append(Case.status == f.status)
+        case_conditions.append(Case.status == CaseStatus(f.status).value)
     if f.severity is not None:
         case_conditions.append(Case.severity == f.severity)
     if case_conditions:
@@ -247,16 +246,16 @@ SORT_COLUMNS = {
 }
 
 
-def count_incidents(db: Database, f: IncidentFilter | None = None) -> int:
-    with db.reading() as session:
+def count_incidents(db: Database, actor: Actor, f: IncidentFilter | None = None) -> int:
+    with db.reading(actor) as rd:
         # count(*), not count(incident.id): SQLite counts the smallest index instead of
         # reading every row.
-        query = _filtered(select(func.count()).select_from(Incident), f or IncidentFilter(),
-                          db.engine.dialect.name)
-        return int(session.connection().scalar(query) or 0)
+        query = rd.scope.incidents(_filtered(select(func.count()).select_from(Incident),
+                                             f or IncidentFilter(), db.engine.dialect.name))
+        return int(rd.session.connection().scalar(query) or 0)
 
 
-def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int = 0,
+def list_incidents(db: Database, actor: Actor, f: IncidentFilter | None = None, *, offset: int = 0,
                    limit: int = 200, sort: str = "occurred_on",
                    descending: bool = True) -> list[IncidentRow]:
     """One page of incident rows in three queries, however long the page."""
@@ -266,10 +265,11 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
                              Incident.category, Incident.description, School.name)
                       .join(School, School.id == Incident.school_id), f or IncidentFilter(),
                       db.engine.dialect.name)
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        query = rd.scope.incidents(query)
         # Core rows on the session's connection: the ORM result layer adds nothing to plain
         # columns and costs a third of the page's time.
-        connection = session.connection()
+        connection = rd.session.connection()
         rows = connection.execute(query.order_by(*order).offset(offset).limit(limit)).all()
         ids = [r[0] for r in rows]
         rules: dict[int, list[str]] = {}
@@ -299,10 +299,11 @@ def list_incidents(db: Database, f: IncidentFilter | None = None, *, offset: int
     return result
 
 
-def statistics(db: Database, since: date | None = None,
+def statistics(db: Database, actor: Actor, since: date | None = None,
                school_id: int | None = None) -> IncidentStats:
     """Counts per school, category and month for the dashboard: three GROUP BYs."""
     def scoped(query: Select[Any]) -> Select[Any]:
+        query = rd.scope.incidents(query)
         if since is not None:
             query = query.where(Incident.occurred_on >= since)
         if school_id is not None:
@@ -311,7 +312,8 @@ def statistics(db: Database, since: date | None = None,
 
     year = func.extract("year", Incident.occurred_on)
     month = func.extract("month", Incident.occurred_on)
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        session = rd.session
         per_school = {name: int(n) for name, n in session.execute(scoped(
             select(School.name, func.count()).select_from(Incident)
             .join(School, School.id == Incident.school_id).group_by(School.name)))}

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from ..db.models import Case, Incident, InspectorCall, Person, PoliceReport, ProcedureStep
+from ..db.models import Incident, InspectorCall, Person, PoliceReport, ProcedureStep
 from ..domain.catalogue import INSPECTOR_OUTCOMES, PersonKind
-from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
 from .database import Actor, Database
@@ -26,9 +26,8 @@ def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
         raise InvalidInput("Vermeld hoe de medewerker is ingelicht (--how).",
                            "State how the employee was told (--how).")
     with db.transaction(actor) as tx:
-        case = tx.session.get(Case, case_id)
-        if case is None:
-            raise not_found("Zaak", "Case", case_id)
+        tx.scope.require_restricted()
+        case = tx.scope.require_case(case_id)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
         if subject.kind != PersonKind.STAFF.value:
@@ -67,9 +66,8 @@ def log_call(
     if ended_at is not None and ended_at < started_at:
         raise InvalidInput("Het gesprek eindigt vóór het begon.", "The call ends before it began.")
     with db.transaction(actor) as tx:
-        case = tx.session.get(Case, case_id)
-        if case is None:
-            raise not_found("Zaak", "Case", case_id)
+        tx.scope.require_restricted()
+        case = tx.scope.require_case(case_id)
         subject = tx.session.get(Person, case.subject_id)
         incident = tx.session.get(Incident, case.incident_id)
         assert subject is not None and incident is not None
@@ -103,9 +101,11 @@ def log_call(
 
 def list_calls(db: Database, actor: Actor, case_id: int | None = None) -> list[InspectorCallInfo]:
     """The call log is restricted data: every view is audited (domain.md)."""
-    with db.transaction(actor) as tx:
+    with db.viewing(actor) as tx:
         query = select(InspectorCall).order_by(InspectorCall.started_at, InspectorCall.id)
+        query = tx.scope.calls(query)
         if case_id is not None:
+            tx.scope.require_case(case_id)
             query = query.where(InspectorCall.case_id == case_id)
         calls = [call_info(c) for c in tx.session.scalars(query)]
         tx.audit("inspector.log.view", "inspector_call", None, case_id=case_id, count=len(calls))
@@ -122,9 +122,8 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
         if not value.strip():
             raise InvalidInput(f"{nl} is verplicht.", f"{en} is required.")
     with db.transaction(actor) as tx:
-        case = tx.session.get(Case, case_id)
-        if case is None:
-            raise not_found("Zaak", "Case", case_id)
+        tx.scope.require_restricted()
+        case = tx.scope.require_case(case_id)
         if reported_on.date() > tx.now.date():
             raise InvalidInput("De aangifte ligt in de toekomst.", "The report is in the future.")
         suspicion = tx.session.scalar(select(InspectorCall.id).where(
@@ -149,8 +148,10 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
         return police_info(report)
 
 
-def police_reports(db: Database, case_id: int) -> list[PoliceReportInfo]:
-    with db.reading() as session:
-        return [police_info(r) for r in session.scalars(
+def police_reports(db: Database, actor: Actor, case_id: int) -> list[PoliceReportInfo]:
+    with db.reading(actor) as rd:
+        rd.scope.require_restricted()
+        rd.scope.require_case(case_id)
+        return [police_info(r) for r in rd.session.scalars(
             select(PoliceReport).where(PoliceReport.case_id == case_id)
             .order_by(PoliceReport.reported_on))]

@@ -266,6 +266,7 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     """Compose and lay out the letter for each recipient; files nothing."""
     from .templates import overrides as board_overrides
 
+    tx.scope.require_case(case_id)
     own = {**board_overrides(tx.session), **(extra_overrides or {})}
     rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
@@ -306,7 +307,8 @@ def preview_letter(db: Database, actor: Actor, case_id: int, kind: str, to: int 
 def preview_with(db: Database, actor: Actor, case_id: int, path: str,
                  texts: Mapping[str, str], fields: Mapping[str, str] | None = None) -> bytes:
     """The first recipient's letter rendered with unsaved template texts (template editor)."""
-    with db.transaction(actor) as tx:
+    with db.viewing(actor) as tx:
+        tx.scope.require_case(case_id)
         rows = load_case_rows(tx.session, case_id)
         if path.startswith("clauses/"):
             family = path.removeprefix("clauses/").removesuffix(".txt")

@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from ..db.models import GuardianLink, Person, School
+from ..db.models import GuardianLink, Person
 from ..domain.catalogue import PersonKind, person_kind
-from ..domain.errors import InvalidInput, RuleViolation, not_found
+from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.names import check_birth_date, clean_name_part, make_name, parse_address
 from .convert import person_info
 from .database import Actor, Database
@@ -43,8 +43,7 @@ def add_person(
             "Alleen een ouder/verzorger kan aan een leerling worden gekoppeld.",
             "Only a parent/guardian can be linked to a pupil.", "L1")
     with db.transaction(actor) as tx:
-        if tx.session.get(School, school_id) is None:
-            raise not_found("School", "School", school_id)
+        tx.scope.require_school(school_id)
         person = Person(
             school_id=school_id, kind=chosen.value, first_name=name.first,
             name_prefix=name.prefix, last_name=name.last, sort_key=name.sort_key,
@@ -63,9 +62,7 @@ def add_person(
 
 
 def _link(tx, parent: Person, pupil_id: int, authority: bool) -> None:  # type: ignore[no-untyped-def]
-    pupil = tx.session.get(Person, pupil_id)
-    if pupil is None:
-        raise not_found("Leerling", "Pupil", pupil_id)
+    pupil = tx.scope.require_person(pupil_id, "Leerling", "Pupil")
     if pupil.kind != PersonKind.PUPIL.value:
         raise RuleViolation(
             f"Persoon {pupil_id} is geen leerling; een ouder kan alleen aan een leerling worden "
@@ -88,22 +85,17 @@ def _link(tx, parent: Person, pupil_id: int, authority: bool) -> None:  # type: 
 def link_guardian(db: Database, actor: Actor, parent_id: int, pupil_id: int,
                   authority: bool) -> GuardianInfo:
     with db.transaction(actor) as tx:
-        parent = tx.session.get(Person, parent_id)
-        if parent is None:
-            raise not_found("Ouder", "Parent", parent_id)
+        parent = tx.scope.require_person(parent_id, "Ouder", "Parent")
         _link(tx, parent, pupil_id, authority)
         return GuardianInfo(parent_id, pupil_id, authority)
 
 
-def get_person(db: Database, person_id: int) -> PersonInfo:
-    with db.reading() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise not_found("Persoon", "Person", person_id)
-        return person_info(person)
+def get_person(db: Database, actor: Actor, person_id: int) -> PersonInfo:
+    with db.reading(actor) as rd:
+        return person_info(rd.scope.require_person(person_id))
 
 
-def list_people(db: Database, school_id: int | None = None, kind: str | None = None,
+def list_people(db: Database, actor: Actor, school_id: int | None = None, kind: str | None = None,
                 search: str = "", limit: int = 500, offset: int = 0) -> list[PersonInfo]:
     """People sorted the Dutch way: on last name, ignoring the tussenvoegsel."""
     query = select(Person).order_by(Person.sort_key, Person.id)
@@ -114,24 +106,27 @@ def list_people(db: Database, school_id: int | None = None, kind: str | None = N
     if search.strip():
         like = f"%{search.strip()}%"
         query = query.where(or_(Person.last_name.ilike(like), Person.first_name.ilike(like)))
-    with db.reading() as session:
-        return [person_info(p) for p in session.scalars(query.limit(limit).offset(offset))]
+    with db.reading(actor) as rd:
+        query = rd.scope.people(query)
+        return [person_info(p) for p in rd.session.scalars(query.limit(limit).offset(offset))]
 
 
-def guardians_of(db: Database, pupil_id: int) -> list[tuple[PersonInfo, bool]]:
-    with db.reading() as session:
-        rows = session.execute(
+def guardians_of(db: Database, actor: Actor, pupil_id: int) -> list[tuple[PersonInfo, bool]]:
+    with db.reading(actor) as rd:
+        rd.scope.require_person(pupil_id, "Leerling", "Pupil")
+        rows = rd.session.execute(rd.scope.people(
             select(Person, GuardianLink.parental_authority)
             .join(GuardianLink, GuardianLink.parent_id == Person.id)
-            .where(GuardianLink.pupil_id == pupil_id).order_by(Person.sort_key))
+            .where(GuardianLink.pupil_id == pupil_id).order_by(Person.sort_key)))
         return [(person_info(p), bool(a)) for p, a in rows]
 
 
-def children_of(db: Database, parent_id: int) -> list[PersonInfo]:
-    with db.reading() as session:
-        rows = session.scalars(
+def children_of(db: Database, actor: Actor, parent_id: int) -> list[PersonInfo]:
+    with db.reading(actor) as rd:
+        rd.scope.require_person(parent_id, "Ouder", "Parent")
+        rows = rd.session.scalars(rd.scope.people(
             select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
-            .where(GuardianLink.parent_id == parent_id).order_by(Person.sort_key))
+            .where(GuardianLink.parent_id == parent_id).order_by(Person.sort_key)))
         return [person_info(p) for p in rows]
 
 
@@ -146,9 +141,7 @@ def update_person(db: Database, actor: Actor, person_id: int, **changes: object)
         raise InvalidInput(f"Onbekende velden: {', '.join(sorted(unknown))}.",
                            f"Unknown fields: {', '.join(sorted(unknown))}.")
     with db.transaction(actor) as tx:
-        person = tx.session.get(Person, person_id)
-        if person is None:
-            raise not_found("Persoon", "Person", person_id)
+        person = tx.scope.require_person(person_id)
         name = make_name(str(changes.get("first", person.first_name)),
                          str(changes.get("prefix", person.name_prefix)),
                          str(changes.get("last", person.last_name)))

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..db.models import Setting
+from ..domain.access import ADMINISTRATORS
 from ..domain.legal import LegalSettings
 from ..domain.policy import ProposalPolicy
 from ..domain.severity import OverallRule
@@ -37,23 +38,23 @@ def severity_rule(session: Session) -> OverallRule:
     return OverallRule(raw["rule"]) if raw else OverallRule.MAXIMUM
 
 
-def get_legal(db: Database) -> LegalSettings:
-    with db.reading() as session:
-        return legal_settings(session)
+def get_legal(db: Database, actor: Actor) -> LegalSettings:
+    with db.reading(actor) as rd:
+        return legal_settings(rd.session)
 
 
-def get_severity_rule(db: Database) -> OverallRule:
-    with db.reading() as session:
-        return severity_rule(session)
+def get_severity_rule(db: Database, actor: Actor) -> OverallRule:
+    with db.reading(actor) as rd:
+        return severity_rule(rd.session)
 
 
-def get_policy(db: Database) -> ProposalPolicy:
-    with db.reading() as session:
-        return proposal_policy(session)
+def get_policy(db: Database, actor: Actor) -> ProposalPolicy:
+    with db.reading(actor) as rd:
+        return proposal_policy(rd.session)
 
 
 def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, key)
         old = dict(row.value) if row is not None else None
         if row is None:
@@ -71,7 +72,7 @@ def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
 
 
 def set_legal(db: Database, actor: Actor, changes: dict[str, Any]) -> LegalSettings:
-    merged = {**get_legal(db).to_dict(), **changes}
+    merged = {**get_legal(db, actor).to_dict(), **changes}
     settings = LegalSettings.from_dict(merged)  # validates before anything is written
     _store(db, actor, LEGAL, settings.to_dict())
     return settings

@@ -21,6 +21,7 @@ from reports.kinds import LETTER_KINDS
 from reports.templates import TEMPLATE_DIR, parse_template
 
 from ..db.models import Setting
+from ..domain.access import ADMINISTRATORS
 from ..domain.errors import InvalidInput, not_found
 from ..domain.legal import LegalSettings
 from .database import Actor, Database
@@ -108,9 +109,10 @@ def overrides(session: Session) -> dict[str, str]:
     return {row.key[len(PREFIX):]: str(row.value.get("text", "")) for row in rows}
 
 
-def get_template(db: Database, path: str) -> TemplateText:
+def get_template(db: Database, actor: Actor, path: str) -> TemplateText:
     _check_path(path)
-    with db.reading() as session:
+    with db.reading(actor) as rd:
+        session = rd.session
         own = session.get(Setting, PREFIX + path)
         if own is not None:
             return TemplateText(path, str(own.value.get("text", "")), True)
@@ -119,7 +121,7 @@ def get_template(db: Database, path: str) -> TemplateText:
 
 def save_template(db: Database, actor: Actor, path: str, text: str) -> TemplateText:
     check_template(path, text)
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, PREFIX + path)
         if row is None:
             tx.session.add(Setting(key=PREFIX + path, value={"text": text}, updated_at=tx.now))
@@ -132,12 +134,12 @@ def save_template(db: Database, actor: Actor, path: str, text: str) -> TemplateT
 
 def reset_template(db: Database, actor: Actor, path: str) -> TemplateText:
     _check_path(path)
-    with db.transaction(actor) as tx:
+    with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, PREFIX + path)
         if row is not None:
             tx.session.delete(row)
             tx.audit("template.reset", "setting", None, path=path)
-    return get_template(db, path)
+    return get_template(db, actor, path)
 
 
 def preview_template(db: Database, actor: Actor, case_id: int, path: str, text: str,

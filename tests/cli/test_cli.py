@@ -27,8 +27,15 @@ class Cli:
         return json.loads(out)
 
 
+ADMIN_PASSWORD = "correct horse battery"
+
+
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Every command runs as the administrator that `init` creates from the environment."""
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
     return Cli(tmp_path / "cli.sqlite3", capsys)
 
 
@@ -147,3 +154,65 @@ def test_entry_file_runs_as_a_plain_script() -> None:
                              "--version"], capture_output=True, text=True, check=True,
                             cwd=root)
     assert result.stdout.startswith("casemanager ")
+
+
+def test_every_command_needs_a_login(cli: Cli, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("init", "--board", "Stichting Inlog")
+    monkeypatch.delenv("CASEMANAGER_PASSWORD")
+    assert main(["--database", str(cli.db), "school", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "CASEMANAGER_PASSWORD" in err
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "niet-het-goede-wachtwoord")
+    refused = cli("school", "list", code=2)
+    assert refused["rule"] == "login"
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
+    actions = [e["action"] for e in cli("audit", "list")]
+    assert "user.login.refused" in actions and "user.login" in actions
+
+
+def test_five_wrong_passwords_lock_the_account(cli: Cli,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("init", "--board", "Stichting Slot")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "verkeerd-wachtwoord")
+    for _ in range(5):
+        cli("school", "list", code=2)
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
+    assert "vergrendeld" in cli("school", "list", code=2)["error"]
+
+
+def test_user_commands_and_a_director_sees_only_his_school(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("init", "--board", "Stichting Rollen")
+    linde = cli("school", "add", "--name", "OBS De Linde", "--brin", "21LN", "--denomination",
+                "openbaar")["id"]
+    cli("school", "add", "--name", "Sint-Jozef", "--brin", "47JZ", "--denomination", "bijzonder")
+    short = cli("user", "add", "--username", "piet", "--name", "Piet", "--role", "director",
+                "--school", str(linde), "--password", "kort", code=2)
+    assert "12" in short["error"]
+    made = cli("user", "add", "--username", "piet", "--name", "Piet de Vries", "--role",
+               "director", "--school", str(linde), "--password", "directeur-wachtwoord")
+    assert made["schools"] == [linde]
+    assert [u["username"] for u in cli("user", "list")] == ["admin", "piet"]
+    monkeypatch.setenv("CASEMANAGER_USER", "piet")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "directeur-wachtwoord")
+    assert [s["id"] for s in cli("school", "list")] == [linde]
+    assert cli("user", "list", code=2)["rule"] == "access"
+    cli("user", "passwd", "--password", "nieuw-directeur-ww")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "nieuw-directeur-ww")
+    assert [s["id"] for s in cli("school", "list")] == [linde]
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
+    cli("user", "deactivate", "piet")
+    monkeypatch.setenv("CASEMANAGER_USER", "piet")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", "nieuw-directeur-ww")
+    assert cli("school", "list", code=2)["rule"] == "login"
+
+
+def test_init_without_a_password_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CASEMANAGER_PASSWORD", raising=False)
+    assert main(["--database", str(tmp_path / "x.sqlite3"), "init", "--board", "B"]) == 2
+    assert "--admin-password" in capsys.readouterr().err
+    assert main(["--database", str(tmp_path / "x.sqlite3"), "init", "--board", "B",
+                 "--admin-user", "beheer", "--admin-password", "een-lang-wachtwoord"]) == 0

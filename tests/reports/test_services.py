@@ -75,7 +75,7 @@ def test_staff_letter_is_filed_and_reads_back_identical(db: Database, admin: Act
     assert "Ons kenmerk" in body and f"SM-{case:05d}" in body
     assert "Ольга Петрова" in flat(data)
     assert all(fonts(data).values())
-    with db.reading() as session:
+    with db.sessions() as session:
         actions = session.scalars(select(AuditEvent.action).where(AuditEvent.case_id == case))
         assert {"document.file", "letter.generate"} <= set(actions)
 
@@ -162,7 +162,7 @@ def test_dossier_export_with_bookmarks_and_footers(db: Database, admin: Actor, s
     for number, page in enumerate(pdf.pages, start=1):
         assert f"Dossier Jan van der Berg – pagina {number} van {total}" in page.extract_text()
     assert "Schermtekst van het bericht" in text(data)
-    with db.reading() as session:
+    with db.sessions() as session:
         assert session.scalar(select(AuditEvent.id).where(AuditEvent.action == "dossier.export"))
 
 

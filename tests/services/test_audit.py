@@ -15,7 +15,7 @@ def _events(db: Database, admin: Actor, school: int, n: int = 4) -> None:
 
 
 def _check(db: Database) -> audit.ChainCheck:
-    with db.reading() as s:
+    with db.sessions() as s:
         return audit.verify(s)
 
 
@@ -23,7 +23,7 @@ def test_chain_is_intact_from_the_first_event(db: Database, admin: Actor, school
     _events(db, admin, school)
     check = _check(db)
     assert check.intact and check.events >= 7 and "intact" in check.message_nl
-    with db.reading() as s:
+    with db.sessions() as s:
         first = s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).first()
         assert first is not None and first.prev_hash == audit.GENESIS
 

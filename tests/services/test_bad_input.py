@@ -16,7 +16,7 @@ from tests.conftest import TODAY
 
 
 def snapshot(db: Database) -> dict[str, int]:
-    with db.reading() as s:
+    with db.sessions() as s:
         return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
                 for t in Base.metadata.sorted_tables}
 

@@ -25,7 +25,7 @@ def register(db: Database, admin: Actor, school: int, subject: int, severity: in
 
 
 def counts(db: Database) -> tuple[int, int, int, int]:
-    with db.reading() as s:
+    with db.sessions() as s:
         return (s.scalar(select(func.count(Incident.id))) or 0,
                 s.scalar(select(func.count(Case.id))) or 0,
                 s.scalar(select(func.count(MeasureDecision.id))) or 0,
@@ -86,12 +86,12 @@ def test_pupil_suspension_creates_inspectie_task_until_reported(
     assert info.value.rule_id == "P-S5"
     cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
     cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2))
-    due = {(d.case, d.what): d for d in deadlines.open_deadlines(db)}
+    due = {(d.case, d.what): d for d in deadlines.open_deadlines(db, admin)}
     task = due[(case, "inspectie_report")]
     assert task.due == TODAY and not task.overdue and task.rule == "P-S3"
     cases.record_step(db, admin, case, "inspectie_report", TODAY, "gemeld via ISD")
     assert (case, "inspectie_report") not in {(d.case, d.what)
-                                              for d in deadlines.open_deadlines(db)}
+                                              for d in deadlines.open_deadlines(db, admin)}
 
 
 def test_removal_refused_without_receiving_school(db: Database, admin: Actor, school: int,
@@ -118,7 +118,7 @@ def test_staff_reprimand_waits_for_response_period(db: Database, admin: Actor, s
         cases.decide(db, admin, case, "reprimand")
     assert info.value.rule_id == "ST3" and (TODAY + timedelta(days=11)).isoformat() in str(
         info.value)
-    due = [d for d in deadlines.open_deadlines(db) if d.case == case]
+    due = [d for d in deadlines.open_deadlines(db, admin) if d.case == case]
     assert [(d.what, d.due) for d in due] == [("response", TODAY + timedelta(days=11))]
     cases.record_step(db, admin, case, "response", TODAY - timedelta(days=1))
     d = cases.decide(db, admin, case, "reprimand")
@@ -164,7 +164,7 @@ def test_every_change_is_audited_with_actor(db: Database, admin: Actor, school: 
                                             teacher: int) -> None:
     case = register(db, admin, school, teacher)
     cases.propose(db, admin, case)
-    with db.reading() as s:
+    with db.sessions() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.case_id == case)
                            .order_by(AuditEvent.seq)).all()
     assert [e.action for e in events] == ["case.create", "case.assess", "case.propose"]
@@ -204,7 +204,7 @@ def test_parent_cannot_be_linked_to_staff(db: Database, admin: Actor, school: in
         people.add_person(db, admin, school_id=school, kind="parent", first="A", last="B",
                           guardian_of=teacher, authority=True)
     assert counts(db) == before
-    with db.reading() as s:
+    with db.sessions() as s:
         from desktop_app.db.models import Person
         assert s.scalar(select(func.count(Person.id)).where(Person.first_name == "A")) == 0
 
@@ -214,7 +214,7 @@ def test_people_sorted_the_dutch_way(db: Database, admin: Actor, school: int) ->
                                 ("Piet", "de", "Boer")):
         people.add_person(db, admin, school_id=school, kind="staff", first=first, prefix=prefix,
                           last=last)
-    assert [p.sort_name for p in people.list_people(db)] == [
+    assert [p.sort_name for p in people.list_people(db, admin)] == [
         "Aalders, Anna", "Berg, Jan van der", "Boer, Piet de"]
 
 
@@ -222,18 +222,19 @@ def test_incident_list_filters_and_search(db: Database, admin: Actor, school: in
                                           pupil: int) -> None:
     register(db, admin, school, teacher, severity=2)
     register(db, admin, school, pupil, severity=4, rule="A2")
-    rows = incidents.list_incidents(db, incidents.IncidentFilter(search="Bakker"))
+    rows = incidents.list_incidents(db, admin, incidents.IncidentFilter(search="Bakker"))
     assert [r.subjects for r in rows] == ["Daan Bakker"]
-    rows = incidents.list_incidents(db, incidents.IncidentFilter(severity=2))
+    rows = incidents.list_incidents(db, admin, incidents.IncidentFilter(severity=2))
     assert [r.subjects for r in rows] == ["Jan van der Berg"]
-    assert incidents.count_incidents(db) == 2
+    assert incidents.count_incidents(db, admin) == 2
 
 
 def test_P_V1_director_without_mandate_cannot_remove(db: Database, admin: Actor, school: int,
                                                      pupil: int) -> None:
     from desktop_app.services import accounts, board
 
-    director = accounts.create_user(db, admin, "directeur", "D. Irecteur", "director")
+    director = accounts.create_user(db, admin, "directeur", "D. Irecteur", "director",
+                                    schools=[school])
     case = register(db, admin, school, pupil, severity=4, days_ago=30)
     for kind, note, data in (("intention", "", {}), ("hearing", "", {}),
                              ("receiving_school", "", {"school": "SBO X"})):
@@ -311,8 +312,8 @@ def test_concurrent_writers_wait_their_turn(db: Database, admin: Actor, school: 
     for thread in threads:
         thread.join()
     assert failures == []
-    assert incidents.count_incidents(db) == 60
+    assert incidents.count_incidents(db, admin) == 60
     from desktop_app.services import audit
 
-    with db.reading() as s:
+    with db.sessions() as s:
         assert audit.verify(s).intact

@@ -26,8 +26,8 @@ def computed(db: Database) -> list[tuple[int, str, object, str]]:
                       for d in procedure.deadlines(facts[i], legal))
 
 
-def stored(db: Database) -> list[tuple[int, str, object, str]]:
-    return sorted((d.case, d.what, d.due, d.rule) for d in deadlines.open_deadlines(db))
+def stored(db: Database, admin: Actor) -> list[tuple[int, str, object, str]]:
+    return sorted((d.case, d.what, d.due, d.rule) for d in deadlines.open_deadlines(db, admin))
 
 
 def test_stored_deadlines_follow_every_change(db: Database, admin: Actor, school: int,
@@ -35,31 +35,31 @@ def test_stored_deadlines_follow_every_change(db: Database, admin: Actor, school
     staff_case = register(db, admin, school, teacher, severity=2, days_ago=30)
     pupil_case = register(db, admin, school, pupil, severity=3, days_ago=5)
     cases.record_step(db, admin, staff_case, "intention", TODAY - timedelta(days=10), "Gronden.")
-    assert stored(db) == computed(db) != []
+    assert stored(db, admin) == computed(db) != []
     cases.record_step(db, admin, pupil_case, "hearing", TODAY - timedelta(days=1))
     cases.decide(db, admin, pupil_case, "suspension", start_on=TODAY,
                  end_on=TODAY + timedelta(days=2))
-    assert stored(db) == computed(db)
-    assert {what for case, what, _, _ in stored(db) if case == pupil_case} == {
+    assert stored(db, admin) == computed(db)
+    assert {what for case, what, _, _ in stored(db, admin) if case == pupil_case} == {
         "letter_sent", "inspectie_report", "leerplicht_informed"}
     for kind in ("letter_sent", "inspectie_report", "leerplicht_informed"):
         cases.record_step(db, admin, pupil_case, kind, TODAY)
-    assert stored(db) == computed(db)
-    assert not [row for row in stored(db) if row[0] == pupil_case]
+    assert stored(db, admin) == computed(db)
+    assert not [row for row in stored(db, admin) if row[0] == pupil_case]
     cases.close_case(db, admin, pupil_case)
-    assert stored(db) == computed(db)
+    assert stored(db, admin) == computed(db)
 
 
 def test_changing_the_legal_terms_moves_the_stored_due_dates(
         db: Database, admin: Actor, school: int, teacher: int) -> None:
     case = register(db, admin, school, teacher, severity=2, days_ago=30)
     cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=10), "Gronden.")
-    weeks = settings.get_legal(db).staff_response_weeks
-    before = [d.due for d in deadlines.open_deadlines(db) if d.case == case]
+    weeks = settings.get_legal(db, admin).staff_response_weeks
+    before = [d.due for d in deadlines.open_deadlines(db, admin) if d.case == case]
     settings.set_legal(db, admin, {"staff_response_weeks": weeks + 1})
-    after = [d.due for d in deadlines.open_deadlines(db) if d.case == case]
+    after = [d.due for d in deadlines.open_deadlines(db, admin) if d.case == case]
     assert after == [due + timedelta(weeks=1) for due in before]
-    assert stored(db) == computed(db)
+    assert stored(db, admin) == computed(db)
 
 
 def test_overview_shows_the_oldest_overdue_and_the_next_with_totals(
@@ -68,7 +68,7 @@ def test_overview_shows_the_oldest_overdue_and_the_next_with_totals(
         case = register(db, admin, school, teacher, severity=2, days_ago=days_ago)
         cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=days_ago - 2),
                           "Gronden.")
-    every = deadlines.open_deadlines(db)
+    every = deadlines.open_deadlines(db, admin)
     today_or_later = [d for d in every if not d.overdue]
     late = [d for d in every if d.overdue]
     overview = deadlines.deadline_overview(db, admin, limit=1)

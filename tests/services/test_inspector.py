@@ -22,7 +22,7 @@ def boundary_case(db: Database, admin: Actor, school: int, teacher: int) -> int:
 def test_call_refused_before_employee_told_then_accepted(db: Database, admin: Actor, school: int,
                                                          teacher: int) -> None:
     case = boundary_case(db, admin, school, teacher)
-    due = {d.what for d in deadlines.open_deadlines(db) if d.case == case}
+    due = {d.what for d in deadlines.open_deadlines(db, admin) if d.case == case}
     assert due == {"employee_informed", "inspector_call"}
     call_at = datetime.combine(TODAY - timedelta(days=1), datetime.min.time()).replace(hour=11)
     with pytest.raises(RuleViolation) as info:
@@ -36,7 +36,7 @@ def test_call_refused_before_employee_told_then_accepted(db: Database, admin: Ac
                               reference="VI-1", outcome="no")
     assert call.number_dialled == "0900-1113111" and call.caller_name == "Beheerder"
     assert [c.id for c in inspector.list_calls(db, admin, case)] == [call.id]
-    assert not {d.what for d in deadlines.open_deadlines(db) if d.case == case}
+    assert not {d.what for d in deadlines.open_deadlines(db, admin) if d.case == case}
 
 
 def test_inspector_number_is_a_setting(db: Database, admin: Actor, school: int,
@@ -57,7 +57,7 @@ def test_police_report_recorded(db: Database, admin: Actor, school: int, teacher
         db, admin, case, reported_on=datetime.combine(TODAY, datetime.min.time()),
         police_unit="Midden-Nederland", registration_number="PL0900-2026123",
         reported_by="M. de Wit", informed_beforehand="ouders en medewerker")
-    assert inspector.police_reports(db, case) == [report]
+    assert inspector.police_reports(db, admin, case) == [report]
 
 
 def test_consent_by_parent_with_authority_under_16(db: Database, admin: Actor, school: int,
@@ -72,7 +72,7 @@ def test_consent_by_parent_with_authority_under_16(db: Database, admin: Actor, s
                                     method="papieren formulier", form_version="2026-1")
     assert record.review_on == date(2027, 11, 24)
     consent.withdraw_consent(db, admin, record.id)
-    assert consent.consent_register(db, pupil) == []
+    assert consent.consent_register(db, admin, pupil) == []
 
 
 def test_V4_V5_police_report_after_reasonable_suspicion(db: Database, admin: Actor, school: int,
@@ -83,7 +83,8 @@ def test_V4_V5_police_report_after_reasonable_suspicion(db: Database, admin: Act
     inspector.log_call(db, admin, case, started_at=when + timedelta(hours=1),
                        inspector_name="A. Hendriks", summary="Redelijk vermoeden.",
                        outcome="yes")
-    assert "police_report" in {d.what for d in deadlines.open_deadlines(db) if d.case == case}
+    due = {d.what for d in deadlines.open_deadlines(db, admin) if d.case == case}
+    assert "police_report" in due
     with pytest.raises(RuleViolation) as info:
         inspector.record_police_report(db, admin, case, reported_on=when, police_unit="Utrecht",
                                        registration_number="PL-1", reported_by="Directeur")
@@ -91,4 +92,5 @@ def test_V4_V5_police_report_after_reasonable_suspicion(db: Database, admin: Act
     inspector.record_police_report(db, admin, case, reported_on=when, police_unit="Utrecht",
                                    registration_number="PL-1", reported_by="Directeur",
                                    informed_beforehand="ouders en medewerker, 24-11 08:30")
-    assert "police_report" not in {d.what for d in deadlines.open_deadlines(db) if d.case == case}
+    due = {d.what for d in deadlines.open_deadlines(db, admin) if d.case == case}
+    assert "police_report" not in due

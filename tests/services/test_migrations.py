@@ -43,11 +43,11 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
         assert migrate.current_revision(db.engine) == migrate.head_revision() != "0001"
         from desktop_app.services import accounts, board, people
 
-        schools = board.list_schools(db)
+        admin = accounts.actor_for(db)
+        schools = board.list_schools(db, admin)
         assert [(s.name, s.brin, s.director, s.signatory_name) for s in schools] == [
             ("OBS Oud", "12AB", "D. Irecteur", "")]
-        assert people.get_person(db, 1).sort_name == "Berg, Jan van der"
-        admin = accounts.actor_for(db)
+        assert people.get_person(db, admin, 1).sort_name == "Berg, Jan van der"
         info = incidents.register_incident(
             db, admin, school_id=1, subjects=[1], rules=["C4"], category_code="discrediting",
             occurred_on=TODAY, description="Na de upgrade.", severity=1)

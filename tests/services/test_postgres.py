@@ -40,11 +40,11 @@ def test_demo_and_deadlines_on_postgresql(pg_db: Database) -> None:
     admin = accounts.create_user(pg_db, None, "admin", "Beheerder")
     board.create_board(pg_db, admin, "Stichting PG")
     assert demo.load_demo(pg_db, admin).incidents == 21
-    rows = deadlines.open_deadlines(pg_db)
+    rows = deadlines.open_deadlines(pg_db, admin)
     assert {"inspectie_report", "objection_decision"} <= {r.what for r in rows}
     open_case = next(c for c in range(1, 22) if cases.show(pg_db, admin, c).decision is None)
     assert cases.propose(pg_db, admin, open_case).reasons
-    with pg_db.reading() as s:
+    with pg_db.sessions() as s:
         assert audit.verify(s).intact
     detail = cases.show(pg_db, admin, rows[0].case)
     assert detail.summary.id == rows[0].case

@@ -45,8 +45,8 @@ def board_with_text(db: Database, admin: Actor, school: int) -> dict[int, str]:
     return searchable
 
 
-def search_ids(db: Database, term: str) -> list[int]:
-    return sorted(r.id for r in incidents.list_incidents(db, incidents.IncidentFilter(
+def search_ids(db: Database, actor: Actor, term: str) -> list[int]:
+    return sorted(r.id for r in incidents.list_incidents(db, actor, incidents.IncidentFilter(
         search=term), limit=1000))
 
 
@@ -62,37 +62,38 @@ def like_ids(db: Database, term: str) -> list[int]:
 
 
 @pytest.mark.parametrize("term", TERMS)
-def test_search_finds_the_same_incidents_as_like(db: Database, board_with_text: dict[int, str],
+def test_search_finds_the_same_incidents_as_like(db: Database, admin: Actor,
+                                                 board_with_text: dict[int, str],
                                                  term: str) -> None:
-    found = search_ids(db, term)
+    found = search_ids(db, admin, term)
     expected = sorted(i for i, text in board_with_text.items() if term.lower() in text.lower())
     assert found == expected
     if term.isascii():  # SQLite's LIKE folds only ASCII letters; the index folds them all
         assert found == like_ids(db, term)
-    assert incidents.count_incidents(db, incidents.IncidentFilter(search=term)) == len(found)
+    assert incidents.count_incidents(db, admin, incidents.IncidentFilter(search=term)) == len(found)
 
 
 def test_the_index_follows_new_and_changed_names_and_descriptions(
         db: Database, admin: Actor, school: int, board_with_text: dict[int, str]) -> None:
-    assert search_ids(db, "Oosterhuis") == []
-    person = next(p for p in people.list_people(db) if p.last_name == "Berg")
+    assert search_ids(db, admin, "Oosterhuis") == []
+    person = next(p for p in people.list_people(db, admin) if p.last_name == "Berg")
     people.update_person(db, admin, person.id, last="Oosterhuis")
-    renamed = search_ids(db, "oosterhuis")
+    renamed = search_ids(db, admin, "oosterhuis")
     assert renamed and renamed == like_ids(db, "oosterhuis")
-    assert search_ids(db, "Berg") == like_ids(db, "Berg")
+    assert search_ids(db, admin, "Berg") == like_ids(db, "Berg")
     info = incidents.register_incident(
         db, admin, school_id=school, subjects=[person.id], rules=["A7"],
         category_code="bullying", occurred_on=TODAY, description="Spotprent van de conciërge.",
         severity=1)
-    assert search_ids(db, "conciërge") == [info.id]
+    assert search_ids(db, admin, "conciërge") == [info.id]
 
 
 def test_a_short_search_matches_names_that_start_with_it(
-        db: Database, board_with_text: dict[int, str]) -> None:
+        db: Database, admin: Actor, board_with_text: dict[int, str]) -> None:
     """Trigrams need three characters: "Va" finds Van der Berg and Vries' subjects by the
     start of a name, not every description with a "va" in it."""
     expected = sorted(i for i, text in board_with_text.items()
                       if any(part.lower().startswith("be") for part in text.split("\n")[1:]))
-    assert expected and search_ids(db, "Be") == expected
-    assert search_ids(db, " z ") == sorted(
+    assert expected and search_ids(db, admin, "Be") == expected
+    assert search_ids(db, admin, " z ") == sorted(
         i for i, text in board_with_text.items() if text.split("\n")[1].startswith("Z"))

@@ -42,7 +42,7 @@ def test_saved_wording_is_used_for_new_letters_only(db: Database, admin: Actor, 
     cases.decide(db, admin, case, "warning")
     fields = {"platform": "Instagram"}
     first = letters.generate_letter(db, admin, case, "warning", fields=fields)[0]
-    original = templates.get_template(db, PATH)
+    original = templates.get_template(db, admin, PATH)
     assert not original.overridden
     own = original.text.replace("Met deze brief", "Met dit schrijven", 1)
     assert own != original.text
@@ -50,7 +50,7 @@ def test_saved_wording_is_used_for_new_letters_only(db: Database, admin: Actor, 
     assert "Met dit schrijven" in text_of(preview)
     assert documents.list_dossier(db, admin, teacher)[-1].id == first.id  # nothing filed
     templates.save_template(db, admin, PATH, own)
-    assert templates.get_template(db, PATH).overridden
+    assert templates.get_template(db, admin, PATH).overridden
     second = letters.generate_letter(db, admin, case, "warning", fields=fields)[0]
     assert "Met dit schrijven" in text_of(documents.open_document(db, admin, second.id)[1])
     old = documents.open_document(db, admin, first.id)

@@ -26,8 +26,8 @@ def test_police_report_and_close_case(qtbot, window: MainWindow, shoot) -> None:
     shoot(dialog, "24-police-report")
     dialog.accept()
     assert dialog.report is not None
-    assert [r.registration_number for r in inspector.police_reports(window.ctx.db, 4)] == [
-        "PL0900-2026-4411"]
+    reports = inspector.police_reports(window.ctx.db, window.ctx.actor, 4)
+    assert [r.registration_number for r in reports] == ["PL0900-2026-4411"]
     settle(qtbot, window.ctx)
     texts = [case.timeline.item(i).text() for i in range(case.timeline.count())]
     assert any("PL0900-2026-4411" in t for t in texts)

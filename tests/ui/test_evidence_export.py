@@ -43,7 +43,7 @@ def test_evidence_is_hashed_shown_and_filed(qtbot, window: MainWindow,  # type: 
     with qtbot.waitSignal(editor.saved, timeout=10000) as saved:
         editor.save()
     incident_id = saved.args[0]
-    info = incidents.get_incident(window.ctx.db, incident_id)
+    info = incidents.get_incident(window.ctx.db, window.ctx.actor, incident_id)
     filed = [d for d in documents.list_dossier(window.ctx.db, window.ctx.actor,
                                                info.cases[0].subject_id)
              if d.incident_id == incident_id]

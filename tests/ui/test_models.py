@@ -56,6 +56,6 @@ def test_people_model_sorts_the_dutch_way(qtmodeltester, qtbot, ctx: AppContext)
 
 def test_list_model_passes_the_model_tester(qtmodeltester, ctx: AppContext) -> None:
     model = ListTableModel(deadline_columns(), lambda d: d.case)
-    model.set_rows(deadlines.open_deadlines(ctx.db))
+    model.set_rows(deadlines.open_deadlines(ctx.db, ctx.actor))
     assert model.rowCount() > 0
     qtmodeltester.check(model)

@@ -27,7 +27,8 @@ def test_edit_person_changes_only_what_was_changed(qtbot, window: MainWindow, sh
     assert isinstance(page, PeoplePage)
     settle(qtbot, ctx)
     assert not page.edit_button.isEnabled()  # nothing selected yet
-    staff = next(p for p in people.list_people(ctx.db, kind="staff", limit=50) if p.street)
+    staff = next(p for p in people.list_people(ctx.db, ctx.actor, kind="staff", limit=50)
+                 if p.street)
     row = next(r for r in range(page.model.rowCount()) if page.model.id_at(r) == staff.id)
     page.view.setCurrentIndex(page.model.index(row, 0))
     assert page.edit_button.isEnabled()
@@ -46,12 +47,12 @@ def test_edit_person_changes_only_what_was_changed(qtbot, window: MainWindow, sh
     assert set(dialog.changes(staff)) == {"prefix", "last", "function"}
     dialog.accept()
     assert dialog.result() == PersonDialog.DialogCode.Accepted
-    changed = people.get_person(ctx.db, staff.id)
+    changed = people.get_person(ctx.db, ctx.actor, staff.id)
     assert (changed.name_prefix, changed.last_name, changed.function) == (
         "van der", "Berg", "intern begeleider")
     assert changed.sort_name.startswith("Berg")  # Dutch sorting: the prefix does not count
     assert changed.email == staff.email and changed.street == staff.street
-    with ctx.db.reading() as session:
+    with ctx.db.sessions() as session:
         actions = [(e.action, e.details.get("fields"))
                    for e in audit.list_events(session, person_id=staff.id, limit=5)]
     assert actions[0] == ("person.update", ["function", "last", "prefix"])
@@ -62,14 +63,14 @@ def test_edit_person_refusal_keeps_the_dialog_open(qtbot, window: MainWindow) ->
     ctx = window.ctx
     page = window.show_page("people")
     assert isinstance(page, PeoplePage)
-    person = people.list_people(ctx.db, kind="staff", limit=1)[0]
+    person = people.list_people(ctx.db, ctx.actor, kind="staff", limit=1)[0]
     dialog = page.edit_person(person)
     assert isinstance(dialog, PersonDialog)
     dialog.email.setText("not an address")
     dialog.accept()
     assert dialog.isVisible()  # what was typed stays
     assert message_boxes("refusalBox")
-    assert people.get_person(ctx.db, person.id).email == person.email
+    assert people.get_person(ctx.db, ctx.actor, person.id).email == person.email
     dialog.reject()
 
 
@@ -81,7 +82,7 @@ def test_overall_severity_follows_the_board_rule(qtbot, window: MainWindow) -> N
     assert settings.severity_rule.currentData() == "maximum"
     set_combo_data(settings.severity_rule, "rounded_mean")
     settings.policy_save.click()
-    assert board_settings.get_severity_rule(ctx.db) is OverallRule.ROUNDED_MEAN
+    assert board_settings.get_severity_rule(ctx.db, ctx.actor) is OverallRule.ROUNDED_MEAN
     editor = IncidentEditor(ctx, window)
     qtbot.addWidget(editor)
     for name, level in (("statements", 1), ("behaviour", 1), ("consequences", 4)):

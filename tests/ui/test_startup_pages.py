@@ -26,7 +26,7 @@ def test_pages_are_built_on_first_show(qtbot, window: MainWindow) -> None:  # ty
 def test_dashboard_names_the_totals_of_overdue_and_due_tasks(window: MainWindow) -> None:
     page = window.current_page()
     assert isinstance(page, DashboardPage)
-    every = deadlines.open_deadlines(window.ctx.db)
+    every = deadlines.open_deadlines(window.ctx.db, window.ctx.actor)
     late = sum(1 for d in every if d.overdue)
     assert f"{late} te laat, {len(every) - late} nog te doen." in page.deadline_hint.text()
     assert page.deadline_model.rowCount() == min(late, 50) + min(len(every) - late, 50)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from desktop_app.services import people
-from desktop_app.services.database import Database
+from ui.context import AppContext
 from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.decision import DecisionDialog
 from ui.dialogs.incident_editor import IncidentEditor
@@ -27,8 +27,8 @@ from .conftest import close_boxes, message_boxes, settle
 Shoot = Callable[[QWidget, str], Path]
 
 
-def person_id(db: Database, last: str, kind: str) -> int:
-    return next(p.id for p in people.list_people(db, kind=kind, search=last))
+def person_id(ctx: AppContext, last: str, kind: str) -> int:
+    return next(p.id for p in people.list_people(ctx.db, ctx.actor, kind=kind, search=last))
 
 
 def register(
@@ -44,7 +44,7 @@ def register(
 ) -> CaseWindow:
     editor = window.new_incident()
     assert isinstance(editor, IncidentEditor)
-    subject_info = people.get_person(window.ctx.db, subject)
+    subject_info = people.get_person(window.ctx.db, window.ctx.actor, subject)
     set_combo_data(editor.school, subject_info.school_id)
     editor.person_pick.setCurrentIndex(editor.person_pick.findData(subject))
     set_combo_data(editor.role_pick, "subject")
@@ -77,7 +77,7 @@ def test_teacher_incident_to_letter_in_the_personnel_dossier(
     shoot: Shoot,
 ) -> None:
     ctx = window.ctx
-    jan = person_id(ctx.db, "Berg", "staff")
+    jan = person_id(ctx, "Berg", "staff")
     case = register(
         qtbot,
         window,
@@ -144,7 +144,7 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
     qtbot, window: MainWindow
 ) -> None:
     ctx = window.ctx
-    emma = person_id(ctx.db, "Jong", "pupil")
+    emma = person_id(ctx, "Jong", "pupil")
     case = register(
         qtbot,
         window,
@@ -204,7 +204,7 @@ def test_inspector_call_is_refused_before_the_employee_was_told(  # type: ignore
     qtbot, window: MainWindow, shoot: Shoot
 ) -> None:
     ctx = window.ctx
-    sanne = person_id(ctx.db, "Jansen", "staff")
+    sanne = person_id(ctx, "Jansen", "staff")
     case = register(
         qtbot,
         window,

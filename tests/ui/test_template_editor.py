@@ -49,8 +49,9 @@ def test_template_editor_refuses_unknown_fields_and_previews(  # type: ignore[no
     shoot(window, "23-settings-templates")
 
     editor.save()
-    assert templates.get_template(window.ctx.db, "pupil/suspension.txt").overridden
+    path = "pupil/suspension.txt"
+    assert templates.get_template(window.ctx.db, window.ctx.actor, path).overridden
     assert editor.reset_button.isEnabled() and not editor.save_button.isEnabled()
     editor.reset()
-    assert not templates.get_template(window.ctx.db, "pupil/suspension.txt").overridden
+    assert not templates.get_template(window.ctx.db, window.ctx.actor, path).overridden
     assert editor.editor.toPlainText() == original

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import case_reference
 from desktop_app.services import cases, exports, inspector
 from desktop_app.services.dto import CaseDetail, DocumentInfo, PoliceReportInfo, SimilarCase
 
@@ -40,7 +41,7 @@ def similar_columns() -> list[Column[SimilarCase]]:
     return [
         Column(
             lambda: QCoreApplication.translate("CaseWindow", "Zaak"),
-            lambda s: cases.case_ref(s.case),
+            lambda s: case_reference(s.case),
         ),
         Column(
             lambda: QCoreApplication.translate("CaseWindow", "Besluit"),
@@ -333,7 +334,7 @@ class CaseWindow(QWidget):
         detail = errors.attempt(self, lambda: cases.show(self.ctx.db, self.ctx.actor, self.case_id))
         if isinstance(detail, errors.Failed):
             return
-        self.police_reports = inspector.police_reports(self.ctx.db, self.case_id)
+        self.police_reports = inspector.police_reports(self.ctx.db, self.ctx.actor, self.case_id)
         self._show(detail)
 
     def _on_changed(self, kind: str, ids: object, source: object) -> None:

@@ -174,13 +174,11 @@ class FirstRunWizard(QWizard):
         """Account, board and school in that order; a refusal keeps the wizard open."""
         try:
             if self.actor is None:
-                existing = [
-                    u
-                    for u in accounts.list_users(self.db)
-                    if u.username == self.username.text().strip().lower()
-                ]
-                if existing:
-                    self.actor = accounts.actor_for(self.db, existing[0].username)
+                if accounts.has_accounts(self.db):
+                    # An account exists already (set-up was interrupted): log in with it.
+                    self.actor = accounts.login(
+                        self.db, self.username.text(), self.password.text()
+                    )
                 else:
                     self.actor = accounts.create_user(
                         self.db,
@@ -194,7 +192,7 @@ class FirstRunWizard(QWizard):
                 board.create_board(
                     self.db, self.actor, self.board_name.text(), self.board_address.text() or None
                 )
-            if not board.list_schools(self.db):
+            if not board.list_schools(self.db, self.actor):
                 name = self.director.text().strip()
                 board.add_school(
                     self.db,

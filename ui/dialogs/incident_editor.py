@@ -125,7 +125,7 @@ class IncidentEditor(QDialog):
         self.involved: list[tuple[int, str]] = []
         # The board's rule for combining the three axes (Instellingen); the service applies the
         # same rule when the incident is saved.
-        self.severity_rule = board_settings.get_severity_rule(ctx.db)
+        self.severity_rule = board_settings.get_severity_rule(ctx.db, ctx.actor)
 
         today = ctx.db.today()
         self.school = QComboBox()
@@ -425,7 +425,7 @@ class IncidentEditor(QDialog):
     # --- data ---------------------------------------------------------------------------
     def _load_schools(self) -> None:
         self.school.blockSignals(True)
-        for school in board.list_schools(self.ctx.db):
+        for school in board.list_schools(self.ctx.db, self.ctx.actor):
             self.school.addItem(school.name, school.id)
         self.school.blockSignals(False)
         self._school_changed()
@@ -433,7 +433,7 @@ class IncidentEditor(QDialog):
     def _school_changed(self) -> None:
         school_id = self.school.currentData()
         self._people = (
-            people.list_people(self.ctx.db, school_id=school_id, limit=2000)
+            people.list_people(self.ctx.db, self.ctx.actor, school_id=school_id, limit=2000)
             if school_id is not None
             else []
         )
@@ -452,7 +452,8 @@ class IncidentEditor(QDialog):
         self._refresh_people_table()
 
     def _preselect(self, person_id: int) -> None:
-        found = errors.attempt(self, lambda: people.get_person(self.ctx.db, person_id))
+        found = errors.attempt(
+            self, lambda: people.get_person(self.ctx.db, self.ctx.actor, person_id))
         if isinstance(found, errors.Failed):
             return
         self.school.setCurrentIndex(max(self.school.findData(found.school_id), 0))

@@ -95,7 +95,7 @@ class IncidentTableModel(PagedTableModel[IncidentRow]):
     ) -> list[IncidentRow]:
         chosen = self._filter
         return incidents.list_incidents(
-            ctx.db,
+            ctx.db, ctx.actor,
             chosen,
             offset=offset,
             limit=limit,
@@ -104,4 +104,4 @@ class IncidentTableModel(PagedTableModel[IncidentRow]):
         )
 
     def _count(self, ctx: OpContext) -> int:
-        return incidents.count_incidents(ctx.db, self._filter)
+        return incidents.count_incidents(ctx.db, ctx.actor, self._filter)

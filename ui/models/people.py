@@ -58,7 +58,7 @@ class PeopleTableModel(PagedTableModel[PersonInfo]):
         self, ctx: OpContext, offset: int, limit: int, sort: str | None, descending: bool
     ) -> list[PersonInfo]:
         return people.list_people(
-            ctx.db,
+            ctx.db, ctx.actor,
             school_id=self.school_id,
             kind=self.kind,
             search=self.search,

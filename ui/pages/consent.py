@@ -139,7 +139,7 @@ class ConsentPage(Page):
         current = self.pupil.currentData()
         self.pupil.blockSignals(True)
         self.pupil.clear()
-        for p in people.list_people(self.ctx.db, kind="pupil", limit=5000):
+        for p in people.list_people(self.ctx.db, self.ctx.actor, kind="pupil", limit=5000):
             self.pupil.addItem(
                 f"{p.sort_name} ({p.group_name})" if p.group_name else p.sort_name, p.id
             )
@@ -149,7 +149,8 @@ class ConsentPage(Page):
 
     def _load(self) -> None:
         pupil_id = self.pupil.currentData()
-        rows = consent.consent_register(self.ctx.db, int(pupil_id)) if pupil_id else []
+        rows = (consent.consent_register(self.ctx.db, self.ctx.actor, int(pupil_id))
+                if pupil_id else [])
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self._update_missing()
@@ -202,7 +203,7 @@ class ConsentDialog(QDialog):
         self.granted.addItem(self.tr("nee, geen toestemming"), False)
         self.giver = QComboBox()
         self.giver.addItem(self.tr("de leerling zelf (16+)"), None)
-        for parent_info, authority in people.guardians_of(ctx.db, pupil_id):
+        for parent_info, authority in people.guardians_of(ctx.db, ctx.actor, pupil_id):
             if authority:
                 self.giver.addItem(parent_info.full_name, parent_info.id)
         if self.giver.count() > 1:

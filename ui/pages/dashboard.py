@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import CaseStatus
 from desktop_app.services import cases, deadlines, incidents
 from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
@@ -54,11 +55,11 @@ def load_dashboard(op: OpContext) -> DashboardData:
     today = op.db.today()
     since = date(today.year - 1, today.month, 1)
     return DashboardData(
-        cases.count_by_status(op.db),
+        cases.count_by_status(op.db, op.actor),
         # The earliest overdue and the next upcoming tasks with their totals: a few indexed
         # queries over the stored deadline rows, however many cases the board has.
         deadlines.deadline_overview(op.db, op.actor, limit=DEADLINES_SHOWN),
-        incidents.statistics(op.db, since=since),  # three GROUP BYs, fast at 100,000
+        incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
     )
 
@@ -127,7 +128,7 @@ class DashboardPage(Page):
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self.heading = label("title")
-        self.tiles = {s: StatusTile() for s in cases.CASE_STATUSES}
+        self.tiles = {s.value: StatusTile() for s in CaseStatus}
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import case_reference
 from desktop_app.services import cases, documents, exports, people
 from desktop_app.services.dto import CaseSummary, DocumentInfo, PersonInfo
 
@@ -57,7 +58,7 @@ def timeline_columns() -> list[Column[DocumentInfo]]:
         Column(lambda: QCoreApplication.translate("DossiersPage", "Document"), lambda d: d.title),
         Column(
             lambda: QCoreApplication.translate("DossiersPage", "Zaak"),
-            lambda d: f"SM-{d.case_id:05d}" if d.case_id else "",
+            lambda d: case_reference(d.case_id) if d.case_id else "",
         ),
         Column(
             lambda: QCoreApplication.translate("DossiersPage", "Dossier"),
@@ -191,7 +192,7 @@ class DossiersPage(Page):
         return True
 
     def _fill_picker(self) -> None:
-        everyone = people.list_people(self.ctx.db, limit=5000)
+        everyone = people.list_people(self.ctx.db, self.ctx.actor, limit=5000)
         self.picker.blockSignals(True)
         self.picker.clear()
         for p in everyone:
@@ -214,16 +215,16 @@ class DossiersPage(Page):
         self.picker.setCurrentIndex(self.picker.findData(person_id))
 
         def work(op: OpContext) -> PersonPage:
-            person = people.get_person(op.db, person_id)
+            person = people.get_person(op.db, op.actor, person_id)
             relatives: list[tuple[PersonInfo, str]] = []
             if person.kind == "pupil":
                 relatives = [
                     (p, "authority" if a else "parent")
-                    for p, a in people.guardians_of(op.db, person_id)
+                    for p, a in people.guardians_of(op.db, op.actor, person_id)
                 ]
             elif person.kind == "parent":
-                relatives = [(p, "child") for p in people.children_of(op.db, person_id)]
-            found = cases.list_cases(op.db, person_id=person_id, limit=10_000)
+                relatives = [(p, "child") for p in people.children_of(op.db, op.actor, person_id)]
+            found = cases.list_cases(op.db, op.actor, person_id=person_id, limit=10_000)
             docs = documents.list_dossier(op.db, op.actor, person_id)
             return PersonPage(person, relatives, found, docs)
 

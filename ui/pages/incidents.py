@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import CaseStatus
 from desktop_app.domain.catalogue import Category
-from desktop_app.services import board, cases, incidents
+from desktop_app.services import board, incidents
 from desktop_app.services.incidents import IncidentFilter
 
 from .. import errors, i18n
@@ -188,7 +189,7 @@ class IncidentsPage(Page):
         everything = self.tr("(alle)")
         refill(
             self.status,
-            [(everything, None)] + [(i18n.status_label(s), s) for s in cases.CASE_STATUSES],
+            [(everything, None)] + [(i18n.status_label(s), s.value) for s in CaseStatus],
         )
         refill(
             self.category,
@@ -202,7 +203,7 @@ class IncidentsPage(Page):
             [(everything, None)] + [(i18n.severity_label(n), n) for n in (1, 2, 3, 4)],
         )
         try:
-            schools = board.list_schools(self.ctx.db)
+            schools = board.list_schools(self.ctx.db, self.ctx.actor)
         except Exception:  # noqa: BLE001 - the filter stays usable without schools
             schools = []
         refill(self.school, [(everything, None)] + [(s.name, s.id) for s in schools])
@@ -245,7 +246,8 @@ class IncidentsPage(Page):
         if not index.isValid():
             return
         incident_id = self.model.id_at(index.row())
-        info = errors.attempt(self, lambda: incidents.get_incident(self.ctx.db, incident_id))
+        info = errors.attempt(
+            self, lambda: incidents.get_incident(self.ctx.db, self.ctx.actor, incident_id))
         if isinstance(info, errors.Failed):
             return
         opener = getattr(self.window(), "open_case", None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.cases import case_reference
 from desktop_app.services import deadlines, exports, inspector
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import InspectorCallInfo
@@ -55,7 +56,7 @@ def call_columns() -> list[Column[InspectorCallInfo]]:
     return [
         Column(
             lambda: QCoreApplication.translate("InspectorPage", "Zaak"),
-            lambda c: f"SM-{c.case:05d}",
+            lambda c: case_reference(c.case),
         ),
         Column(
             lambda: QCoreApplication.translate("InspectorPage", "Gesprek"),
@@ -137,7 +138,7 @@ class InspectorPage(Page):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Vertrouwensinspecteur"))
-        phone = board_settings.get_legal(self.ctx.db).inspector_phone
+        phone = board_settings.get_legal(self.ctx.db, self.ctx.actor).inspector_phone
         self.explanation.setText(
             self.tr(
                 "Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker "
@@ -158,7 +159,9 @@ class InspectorPage(Page):
         current = self.todo.currentData()
 
         def work(op: OpContext) -> tuple[list[tuple[int, str]], list[InspectorCallInfo]]:
-            due = deadlines.open_deadlines(op.db, kinds=("employee_informed", "inspector_call"))
+            due = deadlines.open_deadlines(
+                op.db, op.actor, kinds=("employee_informed", "inspector_call")
+            )
             seen: dict[int, str] = {}
             for d in due:
                 seen.setdefault(d.case, f"{d.reference} – {d.subject_name}")
@@ -180,7 +183,7 @@ class InspectorPage(Page):
     def select_case(self, case_id: int, text: str = "") -> None:
         index = self.todo.findData(case_id)
         if index < 0:
-            self.todo.addItem(text or f"SM-{case_id:05d}", case_id)
+            self.todo.addItem(text or case_reference(case_id), case_id)
             index = self.todo.count() - 1
         self.todo.setCurrentIndex(index)
 
@@ -267,7 +270,7 @@ class CallDialog(QDialog):
         now = ctx.db.now().replace(second=0)
         self.started = _datetime_edit(now - timedelta(minutes=20))
         self.ended = _datetime_edit(now)
-        self.number = QLineEdit(board_settings.get_legal(ctx.db).inspector_phone)
+        self.number = QLineEdit(board_settings.get_legal(ctx.db, ctx.actor).inspector_phone)
         self.caller = QLineEdit(ctx.actor.display_name)
         self.caller.setReadOnly(True)
         self.caller_role = QLineEdit(self.tr("namens het bevoegd gezag"))

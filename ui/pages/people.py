@@ -134,7 +134,7 @@ class PeoplePage(Page):
 
     def _fill_schools(self) -> None:
         try:
-            schools = board.list_schools(self.ctx.db)
+            schools = board.list_schools(self.ctx.db, self.ctx.actor)
         except Exception:  # noqa: BLE001 - the list stays usable
             schools = []
         self.model.set_school_names({s.id: s.name for s in schools})
@@ -214,7 +214,7 @@ class PersonDialog(QDialog):
             self.tr("Persoon bewerken") if person else self.tr("Persoon toevoegen")
         )
         self.school = QComboBox()
-        for s in board.list_schools(ctx.db):
+        for s in board.list_schools(ctx.db, ctx.actor):
             self.school.addItem(s.name, s.id)
         self.kind = QComboBox()
         for k in (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT, PersonKind.OTHER):
@@ -305,7 +305,8 @@ class PersonDialog(QDialog):
             self.guardian_of.clear()
             self.guardian_of.addItem(self.tr("(geen)"), None)
             for p in people.list_people(
-                self.ctx.db, school_id=self.school.currentData(), kind="pupil", limit=2000
+                self.ctx.db, self.ctx.actor, school_id=self.school.currentData(), kind="pupil",
+                limit=2000,
             ):
                 self.guardian_of.addItem(p.sort_name, p.id)
 

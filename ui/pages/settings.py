@@ -332,14 +332,14 @@ class SettingsPage(Page):
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            info = board.get_board(self.ctx.db)
+            info = board.get_board(self.ctx.db, self.ctx.actor)
             self.board_name.setText(info.name)
             self.board_address.setText(
                 f"{info.street}, {info.postcode} {info.city}" if info.street else ""
             )
         except Exception:  # noqa: BLE001 - a database without a board shows empty fields
             pass
-        self.schools = board.list_schools(self.ctx.db)
+        self.schools = board.list_schools(self.ctx.db, self.ctx.actor)
         row = max(self.school_list.currentRow(), 0)
         self.school_list.blockSignals(True)
         self.school_list.clear()
@@ -349,13 +349,14 @@ class SettingsPage(Page):
         if self.schools:
             self.school_list.setCurrentRow(min(row, len(self.schools) - 1))
             self._show_school(self.school_list.currentRow())
-        policy = board_settings.get_policy(self.ctx.db)
+        policy = board_settings.get_policy(self.ctx.db, self.ctx.actor)
         for (kind, severity), combo in self.policy_combos.items():
             set_combo_data(combo, policy.base.get(kind, {}).get(severity))
         self.steps.setValue(policy.steps_per_prior_measure)
         self.months.setValue(policy.history_months)
-        set_combo_data(self.severity_rule, board_settings.get_severity_rule(self.ctx.db).value)
-        legal = board_settings.get_legal(self.ctx.db)
+        rule = board_settings.get_severity_rule(self.ctx.db, self.ctx.actor)
+        set_combo_data(self.severity_rule, rule.value)
+        legal = board_settings.get_legal(self.ctx.db, self.ctx.actor)
         for name, edit in self.legal_edits.items():
             value = getattr(legal, name)
             if isinstance(edit, QSpinBox):
@@ -377,7 +378,7 @@ class SettingsPage(Page):
                 )
             else:
                 edit.setText(str(getattr(school, key)))
-        data = board.school_logo(self.ctx.db, school.id)
+        data = board.school_logo(self.ctx.db, self.ctx.actor, school.id)
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
             self.logo.setPixmap(

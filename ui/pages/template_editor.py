@@ -170,7 +170,7 @@ class TemplateEditor(QWidget):
     # --- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the cases to preview with (in the background) and select the first template."""
-        self.ctx.ops.op(lambda op: cases.list_cases(op.db, limit=300)).success(
+        self.ctx.ops.op(lambda op: cases.list_cases(op.db, op.actor, limit=300)).success(
             self._cases_loaded).owner(self).run()
         if self.current is None and self.infos:
             self.list_view.selectRow(0)
@@ -208,7 +208,7 @@ class TemplateEditor(QWidget):
                 and not errors.ask_discard(self):
             return
         try:
-            self.current = templates.get_template(self.ctx.db, info.path)
+            self.current = templates.get_template(self.ctx.db, self.ctx.actor, info.path)
         except CaseManagerError as error:
             errors.show_refusal(self, error)
             return
