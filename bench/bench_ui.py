@@ -1,10 +1,10 @@
 """Benchmark of the incident table at 100,000 incidents: is the UI responsive while it loads?
 
-Run: .venv/bin/python bench/bench_ui.py [--incidents 100000]
-Builds the board with bench_core's seed, opens the real IncidentTableModel offscreen, and for
-each action measures (median of 5): how long the call itself holds the UI thread, how long until
-the rows are on screen, and the longest gap between 10 ms timer ticks meanwhile (the worst
-freeze a user could notice).
+Run: .venv/bin/python bench/bench_ui.py [--board /tmp/bench-board.sqlite3]
+Uses the board of bench/generate.py (made when missing), opens the real IncidentTableModel
+offscreen, and for each action measures (median of 5): how long the call itself holds the UI
+thread, how long until the rows are on screen, and the longest gap between 10 ms timer ticks
+meanwhile (the worst freeze a user could notice).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.bench_core import seed  # noqa: E402
-from desktop_app.services import accounts  # noqa: E402
+from bench import generate  # noqa: E402
+from desktop_app.services import accounts, incidents  # noqa: E402
 from desktop_app.services.database import Database  # noqa: E402
 from ui.models.incidents import IncidentTableModel  # noqa: E402
 from ui.ops import OpRunner  # noqa: E402
@@ -58,12 +58,11 @@ def measure(app: QApplication, model: IncidentTableModel,
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--incidents", type=int, default=100_000)
-    parser.add_argument("--db", default="/tmp/casemanager-bench-ui.sqlite3")
+    parser.add_argument("--board", default=generate.DEFAULT_OUT)
     args = parser.parse_args()
-    Path(args.db).unlink(missing_ok=True)
-    db = Database(f"sqlite:///{args.db}", clock=lambda: datetime(2026, 11, 24, 12))
-    seed(db, args.incidents, 20_000, 50)
+    if not Path(args.board).exists():
+        generate.main(["--out", args.board])
+    db = Database(f"sqlite:///{args.board}", clock=lambda: datetime(2026, 11, 24, 12))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     ops = OpRunner(db, accounts.actor_for(db))
@@ -78,7 +77,7 @@ def main() -> None:
         ("search 'Bakker12' in names and descriptions",
          lambda: model.set_filter(replace(model.filter, category=None, search="Bakker12"))),
     ]
-    print(f"{args.incidents} incidents; median of 5 runs")
+    print(f"{incidents.count_incidents(db, ops.actor)} incidents; median of 5 runs")
     print(f"{'action':<46} {'UI call':>9} {'rows shown':>11} {'worst freeze':>13}")
     for label, action in actions:
         runs = [measure(app, model, action) for _ in range(5)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -202,6 +203,9 @@ def _footer_overlay(label: str, sizes: Sequence[tuple[float, float]]) -> PdfRead
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
 
+INDEX_ROWS_PER_PAGE = 45
+
+
 def export_dossier(export: DossierExport, progress: Progress | None = None) -> bytes:
     """The whole dossier as one PDF; `progress(done, total)` is called per document."""
     total = len(export.entries)
@@ -213,7 +217,9 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
         parts.append(part)
         if progress is not None:
             progress(index, total + 1)
-    front_count = 2
+    # Start from the usual length (a cover, then about 45 index rows a page) so a big dossier's
+    # front matter is typically laid out once instead of twice.
+    front_count = 1 + max(1, math.ceil(len(parts) / INDEX_ROWS_PER_PAGE))
     front = b""
     for _ in range(4):  # the index's own length moves every first page: settle it
         first_pages, next_page = [], front_count + 1

@@ -117,3 +117,14 @@ def letter_kind(audience: Audience | str, code: str) -> LetterKind:
         f"De briefsoort '{code}' past niet bij een zaak over {nl}. Wel passend: {fitting}.",
         f"The letter kind '{code}' does not fit a case about {en}. These fit: {fitting}.",
         "L-kind")
+
+
+def letter_kind_help() -> str:
+    """The kinds per case subject, for `casemanager letter --help`."""
+    lines = []
+    for audience, label in ((Audience.STAFF, "staff (medewerker)"),
+                            (Audience.PUPIL, "pupil (to every parent with parental authority)"),
+                            (Audience.PARENT, "parent as subject (to that parent only)")):
+        lines.append(f"{label}:")
+        lines.extend(f"  {k.code:<22} {k.title} – {k.description}" for k in kinds_for(audience))
+    return "\n".join(lines)

@@ -39,8 +39,9 @@ class Page(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
 
-    def title(self) -> str:
-        return self.key
+    @classmethod
+    def title(cls) -> str:
+        return cls.key
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text; runs again when the language changes."""

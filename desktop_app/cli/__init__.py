@@ -7,14 +7,12 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from .. import __version__, faults, logprivacy
-from ..db.health import display_name
-from ..domain.errors import CaseManagerError
-from ..paths import default_database_url
-from . import core_commands
-from .context import CliContext
-from .output import Output
+from .. import __version__
+
+if TYPE_CHECKING:
+    from .output import Output
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +30,6 @@ COMMAND_MODULES = (
 )
 
 
-CREATING_COMMANDS = ("init", "restore")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casemanager",
@@ -49,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of messages (default nl)")
     parser.add_argument("--version", action="version", version=f"casemanager {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from . import core_commands  # the services: imported when a command is parsed
+
     core_commands.register(sub)
     for name in COMMAND_MODULES:
         try:
@@ -61,7 +58,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CREATING_COMMANDS = ("init", "restore")
+
+# Global options that take a value, for spotting `--version` before anything is imported.
+_VALUED = ("--database", "--lang")
+
+
+def _wants_version(args: Sequence[str]) -> bool:
+    """True when `--version` is among the global options (before the command)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--version":
+            return True
+        elif arg in _VALUED:
+            skip = True
+        elif not arg.startswith("-"):
+            return False
+    return False
+
+
 def _setup_logging() -> str:
+    from .. import logprivacy
     from ..logfile import setup_logging
 
     path = setup_logging()
@@ -74,9 +93,20 @@ def main(argv: Sequence[str] | None = None,
     """Run one command; without a command, hand the database URL to `start_gui` (the entry
     point passes the desktop app's launcher, so the core itself never imports Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_version(args_list):
+        # Answered before the parser (and the services behind it) is built.
+        sys.stdout.write(f"casemanager {__version__}\n")
+        return 0
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
+    from .. import faults
+    from ..db.health import display_name
+    from ..domain.errors import CaseManagerError
+    from ..paths import default_database_url
+    from .context import CliContext
+    from .output import Output
+
     try:
         url = default_database_url(args.database)
     except CaseManagerError as error:

@@ -12,11 +12,13 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..domain.errors import AccessDenied
-from ..services import accounts
-from ..services.database import Actor, Database
 from .output import Output
+
+if TYPE_CHECKING:  # the services load when a command first needs them
+    from ..services.database import Actor, Database
 
 USER_VARIABLE = "CASEMANAGER_USER"
 PASSWORD_VARIABLE = "CASEMANAGER_PASSWORD"
@@ -53,6 +55,8 @@ class CliContext:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from ..services.database import Database
+
             self._db = Database(self.url, create=self.create)
         return self._db
 
@@ -73,6 +77,8 @@ class CliContext:
                 username = input(self.out.t("Gebruikersnaam: ", "Username: ")).strip()
             if not password:
                 password = ask_password(self.out.t("Wachtwoord: ", "Password: "))
+        from ..services import accounts
+
         return accounts.login(self.db, username, password)
 
     def close(self) -> None:

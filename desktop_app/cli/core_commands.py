@@ -5,24 +5,39 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.catalogue import CATEGORY_LABELS, PROTOCOL_RULES, Category
+from ..domain.catalogue import (
+    CATEGORY_LABELS,
+    DENOMINATIONS,
+    INSPECTOR_OUTCOMES,
+    PROTOCOL_RULES,
+    Category,
+)
 from ..domain.errors import AccessDenied, InvalidInput
 from ..domain.measures import Measure
 from ..domain.procedure import StepKind
 from ..domain.severity import Severity
-from ..services import (
-    accounts,
-    board,
-    cases,
-    deadlines,
-    demo,
-    documents,
-    incidents,
-    inspector,
-    people,
-)
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import (
+        accounts,
+        audit,
+        board,
+        cases,
+        deadlines,
+        demo,
+        documents,
+        incidents,
+        inspector,
+        people,
+    )
+else:  # loaded when a command runs, not while the parser is built
+    accounts, audit, board, cases, deadlines, demo, documents, incidents, inspector, people = (
+        lazy_module(f"desktop_app.services.{name}") for name in (
+            "accounts", "audit", "board", "cases", "deadlines", "demo", "documents",
+            "incidents", "inspector", "people"))
 from ..services.dto import to_json
 from .context import (
     PASSWORD_VARIABLE,
@@ -65,7 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = ssub.add_parser("add", help="school toevoegen", description="Add a school.")
     p.add_argument("--name", required=True)
     p.add_argument("--brin", required=True, help="BRIN code, e.g. 12AB")
-    p.add_argument("--denomination", required=True, choices=board.DENOMINATIONS)
+    p.add_argument("--denomination", required=True, choices=DENOMINATIONS)
     p.add_argument("--address", help='"Lindelaan 4, 1234 AB Amersfoort"')
     p.add_argument("--director", default="")
     p.add_argument("--signatory", default="", help="who signs letters")
@@ -233,7 +248,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--advice", default="")
     p.add_argument("--reference", default="")
     p.add_argument("--reason", default="", help="why the employee was not told first")
-    p.add_argument("--outcome", default="unclear", choices=inspector.OUTCOMES,
+    p.add_argument("--outcome", default="unclear", choices=INSPECTOR_OUTCOMES,
                    help="reasonable suspicion: yes/no/unclear")
     p.add_argument("--facts", default="")
     p.add_argument("--learned-from", default="")

@@ -6,10 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from reports.kinds import letter_kind_help
 
 from ..domain.errors import InvalidInput
-from ..services import exports, letters, outputs
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import exports, letters, outputs
+else:  # loaded when a command runs, not while the parser is built
+    exports = lazy_module("desktop_app.services.exports")
+    letters = lazy_module("desktop_app.services.letters")
+    outputs = lazy_module("desktop_app.services.outputs")
 from .context import CliContext
 from .parsing import iso_date, positive_int
 
@@ -36,7 +45,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
         "(personeelsdossier or the pupil's leerlingendossier) in the same transaction. Letters "
         "about a pupil go to every parent with parental authority, one letter each. A letter "
         "that misses data refuses and names each missing element as --field NAME=...",
-        epilog="Letter kinds by the case subject's kind:\n" + letters.letter_kind_help(),
+        epilog="Letter kinds by the case subject's kind:\n" + letter_kind_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("case_id", type=positive_int, metavar="CASE_ID")
     p.add_argument("--kind", required=True, metavar="KIND",

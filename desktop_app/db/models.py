@@ -339,5 +339,6 @@ class AuditEvent(Base):
     state_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
 from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)

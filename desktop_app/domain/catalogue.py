@@ -8,6 +8,11 @@ from typing import Any
 
 from .errors import InvalidInput
 
+# A school's denomination decides the objection route of its letters (law C8).
+DENOMINATIONS = ("openbaar", "bijzonder")
+# What the confidential inspector concluded on a call: reasonable suspicion or not (V4).
+INSPECTOR_OUTCOMES = ("yes", "no", "unclear")
+
 
 class PersonKind(StrEnum):
     STAFF = "staff"

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from ..db.models import Board, School
 from ..domain.access import ADMINISTRATORS
+from ..domain.catalogue import DENOMINATIONS as DENOMINATIONS  # noqa: PLC0414 (re-export)
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import clean_name_part, parse_address
 from .convert import school_info
@@ -15,7 +16,6 @@ from .database import Actor, Database
 from .dto import BoardInfo, SchoolInfo
 from .versions import check_version
 
-DENOMINATIONS = ("openbaar", "bijzonder")
 BRIN_PATTERN = re.compile(r"^\d{2}[A-Z]{2}(\d{2})?$")
 
 

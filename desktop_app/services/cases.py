@@ -290,7 +290,7 @@ def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> No
                 "This case still has open tasks: " + "; ".join(d.label_en for d in open_items),
                 open_items[0].rule_id)
         case.status = CaseStatus.CLOSED.value
-        case.open_tasks = 0
+        refresh_open_tasks(tx.session, [case.id])
         tx.audit("case.close", "case", case.id, case_id=case.id, person_id=case.subject_id,
                  reason=reason)
 
@@ -349,7 +349,7 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
 def count_by_status(db: Database, actor: Actor,
                     school_id: int | None = None) -> dict[str, int]:
     """Cases per status, one GROUP BY (the dashboard)."""
-    query = select(Case.status, func.count(Case.id)).group_by(Case.status)
+    query = select(Case.status, func.count()).group_by(Case.status)
     if school_id is not None:
         query = query.join(Incident, Incident.id == Case.incident_id).where(
             Incident.school_id == school_id)

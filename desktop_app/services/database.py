@@ -110,8 +110,7 @@ class Database:
         event.listen(self.sessions, "before_flush", _clean_free_text)
         try:
             health.check_schema(self.engine, where)
-            if upgrade:
-                migrate.upgrade(self.engine)
+            upgraded = upgrade and migrate.upgrade_if_needed(self.engine) != ""
         except faults.Fault:
             self.engine.dispose()
             raise
@@ -121,6 +120,20 @@ class Database:
         _make_private(self.engine)
         self._journal = pending_journal.path_for(path)
         self._load_journal()
+        if upgraded:
+            self._after_upgrade()
+
+    def _after_upgrade(self) -> None:
+        """Stored derived rows follow the rules of the version that upgraded the schema."""
+        from sqlalchemy import func, select
+
+        from ..db.models import Case
+        from .facts import refresh_all_open_tasks
+
+        with self.sessions() as session, session.begin():
+            session.connection(execution_options=WRITE)
+            if session.scalar(select(func.count()).select_from(Case)):
+                refresh_all_open_tasks(session)
 
     def _outer(self) -> Session | None:
         return getattr(self._local, "session", None)

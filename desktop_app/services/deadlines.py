@@ -1,61 +1,98 @@
-"""Open deadlines over all cases, computed from the recorded steps by the domain rules."""
+"""Open deadlines over all cases: the stored rows the domain rules wrote (`facts.py`)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Collection
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from ..db.models import Case, Person
-from ..domain import procedure
+from ..db.models_perf import OpenDeadline
 from ..domain.access import ADMINISTRATORS
-from ..domain.cases import CaseStatus
 from ..domain.names import PersonName
-from .cases import deadline_infos
 from .convert import case_reference
-from .database import Actor, Database
-from .dto import DeadlineInfo
-from .facts import build_facts, refresh_open_tasks
-from .settings import legal_settings
+from .database import Actor, Database, Reading
+from .dto import DeadlineInfo, DeadlineOverview
+from .facts import refresh_all_open_tasks
 
-BATCH = 2000
+_COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
+            OpenDeadline.label_en, OpenDeadline.due, OpenDeadline.rule_id, Person.first_name,
+            Person.name_prefix, Person.last_name)
 
 
-def open_deadlines(db: Database, actor: Actor,
-                   school_id: int | None = None) -> list[DeadlineInfo]:
-    """Every task still due on a case that is not closed, earliest first."""
-    from ..db.models import Incident
+def _query(rd: Reading, school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
+    query = select(*_COLUMNS).join(Person, Person.id == OpenDeadline.subject_id)
+    query = _scoped(rd, query, school_id)
+    if kinds:
+        query = query.where(OpenDeadline.what.in_(list(kinds)))
+    return query.order_by(OpenDeadline.due, OpenDeadline.case_id, OpenDeadline.what)
 
-    today = db.today()
-    result: list[DeadlineInfo] = []
-    with db.reading(actor) as rd:
-        session = rd.session
-        legal = legal_settings(session)
-        query = (select(Case.id, Person.first_name, Person.name_prefix, Person.last_name)
-                 .join(Person, Person.id == Case.subject_id)
-                 .where(Case.open_tasks > 0, Case.status != CaseStatus.CLOSED.value)
-                 .order_by(Case.id))
-        if school_id is not None:
-            query = query.join(Incident, Incident.id == Case.incident_id).where(
-                Incident.school_id == school_id)
-        rows = session.execute(rd.scope.cases(query)).all()
-        for start in range(0, len(rows), BATCH):
-            chunk = rows[start:start + BATCH]
-            facts = build_facts(session, [r[0] for r in chunk])
-            for case_id, first, prefix, last in chunk:
-                f = facts[case_id]
-                result.extend(deadline_infos(
-                    f, procedure.deadlines(f, legal), case_reference(case_id),
-                    PersonName(first, prefix, last).full, today))
-    result.sort(key=lambda d: (d.due, d.case, d.what))
+
+def _scoped(rd: Reading, query: Select[Any], school_id: int | None) -> Select[Any]:
+    """Only the schools the account sees (the row's school: one indexed condition)."""
+    if rd.scope.schools is not None:
+        query = query.where(OpenDeadline.school_id.in_(sorted(rd.scope.schools)))
+    if school_id is not None:
+        query = query.where(OpenDeadline.school_id == school_id)
+    return query
+
+
+def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineInfo]:
+    # Core rows through the session's connection (no ORM result layer: the list may hold
+    # thousands of tasks); a subject's name is formatted once however many tasks they have.
+    names: dict[tuple[str, str, str], str] = {}
+    result = []
+    for case_id, what, nl, en, due, rule_id, first, prefix, last in \
+            session.connection().execute(query):
+        key = (first, prefix, last)
+        name = names.get(key)
+        if name is None:
+            name = names[key] = PersonName(first, prefix, last).full
+        result.append(DeadlineInfo(case_id, case_reference(case_id), name, what, nl, en, due,
+                                   due < today, rule_id))
     return result
 
 
+def open_deadlines(db: Database, actor: Actor, school_id: int | None = None,
+                   kinds: Collection[str] = ()) -> list[DeadlineInfo]:
+    """Every task still due on a case that is not closed, earliest first (one query); `kinds`
+    keeps only those tasks (`what`)."""
+    with db.reading(actor) as rd:
+        return _infos(rd.session, _query(rd, school_id, kinds), db.today())
+
+
+def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,
+                      limit: int = 50) -> DeadlineOverview:
+    """The earliest `limit` overdue and the next `limit` upcoming tasks with both totals: a
+    board with thousands of open tasks still loads in a few indexed queries."""
+    today = db.today()
+    with db.reading(actor) as rd:
+        session = rd.session
+
+        def total(condition: Any) -> int:
+            query = _scoped(rd, select(func.count()).select_from(OpenDeadline).where(condition),
+                            school_id)
+            return int(session.connection().scalar(query) or 0)
+
+        base = _query(rd, school_id)
+        return DeadlineOverview(
+            overdue=tuple(_infos(session, base.where(OpenDeadline.due < today).limit(limit),
+                                 today)),
+            upcoming=tuple(_infos(session, base.where(OpenDeadline.due >= today).limit(limit),
+                                  today)),
+            overdue_total=total(OpenDeadline.due < today),
+            upcoming_total=total(OpenDeadline.due >= today))
+
+
 def recount_open_tasks(db: Database, actor: Actor) -> int:
-    """Recount every case's open tasks (after an upgrade); returns how many cases have some."""
+    """Recompute every case's open deadlines (after an upgrade); returns how many cases have
+    some."""
     with db.transaction(actor, ADMINISTRATORS) as tx:
-        ids = list(tx.session.scalars(
-            select(Case.id).where(Case.status != CaseStatus.CLOSED.value)))
-        for start in range(0, len(ids), BATCH):
-            refresh_open_tasks(tx.session, ids[start:start + BATCH])
-        flagged = sum(1 for n in tx.session.scalars(select(Case.open_tasks)) if n)
-        tx.audit("maintenance.recount_tasks", "case", None, cases=len(ids), open=flagged)
+        evaluated = refresh_all_open_tasks(tx.session)
+        flagged = int(tx.session.scalar(
+            select(func.count()).select_from(Case).where(Case.open_tasks > 0)) or 0)
+        tx.audit("maintenance.recount_tasks", "case", None, cases=evaluated, open=flagged)
         return flagged

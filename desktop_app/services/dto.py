@@ -193,6 +193,16 @@ class DeadlineInfo:
 
 
 @dataclass(frozen=True)
+class DeadlineOverview:
+    """What the dashboard shows: the earliest overdue and upcoming tasks, with the totals."""
+
+    overdue: tuple[DeadlineInfo, ...]
+    upcoming: tuple[DeadlineInfo, ...]
+    overdue_total: int
+    upcoming_total: int
+
+
+@dataclass(frozen=True)
 class SeverityInfo:
     statements: int | None
     behaviour: int | None

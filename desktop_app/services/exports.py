@@ -9,8 +9,6 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reports.calllog import render_call_log
-from reports.dossier import export_dossier as render_dossier
 from reports.model import (
     CallLog,
     CallLogRow,
@@ -19,7 +17,6 @@ from reports.model import (
     PoliceReportRow,
     PoliceSheet,
 )
-from reports.police import render_police_sheet
 
 from ..db.models import (
     Board,
@@ -134,6 +131,8 @@ def export_dossier(db: Database, actor: Actor, person_id: int, redact: bool = Fa
             entries=tuple(entries), redact_names=tuple(names))
         tx.audit("dossier.export", "person", person_id, person_id=person_id,
                  documents=len(entries), redacted=redact)
+    from reports.dossier import export_dossier as render_dossier  # ReportLab, pypdf: on use
+
     return render_dossier(export, progress)
 
 
@@ -157,6 +156,8 @@ def inspector_log_pdf(db: Database, actor: Actor, case_id: int | None = None) ->
         tx.audit("inspector.log.print", "inspector_call", None, case_id=case_id, count=len(rows))
         log_data = CallLog(board.name if board else "", tx.now, actor.display_name, rows,
                            case_reference(case_id) if case_id is not None else "")
+    from reports.calllog import render_call_log  # ReportLab: loaded when printing
+
     return render_call_log(log_data)
 
 
@@ -187,5 +188,7 @@ def police_sheet_pdf(db: Database, actor: Actor, case_id: int) -> bytes:
             printed_by=actor.display_name)
         tx.audit("police.sheet.print", "case", case.id, case_id=case.id,
                  person_id=case.subject_id)
+    from reports.police import render_police_sheet  # ReportLab: loaded when printing
+
     return render_police_sheet(sheet)
 

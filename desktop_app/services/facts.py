@@ -1,11 +1,11 @@
-"""Gathering the rule inputs for cases, and keeping each case's open-task count current."""
+"""Gathering the rule inputs for cases, and keeping each case's open deadlines current."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
@@ -18,6 +18,7 @@ from ..db.models import (
     ProcedureStep,
     School,
 )
+from ..db.models_perf import OpenDeadline
 from ..domain import procedure
 from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind
@@ -97,11 +98,38 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
     return facts
 
 
+BATCH = 2000
+
+
 def refresh_open_tasks(session: Session, case_ids: Iterable[int]) -> None:
-    """Recount open tasks after a change, inside the caller's transaction."""
+    """Rewrite the cases' stored open deadlines (and their count) inside the caller's
+    transaction, from the domain rules: `procedure.deadlines` stays their only definition."""
     ids = list(case_ids)
+    if not ids:
+        return
     facts = build_facts(session, ids)
     legal = legal_settings(session)
-    for case in session.scalars(select(Case).where(Case.id.in_(ids))):
-        case.open_tasks = 0 if case.status == CaseStatus.CLOSED else len(
-            procedure.deadlines(facts[case.id], legal))
+    session.execute(delete(OpenDeadline).where(OpenDeadline.case_id.in_(ids)))
+    rows: list[dict[str, object]] = []
+    for case, school_id in session.execute(
+            select(Case, Incident.school_id).join(Incident, Incident.id == Case.incident_id)
+            .where(Case.id.in_(ids))).tuples():
+        due = [] if case.status == CaseStatus.CLOSED else procedure.deadlines(facts[case.id], legal)
+        case.open_tasks = len(due)
+        rows.extend({"case_id": d.case_id, "school_id": school_id,
+                     "subject_id": case.subject_id, "what": d.what,
+                     "label_nl": d.label_nl, "label_en": d.label_en, "due": d.due,
+                     "rule_id": d.rule_id} for d in due)
+    if rows:
+        session.execute(insert(OpenDeadline), rows)
+
+
+def refresh_all_open_tasks(session: Session) -> int:
+    """Recompute every case's stored deadlines (after an upgrade or a change of the legal
+    terms); returns how many cases were evaluated."""
+    ids = list(session.scalars(select(Case.id).where(Case.status != CaseStatus.CLOSED.value)
+                               .order_by(Case.id)))
+    session.execute(delete(OpenDeadline))
+    for start in range(0, len(ids), BATCH):
+        refresh_open_tasks(session, ids[start:start + BATCH])
+    return len(ids)

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..db.models import Incident, InspectorCall, Person, PoliceReport, ProcedureStep
-from ..domain.catalogue import PersonKind
+from ..domain.catalogue import INSPECTOR_OUTCOMES, PersonKind
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
@@ -16,7 +16,7 @@ from .dto import InspectorCallInfo, PoliceReportInfo, StepInfo
 from .facts import refresh_open_tasks
 from .settings import legal_settings
 
-OUTCOMES = ("yes", "no", "unclear")
+OUTCOMES = INSPECTOR_OUTCOMES
 
 
 def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from reports.compose import compose_letter
 from reports.dutch import day_count, long_date
 from reports.kinds import LETTER_KINDS, LetterKind, kinds_for, letter_kind
-from reports.letter import layout_letter
+from reports.kinds import letter_kind_help as letter_kind_help  # noqa: PLC0414 (kept here)
 from reports.model import Audience, Letterhead, LetterRequest, Recipient
 
 from ..db.models import (
@@ -46,17 +46,6 @@ log = logging.getLogger(__name__)
 # from an earlier recorded hearing.
 INVITING = {"hearing_invitation", "reprimand_intention", "suspension_intention",
             "removal_intention", "inspector_notice"}
-
-
-def letter_kind_help() -> str:
-    """The kinds per case subject, for `casemanager letter --help`."""
-    lines = []
-    for audience, label in ((Audience.STAFF, "staff (medewerker)"),
-                            (Audience.PUPIL, "pupil (to every parent with parental authority)"),
-                            (Audience.PARENT, "parent as subject (to that parent only)")):
-        lines.append(f"{label}:")
-        lines.extend(f"  {k.code:<22} {k.title} – {k.description}" for k in kinds_for(audience))
-    return "\n".join(lines)
 
 
 def _check_fits(kind: LetterKind, decision: MeasureDecision | None) -> None:
@@ -387,6 +376,8 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)
     head = _letterhead(rows)
+    from reports.letter import layout_letter  # ReportLab: loaded with the first letter
+
     rendered: list[RenderedLetter] = []
     for person in recipients:
         request = LetterRequest(

@@ -86,6 +86,12 @@ def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
         else:
             row.value = value
             row.updated_at = tx.now
+        if key == LEGAL:
+            # The terms decide the due dates: every stored deadline follows in this transaction.
+            from .facts import refresh_all_open_tasks
+
+            tx.session.flush()
+            refresh_all_open_tasks(tx.session)
         tx.audit("setting.change", "setting", None, key=key, old=old, new=value)
 
 

@@ -770,62 +770,62 @@ Log file: {log}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="196" />
+        <location filename="../../ui/pages/consent.py" line="198" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="201" />
+        <location filename="../../ui/pages/consent.py" line="203" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="202" />
+        <location filename="../../ui/pages/consent.py" line="204" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="204" />
+        <location filename="../../ui/pages/consent.py" line="206" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="210" />
+        <location filename="../../ui/pages/consent.py" line="212" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="214" />
+        <location filename="../../ui/pages/consent.py" line="216" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="215" />
+        <location filename="../../ui/pages/consent.py" line="217" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="218" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="217" />
+        <location filename="../../ui/pages/consent.py" line="219" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="218" />
+        <location filename="../../ui/pages/consent.py" line="220" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="226" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="225" />
+        <location filename="../../ui/pages/consent.py" line="227" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -878,33 +878,33 @@ Log file: {log}</translation>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="120" />
-        <location filename="../../ui/pages/consent.py" line="123" />
+        <location filename="../../ui/pages/consent.py" line="122" />
+        <location filename="../../ui/pages/consent.py" line="125" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="126" />
+        <location filename="../../ui/pages/consent.py" line="128" />
         <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
         <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="131" />
+        <location filename="../../ui/pages/consent.py" line="133" />
         <source>&amp;Leerling:</source>
         <translation>&amp;Pupil:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="132" />
+        <location filename="../../ui/pages/consent.py" line="134" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="133" />
+        <location filename="../../ui/pages/consent.py" line="135" />
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="161" />
+        <location filename="../../ui/pages/consent.py" line="163" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
@@ -912,93 +912,103 @@ Log file: {log}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="66" />
+        <location filename="../../ui/pages/dashboard.py" line="70" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="69" />
+        <location filename="../../ui/pages/dashboard.py" line="73" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71" />
+        <location filename="../../ui/pages/dashboard.py" line="75" />
         <source>Betrokkene</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75" />
+        <location filename="../../ui/pages/dashboard.py" line="79" />
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="77" />
+        <location filename="../../ui/pages/dashboard.py" line="81" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="82" />
+        <location filename="../../ui/pages/dashboard.py" line="86" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178" />
-        <location filename="../../ui/pages/dashboard.py" line="181" />
+        <location filename="../../ui/pages/dashboard.py" line="184" />
+        <location filename="../../ui/pages/dashboard.py" line="187" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183" />
+        <location filename="../../ui/pages/dashboard.py" line="189" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
+        <location filename="../../ui/pages/dashboard.py" line="190" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185" />
+        <location filename="../../ui/pages/dashboard.py" line="191" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186" />
+        <location filename="../../ui/pages/dashboard.py" line="192" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="196" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191" />
+        <location filename="../../ui/pages/dashboard.py" line="203" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="234" />
+        <location filename="../../ui/pages/dashboard.py" line="207" />
+        <source>{overdue} te laat, {upcoming} nog te doen.</source>
+        <translation>{overdue} overdue, {upcoming} still due.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="213" />
+        <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
+        <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="256" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="235" />
+        <location filename="../../ui/pages/dashboard.py" line="257" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="273" />
+        <location filename="../../ui/pages/dashboard.py" line="295" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="282" />
+        <location filename="../../ui/pages/dashboard.py" line="304" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="299" />
+        <location filename="../../ui/pages/dashboard.py" line="321" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1158,114 +1168,114 @@ Log file: {log}</translation>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="158" />
-        <location filename="../../ui/pages/dossiers.py" line="161" />
+        <location filename="../../ui/pages/dossiers.py" line="160" />
+        <location filename="../../ui/pages/dossiers.py" line="163" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="162" />
+        <location filename="../../ui/pages/dossiers.py" line="164" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="163" />
+        <location filename="../../ui/pages/dossiers.py" line="165" />
         <source>Typ een naam…</source>
         <translation>Type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="164" />
+        <location filename="../../ui/pages/dossiers.py" line="166" />
         <source>Namen van &amp;derden weglakken</source>
         <translation>Redact &amp;third parties' names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="165" />
+        <location filename="../../ui/pages/dossiers.py" line="167" />
         <source>Dossier &amp;exporteren…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="166" />
+        <location filename="../../ui/pages/dossiers.py" line="168" />
         <source>Zaken (klik om te openen)</source>
         <translation>Cases (click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="167" />
+        <location filename="../../ui/pages/dossiers.py" line="169" />
         <source>Dossier: tijdlijn van gearchiveerde documenten</source>
         <translation>Dossier: timeline of filed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="168" />
+        <location filename="../../ui/pages/dossiers.py" line="170" />
         <source>Nog niets gearchiveerd.</source>
         <translation>Nothing filed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="173" />
+        <location filename="../../ui/pages/dossiers.py" line="175" />
         <source>Kies een persoon</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="174" />
+        <location filename="../../ui/pages/dossiers.py" line="176" />
         <source>Typ een naam of open een persoon vanuit Personen.</source>
         <translation>Type a name or open a person from People.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="241" />
+        <location filename="../../ui/pages/dossiers.py" line="243" />
         <source>geboren {day}</source>
         <translation>born {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="247" />
+        <location filename="../../ui/pages/dossiers.py" line="249" />
         <source>ouder met gezag: {name}</source>
         <translation>parent with authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="248" />
+        <location filename="../../ui/pages/dossiers.py" line="250" />
         <source>ouder zonder gezag: {name}</source>
         <translation>parent without authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="249" />
+        <location filename="../../ui/pages/dossiers.py" line="251" />
         <source>ouder van: {name}</source>
         <translation>parent of: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="262" />
+        <location filename="../../ui/pages/dossiers.py" line="264" />
         <source>Geen zaken.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="299" />
+        <location filename="../../ui/pages/dossiers.py" line="301" />
         <source>Geen PDF: dubbelklik om te openen.</source>
         <translation>Not a PDF: double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="317" />
-        <location filename="../../ui/pages/dossiers.py" line="333" />
+        <location filename="../../ui/pages/dossiers.py" line="319" />
+        <location filename="../../ui/pages/dossiers.py" line="335" />
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="319" />
+        <location filename="../../ui/pages/dossiers.py" line="321" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="330" />
+        <location filename="../../ui/pages/dossiers.py" line="332" />
         <source>Dossier wordt samengesteld…</source>
         <translation>Compiling the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="330" />
+        <location filename="../../ui/pages/dossiers.py" line="332" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="360" />
+        <location filename="../../ui/pages/dossiers.py" line="362" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="361" />
+        <location filename="../../ui/pages/dossiers.py" line="363" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -1896,58 +1906,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="160" />
-        <location filename="../../ui/pages/incidents.py" line="163" />
+        <location filename="../../ui/pages/incidents.py" line="162" />
+        <location filename="../../ui/pages/incidents.py" line="165" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="164" />
+        <location filename="../../ui/pages/incidents.py" line="166" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="165" />
+        <location filename="../../ui/pages/incidents.py" line="167" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="166" />
+        <location filename="../../ui/pages/incidents.py" line="168" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="167" />
+        <location filename="../../ui/pages/incidents.py" line="169" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="168" />
+        <location filename="../../ui/pages/incidents.py" line="170" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="169" />
+        <location filename="../../ui/pages/incidents.py" line="171" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="170" />
+        <location filename="../../ui/pages/incidents.py" line="172" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="171" />
+        <location filename="../../ui/pages/incidents.py" line="173" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="187" />
+        <location filename="../../ui/pages/incidents.py" line="189" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="237" />
+        <location filename="../../ui/pages/incidents.py" line="239" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -2018,43 +2028,43 @@ Log file: {log}</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="139" />
-        <location filename="../../ui/pages/inspector.py" line="142" />
+        <location filename="../../ui/pages/inspector.py" line="141" />
+        <location filename="../../ui/pages/inspector.py" line="144" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="146" />
+        <location filename="../../ui/pages/inspector.py" line="148" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="152" />
+        <location filename="../../ui/pages/inspector.py" line="154" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="153" />
+        <location filename="../../ui/pages/inspector.py" line="155" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="154" />
+        <location filename="../../ui/pages/inspector.py" line="156" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="155" />
+        <location filename="../../ui/pages/inspector.py" line="157" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="156" />
+        <location filename="../../ui/pages/inspector.py" line="158" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="157" />
+        <location filename="../../ui/pages/inspector.py" line="159" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -2291,53 +2301,53 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="115" />
-        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="117" />
+        <location filename="../../ui/pages/people.py" line="120" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="119" />
+        <location filename="../../ui/pages/people.py" line="121" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="120" />
+        <location filename="../../ui/pages/people.py" line="122" />
         <source>I&amp;mporteren…</source>
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="121" />
+        <location filename="../../ui/pages/people.py" line="123" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="122" />
+        <location filename="../../ui/pages/people.py" line="124" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="123" />
+        <location filename="../../ui/pages/people.py" line="125" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="124" />
+        <location filename="../../ui/pages/people.py" line="126" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="127" />
+        <location filename="../../ui/pages/people.py" line="129" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="134" />
+        <location filename="../../ui/pages/people.py" line="136" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="151" />
+        <location filename="../../ui/pages/people.py" line="153" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -2373,113 +2383,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="230" />
+        <location filename="../../ui/pages/people.py" line="232" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="230" />
+        <location filename="../../ui/pages/people.py" line="232" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="241" />
+        <location filename="../../ui/pages/people.py" line="243" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="245" />
-        <location filename="../../ui/pages/people.py" line="322" />
+        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="324" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="246" />
+        <location filename="../../ui/pages/people.py" line="248" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="255" />
+        <location filename="../../ui/pages/people.py" line="257" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="261" />
+        <location filename="../../ui/pages/people.py" line="263" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="263" />
+        <location filename="../../ui/pages/people.py" line="265" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="268" />
+        <location filename="../../ui/pages/people.py" line="270" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="269" />
+        <location filename="../../ui/pages/people.py" line="271" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="271" />
+        <location filename="../../ui/pages/people.py" line="273" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="260" />
+        <location filename="../../ui/pages/people.py" line="262" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="262" />
+        <location filename="../../ui/pages/people.py" line="264" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="266" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="267" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="270" />
+        <location filename="../../ui/pages/people.py" line="272" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="282" />
+        <location filename="../../ui/pages/people.py" line="284" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="283" />
+        <location filename="../../ui/pages/people.py" line="285" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2535,250 +2545,250 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266" />
-        <location filename="../../ui/pages/settings.py" line="269" />
+        <location filename="../../ui/pages/settings.py" line="268" />
+        <location filename="../../ui/pages/settings.py" line="271" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270" />
+        <location filename="../../ui/pages/settings.py" line="272" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="273" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="275" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="276" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="275" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="279" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="281" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="285" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="286" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="285" />
+        <location filename="../../ui/pages/settings.py" line="287" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286" />
-        <location filename="../../ui/pages/settings.py" line="451" />
+        <location filename="../../ui/pages/settings.py" line="288" />
+        <location filename="../../ui/pages/settings.py" line="453" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="289" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289" />
+        <location filename="../../ui/pages/settings.py" line="291" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290" />
+        <location filename="../../ui/pages/settings.py" line="292" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="293" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="294" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="295" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="296" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="298" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="299" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298" />
+        <location filename="../../ui/pages/settings.py" line="300" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="306" />
+        <location filename="../../ui/pages/settings.py" line="308" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="311" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
-        <location filename="../../ui/pages/settings.py" line="452" />
+        <location filename="../../ui/pages/settings.py" line="312" />
+        <location filename="../../ui/pages/settings.py" line="454" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313" />
+        <location filename="../../ui/pages/settings.py" line="315" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="327" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="329" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="330" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334" />
+        <location filename="../../ui/pages/settings.py" line="336" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="337" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="338" />
+        <location filename="../../ui/pages/settings.py" line="340" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="344" />
+        <location filename="../../ui/pages/settings.py" line="346" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
-        <location filename="../../ui/pages/settings.py" line="440" />
-        <location filename="../../ui/pages/settings.py" line="475" />
+        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="442" />
+        <location filename="../../ui/pages/settings.py" line="477" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="442" />
+        <location filename="../../ui/pages/settings.py" line="444" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="443" />
+        <location filename="../../ui/pages/settings.py" line="445" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="501" />
+        <location filename="../../ui/pages/settings.py" line="503" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="529" />
+        <location filename="../../ui/pages/settings.py" line="531" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="544" />
+        <location filename="../../ui/pages/settings.py" line="546" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="568" />
+        <location filename="../../ui/pages/settings.py" line="570" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="570" />
+        <location filename="../../ui/pages/settings.py" line="572" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="501" />
-        <location filename="../../ui/pages/settings.py" line="559" />
-        <location filename="../../ui/pages/settings.py" line="605" />
-        <location filename="../../ui/pages/settings.py" line="617" />
+        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="561" />
+        <location filename="../../ui/pages/settings.py" line="607" />
+        <location filename="../../ui/pages/settings.py" line="619" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="605" />
+        <location filename="../../ui/pages/settings.py" line="607" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="617" />
+        <location filename="../../ui/pages/settings.py" line="619" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -3019,107 +3029,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="636" />
+        <location filename="../../ui/pages/settings.py" line="638" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="639" />
+        <location filename="../../ui/pages/settings.py" line="641" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="642" />
+        <location filename="../../ui/pages/settings.py" line="644" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="645" />
+        <location filename="../../ui/pages/settings.py" line="647" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="648" />
+        <location filename="../../ui/pages/settings.py" line="650" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="649" />
+        <location filename="../../ui/pages/settings.py" line="651" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="652" />
+        <location filename="../../ui/pages/settings.py" line="654" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="653" />
+        <location filename="../../ui/pages/settings.py" line="655" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="656" />
+        <location filename="../../ui/pages/settings.py" line="658" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="659" />
+        <location filename="../../ui/pages/settings.py" line="661" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="662" />
+        <location filename="../../ui/pages/settings.py" line="664" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="665" />
+        <location filename="../../ui/pages/settings.py" line="667" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="666" />
+        <location filename="../../ui/pages/settings.py" line="668" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="669" />
+        <location filename="../../ui/pages/settings.py" line="671" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="672" />
+        <location filename="../../ui/pages/settings.py" line="674" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="675" />
+        <location filename="../../ui/pages/settings.py" line="677" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="678" />
+        <location filename="../../ui/pages/settings.py" line="680" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="681" />
+        <location filename="../../ui/pages/settings.py" line="683" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="682" />
+        <location filename="../../ui/pages/settings.py" line="684" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="685" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
+        <location filename="../../ui/pages/settings.py" line="686" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -3145,22 +3155,22 @@ Log file: {log}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="624" />
+        <location filename="../../ui/pages/settings.py" line="626" />
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="625" />
+        <location filename="../../ui/pages/settings.py" line="627" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="626" />
+        <location filename="../../ui/pages/settings.py" line="628" />
         <source>personeelszaken</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="627" />
+        <location filename="../../ui/pages/settings.py" line="629" />
         <source>bestuursbureau</source>
         <translation>board office</translation>
     </message>
@@ -3219,27 +3229,27 @@ Log file: {log}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="149" />
+        <location filename="../../ui/widgets.py" line="150" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="154" />
+        <location filename="../../ui/widgets.py" line="155" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="186" />
+        <location filename="../../ui/widgets.py" line="187" />
         <source>Geen geldige datum: typ bijvoorbeeld 16-01-2030.</source>
         <translation>Not a valid date: type for example 16-01-2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="245" />
+        <location filename="../../ui/widgets.py" line="246" />
         <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
         <translation>'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="250" />
+        <location filename="../../ui/widgets.py" line="251" />
         <source>Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.</source>
         <translation>Fill in a date at '{field}', for example 16-01-2030.</translation>
     </message>

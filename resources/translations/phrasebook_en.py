@@ -136,6 +136,9 @@ EN: dict[str, str] = {
     "gesloten": "closed",
     "Termijnen: te doen en te laat": "Deadlines: due and overdue",
     "Klik op een regel om de zaak te openen.": "Click a row to open its case.",
+    "{overdue} te laat, {upcoming} nog te doen.": "{overdue} overdue, {upcoming} still due.",
+    "Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.":
+        "Below, the {overdue} oldest overdue and the next {upcoming}.",
     "Incidenten": "Incidents",
     "Incidenten per school (12 maanden)": "Incidents per school (12 months)",
     "Incidenten per categorie (12 maanden)": "Incidents per category (12 months)",

@@ -61,6 +61,8 @@ def world(db: Database, admin: Actor, school: int, bijzonder_school: int, teache
         category_code="bullying", occurred_on=TODAY - timedelta(days=10),
         description="Pesten in de groepsapp.", severity=2, boundary_crossing=False)
     pupil_case, staff_case = (c.id for c in info.cases)
+    # An intention sent: the employee's response period is an open deadline (ST3) to list.
+    cases.record_step(db, admin, staff_case, "intention", TODAY - timedelta(days=2), "Gronden.")
     inspector.inform_employee(db, admin, staff_case, NOW - timedelta(hours=5), "gesprek")
     inspector.log_call(db, admin, staff_case, started_at=NOW - timedelta(hours=4),
                        inspector_name="A. Hendriks", summary="Overleg.", outcome="no")

@@ -190,8 +190,9 @@ class AuditPage(Page):
         self.retranslate_ui()
 
     # --- texts ----------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Audit")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("AuditPage", "Audit")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Audittrail"))

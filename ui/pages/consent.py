@@ -116,8 +116,10 @@ class ConsentPage(Page):
         layout.addWidget(self.missing)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Toestemmingen")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("ConsentPage", "Toestemmingen")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Toestemmingen"))

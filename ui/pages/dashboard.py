@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.cases import CaseStatus
 from desktop_app.services import cases, deadlines, incidents
-from desktop_app.services.dto import DeadlineInfo, IncidentStats
+from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
 from .. import i18n
 from ..context import AppContext
@@ -40,11 +40,13 @@ from ..ops import OpContext
 from ..style import ACCENT, DANGER, NAVY
 from ..widgets import Page, label, setup_table
 
+DEADLINES_SHOWN = 50
+
 
 @dataclass
 class DashboardData:
     statuses: dict[str, int]
-    deadlines: list[DeadlineInfo]
+    deadlines: DeadlineOverview
     stats: IncidentStats
     today: date
 
@@ -54,7 +56,9 @@ def load_dashboard(op: OpContext) -> DashboardData:
     since = date(today.year - 1, today.month, 1)
     return DashboardData(
         cases.count_by_status(op.db, op.actor),
-        deadlines.open_deadlines(op.db, op.actor),
+        # The earliest overdue and the next upcoming tasks with their totals: a few indexed
+        # queries over the stored deadline rows, however many cases the board has.
+        deadlines.deadline_overview(op.db, op.actor, limit=DEADLINES_SHOWN),
         incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
     )
@@ -174,8 +178,10 @@ class DashboardPage(Page):
         outer.addWidget(scroll)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Overzicht")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("DashboardPage", "Overzicht")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Overzicht"))
@@ -188,10 +194,25 @@ class DashboardPage(Page):
         for status, tile in self.tiles.items():
             tile.caption.setText(captions[status])
         self.deadline_box.setTitle(self.tr("Termijnen: te doen en te laat"))
-        self.deadline_hint.setText(self.tr("Klik op een regel om de zaak te openen."))
+        self.deadline_hint.setText(self._deadline_hint())
         self.deadline_model.retranslate()
         if self.data is not None:
             self._show(self.data)
+
+    def _deadline_hint(self) -> str:
+        click = self.tr("Klik op een regel om de zaak te openen.")
+        if self.data is None:
+            return click
+        overview = self.data.deadlines
+        totals = self.tr("{overdue} te laat, {upcoming} nog te doen.").format(
+            overdue=f"{overview.overdue_total:n}", upcoming=f"{overview.upcoming_total:n}"
+        )
+        shown = len(overview.overdue) + len(overview.upcoming)
+        if shown < overview.overdue_total + overview.upcoming_total:
+            totals += " " + self.tr(
+                "Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende."
+            ).format(overdue=len(overview.overdue), upcoming=len(overview.upcoming))
+        return totals + " " + click
 
     def refresh(self) -> None:
         self.ctx.ops.op(load_dashboard).success(self._show).owner(self).run()
@@ -200,9 +221,10 @@ class DashboardPage(Page):
         self.data = data
         for status, tile in self.tiles.items():
             tile.count.setText(f"{data.statuses.get(status, 0):n}")
-        self.deadline_model.set_rows(data.deadlines)
+        self.deadline_model.set_rows([*data.deadlines.overdue, *data.deadlines.upcoming])
+        self.deadline_hint.setText(self._deadline_hint())
         view = self.deadline_view
-        view.resizeColumnsToContents()
+        view.resizeColumnsToContents()  # at most 2 x DEADLINES_SHOWN rows
         view.setColumnWidth(3, max(view.columnWidth(3), 380))
         self._school_chart(data)
         self._category_chart(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,8 +154,10 @@ class DossiersPage(Page):
         layout.addWidget(splitter, 1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Dossiers")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("DossiersPage", "Dossiers")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Dossiers"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,8 +156,10 @@ class IncidentsPage(Page):
     def fit_width(self, available: int) -> None:
         self._arrange_filters(available >= self.WIDE_FROM)
 
-    def title(self) -> str:
-        return self.tr("Incidenten")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("IncidentsPage", "Incidenten")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Incidenten"))

@@ -135,8 +135,10 @@ class InspectorPage(Page):
         layout.addWidget(self.log_box, 1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Vertrouwensinspecteur")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("InspectorPage", "Vertrouwensinspecteur")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Vertrouwensinspecteur"))
@@ -161,11 +163,9 @@ class InspectorPage(Page):
         current = self.todo.currentData()
 
         def work(op: OpContext) -> tuple[list[tuple[int, str]], list[InspectorCallInfo]]:
-            due = [
-                d
-                for d in deadlines.open_deadlines(op.db, op.actor)
-                if d.what in ("employee_informed", "inspector_call")
-            ]
+            due = deadlines.open_deadlines(
+                op.db, op.actor, kinds=("employee_informed", "inspector_call")
+            )
             seen: dict[int, str] = {}
             for d in due:
                 seen.setdefault(d.case, f"{d.reference} – {d.subject_name}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -111,8 +111,10 @@ class PeoplePage(Page):
         layout.addLayout(bottom)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Personen")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("PeoplePage", "Personen")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Personen"))

@@ -6,7 +6,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -262,8 +262,10 @@ class SettingsPage(Page):
         return widget
 
     # --- texts --------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Instellingen")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the navigation names pages that are built on first show.
+        return QCoreApplication.translate("SettingsPage", "Instellingen")
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Instellingen"))

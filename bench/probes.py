@@ -1,0 +1,103 @@
+"""Start-up probes that bench/run.py launches as fresh processes (offscreen Qt).
+
+    python bench/probes.py app DATABASE PAGE   the real app, logged in, until PAGE shows its data
+    python bench/probes.py bare                a bare QMainWindow + QTableView, shown and filled
+
+Each prints one JSON line when the window is shown and filled: the process's CPU time up to
+that moment and its peak resident memory; bench/run.py adds the wall time from its own clock.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _report(extra: dict[str, object] | None = None) -> None:
+    times = os.times()
+    sys.stdout.write(json.dumps({
+        "cpu_ms": (times.user + times.system) * 1000, "at": time.time(),
+        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, **(extra or {}),
+    }) + "\n")
+    sys.stdout.flush()
+
+
+def bare() -> int:
+    """The anchor: the least a PySide6 app does to show a window with a table of 50 rows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    model = QStandardItemModel(0, 5)
+    for row in range(50):
+        model.appendRow([QStandardItem(f"cel {row}.{col}") for col in range(5)])
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 760)
+    window.show()
+
+    def done() -> None:
+        _report()
+        app.quit()
+
+    QTimer.singleShot(0, done)
+    return app.exec()
+
+
+def app(database: str, page_key: str) -> int:
+    """The real start-up path of `casemanager` (ui.app.run), stopped once PAGE is filled."""
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root))
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.services.database import Database
+    from ui import app as ui_app
+    from ui import i18n
+    from ui.settings import UiSettings
+
+    ui_app._setup_logging()
+    application = ui_app.create_application()
+    settings = UiSettings()
+    settings.last_page = page_key
+    i18n.set_language(settings.language)
+    db = Database(database)
+    launcher = ui_app.Launcher(db, settings)
+
+    def filled() -> bool:
+        window = launcher.window
+        if window is None or not window.isVisible():
+            return False
+        page = window.page(page_key)  # type: ignore[attr-defined]
+        if page_key == "dashboard":
+            return getattr(page, "data", None) is not None
+        model = page.model
+        return not model.loading and model.rowCount() > 0 and model.total > 0
+
+    def poll() -> None:
+        if filled():
+            timer.stop()
+            _report()
+            application.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(poll)
+    timer.start()
+    launcher.launch()
+    code = application.exec()
+    if os.environ.get("PROBE_NO_EXIT"):
+        return code
+    os._exit(code)  # the measurement is taken; skip the teardown
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        sys.exit(bare())
+    sys.exit(app(sys.argv[2], sys.argv[3]))
