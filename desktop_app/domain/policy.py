@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from .catalogue import PERSON_KIND_LABELS, PersonKind
@@ -17,6 +18,27 @@ DEFAULT_BASE: dict[str, dict[int, str]] = {
     PersonKind.PUPIL.value: {1: "warning", 2: "suspension", 3: "suspension", 4: "removal"},
     PersonKind.PARENT.value: {1: "warning", 2: "access_ban", 3: "access_ban", 4: "removal"},
 }
+
+
+@dataclass(frozen=True, order=True)
+class IncidentMoment:
+    """When an incident happened; same-day incidents keep the order they were registered in."""
+
+    occurred_on: date
+    incident_id: int
+
+
+def history_start(this: date, history_months: int) -> date:
+    """The first day of the recidivism window that ends on this incident's date."""
+    return this - timedelta(days=round(history_months * 30.44))
+
+
+def counts_as_prior(earlier: IncidentMoment, this: IncidentMoment, history_months: int) -> bool:
+    """Recidivism: a measure counts only when it was decided on an incident that happened
+    before this one, within the window before this incident's date. A measure decided later
+    on a later incident never raises an older case's proposal."""
+    return earlier < this and earlier.occurred_on >= history_start(this.occurred_on,
+                                                                    history_months)
 
 
 @dataclass(frozen=True)

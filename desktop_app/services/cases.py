@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,6 +26,7 @@ from ..domain.catalogue import PersonKind
 from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.measures import Measure, check_measure_fits, measure
+from ..domain.policy import IncidentMoment, counts_as_prior, history_start
 from ..domain.policy import propose as policy_propose
 from ..domain.procedure import CaseFacts, StepKind, step_kind
 from ..domain.severity import Severity
@@ -63,12 +64,17 @@ def assess(db: Database, actor: Actor, case_id: int, overall: int | None = None,
                             axes.consequences if axes else None, value)
 
 
-def _prior_measures(session: Session, case: Case, reference: date, months: int) -> int:
-    since = reference - timedelta(days=round(months * 30.44))
-    return int(session.scalar(
-        select(func.count(MeasureDecision.id)).join(Case, Case.id == MeasureDecision.case_id)
+def _prior_measures(session: Session, case: Case, incident: Incident, months: int) -> int:
+    """Measures on this subject's earlier incidents within the window (see counts_as_prior)."""
+    this = IncidentMoment(incident.occurred_on, incident.id)
+    earlier = session.execute(
+        select(Incident.occurred_on, Incident.id)
+        .join(Case, Case.incident_id == Incident.id)
+        .join(MeasureDecision, MeasureDecision.case_id == Case.id)
         .where(Case.subject_id == case.subject_id, Case.id != case.id,
-               MeasureDecision.decided_on > since, MeasureDecision.decided_on <= reference)) or 0)
+               Incident.occurred_on <= incident.occurred_on,
+               Incident.occurred_on >= history_start(incident.occurred_on, months))).all()
+    return sum(counts_as_prior(IncidentMoment(day, iid), this, months) for day, iid in earlier)
 
 
 def _similar(session: Session, case: Case, kind: str, severity: int) -> list[SimilarCase]:
@@ -118,7 +124,7 @@ def _propose_in(tx: Transaction, case: Case) -> MeasureProposal:
     incident = tx.session.get(Incident, case.incident_id)
     assert subject is not None and incident is not None
     policy = proposal_policy(tx.session)
-    priors = _prior_measures(tx.session, case, tx.now.date(), policy.history_months)
+    priors = _prior_measures(tx.session, case, incident, policy.history_months)
     proposal = policy_propose(policy, PersonKind(subject.kind), case.severity, priors,
                               incident.urgent_reason)
     similar = _similar(tx.session, case, subject.kind, case.severity)

@@ -84,3 +84,19 @@ def test_never_summary_dismissal_without_urgent_reason(kind: PersonKind, severit
         assert urgent and severity == 4 and kind is PersonKind.STAFF
     assert result.measure in ladder(kind)
     assert result.reasons_nl and result.reasons_en
+
+
+def test_recidivism_counts_only_measures_on_earlier_incidents_within_the_window() -> None:
+    """Recidivism counts what came before this incident, never what was decided later on a
+    later incident, and nothing older than the window before this incident's date."""
+    from datetime import date
+
+    from desktop_app.domain.policy import IncidentMoment, counts_as_prior
+
+    this = IncidentMoment(date(2030, 6, 1), 50)
+    assert counts_as_prior(IncidentMoment(date(2030, 5, 1), 40), this, 24)
+    assert counts_as_prior(IncidentMoment(date(2030, 6, 1), 49), this, 24)  # same day, earlier
+    assert not counts_as_prior(IncidentMoment(date(2030, 6, 1), 51), this, 24)
+    assert not counts_as_prior(IncidentMoment(date(2030, 7, 1), 60), this, 24)  # later incident
+    assert not counts_as_prior(IncidentMoment(date(2028, 5, 1), 10), this, 24)  # outside window
+    assert counts_as_prior(IncidentMoment(date(2028, 7, 1), 10), this, 24)

@@ -66,6 +66,19 @@ def test_propose_gives_reasons_priors_and_similar_cases(db: Database, admin: Act
     assert p.similar[0].decided_on == TODAY - timedelta(days=71)
 
 
+def test_recidivism_a_later_decision_on_a_newer_incident_leaves_the_older_proposal(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    older = register(db, admin, school, teacher, severity=3, days_ago=30)
+    newer = register(db, admin, school, teacher, severity=1, days_ago=5)
+    cases.propose(db, admin, newer)
+    cases.decide(db, admin, newer, "warning")
+    again = cases.propose(db, admin, older)
+    assert again.prior_measures == 0
+    assert again.measure == "suspension"  # staff severity 3, nothing before it
+    third = register(db, admin, school, teacher, severity=1, days_ago=1)
+    assert cases.propose(db, admin, third).prior_measures == 1  # the warning came before
+
+
 def test_deviating_decision_needs_motivation_and_refusal_changes_nothing(
         db: Database, admin: Actor, school: int, teacher: int) -> None:
     case = register(db, admin, school, teacher, severity=1)
