@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from .fonts import BOLD, REGULAR
+from .scripts import draw_string
 from .styles import ACCENT, GREY, LIGHT, canvas_maker, markup, styles
 
 MARGIN = 15 * mm
@@ -40,7 +41,7 @@ def build_report(story: Sequence[Flowable], *, title: str, header: str, wide: bo
         canvas.saveState()
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, height - 12 * mm, header)
+        draw_string(canvas, MARGIN, height - 12 * mm, header)
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(GREY)
         canvas.drawRightString(width - MARGIN, height - 12 * mm, "VERTROUWELIJK")

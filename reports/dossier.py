@@ -21,6 +21,7 @@ from .dutch import long_datetime, short_date
 from .fonts import REGULAR, register_fonts
 from .model import DossierEntry, DossierExport
 from .redaction import redact_pages
+from .scripts import draw_string
 from .styles import GREY, markup, styles
 
 log = logging.getLogger(__name__)
@@ -61,13 +62,13 @@ def _placeholder(entry: DossierEntry, reason: str) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, initialFontName=REGULAR)
     canvas.setFont(REGULAR, 11)
-    canvas.drawString(25 * mm, 260 * mm, entry.title[:90])
+    draw_string(canvas, 25 * mm, 260 * mm, entry.title[:90])
     canvas.setFont(REGULAR, 9)
     y = 250 * mm
     for line in (reason, f"Bestandstype: {entry.mime_type}",
                  f"SHA-256: {entry.sha256}" if entry.sha256 else ""):
         if line:
-            canvas.drawString(25 * mm, y, line)
+            draw_string(canvas, 25 * mm, y, line)
             y -= 6 * mm
     canvas.showPage()
     canvas.save()

@@ -26,6 +26,7 @@ from .compose import compose_letter
 from .dutch import long_date
 from .fonts import BOLD, REGULAR
 from .model import BodyBlock, LetterContent, LetterRequest
+from .scripts import draw_string
 from .styles import (
     GREY,
     LEFT,
@@ -69,7 +70,7 @@ def _draw_letterhead(canvas: Canvas, letter: LetterContent) -> None:
     y = top - 3 * mm
     canvas.setFont(BOLD, 9.5)
     canvas.setFillColor(GREY)
-    canvas.drawString(SENDER_X, y, head.school_name)
+    draw_string(canvas, SENDER_X, y, head.school_name)
     canvas.setFont(REGULAR, 8)
     lines = [*head.school_address]
     if head.phone:
@@ -80,7 +81,7 @@ def _draw_letterhead(canvas: Canvas, letter: LetterContent) -> None:
                              PAGE_WIDTH - RIGHT - SENDER_X))
     for line in lines:
         y -= 10
-        canvas.drawString(SENDER_X, y, line)
+        draw_string(canvas, SENDER_X, y, line)
     canvas.setFillColorRGB(0, 0, 0)
 
 
@@ -90,7 +91,7 @@ def _draw_board_name(canvas: Canvas, name: str, top: float) -> None:
     canvas.setFillColorRGB(0.12, 0.31, 0.47)
     y = top - 8 * mm
     for line in simpleSplit(name, BOLD, 13, SENDER_X - LEFT - 6 * mm)[:3]:
-        canvas.drawString(LEFT, y, line)
+        draw_string(canvas, LEFT, y, line)
         y -= 16
     canvas.setFillColorRGB(0, 0, 0)
 
@@ -102,19 +103,19 @@ def _draw_address(canvas: Canvas, letter: LetterContent) -> None:
     canvas.setFont(REGULAR, 6.5)
     canvas.setFillColor(GREY)
     retour = ", ".join([head.school_name, *head.school_address])
-    canvas.drawString(x, y, f"Retouradres: {retour}"[:110])
+    draw_string(canvas, x, y, f"Retouradres: {retour}"[:110])
     canvas.setFillColorRGB(0, 0, 0)
     y -= 5 * mm
     canvas.setFont(BOLD, 9)
     marks = ["Vertrouwelijk"]
     if letter.registered:
         marks.insert(0, "Aangetekend")
-    canvas.drawString(x, y, " – ".join(marks))
+    draw_string(canvas, x, y, " – ".join(marks))
     canvas.setFont(REGULAR, 10)
     for line in (letter.recipient.name.full, *letter.recipient.address):
         if line.strip():
             y -= 13
-            canvas.drawString(x, y, line)
+            draw_string(canvas, x, y, line)
 
 
 def _first_page(letter: LetterContent) -> PageDrawer:
@@ -131,7 +132,7 @@ def _later_page(letter: LetterContent) -> PageDrawer:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(GREY)
-        canvas.drawString(LEFT, PAGE_HEIGHT - 15 * mm,
+        draw_string(canvas, LEFT, PAGE_HEIGHT - 15 * mm,
                           f"{letter.letterhead.school_name} – ons kenmerk {letter.reference} – "
                           f"{long_date(letter.letter_date)}")
         canvas.restoreState()
@@ -143,7 +144,7 @@ def _footer(letter: LetterContent) -> FooterDrawer:
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(LEFT, 12 * mm, f"Vertrouwelijk – ons kenmerk {letter.reference}")
+        draw_string(canvas, LEFT, 12 * mm, f"Vertrouwelijk – ons kenmerk {letter.reference}")
         if total > 1:
             canvas.drawRightString(PAGE_WIDTH - RIGHT, 12 * mm, f"pagina {number} van {total}")
         canvas.restoreState()

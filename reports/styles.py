@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
@@ -14,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .scripts import markup_runs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -24,8 +24,9 @@ ACCENT = HexColor("#1F4E79")
 
 
 def markup(text: str) -> str:
-    """Plain text to ReportLab paragraph markup: escaped, newlines kept as line breaks."""
-    return escape(text).replace("\n", "<br/>")
+    """Plain text to ReportLab paragraph markup: escaped, newlines kept as line breaks, and
+    Arabic, Hebrew and CJK runs in their fallback fonts (reports/scripts.py)."""
+    return "<br/>".join(markup_runs(line) for line in text.split("\n"))
 
 
 @lru_cache(maxsize=1)
