@@ -1,15 +1,13 @@
-"""Showing, printing and saving PDF bytes: QPdfView over an in-memory document."""
+"""Showing and saving PDF bytes: QPdfView over an in-memory document (printing: printing.py)."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from desktop_app.services import outputs
@@ -60,37 +58,6 @@ class PdfPreview(QWidget):
     @property
     def page_count(self) -> int:
         return self.document.pageCount()
-
-
-def print_pdf(parent: QWidget, document: QPdfDocument, title: str) -> bool:
-    """QPrintDialog, then each page rendered at printer resolution."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("pdf", "Afdrukken"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    return render_to_printer(document, printer)
-
-
-def render_to_printer(document: QPdfDocument, printer: QPrinter) -> bool:
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        page_rect = printer.pageLayout().paintRectPixels(printer.resolution())
-        for page in range(document.pageCount()):
-            if page > 0:
-                printer.newPage()
-            size_pt = document.pagePointSize(page)
-            scale = printer.resolution() / 72.0
-            target = QSize(int(size_pt.width() * scale), int(size_pt.height() * scale))
-            target = target.scaled(page_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image = document.render(page, target, QPdfDocumentRenderOptions())
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
-    return True
 
 
 def ask_pdf_path(parent: QWidget, suggested: str, folder: str = "",

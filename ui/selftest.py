@@ -104,10 +104,8 @@ def _preview(workdir: Path) -> Callable[[], str]:
 
 def _print(workdir: Path) -> Callable[[], str]:
     def check() -> str:
-        from ui.pdfview import PdfPreview, render_to_printer
+        from ui.printing import print_bytes
 
-        preview = PdfPreview()
-        preview.load_bytes((workdir / "brief.pdf").read_bytes())
         out = workdir / "afdruk.pdf"
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -115,8 +113,8 @@ def _print(workdir: Path) -> Callable[[], str]:
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                           QPageLayout.Orientation.Portrait,
                                           QPageLayout().margins()))
-        if not render_to_printer(preview.document, printer) or not out.is_file() or \
-                out.stat().st_size == 0:
+        if not print_bytes((workdir / "brief.pdf").read_bytes(), printer) or \
+                not out.is_file() or out.stat().st_size == 0:
             raise RuntimeError("afdrukken naar een PDF-printer mislukt")
         return f"afgedrukt naar PDF ({out.stat().st_size // 1024} kB)"
     return check

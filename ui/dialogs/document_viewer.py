@@ -20,7 +20,8 @@ from desktop_app.services.dto import DocumentInfo
 from .. import errors, i18n
 from ..context import AppContext
 from ..ops import OpContext
-from ..pdfview import PdfPreview, print_pdf, save_pdf
+from ..pdfview import PdfPreview, save_pdf
+from ..printing import print_pdf
 from ..style import icon
 from ..widgets import fit_to_screen, label
 
@@ -101,8 +102,9 @@ class DocumentViewer(QWidget):
         super().changeEvent(event)
 
     def _print(self) -> None:
-        if self.pdf is not None and print_pdf(self, self.pdf.document, self.info.title):
-            self._record("print")
+        if self.pdf is not None:
+            print_pdf(self, self.ctx.ops, self.data, self.info.title,
+                      lambda _pages: self._record("print"))
 
     def _record(self, how: str) -> None:
         """Printing or saving a copy of a dossier document belongs in the audit trail (AVG)."""

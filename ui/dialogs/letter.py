@@ -29,7 +29,8 @@ from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
-from ..pdfview import PdfPreview, print_pdf, save_pdf
+from ..pdfview import PdfPreview, save_pdf
+from ..printing import print_pdf
 from ..style import icon, light_icon
 from ..widgets import fit_to_screen, label
 
@@ -348,8 +349,9 @@ class LetterDialog(GuardedDialog):
         return self.kind.currentText()
 
     def print_letter(self) -> None:
-        if self.preview.data and print_pdf(self, self.preview.document, self.current_title()):
-            self._record("print")
+        if self.preview.data:  # printed in the background; the filed letter's print is audited
+            print_pdf(self, self.ctx.ops, self.preview.data, self.current_title(),
+                      lambda _pages: self._record("print"))
 
     def _record(self, how: str) -> None:
         """A filed letter printed or saved as a copy is audited (AVG); a preview is not filed."""
