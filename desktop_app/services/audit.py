@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import AuditEvent, AuditHead, Board, Person, School
 from . import audit_state
 from .audit_key import AuditKeyMissing, key_id, key_path, load_key
-from .audit_seals import Seal, read_seals
+from .audit_seals import Seal, read_seals, since_last_restore
 
 GENESIS = "0" * 64
 
@@ -306,7 +306,7 @@ def verify(session: Session, url: str | None = None) -> ChainCheck:
         key: bytes | None = load_key(create=False)
     except AuditKeyMissing:
         key = None
-    seals = read_seals(key, url) if url else []
+    seals = since_last_restore(read_seals(key, url)) if url else []
     if key is None and (count or seals):
         findings.append(Finding(
             "no_key", None,

@@ -27,6 +27,7 @@ class Seal:
     count: int
     head: str
     genuine: bool  # its MAC verifies with this PC's key
+    restore: bool = False  # written when a backup replaced the database: earlier seals lapse
 
 
 def seal_path() -> Path:
@@ -56,10 +57,17 @@ def _mac(key: bytes, database: str, at: str, count: int, head: str) -> str:
     return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def write_seal(key: bytes, url: str, count: int, head: str, at: datetime) -> None:
-    """Append one line; the file is opened for appending only and readable by its owner."""
+RESTORE_MARK = "restore:"
+
+
+def write_seal(key: bytes, url: str, count: int, head: str, at: datetime,
+               restore: bool = False) -> None:
+    """Append one line; the file is opened for appending only and readable by its owner.
+    A restore seal (keyed like every seal) records that a backup replaced the database, so
+    the seals written before it no longer describe this trail."""
     database = database_label(url)
     stamp = at.replace(microsecond=0).isoformat()
+    head = (RESTORE_MARK if restore else "") + head
     line = json.dumps({"database": database, "at": stamp, "count": count, "head": head,
                        "mac": _mac(key, database, stamp, count, head)}, separators=(",", ":"))
     fd = os.open(seal_path(), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -84,5 +92,13 @@ def read_seals(key: bytes | None, url: str) -> list[Seal]:
                 str(item.get("mac", "")), _mac(key, database, at, count, head))
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
-        seals.append(Seal(database, at, count, head, genuine))
+        restore = head.startswith(RESTORE_MARK)
+        seals.append(Seal(database, at, count, head.removeprefix(RESTORE_MARK), genuine,
+                          restore))
     return seals
+
+
+def since_last_restore(seals: list[Seal]) -> list[Seal]:
+    """The seals that describe the current trail: from the last genuine restore seal on."""
+    starts = [i for i, s in enumerate(seals) if s.restore and s.genuine]
+    return seals[starts[-1]:] if starts else seals

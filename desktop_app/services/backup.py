@@ -327,6 +327,7 @@ def restore_backup(target_url: str, source: Path, passphrase: str,
     try:
         from .accounts import actor_for
 
+        _seal_restored(restored)
         with restored.transaction(actor_for(restored)) as tx:
             tx.audit("backup.restore", "board", None, file=source.name,
                      created=header["created"])
@@ -387,3 +388,20 @@ def daily_backup(db: Database, actor: Actor, folder: Path, keep: int, passphrase
         with contextlib.suppress(OSError):
             old.unlink()
     return info
+
+
+def _seal_restored(db: Database) -> None:
+    """Mark in the seal file that the trail now is the restored one: the seals written for
+    the replaced database (counting events the backup does not hold) lapse, so `audit verify`
+    does not report the restore as a cut tail."""
+    from sqlalchemy import select
+
+    from ..db.models import AuditEvent
+    from . import audit_seals
+    from .audit_key import load_key
+
+    with db.sessions() as session:
+        last = session.execute(select(AuditEvent.seq, AuditEvent.hash)
+                               .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    if last is not None:
+        audit_seals.write_seal(load_key(), db.url, last[0], last[1], db.now(), restore=True)
