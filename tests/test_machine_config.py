@@ -70,7 +70,8 @@ def test_cli_uses_the_it_database_for_every_account(tmp_path: Path,
     shared = tmp_path / "gedeeld.sqlite3"
     config = _place(tmp_path, monkeypatch, f'[database]\nurl = "sqlite:///{shared}"\n')
     env = dict(os.environ, CASEMANAGER_SITE_CONFIG=str(config),
-               CASEMANAGER_DATA_DIR=str(tmp_path / "profile"))
+               CASEMANAGER_DATA_DIR=str(tmp_path / "profile"), CASEMANAGER_USER="admin",
+               CASEMANAGER_PASSWORD="machine-config-test")
     done = subprocess.run([sys.executable, "-m", "desktop_app", "init", "--board", "Proef"],
                           env=env, cwd=ROOT, capture_output=True, text=True, check=False,
                           timeout=120)
@@ -83,3 +84,28 @@ def test_cli_uses_the_it_database_for_every_account(tmp_path: Path,
     assert other.returncode == 2
     assert "beheerder" in other.stderr and "Traceback" not in other.stderr
     assert not (tmp_path / "eigen.sqlite3").exists()
+
+
+def test_backups_go_to_the_folder_it_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`casemanager backup` without a target uses IT's folder; another folder is refused."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    config = _place(tmp_path, monkeypatch,
+                    f"[backup]\nfolder = '{folder}'\nkeep = 3\n")
+    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    env = dict(os.environ, CASEMANAGER_SITE_CONFIG=str(config),
+               CASEMANAGER_DATA_DIR=str(tmp_path / "profile"), CASEMANAGER_USER="admin",
+               CASEMANAGER_PASSWORD="machine-config-test",
+               CASEMANAGER_BACKUP_PASSPHRASE="een lange zin als wachtwoord")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop_app", "--database", db, *args],
+                              env=env, cwd=ROOT, capture_output=True, text=True, check=False,
+                              timeout=120)
+
+    assert cli("init", "--board", "Proef").returncode == 0
+    made = cli("backup")
+    assert made.returncode == 0, made.stderr
+    assert len(list(folder.iterdir())) == 1
+    elsewhere = cli("backup", "--folder", str(tmp_path))
+    assert elsewhere.returncode == 2 and "beheerder" in elsewhere.stderr

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..db import health
 from ..db.engine import normalise_url
+from ..domain.errors import InvalidInput
 from ..services import backup
 from .context import CliContext
 from .parsing import positive_int
@@ -25,9 +26,10 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
         "(SQLite online backup) plus the audit seals, encrypted with AES-GCM under a key "
         f"derived (scrypt) from a passphrase taken from {backup.PASSPHRASE_ENV} or asked. "
         "With --folder: today's backup into that folder unless it is there, keeping the "
-        "newest --keep (for a daily scheduled task). On a shared PostgreSQL server the "
+        "newest --keep (for a daily scheduled task). Without either, the folder and number IT "
+        "set in the machine-wide config.toml. On a shared PostgreSQL server the "
         "server's own backups apply (pg_dump, see the README).")
-    target = p.add_mutually_exclusive_group(required=True)
+    target = p.add_mutually_exclusive_group()
     target.add_argument("--out", metavar="FILE", help="the backup file to write")
     target.add_argument("--folder", metavar="DIR", help="daily backups in this folder")
     p.add_argument("--keep", type=positive_int, default=14, metavar="N",
@@ -63,11 +65,12 @@ def cmd_backup(ctx: CliContext, args: Any) -> int:
         ctx.out.emit({"created": False, "server": True, "message": note.message(ctx.out.lang)},
                      note.message(ctx.out.lang))
         return 0
+    folder, keep = _backup_target(args)
     passphrase = backup.read_passphrase(_asker(), confirm=True)
-    if args.folder:
-        info = backup.daily_backup(ctx.db, ctx.actor, Path(args.folder), args.keep, passphrase)
+    if folder is not None:
+        info = backup.daily_backup(ctx.db, ctx.actor, folder, keep, passphrase)
         if info is None:
-            ctx.out.emit({"created": False, "folder": args.folder},
+            ctx.out.emit({"created": False, "folder": str(folder)},
                          ctx.out.t("De back-up van vandaag staat er al.",
                                    "Today's backup is already there."))
             return 0
@@ -78,6 +81,29 @@ def cmd_backup(ctx: CliContext, args: Any) -> int:
                  ctx.out.t(f"Versleutelde back-up gemaakt: {info.path} ({info.bytes} bytes).",
                            f"Encrypted backup made: {info.path} ({info.bytes} bytes)."))
     return 0
+
+
+def _backup_target(args: Any) -> tuple[Path | None, int]:
+    """The daily folder and how many to keep: IT's machine-wide choice wins (a backup of
+    children's dossiers goes nowhere else on that PC), else what was asked."""
+    from ..machine_config import machine_config
+
+    config = machine_config()
+    keep = config.backup_keep or args.keep
+    fixed = config.backup_folder
+    if fixed is None:
+        if not args.out and not args.folder:
+            raise InvalidInput("Geef aan waar de back-up heen moet: --out BESTAND of --folder MAP.",
+                               "Say where the backup goes: --out FILE or --folder DIR.")
+        return (Path(args.folder) if args.folder else None), keep
+    asked = Path(args.out).parent if args.out else Path(args.folder) if args.folder else fixed
+    if asked.resolve() != fixed.resolve():
+        raise InvalidInput(
+            f"Op deze computer gaan back-ups alleen naar {fixed} (vastgelegd door de beheerder "
+            f"in {config.path}).",
+            f"On this computer backups go only to {fixed} (set by the administrator in "
+            f"{config.path}).")
+    return (None if args.out else fixed), keep
 
 
 def cmd_restore(ctx: CliContext, args: Any) -> int:
