@@ -399,13 +399,16 @@ def _write(session: Session, school_id: int, plan: _Plan, import_id: int, left_o
         session.execute(update(PersonSource), plan.source_updates)
     for start in range(0, len(plan.updates), CHUNK):
         changes = plan.updates[start:start + CHUNK]
-        session.execute(update(Person), [{"id": pid, **values} for pid, values in changes])
+        versions = _versions(session, [pid for pid, _ in changes])
+        session.execute(update(Person), [{"id": pid, "version": versions[pid], **values}
+                                         for pid, values in changes])
         done += len(changes)
         if progress is not None:
             progress(done, total)
     if plan.leavers:
-        session.execute(update(Person), [{"id": pid, "left_on": left_on}
-                                         for pid in plan.leavers])
+        versions = _versions(session, list(plan.leavers))
+        session.execute(update(Person), [{"id": pid, "version": versions[pid],
+                                          "left_on": left_on} for pid in plan.leavers])
     if plan.new_links:
         session.execute(insert(GuardianLink), [
             {"parent_id": resolve(parent), "pupil_id": pupil, "parental_authority": auth}
@@ -439,3 +442,13 @@ def _new_person(school_id: int, incoming: Incoming, now: datetime,
     values.update(id=person_id, school_id=school_id, kind=incoming.kind, salutation="",
                   created_at=now, left_on=None)
     return values
+
+
+def _versions(session: Session, ids: list[int]) -> dict[int, int]:
+    """The stored versions: an ORM bulk update checks and raises each one (people carry a
+    version so that two people saving the same form cannot overwrite each other)."""
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        found.update(session.execute(select(Person.id, Person.version)
+                                     .where(Person.id.in_(ids[start:start + 500]))).tuples().all())
+    return found

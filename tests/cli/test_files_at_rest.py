@@ -31,7 +31,8 @@ def _run(env: dict[str, str], *args: str, code: int = 0) -> str:
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions; Windows: the profile")
 def test_a_story_leaves_private_files_and_a_log_without_personal_data(tmp_path: Path) -> None:
     home = tmp_path / "profile"
-    env = {**os.environ, "CASEMANAGER_DATA_DIR": str(home)}
+    env = {**os.environ, "CASEMANAGER_DATA_DIR": str(home), "CASEMANAGER_USER": "admin",
+           "CASEMANAGER_PASSWORD": "logtest-wachtwoord"}
     env.pop("CASEMANAGER_DATABASE", None)
     _run(env, "init", "--board", "Stichting Logtest")
     school = json.loads(_run(env, "school", "add", "--name", "OBS Log", "--brin", "33LG",

@@ -59,6 +59,8 @@ def test_wizard_story_by_keyboard_and_buttons(qtbot, wizard: FirstRunWizard) -> 
     # The pre-filled user name counts: Volgende works once the name is typed.
     assert wizard.username.text() == "admin"
     qtbot.keyClicks(wizard.display_name, "Marieke de Wit")
+    assert not next_button.isEnabled()  # the administrator's password is required too
+    qtbot.keyClicks(wizard.password, "een lang wachtwoord")
     assert next_button.isEnabled()
     # Vorige keeps what was typed on every page.
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
@@ -70,6 +72,7 @@ def test_wizard_story_by_keyboard_and_buttons(qtbot, wizard: FirstRunWizard) -> 
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.display_name.text() == "Marieke de Wit"
+    assert wizard.password.text() == "een lang wachtwoord"
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.demo_page
 
