@@ -111,147 +111,147 @@ Log file: {log}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="194" />
+        <location filename="../../ui/pages/audit.py" line="195" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="197" />
+        <location filename="../../ui/pages/audit.py" line="198" />
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="199" />
+        <location filename="../../ui/pages/audit.py" line="200" />
         <source>Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft veranderd.</source>
         <translation>Every change and every look at a dossier is listed here, with who and when. The trail cannot be changed; verifying shows whether anyone changed something outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="202" />
+        <location filename="../../ui/pages/audit.py" line="203" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="203" />
+        <location filename="../../ui/pages/audit.py" line="204" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="204" />
+        <location filename="../../ui/pages/audit.py" line="205" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205" />
+        <location filename="../../ui/pages/audit.py" line="206" />
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="206" />
+        <location filename="../../ui/pages/audit.py" line="207" />
         <source>Ha&amp;ndeling:</source>
         <translation>Actio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207" />
+        <location filename="../../ui/pages/audit.py" line="208" />
         <source>&amp;Van:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="208" />
+        <location filename="../../ui/pages/audit.py" line="209" />
         <source>&amp;Tot en met:</source>
         <translation>Up &amp;to and including:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="209" />
+        <location filename="../../ui/pages/audit.py" line="210" />
         <source>bijv. SM-00012</source>
         <translation>e.g. SM-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="210" />
+        <location filename="../../ui/pages/audit.py" line="211" />
         <source>Alleen &amp;inzage</source>
         <translation>Only &amp;looks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="211" />
+        <location filename="../../ui/pages/audit.py" line="212" />
         <source>Toepa&amp;ssen</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="212" />
+        <location filename="../../ui/pages/audit.py" line="213" />
         <source>&amp;Wissen</source>
         <translation>Clea&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="213" />
+        <location filename="../../ui/pages/audit.py" line="214" />
         <source>Wie heeft dit d&amp;ossier ingezien?</source>
         <translation>Who looked at this d&amp;ossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="214" />
+        <location filename="../../ui/pages/audit.py" line="215" />
         <source>Als PD&amp;F…</source>
         <translation>As P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="215" />
+        <location filename="../../ui/pages/audit.py" line="216" />
         <source>Als &amp;CSV…</source>
         <translation>As C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="216" />
+        <location filename="../../ui/pages/audit.py" line="217" />
         <source>Audittrail cont&amp;roleren</source>
         <translation>V&amp;erify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="229" />
+        <location filename="../../ui/pages/audit.py" line="230" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="242" />
+        <location filename="../../ui/pages/audit.py" line="243" />
         <source>{count} gebeurtenis(sen)</source>
         <translation>{count} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="257" />
+        <location filename="../../ui/pages/audit.py" line="258" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="262" />
+        <location filename="../../ui/pages/audit.py" line="263" />
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="286" />
+        <location filename="../../ui/pages/audit.py" line="287" />
         <source>Kies een persoon uit de lijst.</source>
         <translation>Choose a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="293" />
+        <location filename="../../ui/pages/audit.py" line="294" />
         <source>Een zaaknummer ziet eruit als SM-00012 of 12.</source>
         <translation>A case number looks like SM-00012 or 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="299" />
+        <location filename="../../ui/pages/audit.py" line="300" />
         <source>De periode eindigt voordat ze begint.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="330" />
+        <location filename="../../ui/pages/audit.py" line="331" />
         <source>Kies eerst de persoon van wie u het dossier bedoelt.</source>
         <translation>First choose the person whose dossier you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="366" />
+        <location filename="../../ui/pages/audit.py" line="367" />
         <source>Bezig met controleren…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="395" />
+        <location filename="../../ui/pages/audit.py" line="396" />
         <source>CSV opslaan</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="397" />
+        <location filename="../../ui/pages/audit.py" line="398" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -1068,8 +1068,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="106" />
-        <source>Redenen voor de ouders:</source>
-        <translation>Reasons for the parents:</translation>
+        <source>&amp;Redenen voor de ouders:</source>
+        <translation>&amp;Reasons for the parents:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="107" />
@@ -1125,22 +1125,22 @@ Log file: {log}</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../ui/dialogs/document_viewer.py" line="87" />
+        <location filename="../../ui/dialogs/document_viewer.py" line="88" />
         <source>{dossier} · gearchiveerd {when} · {size} kB · SHA-256 {sha}</source>
         <translation>{dossier} · filed {when} · {size} kB · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/document_viewer.py" line="94" />
+        <location filename="../../ui/dialogs/document_viewer.py" line="95" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/document_viewer.py" line="95" />
+        <location filename="../../ui/dialogs/document_viewer.py" line="96" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/document_viewer.py" line="96" />
+        <location filename="../../ui/dialogs/document_viewer.py" line="97" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2072,97 +2072,97 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="192" />
+        <location filename="../../ui/dialogs/letter.py" line="193" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="196" />
+        <location filename="../../ui/dialogs/letter.py" line="197" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="197" />
+        <location filename="../../ui/dialogs/letter.py" line="198" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="200" />
+        <location filename="../../ui/dialogs/letter.py" line="201" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="204" />
+        <location filename="../../ui/dialogs/letter.py" line="205" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="205" />
+        <location filename="../../ui/dialogs/letter.py" line="206" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="206" />
+        <location filename="../../ui/dialogs/letter.py" line="207" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="207" />
+        <location filename="../../ui/dialogs/letter.py" line="208" />
         <source>Verzonden op:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <location filename="../../ui/dialogs/letter.py" line="209" />
         <source>Aangetekend nummer:</source>
         <translation>Registered-mail number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="209" />
+        <location filename="../../ui/dialogs/letter.py" line="210" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="210" />
+        <location filename="../../ui/dialogs/letter.py" line="211" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="211" />
+        <location filename="../../ui/dialogs/letter.py" line="212" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="238" />
+        <location filename="../../ui/dialogs/letter.py" line="239" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="276" />
+        <location filename="../../ui/dialogs/letter.py" line="277" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="302" />
+        <location filename="../../ui/dialogs/letter.py" line="303" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="339" />
+        <location filename="../../ui/dialogs/letter.py" line="340" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="367" />
+        <location filename="../../ui/dialogs/letter.py" line="369" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="379" />
+        <location filename="../../ui/dialogs/letter.py" line="381" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="380" />
+        <location filename="../../ui/dialogs/letter.py" line="382" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -3137,17 +3137,28 @@ Log file: {log}</translation>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/pdfview.py" line="70" />
+        <location filename="../../ui/printing.py" line="83" />
+        <location filename="../../ui/printing.py" line="100" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/pdfview.py" line="101" />
+        <location filename="../../ui/printing.py" line="101" />
+        <source>De brief wordt naar de printer gestuurd…</source>
+        <translation>The letter is being sent to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="102" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdfview.py" line="68" />
         <source>Kopie opslaan</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/pdfview.py" line="103" />
+        <location filename="../../ui/pdfview.py" line="70" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -321,7 +321,7 @@ EN: dict[str, str] = {
     "&Archiveren in dossier": "&File in dossier",
     "Verzonden op:": "Sent on:",
     "Aangetekend nummer:": "Registered-mail number:",
-    "Redenen voor de ouders:": "Reasons for the parents:",
+    "&Redenen voor de ouders:": "&Reasons for the parents:",
     "Dringende reden (zoals meegedeeld):": "Urgent reason (as told):",
     "Past niet bij het besluit in deze zaak.": "Does not fit this case's decision.",
     "Voorbeeld wordt gemaakt…": "Creating the preview…",
@@ -695,6 +695,7 @@ EN: dict[str, str] = {
     'Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.':
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
+    "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
 }
 
 

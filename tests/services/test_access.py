@@ -104,7 +104,7 @@ BY_ID: dict[str, tuple[str, Lookup]] = {
     "export": ("pupil", lambda db, a, i: exports.export_dossier(db, a, i)),
     "consent": ("pupil", lambda db, a, i: consent.consent_register(db, a, i)),
     "update": ("pupil", lambda db, a, i: people.update_person(db, a, i, group="groep 7")),
-    "letter": ("pupil_case", lambda db, a, i: letters.preview_letter(db, a, i, "hearing_invite")),
+    "letter": ("pupil_case", lambda db, a, i: letters.preview_letter(db, a, i, "warning")),
     "school": ("school_a", lambda db, a, i: board.get_school(db, a, i)),
 }
 
@@ -192,8 +192,8 @@ WRITES: dict[str, Write] = {
     "close": lambda db, a, w: cases.close_case(db, a, w.pupil_case),
     "file": lambda db, a, w: documents.file_document(db, a, w.pupil, NewDocument(
         "note", "N", "n.txt", "text/plain", b"n")),
-    "evidence": lambda db, a, w: documents.attach_evidence(db, a, w.incident, "a.png",
-                                                           "image/png", b"x"),
+    "evidence": lambda db, a, w: documents.attach_evidence(db, a, w.incident, "a.txt",
+                                                           "text/plain", b"notitie"),
     "letter": lambda db, a, w: letters.generate_letter(db, a, w.pupil_case, "hearing_invite"),
     "consent": lambda db, a, w: consent.record_consent(
         db, a, w.pupil, "website", True, given_by_id=w.parent, method="formulier",

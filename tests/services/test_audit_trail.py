@@ -57,7 +57,8 @@ def test_hr_sees_only_staff_and_others_are_refused(db: Database, admin: Actor, s
     seen = audit_trail.list_events(db, hr, AuditFilter())
     assert seen and {r.person_id for r in seen} == {teacher}
     assert audit_trail.list_events(db, hr, AuditFilter(person_id=pupil)) == []
-    director = accounts.create_user(db, admin, "director", "Dirk Directeur", "director")
+    director = accounts.create_user(db, admin, "director", "Dirk Directeur", "director",
+                                    "directeur-wachtwoord", [school])
     readonly = Actor(999, "ro", "Alleen lezen", "readonly")  # the role arrives with accounts
     for other in (director, readonly):
         with pytest.raises(RuleViolation, match="audittrail"):

@@ -103,7 +103,7 @@ class DecisionDialog(GuardedDialog):
             "motivation": self.tr("Mo&tivering:"),
             "no_hearing": self.tr("Niet &gehoord, omdat:"),
             "education": self.tr("&Onderwijs tijdens schorsing:"),
-            "reasons": self.tr("Redenen voor de ouders:"),
+            "reasons": self.tr("&Redenen voor de ouders:"),
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
