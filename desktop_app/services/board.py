@@ -161,6 +161,7 @@ def update_school(db: Database, actor: Actor, school_id: int, *,
             else:
                 setattr(school, key, value.strip())
         tx.audit("school.update", "school", school.id, fields=sorted(changes))
+        tx.session.flush()  # the new version is what the form sends back next time
         return school_info(school)
 
 

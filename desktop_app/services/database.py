@@ -380,11 +380,16 @@ class Database:
 
 @contextmanager
 def _ids_in_range() -> Iterator[None]:
-    """An id beyond 64 bits (a typo, a fuzzer) is a sentence, not an OverflowError."""
+    """An id beyond 64 bits (a typo, a fuzzer) is a sentence, not an OverflowError (SQLite)
+    or a numeric-range DataError (PostgreSQL)."""
     try:
         yield
     except OverflowError as error:
         raise faults.out_of_range() from error
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) == "22003":  # numeric_value_out_of_range
+            raise faults.out_of_range() from error
+        raise
 
 
 class Reading:

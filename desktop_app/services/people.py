@@ -178,4 +178,5 @@ def update_person(db: Database, actor: Actor, person_id: int, *,
                                                         required=False))
         tx.audit("person.update", "person", person.id, person_id=person.id,
                  fields=sorted(changes))
+        tx.session.flush()  # the new version is what the form sends back next time
         return person_info(person)

@@ -18,7 +18,7 @@ from tests.services.test_cases import register
 
 def computed(db: Database) -> list[tuple[int, str, object, str]]:
     """The deadlines the domain rules give for every case that is not closed."""
-    with db.reading() as session:
+    with db.sessions() as session:
         ids = list(session.scalars(select(Case.id).where(Case.status != "closed")))
         facts = build_facts(session, ids)
         legal = legal_settings(session)
@@ -38,7 +38,7 @@ def test_stored_deadlines_follow_every_change(db: Database, admin: Actor, school
     assert stored(db, admin) == computed(db) != []
     cases.record_step(db, admin, pupil_case, "hearing", TODAY - timedelta(days=1))
     cases.decide(db, admin, pupil_case, "suspension", start_on=TODAY,
-                 end_on=TODAY + timedelta(days=2))
+                 end_on=TODAY + timedelta(days=2), details={"reasons": "Kwetsende berichten."})
     assert stored(db, admin) == computed(db)
     assert {what for case, what, _, _ in stored(db, admin) if case == pupil_case} == {
         "letter_sent", "inspectie_report", "leerplicht_informed"}

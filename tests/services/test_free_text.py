@@ -30,4 +30,4 @@ def test_people_incidents_and_decisions_are_stored_without_escapes(
     detail = cases.show(db, admin, case)
     assert detail.incident.description == "Pesten in de app.\nTweede regel."
     assert detail.decision is not None and detail.decision.motivation == "Omdat."
-    assert people.get_person(db, person.id).full_name == "Daan Bakker"
+    assert people.get_person(db, admin, person.id).full_name == "Daan Bakker"

@@ -53,7 +53,7 @@ def search_ids(db: Database, actor: Actor, term: str) -> list[int]:
 def like_ids(db: Database, term: str) -> list[int]:
     """The reference: the LIKE/ILIKE scan the index replaces (wildcards escaped)."""
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    with db.reading() as session:
+    with db.sessions() as session:
         named = select(Involvement.incident_id).join(Person, Person.id == Involvement.person_id)\
             .where(or_(Person.first_name.ilike(pattern, escape="\\"),
                        Person.last_name.ilike(pattern, escape="\\")))
