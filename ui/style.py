@@ -91,6 +91,9 @@ def light_icon(name: str) -> QIcon:
 
 def apply(app: QApplication) -> None:
     """Embedded DejaVu Sans (covers every name in the demo), 10 pt, and the style sheet."""
+    if app.property("casemanagerStyled"):
+        return  # once per application: re-polishing every live widget again gains nothing
+    app.setProperty("casemanagerStyled", True)
     fonts = resources_dir() / "fonts"
     family = ""
     for ttf in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
