@@ -1,4 +1,4 @@
-"""letter facts: dispatch, hearings, school calendar
+"""letter facts (no schema change: the facts landed in other revisions)
 
 Revision ID: 0008
 Revises: 0007

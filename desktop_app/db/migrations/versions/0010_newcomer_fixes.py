@@ -1,4 +1,4 @@
-"""newcomer fixes
+"""newcomer fixes (no schema change)
 
 Revision ID: 0010
 Revises: 0009
