@@ -342,3 +342,37 @@ class AuditEvent(Base):
 from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
 from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)
+
+# ---- Privacy: legal holds, access requests, destruction permits (revision 0011) ------------
+
+class RetentionHold(Base):
+    """A legal hold (law R5.3): while it exists the person's data is not destroyed."""
+
+    __tablename__ = "retention_hold"
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                           primary_key=True)
+    reason: Mapped[str]
+    held_since: Mapped[datetime]
+    held_by: Mapped[int] = fk("user_account.id", index=False)
+
+
+class AccessRequest(Base):
+    """A right-of-access request (AVG art. 15, law R5.5) about one person."""
+
+    __tablename__ = "access_request"
+    __table_args__ = (Index("ix_access_request_open_due", "completed_at", "due"),)
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id")
+    requester: Mapped[short]
+    received_on: Mapped[date]
+    due: Mapped[date]
+    completed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id", index=False)
+
+
+class DestructionPermit(Base):
+    """Lets the database delete one filed document; exists only inside a destruction run."""
+
+    __tablename__ = "destruction_permit"
+    document_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -33,6 +33,11 @@ class LegalSettings:
     wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
     wpo_article_removal: str = "artikel 40 WPO"
     access_request_months: int = 1  # R5.5
+    # R5.1: months after leaving / end of employment before a dossier is destroyed.
+    retention_pupil_months: int = 24  # leerlingendossier: 2 years after leaving [V]
+    retention_staff_months: int = 24  # personeelsdossier: guideline 2 years [S]
+    retention_inspector_call_months: int = 24  # no own term found [U]: the dossier's term
+    retention_police_report_months: int = 24  # no own term found [U]: the dossier's term
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LegalSettings:
@@ -106,6 +111,15 @@ LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
     "wpo_article_removal": ("WPO-artikel verwijdering", "WPO article removal", False),
     "access_request_months": ("Inzageverzoek afhandelen (maanden)",
                               "Handle an access request (months)", False),
+    "retention_pupil_months": ("Bewaren leerlingendossier na vertrek (maanden)",
+                               "Keep a pupil dossier after leaving (months)", False),
+    "retention_staff_months": ("Bewaren personeelsdossier na uitdiensttreding (maanden)",
+                               "Keep a personnel dossier after employment ended (months)",
+                               True),
+    "retention_inspector_call_months": ("Bewaren gesprek vertrouwensinspecteur (maanden)",
+                                        "Keep an inspector call (months)", True),
+    "retention_police_report_months": ("Bewaren aangifte (maanden)",
+                                       "Keep a police report (months)", True),
 }
 
 LEGAL_SETTINGS_PLACE = ("Instellingen › Wettelijke termijnen", "Settings › Legal terms")

@@ -20,6 +20,7 @@ class Kind(StrEnum):
     INSPECTOR = "inspector"
     SETTING = "setting"
     ACCOUNT = "account"
+    ACCESS_REQUEST = "access_request"
 
 
 # Audit entities -> the kind of record they change.
@@ -27,7 +28,7 @@ ENTITY_KINDS: dict[str, Kind] = {
     "board": Kind.BOARD, "school": Kind.SCHOOL, "person": Kind.PERSON,
     "incident": Kind.INCIDENT, "case": Kind.CASE, "document": Kind.DOCUMENT,
     "consent": Kind.CONSENT, "inspector_call": Kind.INSPECTOR, "police_report": Kind.INSPECTOR,
-    "setting": Kind.SETTING, "user": Kind.ACCOUNT,
+    "setting": Kind.SETTING, "user": Kind.ACCOUNT, "access_request": Kind.ACCESS_REQUEST,
 }
 
 
