@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the cli fixture is imported and used as a parameter)
 """The CLI contract of issue 13 items 1-2: person update --left-on, retention, access-request."""
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ import pytest
 from tests.cli.test_cli import ADMIN_PASSWORD, Cli, cli  # noqa: F401  (fixture)
 
 
-def _pupils(cli: Cli, school: int) -> list[int]:  # noqa: F811
+def _pupils(cli: Cli, school: int) -> list[int]:
     rows = cli("person", "list", "--kind", "pupil", "--school", str(school))
     assert isinstance(rows, list)
     return [p["id"] for p in rows]
 
 
 def test_R5_1_retention_contract_and_destruction_keeps_the_trail_intact(
-        cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+        cli: Cli, tmp_path: Path) -> None:
     cli("init", "--board", "Stichting Privacy")
     cli("demo")
     pupil = _pupils(cli, 1)[0]
@@ -47,7 +48,7 @@ def test_R5_1_retention_contract_and_destruction_keeps_the_trail_intact(
 
 
 def test_person_update_left_on_empty_clears_and_bad_dates_are_sentences(
-        cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+        cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
     cli("init", "--board", "Stichting Privacy")
     cli("demo")
     pupil = _pupils(cli, 1)[0]
@@ -58,7 +59,7 @@ def test_person_update_left_on_empty_clears_and_bad_dates_are_sentences(
 
 
 def test_R5_5_access_request_add_list_export(cli: Cli, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     cli("init", "--board", "Stichting Privacy")
     cli("demo")
     pupil = _pupils(cli, 1)[0]
