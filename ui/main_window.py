@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         ]
         if AuditPage.allowed(ctx):  # administrator, board, and HR for staff
             self.pages.append(AuditPage(ctx, self))
+        from .pages.privacy import PrivacyPage
+
+        if PrivacyPage.allowed(ctx):  # the privacy officers: administrator, board
+            self.pages.append(PrivacyPage(ctx, self))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))

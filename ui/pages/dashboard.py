@@ -234,6 +234,11 @@ class DashboardPage(Page):
         if not index.isValid():
             return
         window = self.window()
+        if self.deadline_model.rows()[index.row()].access_request is not None:
+            shower = getattr(window, "show_page", None)  # an access request (R5.5)
+            if shower is not None:
+                shower("privacy")
+            return
         opener = getattr(window, "open_case", None)
         if opener is not None:
             opener(self.deadline_model.id_at(index.row()))

@@ -1,0 +1,73 @@
+"""The Privacy page on the real main window: what is due, the destroy dialog, holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services import audit_trail, people, retention
+from desktop_app.services.database import Database
+from tests.ui.conftest import settle
+from ui.main_window import MainWindow
+from ui.pages.privacy import DestroyDialog, PrivacyPage
+
+pytestmark = pytest.mark.gui
+
+
+def _page(qtbot, window: MainWindow) -> PrivacyPage:  # type: ignore[no-untyped-def]
+    page = window.show_page("privacy")
+    assert isinstance(page, PrivacyPage)
+    settle(qtbot, window.ctx)
+    return page
+
+
+def _leave(demo_db: Database, window: MainWindow) -> int:
+    pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0].id
+    people.update_person(demo_db, window.ctx.actor, pupil, left_on=date(2024, 2, 1))
+    return pupil
+
+
+def test_destroy_dialog_needs_the_tick_then_destroys_with_a_report(
+        qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    pupil = _leave(demo_db, window)
+    page = _page(qtbot, window)
+    assert pupil in [r.person for r in page.retention_model.rows()]
+    assert page.retention_model.index(0, 4).data() == "R5.1-LL"
+    qtbot.mouseClick(page.destroy_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, DestroyDialog) and dialog.isVisible()
+    assert any(f"({pupil})" in dialog.list.item(i).text() for i in range(dialog.list.count()))
+    assert not dialog.destroy_button.isEnabled()
+    qtbot.mouseClick(dialog.sure, Qt.MouseButton.LeftButton)
+    assert dialog.destroy_button.isEnabled()
+    qtbot.mouseClick(dialog.destroy_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert "vernietigingsverslag: document" in page.result.text()
+    assert pupil not in [r.person for r in page.retention_model.rows()]
+    assert all(p.id != pupil for p in people.list_people(demo_db, window.ctx.actor))
+    assert audit_trail.verify_trail(demo_db, window.ctx.actor).intact
+
+
+def test_cancelling_the_dialog_destroys_nothing_and_a_hold_set_meanwhile_wins(
+        qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    pupil = _leave(demo_db, window)
+    page = _page(qtbot, window)
+    qtbot.mouseClick(page.destroy_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, DestroyDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    settle(qtbot, window.ctx)
+    assert people.get_person(demo_db, window.ctx.actor, pupil).id == pupil
+    qtbot.mouseClick(page.destroy_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, DestroyDialog)
+    retention.hold(demo_db, window.ctx.actor, pupil, "Klacht bij de rechter")  # meanwhile
+    qtbot.mouseClick(dialog.sure, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.destroy_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert "bewaarplicht" in page.result.text()
+    assert people.get_person(demo_db, window.ctx.actor, pupil).id == pupil
