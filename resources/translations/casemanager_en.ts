@@ -988,27 +988,27 @@ Log file: {log}</translation>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256" />
+        <location filename="../../ui/pages/dashboard.py" line="261" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257" />
+        <location filename="../../ui/pages/dashboard.py" line="262" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="295" />
+        <location filename="../../ui/pages/dashboard.py" line="300" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="304" />
+        <location filename="../../ui/pages/dashboard.py" line="309" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="321" />
+        <location filename="../../ui/pages/dashboard.py" line="326" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1120,6 +1120,29 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/decision.py" line="144" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="101" />
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="104" />
+        <source>Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This data is destroyed for good: the person, the dossier documents, cases, decisions and consent. A destruction report is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="113" />
+        <source>&amp;Ik begrijp dat dit niet ongedaan kan worden</source>
+        <translation>&amp;I understand this cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="117" />
+        <source>&amp;Vernietigen</source>
+        <translation>&amp;Destroy</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1458,29 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/help.py" line="40" />
         <source>Handleiding</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="74" />
+        <source>Bewaarplicht instellen</source>
+        <translation>Set a legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="78" />
+        <source>Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.</source>
+        <translation>Legal hold for {who}: the data is not destroyed while it applies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="80" />
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="89" />
+        <source>Geef de reden van de bewaarplicht.</source>
+        <translation>Give the reason for the legal hold.</translation>
     </message>
 </context>
 <context>
@@ -2193,107 +2239,107 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
@@ -2540,6 +2586,118 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/police.py" line="71" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="220" />
+        <location filename="../../ui/pages/privacy.py" line="223" />
+        <source>Privacy (AVG)</source>
+        <translation>Privacy (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="225" />
+        <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).</source>
+        <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold stops it. Access requests: answer within one month (GDPR art. 15).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="228" />
+        <source>Bewaartermijnen en vernietiging</source>
+        <translation>Retention and destruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="229" />
+        <source>&amp;Bewaarplicht…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="230" />
+        <source>Bewaarplicht &amp;opheffen</source>
+        <translation>&amp;Release the hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="231" />
+        <source>&amp;Vernietigen…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="232" />
+        <source>Inzageverzoeken</source>
+        <translation>Access requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="233" />
+        <source>Verzoek &amp;registreren…</source>
+        <translation>&amp;Register a request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="234" />
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="255" />
+        <source>Kies eerst een persoon in de lijst.</source>
+        <translation>First choose a person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="285" />
+        <source>Er is nu niets te vernietigen.</source>
+        <translation>There is nothing to destroy now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="299" />
+        <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
+        <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="302" />
+        <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
+        <translation>Not destroyed because of a legal hold: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="305" />
+        <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
+        <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="321" />
+        <source>Kies een persoon en een geldige ontvangstdatum.</source>
+        <translation>Choose a person and a valid date received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="334" />
+        <source>Kies eerst een inzageverzoek in de lijst.</source>
+        <translation>First choose an access request in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="348" />
+        <source>Opgeslagen: {pdf} en {json}.</source>
+        <translation>Saved: {pdf} and {json}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="133" />
+        <source>Inzageverzoek registreren</source>
+        <translation>Register an access request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="142" />
+        <source>&amp;Over:</source>
+        <translation>&amp;About:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="143" />
+        <source>&amp;Van (verzoeker):</source>
+        <translation>&amp;From (requester):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="144" />
+        <source>&amp;Ontvangen op:</source>
+        <translation>&amp;Received on:</translation>
     </message>
 </context>
 <context>

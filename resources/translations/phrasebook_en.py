@@ -696,6 +696,58 @@ EN: dict[str, str] = {
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
     "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
+    # ---- Privacy (AVG): retention, destruction, access requests (ui/pages/privacy.py) ----
+    "Vernietigen op": "Destroy on",
+    "Vertrokken op": "Left on",
+    "Bewaarplicht": "Legal hold",
+    "ja: ": "yes: ",
+    "Over": "About",
+    "Van": "From",
+    "Ontvangen": "Received",
+    "Afgehandeld": "Answered",
+    "Bewaarplicht instellen": "Set a legal hold",
+    "Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.":
+        "Legal hold for {who}: the data is not destroyed while it applies.",
+    "&Reden:": "&Reason:",
+    "Geef de reden van de bewaarplicht.": "Give the reason for the legal hold.",
+    "Vernietigen": "Destroy",
+    "Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, "
+    "besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet "
+    "ongedaan worden gemaakt.": "This data is destroyed for good: the person, the dossier "
+    "documents, cases, decisions and consent. A destruction report is kept. This cannot be "
+    "undone.",
+    "&Ik begrijp dat dit niet ongedaan kan worden": "&I understand this cannot be undone",
+    "&Vernietigen": "&Destroy",
+    "Inzageverzoek registreren": "Register an access request",
+    "&Over:": "&About:",
+    "&Van (verzoeker):": "&From (requester):",
+    "&Ontvangen op:": "&Received on:",
+    "Privacy (AVG)": "Privacy (GDPR)",
+    "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken "
+    "(instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. "
+    "Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).":
+        "Retention: a dossier is destroyed once its term after leaving has passed (set in "
+        "Settings › Legal terms); a legal hold stops it. Access requests: answer within one "
+        "month (GDPR art. 15).",
+    "Bewaartermijnen en vernietiging": "Retention and destruction",
+    "&Bewaarplicht…": "Legal &hold…",
+    "Bewaarplicht &opheffen": "&Release the hold",
+    "&Vernietigen…": "&Destroy…",
+    "Inzageverzoeken": "Access requests",
+    "Verzoek &registreren…": "&Register a request…",
+    "&Exporteren…": "&Export…",
+    "Kies eerst een persoon in de lijst.": "First choose a person in the list.",
+    "Er is nu niets te vernietigen.": "There is nothing to destroy now.",
+    "{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.":
+        "{count} person(s) destroyed; destruction report: document {report}.",
+    "Niet vernietigd wegens een bewaarplicht: {ids}.": "Not destroyed because of a legal "
+    "hold: {ids}.",
+    "Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.":
+        "Not destroyed because the data is also part of a dossier that stays: {ids}.",
+    "Kies een persoon en een geldige ontvangstdatum.":
+        "Choose a person and a valid date received.",
+    "Kies eerst een inzageverzoek in de lijst.": "First choose an access request in the list.",
+    "Opgeslagen: {pdf} en {json}.": "Saved: {pdf} and {json}.",
 }
 
 
