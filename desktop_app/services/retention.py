@@ -191,6 +191,10 @@ def destroy(db: Database, actor: Actor, confirmed: list[int] | None = None) -> D
         # from the start orders a concurrent hold either before this run (seen below) or
         # after it (then the person is gone). SQLite's write lock already does this.
         tx.session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+        if db.engine.dialect.name == "sqlite":
+            # Freed pages are zeroed as they are freed: even if the process dies after the
+            # commit and before VACUUM, the destroyed bytes are not left in the file.
+            tx.session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         rows = _rows(tx, db.today(), only_due=True)
         wanted = {r.person for r in rows} if confirmed is None else set(confirmed)
         chosen = {r.person: r for r in rows if r.person in wanted}

@@ -83,3 +83,40 @@ def test_destruction_killed_halfway_is_all_or_nothing(
         assert check.intact, check.message_en
     finally:
         db.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_killed_after_the_commit_before_vacuum_the_bytes_are_gone_anyway(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services import documents
+    from desktop_app.services.documents import NewDocument
+
+    monkeypatch.setenv("CASEMANAGER_USER", "admin")
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", PASSWORD)
+    path = tmp_path / "board.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    admin = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder",
+                                 "administrator", PASSWORD)
+    board.create_board(db, admin, "Stichting Kill", "Stationsstraat 1, 3811 MH Amersfoort")
+    school = board.add_school(db, admin, "OBS De Linde", "21LN", "openbaar").id
+    pupil = people.add_person(db, admin, school_id=school, kind="pupil", first="Noor",
+                              last="Zwartveld").id
+    documents.file_document(db, admin, pupil, NewDocument(
+        "letter", "Brief", "brief.txt", "text/plain", b"vertrouwelijk-kenmerk-93817 " * 50))
+    people.update_person(db, admin, pupil, left_on=date(2023, 6, 30))
+    db.dispose()
+
+    def killed_before_vacuum(_db):  # type: ignore[no-untyped-def]
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(retention, "compact", killed_before_vacuum)
+    outcome, _ = run_forked(["--database", str(path), "retention", "destroy", "--confirm"],
+                            None)
+    assert outcome == "killed"
+    with sqlite3.connect(path) as c:  # the next program to open it checkpoints the log
+        assert c.execute("SELECT count(*) FROM person WHERE id = ?", (pupil,)).fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM document WHERE dossier = "
+                         "'vernietigingsverslag'").fetchone()[0] == 1
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = path.read_bytes()
+    assert b"vertrouwelijk-kenmerk-93817" not in raw and b"Zwartveld" not in raw
