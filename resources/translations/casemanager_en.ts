@@ -2116,6 +2116,29 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LeftOnDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="159" />
+        <source>Vertrekdatum vastleggen</source>
+        <translation>Record the leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="169" />
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="170" />
+        <source>Ver&amp;trokken op (leeg: wissen):</source>
+        <translation>Lef&amp;t on (empty: clear):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="179" />
+        <source>Vul een datum in als 24-11-2026, of laat het leeg.</source>
+        <translation>Enter a date such as 24-11-2026, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../../ui/dialogs/letter.py" line="193" />
@@ -2591,88 +2614,93 @@ Log file: {log}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="220" />
-        <location filename="../../ui/pages/privacy.py" line="223" />
+        <location filename="../../ui/pages/privacy.py" line="255" />
+        <location filename="../../ui/pages/privacy.py" line="258" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="225" />
+        <location filename="../../ui/pages/privacy.py" line="260" />
         <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).</source>
         <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold stops it. Access requests: answer within one month (GDPR art. 15).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="228" />
+        <location filename="../../ui/pages/privacy.py" line="263" />
         <source>Bewaartermijnen en vernietiging</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="229" />
-        <source>&amp;Bewaarplicht…</source>
+        <location filename="../../ui/pages/privacy.py" line="264" />
+        <source>Ver&amp;trekdatum…</source>
+        <translation>Leaving da&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="265" />
+        <source>Be&amp;waarplicht…</source>
         <translation>Legal &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="230" />
+        <location filename="../../ui/pages/privacy.py" line="266" />
         <source>Bewaarplicht &amp;opheffen</source>
-        <translation>&amp;Release the hold</translation>
+        <translation>Re&amp;lease the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="231" />
+        <location filename="../../ui/pages/privacy.py" line="267" />
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="232" />
+        <location filename="../../ui/pages/privacy.py" line="268" />
         <source>Inzageverzoeken</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="233" />
+        <location filename="../../ui/pages/privacy.py" line="269" />
         <source>Verzoek &amp;registreren…</source>
         <translation>&amp;Register a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="234" />
+        <location filename="../../ui/pages/privacy.py" line="270" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="255" />
+        <location filename="../../ui/pages/privacy.py" line="291" />
         <source>Kies eerst een persoon in de lijst.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="285" />
+        <location filename="../../ui/pages/privacy.py" line="337" />
         <source>Er is nu niets te vernietigen.</source>
         <translation>There is nothing to destroy now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="299" />
+        <location filename="../../ui/pages/privacy.py" line="351" />
         <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
         <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="302" />
+        <location filename="../../ui/pages/privacy.py" line="354" />
         <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
         <translation>Not destroyed because of a legal hold: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="305" />
+        <location filename="../../ui/pages/privacy.py" line="357" />
         <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
         <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="321" />
+        <location filename="../../ui/pages/privacy.py" line="373" />
         <source>Kies een persoon en een geldige ontvangstdatum.</source>
         <translation>Choose a person and a valid date received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="334" />
+        <location filename="../../ui/pages/privacy.py" line="386" />
         <source>Kies eerst een inzageverzoek in de lijst.</source>
         <translation>First choose an access request in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="348" />
+        <location filename="../../ui/pages/privacy.py" line="400" />
         <source>Opgeslagen: {pdf} en {json}.</source>
         <translation>Saved: {pdf} and {json}.</translation>
     </message>
@@ -2696,8 +2724,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/privacy.py" line="144" />
-        <source>&amp;Ontvangen op:</source>
-        <translation>&amp;Received on:</translation>
+        <source>O&amp;ntvangen op:</source>
+        <translation>R&amp;eceived on:</translation>
     </message>
 </context>
 <context>

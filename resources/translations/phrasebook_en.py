@@ -721,7 +721,7 @@ EN: dict[str, str] = {
     "Inzageverzoek registreren": "Register an access request",
     "&Over:": "&About:",
     "&Van (verzoeker):": "&From (requester):",
-    "&Ontvangen op:": "&Received on:",
+    "O&ntvangen op:": "R&eceived on:",
     "Privacy (AVG)": "Privacy (GDPR)",
     "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken "
     "(instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. "
@@ -730,9 +730,14 @@ EN: dict[str, str] = {
         "Settings › Legal terms); a legal hold stops it. Access requests: answer within one "
         "month (GDPR art. 15).",
     "Bewaartermijnen en vernietiging": "Retention and destruction",
-    "&Bewaarplicht…": "Legal &hold…",
-    "Bewaarplicht &opheffen": "&Release the hold",
+    "Be&waarplicht…": "Legal &hold…",
+    "Bewaarplicht &opheffen": "Re&lease the hold",
     "&Vernietigen…": "&Destroy…",
+    "Ver&trekdatum…": "Leaving da&te…",
+    "Vertrekdatum vastleggen": "Record the leaving date",
+    "Ver&trokken op (leeg: wissen):": "Lef&t on (empty: clear):",
+    "Vul een datum in als 24-11-2026, of laat het leeg.":
+        "Enter a date such as 24-11-2026, or leave it empty.",
     "Inzageverzoeken": "Access requests",
     "Verzoek &registreren…": "&Register a request…",
     "&Exporteren…": "&Export…",

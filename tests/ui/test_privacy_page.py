@@ -71,3 +71,56 @@ def test_cancelling_the_dialog_destroys_nothing_and_a_hold_set_meanwhile_wins(
     settle(qtbot, window.ctx)
     assert "bewaarplicht" in page.result.text()
     assert people.get_person(demo_db, window.ctx.actor, pupil).id == pupil
+
+
+def test_leaving_date_dialog_puts_the_person_on_the_list_and_mnemonics_are_unique(
+        qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_keyboard import assert_unique_mnemonics
+    from ui.pages.privacy import LeftOnDialog, RequestDialog
+
+    page = _page(qtbot, window)
+    assert_unique_mnemonics(page)
+    assert page.retention_model.rowCount() == 0
+    qtbot.mouseClick(page.left_on_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, LeftOnDialog)
+    assert_unique_mnemonics(dialog)
+    pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0]
+    dialog.person.setCurrentIndex(dialog.person.findData(pupil.id))
+    qtbot.keyClicks(dialog.day, "3-2-2024")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    # The pupil, and the parents who follow their only child.
+    rows = page.retention_model.rows()
+    assert pupil.id in [r.person for r in rows]
+    mine = [r for r, row in enumerate(rows) if row.person == pupil.id][0]
+    assert page.retention_model.index(mine, 3).data() == "03-02-2024"
+    request = RequestDialog(page, window.ctx)
+    qtbot.addWidget(request)
+    assert_unique_mnemonics(request)
+
+
+def test_an_access_request_shows_on_the_dashboard_and_opens_the_privacy_page(
+        qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import access_requests
+    from ui.pages.dashboard import DashboardPage
+
+    pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0].id
+    access_requests.add_request(demo_db, window.ctx.actor, pupil, "vader", date(2026, 11, 10))
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    page.refresh()
+    settle(qtbot, window.ctx)
+    model = page.deadline_model
+    rows = [r for r in range(model.rowCount()) if model.index(r, 1).data() == "AVG-1"]
+    assert len(rows) == 1
+    assert model.index(rows[0], 4).data() == "R5.5"
+    assert model.index(rows[0], 0).data() == "10-12-2026"
+    index = model.index(rows[0], 1)
+    page.deadline_view.scrollTo(index)
+    rect = page.deadline_view.visualRect(index)
+    qtbot.mouseClick(page.deadline_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    settle(qtbot, window.ctx)
+    assert isinstance(window.current_page(), PrivacyPage)

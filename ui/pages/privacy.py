@@ -141,12 +141,44 @@ class RequestDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Over:"), self.person)
         form.addRow(self.tr("&Van (verzoeker):"), self.requester)
-        form.addRow(self.tr("&Ontvangen op:"), self.received)
+        form.addRow(self.tr("O&ntvangen op:"), self.received)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class LeftOnDialog(QDialog):
+    """Record the day a person left (a pupil leaving school, the end of employment); an empty
+    date clears it. Retention counts from this day."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.setObjectName("leftOnDialog")
+        self.setWindowTitle(self.tr("Vertrekdatum vastleggen"))
+        self.person = QComboBox()
+        self.person.setObjectName("leftOnPerson")
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for p in people.list_people(ctx.db, ctx.actor, limit=5000):
+            self.person.addItem(p.sort_name, p.id)
+        self.day = date_edit(None, optional=True)
+        self.day.setObjectName("leftOnDate")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Persoon:"), self.person)
+        form.addRow(self.tr("Ver&trokken op (leeg: wissen):"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.day.is_valid():
+            errors.refuse(self, self.tr("Vul een datum in als 24-11-2026, of laat het leeg."))
+            return
+        self.accept()
 
 
 class PrivacyPage(Page):
@@ -179,8 +211,11 @@ class PrivacyPage(Page):
         self.destroy_button.setObjectName("destroyButton")
         self.destroy_button.setProperty("role", "danger")
         self.destroy_button.clicked.connect(self.ask_destroy)
+        self.left_on_button = QPushButton()
+        self.left_on_button.clicked.connect(self.record_left_on)
         buttons = QHBoxLayout()
-        for button in (self.hold_button, self.release_button, self.destroy_button):
+        for button in (self.left_on_button, self.hold_button, self.release_button,
+                       self.destroy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QVBoxLayout(self.retention_box)
@@ -226,7 +261,8 @@ class PrivacyPage(Page):
             "verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht "
             "houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG)."))
         self.retention_box.setTitle(self.tr("Bewaartermijnen en vernietiging"))
-        self.hold_button.setText(self.tr("&Bewaarplicht…"))
+        self.left_on_button.setText(self.tr("Ver&trekdatum…"))
+        self.hold_button.setText(self.tr("Be&waarplicht…"))
         self.release_button.setText(self.tr("Bewaarplicht &opheffen"))
         self.destroy_button.setText(self.tr("&Vernietigen…"))
         self.request_box.setTitle(self.tr("Inzageverzoeken"))
@@ -257,6 +293,22 @@ class PrivacyPage(Page):
         return rows[index.row()]
 
     # --- retention ------------------------------------------------------------------------
+    def record_left_on(self) -> None:
+        dialog = LeftOnDialog(self, self.ctx)
+        self.dialog = dialog
+
+        def done() -> None:
+            person = dialog.person.currentData()
+            day = dialog.day.value()
+            if person is None:
+                return
+            self.ctx.ops.op(lambda op: people.update_person(op.db, op.actor, int(person),
+                                                            left_on=day)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
     def hold(self) -> None:
         row = self._selected()
         if row is None:
