@@ -343,7 +343,6 @@ from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
 from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)
 
-
 # --- Consent register (revision 0012, issue 13 item 3) -------------------------------------
 # Replaces `consent_record` (kept untouched: its audited states must keep verifying). Every
 # statement is one person's choice about one purpose; the current status is derived by the

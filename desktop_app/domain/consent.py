@@ -149,8 +149,9 @@ def check_giver(kind: str, birth: date | None, day: date, person_id: int, giver_
         raise RuleViolation("Onder de 16 beslist een ouder met gezag over toestemming.",
                             "Under 16, a parent with parental authority decides on consent.",
                             "F2")
-    raise RuleViolation("Medewerkers en ouders beslissen zelf over beeldmateriaal waarop zij staan.",
-                        "Staff and parents decide themselves on images that show them.", "A5")
+    raise RuleViolation(
+        "Medewerkers en ouders beslissen zelf over beeldmateriaal waarop zij staan.",
+        "Staff and parents decide themselves on images that show them.", "A5")
 
 
 @dataclass(frozen=True)

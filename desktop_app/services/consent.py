@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from ..db.models import Board, ConsentReview, ConsentStatement, GuardianLink, Person, School
 from ..domain import consent as rules
 from ..domain.catalogue import PERSON_KIND_LABELS, PersonKind
-from ..domain.dates import short_date
 from ..domain.consent import Choice, Purpose, Relation, Statement, Status
+from ..domain.dates import short_date
 from ..domain.errors import InvalidInput
 from ..domain.names import PersonName
 from .database import Actor, Database, Reading
