@@ -113,3 +113,4 @@ def test_F6_the_review_falls_a_year_after_the_latest_choice_or_review() -> None:
     assert rules.review_due(date(2025, 11, 30), None) == date(2026, 11, 30)
     assert rules.review_due(date(2025, 11, 30), date(2026, 2, 1)) == date(2027, 2, 1)
     assert rules.review_due(None, None) is None
+
