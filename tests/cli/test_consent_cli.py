@@ -75,3 +75,21 @@ def test_consent_form_and_review(cli: Cli, tmp_path: Path) -> None:  # noqa: F81
     out = tmp_path / "form.pdf"
     cli("consent", "form", "--person", str(pupil), "--out", str(out))
     assert "Toestemming beeldmateriaal" in pdfcheck.flat(out.read_bytes())
+
+
+def test_report_annual_and_processing_register(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+    cli("init", "--board", "Stichting CLI")
+    cli("demo")
+    year = date.today().year
+    annual = cli("report", "annual", "--year", str(year), "--out", str(tmp_path / "a.pdf"))
+    assert annual["year"] == year and annual["bytes"] > 1000
+    text = pdfcheck.flat((tmp_path / "a.pdf").read_bytes())
+    assert f"Jaarverslag incidenten sociale media {year}" in text and "< 5" in text
+    register = cli("report", "processing-register", "--out", str(tmp_path / "r.pdf"))
+    assert register["out"] == str(tmp_path / "r.pdf")
+    assert "Register van verwerkingsactiviteiten" in pdfcheck.flat(
+        (tmp_path / "r.pdf").read_bytes())
+    again = cli("report", "processing-register", "--out", str(tmp_path / "r.pdf"), code=2)
+    assert "r.pdf" in again["error"]
+    assert cli("report", "annual", "--year", str(year + 1), "--out",
+               str(tmp_path / "b.pdf"), code=2)["error"]
