@@ -49,8 +49,8 @@ def _annual_counts(rd: Reading, year: int) -> AnnualCounts:
         return rd.scope.incidents(query.where(Incident.occurred_on >= date(year, 1, 1),
                                               Incident.occurred_on <= date(year, 12, 31)))
 
-    per_school = dict(session.execute(in_year(
-        select(Incident.school_id, func.count(Incident.id)).group_by(Incident.school_id))).all())
+    per_school: dict[int, int] = {sid: int(n) for sid, n in session.execute(in_year(
+        select(Incident.school_id, func.count(Incident.id)).group_by(Incident.school_id)))}
     schools = [(name, int(per_school.get(sid, 0))) for sid, name in session.execute(
         rd.scope.schools_query(select(School.id, School.name).order_by(School.name)))]
     categories = Counter({c: int(n) for c, n in session.execute(in_year(
