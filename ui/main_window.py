@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from .reports_menu import ReportsMenu
+
+        self.reports_menu = ReportsMenu(self.ctx, self)
+        menu.addMenu(self.reports_menu)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.refresh_action)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("Beel&d"))
         self.go_menu.setTitle(self.tr("&Ga naar"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.reports_menu.retranslate_ui()
         self.new_incident_action.setText(self.tr("&Nieuw incident…"))
         self.search_action.setText(self.tr("&Zoeken"))
         self.refresh_action.setText(self.tr("&Vernieuwen"))
@@ -284,6 +289,13 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda *_: self._case_windows.pop(case_id, None))
         window.show()
         return window
+
+    def open_consent(self, person_id: int, kind: str) -> None:
+        """The consent register of one person (the dashboard's yearly reviews)."""
+        page = self.show_page("consent")
+        show = getattr(page, "show_person", None)
+        if show is not None:
+            show(person_id, kind)
 
     def open_person(self, person_id: int) -> None:
         page = self.show_page("dossiers")

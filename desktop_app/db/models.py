@@ -376,3 +376,45 @@ class DestructionPermit(Base):
 
     __tablename__ = "destruction_permit"
     document_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+# --- Consent register (revision 0012, issue 13 item 3) -------------------------------------
+# Replaces `consent_record` (kept untouched: its audited states must keep verifying). Every
+# statement is one person's choice about one purpose; the current status is derived by the
+# rules in domain/consent.py, so one parent's consent no longer hides the other's refusal.
+
+
+class ConsentStatement(Base):
+    """One recorded choice (give, refuse or withdraw) about images of one person (A5, F1-F8)."""
+
+    __tablename__ = "consent_statement"
+    __table_args__ = (Index("ix_consent_statement_person_purpose", "person_id", "purpose"),)
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id", index=False)
+    purpose: Mapped[str] = mapped_column(String(30))
+    choice: Mapped[str] = mapped_column(String(10))  # domain.consent.Choice
+    given_by_id: Mapped[int] = fk("person.id")
+    given_by_name: Mapped[short]
+    relation: Mapped[str] = mapped_column(String(10))  # domain.consent.Relation
+    stated_on: Mapped[date] = mapped_column(index=True)
+    method: Mapped[short]
+    form_version: Mapped[str] = mapped_column(String(40), default="")
+    # For a withdrawal: where the images are used and what is done about it (F5, item 6, 9).
+    follow_up: Mapped[str] = mapped_column(default="")
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[int] = fk("user_account.id")
+    # The consent_record row this statement was taken over from at the upgrade (or None).
+    legacy_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ConsentReview(Base):
+    """The yearly review of a person's choices (F6): re-confirmed on a date, by whom, how."""
+
+    __tablename__ = "consent_review"
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id")
+    reviewed_on: Mapped[date]
+    reviewed_by_id: Mapped[int | None] = fk("person.id", nullable=True)
+    reviewed_by_name: Mapped[short]
+    method: Mapped[short]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[int] = fk("user_account.id")

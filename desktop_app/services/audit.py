@@ -122,7 +122,8 @@ def append_all(session: Session, events: list[NewEvent]) -> tuple[int, str]:
 # ---- verification ---------------------------------------------------------------------------
 
 KIND_NL = {"person": "persoon", "case": "zaak", "document": "document", "incident": "incident",
-           "consent": "toestemming", "inspector_call": "inspectiegesprek",
+           "consent": "toestemming", "consent_statement": "toestemmingskeuze",
+           "consent_review": "toestemmingsherziening", "inspector_call": "inspectiegesprek",
            "police_report": "aangifte", "school": "school", "board": "bestuur"}
 
 

@@ -27,7 +27,8 @@ class Kind(StrEnum):
 ENTITY_KINDS: dict[str, Kind] = {
     "board": Kind.BOARD, "school": Kind.SCHOOL, "person": Kind.PERSON,
     "incident": Kind.INCIDENT, "case": Kind.CASE, "document": Kind.DOCUMENT,
-    "consent": Kind.CONSENT, "inspector_call": Kind.INSPECTOR, "police_report": Kind.INSPECTOR,
+    "consent": Kind.CONSENT, "consent_statement": Kind.CONSENT, "consent_review": Kind.CONSENT,
+    "inspector_call": Kind.INSPECTOR, "police_report": Kind.INSPECTOR,
     "setting": Kind.SETTING, "user": Kind.ACCOUNT, "access_request": Kind.ACCESS_REQUEST,
 }
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import (
     Case,
-    ConsentRecord,
+    ConsentStatement,
     Document,
     Incident,
     InspectorCall,
@@ -94,7 +94,7 @@ class Scope:
     def consent(self, query: Q) -> Q:
         if self.schools is None:
             return query
-        return query.where(ConsentRecord.person_id.in_(self.visible_person_ids()))
+        return query.where(ConsentStatement.person_id.in_(self.visible_person_ids()))
 
     def calls(self, query: Q) -> Q:
         self.require_restricted()

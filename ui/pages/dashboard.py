@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import CaseStatus
-from desktop_app.services import cases, deadlines, incidents
+from desktop_app.services import cases, consent, deadlines, incidents
+from desktop_app.services.consent import ReviewDue
 from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
 from .. import i18n
@@ -49,6 +50,7 @@ class DashboardData:
     deadlines: DeadlineOverview
     stats: IncidentStats
     today: date
+    reviews: list[ReviewDue]  # consent reviews due within a month or overdue (F6)
 
 
 def load_dashboard(op: OpContext) -> DashboardData:
@@ -61,6 +63,7 @@ def load_dashboard(op: OpContext) -> DashboardData:
         deadlines.deadline_overview(op.db, op.actor, limit=DEADLINES_SHOWN),
         incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
+        consent.reviews_due(op.db, op.actor),  # two GROUP BYs over the consent register
     )
 
 
@@ -84,6 +87,27 @@ def deadline_columns() -> list[Column[DeadlineInfo]]:
             tooltip=lambda d: i18n.pick(d.label, d.label_en) + f" [{d.rule}]",
         ),
         Column(lambda: QCoreApplication.translate("DashboardPage", "Regel"), lambda d: d.rule),
+    ]
+
+
+def review_columns() -> list[Column[ReviewDue]]:
+    return [
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Uiterlijk"),
+            lambda r: i18n.short_date(r.due),
+        ),
+        Column(lambda: QCoreApplication.translate("DashboardPage", "Persoon"), lambda r: r.name),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Soort"),
+            lambda r: i18n.kind_label(r.kind),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Taak"),
+            lambda r: (
+                QCoreApplication.translate("DashboardPage", "TE LAAT: ") if r.overdue else ""
+            ) + QCoreApplication.translate(
+                "DashboardPage", "toestemmingen jaarlijks herzien (F6)"),
+        ),
     ]
 
 
@@ -152,6 +176,22 @@ class DashboardPage(Page):
         box_layout.addWidget(self.deadline_hint)
         box_layout.addWidget(self.deadline_view)
 
+        self.review_box = QGroupBox()
+        self.review_box.setObjectName("consentReviews")
+        self.review_model: ListTableModel[ReviewDue] = ListTableModel(
+            review_columns(), lambda r: r.person,
+            highlight=lambda r: DANGER if r.overdue else None, parent=self)
+        self.review_view = QTableView()
+        self.review_view.setObjectName("consentReviewView")
+        setup_table(self.review_view)
+        self.review_view.setModel(self.review_model)
+        self.review_view.clicked.connect(self._open_review)
+        self.review_view.activated.connect(self._open_review)
+        self.review_view.setMaximumHeight(160)
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_view)
+        self.review_box.setVisible(False)
+
         self.school_chart = _chart("")
         self.category_chart = _chart("")
         self.month_chart = _chart("")
@@ -168,6 +208,7 @@ class DashboardPage(Page):
         layout.addWidget(self.heading)
         layout.addLayout(tiles)
         layout.addWidget(self.deadline_box, 1)
+        layout.addWidget(self.review_box)
         layout.addLayout(charts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -196,6 +237,9 @@ class DashboardPage(Page):
         self.deadline_box.setTitle(self.tr("Termijnen: te doen en te laat"))
         self.deadline_hint.setText(self._deadline_hint())
         self.deadline_model.retranslate()
+        self.review_box.setTitle(
+            self.tr("Toestemmingen: jaarlijkse herziening (klik om te openen)"))
+        self.review_model.retranslate()
         if self.data is not None:
             self._show(self.data)
 
@@ -226,6 +270,9 @@ class DashboardPage(Page):
         view = self.deadline_view
         view.resizeColumnsToContents()  # at most 2 x DEADLINES_SHOWN rows
         view.setColumnWidth(3, max(view.columnWidth(3), 380))
+        self.review_model.set_rows(data.reviews)
+        self.review_box.setVisible(bool(data.reviews))
+        self.review_view.resizeColumnsToContents()
         self._school_chart(data)
         self._category_chart(data)
         self._month_chart(data)
@@ -242,6 +289,14 @@ class DashboardPage(Page):
         opener = getattr(window, "open_case", None)
         if opener is not None:
             opener(self.deadline_model.id_at(index.row()))
+
+    def _open_review(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.review_model.rows()[index.row()]
+        opener = getattr(self.window(), "open_consent", None)
+        if opener is not None:
+            opener(row.person, row.kind)
 
     # --- charts -------------------------------------------------------------------------
     def _bars(
