@@ -164,7 +164,7 @@ KIND_FIELDS: dict[str, dict[str, str]] = {
     "information": {"request_date": "20 november 2026",
                     "measure_text": "Op 24 november 2026 is besloten tot: schorsing, van 25 "
                                     "november 2026 tot en met 27 november 2026."},
-    "suspension_order_extension": {
+    "order_extension": {
         "previous_decision_date": "24 november 2026", "previous_end_date": "14 december 2026",
         "start_date": "15 december 2026", "end_date": "4 januari 2027", "duration": "21 dagen",
         "extension_ground": "Het politieonderzoek loopt nog; de vertrouwensinspecteur heeft "

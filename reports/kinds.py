@@ -87,7 +87,7 @@ LETTER_KINDS: tuple[LetterKind, ...] = (
     LetterKind(_P, "information", "Informatie over uw kind",
                "information to a parent without parental authority, on request (BW 1:377c); "
                "not a decision", own_route="procedure info-letter"),
-    LetterKind(_S, "suspension_order_extension", "Besluit verlenging schorsing als ordemaatregel",
+    LetterKind(_S, "order_extension", "Besluit verlenging schorsing als ordemaatregel",
                "decision: extension of a suspension as an order measure (a new decision)",
                clause="staff_appeal", registered=True, own_route="procedure order-letter"),
 )

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reports.compose import compose_letter
 from reports.dutch import day_count, long_date
@@ -313,7 +314,7 @@ def send_order_letter(db: Database, actor: Actor, order_id: int, *, sent_on: dat
         from .letters import _recipient, case_fields
 
         kind_code = "suspension_order" if row.extends_id is None else \
-            "suspension_order_extension"
+            "order_extension"
         values = case_fields(tx.session, rows, letter_kind("staff", kind_code),
                              school_calendar(tx.session), legal_settings(tx.session), sent_on)
         values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
@@ -434,6 +435,24 @@ def _notice_values(rows: CaseRows, decision: MeasureDecision, child: Person,
     if reasons:
         values["reasons"] = reasons
     return values
+
+
+def check_child(session: Session, parent_id: int, details: Mapping[str, Any]) -> None:
+    """P-V8: the child named in a removal for a parent's behaviour is that parent's child."""
+    raw = str(details.get("child", "")).strip()
+    if not raw:
+        return  # the domain rule refuses a removal without a child
+    try:
+        child_id = int(raw)
+    except ValueError:
+        raise InvalidInput(f"'{raw}' is geen leerlingnummer.", f"'{raw}' is not a pupil id.",
+                           "P-V8") from None
+    linked = session.scalar(select(GuardianLink.id).where(GuardianLink.parent_id == parent_id,
+                                                          GuardianLink.pupil_id == child_id))
+    if linked is None:
+        raise RuleViolation(
+            f"Leerling {child_id} is geen kind van deze ouder; noem het kind om wie het gaat.",
+            f"Pupil {child_id} is not this parent's child; name the child concerned.", "P-V8")
 
 
 # --- A parent without parental authority (BW 1:377c, law L1) ---

@@ -180,7 +180,7 @@ def test_kind_catalogue_covers_the_issue() -> None:
         ("parent", c) for c in ("warning", "ban_intention", "ban")} | {
         # issue 14: removal for a parent's behaviour, the notices, information, extension
         ("parent", "removal"), ("pupil", "leerplicht_notice"), ("pupil", "inspectie_report"),
-        ("pupil", "information"), ("staff", "suspension_order_extension")}
+        ("pupil", "information"), ("staff", "order_extension")}
 
 
 def test_objection_clause_follows_the_denomination() -> None:
