@@ -543,3 +543,23 @@ def information_requests(db: Database, actor: Actor, pupil_id: int,
                     .join(GuardianInformation, GuardianInformation.link_id == GuardianLink.id)
                     .where(GuardianLink.pupil_id == pupil_id)).tuples()]
 
+
+
+def check_track(db: Database, actor: Actor, *, art4a: bool, meldcode: bool, about_school: bool,
+                involved: list[tuple[int, str]], occurred_on: date) -> None:
+    """The incident editor's check before anything is saved (V1, V9, V10, C4): the same rules
+    `set_track` applies, for people not yet on an incident."""
+    with db.reading(actor) as rd:
+        legal = legal_settings(rd.session)
+        people: list[tracks.Involved] = []
+        for person_id, role in involved:
+            person = rd.scope.require_person(person_id)
+            people.append(tracks.Involved(PersonKind(person.kind), role, person.birth_date))
+    tracks.check_flags(art4a, meldcode, people, occurred_on, legal)
+    if about_school and not any(p.kind is PersonKind.STAFF and p.role == "subject"
+                                for p in people):
+        raise RuleViolation(
+            "De controle op 'persoonlijke mening' geldt voor een bericht van een medewerker "
+            "(protocol C4): maak de medewerker betrokkene.",
+            "The 'personal opinion' check is for a staff member's post (protocol C4): make "
+            "the staff member the subject.", "C4")

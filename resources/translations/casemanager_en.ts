@@ -109,6 +109,19 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>Art4aPanel</name>
+    <message>
+        <location filename="../../ui/pages/art4a_panel.py" line="37" />
+        <source>Art. 4a WPO: vermoeden zedendelict – eerst afhandelen</source>
+        <translation>WPO art. 4a: suspected sexual offence – handle first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/art4a_panel.py" line="39" />
+        <source>Meld direct aan het bevoegd gezag, overleg direct met de vertrouwensinspecteur (vóór de medewerker wordt ingelicht), doe aangifte bij een redelijk vermoeden en beslis over een schorsing als ordemaatregel.</source>
+        <translation>Report to the board at once, consult the confidential inspector at once (before the employee is told), report to the police on a reasonable suspicion and decide on a suspension as an order measure.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../ui/pages/audit.py" line="195" />
@@ -912,103 +925,103 @@ Log file: {log}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="70" />
+        <location filename="../../ui/pages/dashboard.py" line="73" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73" />
+        <location filename="../../ui/pages/dashboard.py" line="76" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75" />
+        <location filename="../../ui/pages/dashboard.py" line="78" />
         <source>Betrokkene</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79" />
+        <location filename="../../ui/pages/dashboard.py" line="82" />
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81" />
+        <location filename="../../ui/pages/dashboard.py" line="84" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86" />
+        <location filename="../../ui/pages/dashboard.py" line="89" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
-        <location filename="../../ui/pages/dashboard.py" line="187" />
+        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="192" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="194" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="195" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191" />
+        <location filename="../../ui/pages/dashboard.py" line="196" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="192" />
+        <location filename="../../ui/pages/dashboard.py" line="197" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196" />
+        <location filename="../../ui/pages/dashboard.py" line="201" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="203" />
+        <location filename="../../ui/pages/dashboard.py" line="210" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="207" />
+        <location filename="../../ui/pages/dashboard.py" line="214" />
         <source>{overdue} te laat, {upcoming} nog te doen.</source>
         <translation>{overdue} overdue, {upcoming} still due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213" />
+        <location filename="../../ui/pages/dashboard.py" line="220" />
         <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256" />
+        <location filename="../../ui/pages/dashboard.py" line="264" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257" />
+        <location filename="../../ui/pages/dashboard.py" line="265" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="295" />
+        <location filename="../../ui/pages/dashboard.py" line="303" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="304" />
+        <location filename="../../ui/pages/dashboard.py" line="312" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="321" />
+        <location filename="../../ui/pages/dashboard.py" line="329" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1649,208 +1662,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="388" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="389" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="405" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="396" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="404" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="422" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="423" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="425" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="428" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="425" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="429" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="449" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="453" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="551" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="559" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="558" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="562" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="624" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="628" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="625" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="629" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -2887,6 +2900,29 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/template_editor.py" line="299" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackBox</name>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="46" />
+        <source>Vermoeden &amp;zedendelict door medewerker tegen leerling (art. 4a WPO)</source>
+        <translation>Suspected se&amp;xual offence by staff against a pupil (WPO art. 4a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="49" />
+        <source>Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)</source>
+        <translation>Domestic violence or child abuse at home (Meldcode, not art. 4a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="51" />
+        <source>Bericht van een medewerker over de school</source>
+        <translation>A staff member's post about the school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="52" />
+        <source>…met de mededeling dat het een persoonlijke mening is (C4)</source>
+        <translation>…stating that it is a personal opinion (C4)</translation>
     </message>
 </context>
 <context>

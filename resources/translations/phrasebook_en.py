@@ -696,6 +696,22 @@ EN: dict[str, str] = {
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
     "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
+    # Issue 14: the legal-track flags, the 4a panel and the procedures dialog.
+    "Vermoeden &zedendelict door medewerker tegen leerling (art. 4a WPO)":
+        "Suspected se&xual offence by staff against a pupil (WPO art. 4a)",
+    "Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)":
+        "Domestic violence or child abuse at home (Meldcode, not art. 4a)",
+    "Bericht van een medewerker over de school": "A staff member's post about the school",
+    "…met de mededeling dat het een persoonlijke mening is (C4)":
+        "…stating that it is a personal opinion (C4)",
+    "Art. 4a WPO: vermoeden zedendelict – eerst afhandelen":
+        "WPO art. 4a: suspected sexual offence – handle first",
+    "Meld direct aan het bevoegd gezag, overleg direct met de vertrouwensinspecteur (vóór de "
+    "medewerker wordt ingelicht), doe aangifte bij een redelijk vermoeden en beslis over een "
+    "schorsing als ordemaatregel.":
+        "Report to the board at once, consult the confidential inspector at once (before the "
+        "employee is told), report to the police on a reasonable suspicion and decide on a "
+        "suspension as an order measure.",
 }
 
 
