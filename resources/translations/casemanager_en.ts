@@ -166,12 +166,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/audit.py" line="208" />
         <source>&amp;Van:</source>
-        <translation>Fro&amp;m:</translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="209" />
         <source>&amp;Tot en met:</source>
-        <translation>Up &amp;to and including:</translation>
+        <translation>&amp;Up to and including:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="210" />
@@ -479,7 +479,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -514,268 +514,273 @@ Log file: {log}</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="301" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="302" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="303" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="304" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="412" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <source>&amp;Procedures…</source>
+        <translation>&amp;Procedures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="324" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="327" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="359" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="362" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="371" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="381" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="383" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="385" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="386" />
+        <location filename="../../ui/dialogs/case_view.py" line="391" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="391" />
+        <location filename="../../ui/dialogs/case_view.py" line="396" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="405" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="402" />
+        <location filename="../../ui/dialogs/case_view.py" line="407" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="412" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="418" />
+        <location filename="../../ui/dialogs/case_view.py" line="423" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="429" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="433" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="437" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="443" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="457" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="457" />
+        <location filename="../../ui/dialogs/case_view.py" line="462" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="462" />
+        <location filename="../../ui/dialogs/case_view.py" line="467" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="469" />
+        <location filename="../../ui/dialogs/case_view.py" line="474" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="476" />
+        <location filename="../../ui/dialogs/case_view.py" line="481" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="483" />
+        <location filename="../../ui/dialogs/case_view.py" line="488" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="555" />
+        <location filename="../../ui/dialogs/case_view.py" line="571" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="556" />
+        <location filename="../../ui/dialogs/case_view.py" line="572" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -1029,108 +1034,113 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="88" />
+        <location filename="../../ui/dialogs/decision.py" line="94" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="89" />
+        <location filename="../../ui/dialogs/decision.py" line="95" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="92" />
+        <location filename="../../ui/dialogs/decision.py" line="98" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="105" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="101" />
+        <location filename="../../ui/dialogs/decision.py" line="107" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="102" />
+        <location filename="../../ui/dialogs/decision.py" line="108" />
         <source>&amp;Einddatum:</source>
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="100" />
+        <location filename="../../ui/dialogs/decision.py" line="106" />
         <source>Besluit&amp;datum:</source>
         <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="103" />
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="152" />
         <source>Mo&amp;tivering:</source>
         <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="104" />
+        <location filename="../../ui/dialogs/decision.py" line="110" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="105" />
+        <location filename="../../ui/dialogs/decision.py" line="111" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="112" />
         <source>&amp;Redenen voor de ouders:</source>
         <translation>&amp;Reasons for the parents:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="113" />
         <source>Dringende reden (zoals meegedeeld):</source>
         <translation>Urgent reason (as told):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="114" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="115" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <location filename="../../ui/dialogs/decision.py" line="116" />
+        <source>&amp;Kind (gedrag ouder):</source>
+        <translation>&amp;Child (parent's behaviour):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="120" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <location filename="../../ui/dialogs/decision.py" line="121" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="115" />
+        <location filename="../../ui/dialogs/decision.py" line="122" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="116" />
+        <location filename="../../ui/dialogs/decision.py" line="123" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="117" />
+        <location filename="../../ui/dialogs/decision.py" line="124" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="141" />
+        <location filename="../../ui/dialogs/decision.py" line="149" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="152" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
     </message>
@@ -2553,6 +2563,175 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/police.py" line="71" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="136" />
+        <source>Procedures – {ref}</source>
+        <translation>Procedures – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <source>Schorsing als &amp;ordemaatregel</source>
+        <translation>Suspension as an &amp;order measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <source>&amp;Kennisgevingen</source>
+        <translation>&amp;Notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="139" />
+        <source>&amp;Informatie ouder zonder gezag</source>
+        <translation>&amp;Information to a parent without authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="145" />
+        <source>&amp;Dringend noodzakelijk omdat:</source>
+        <translation>&amp;Urgently necessary because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="146" />
+        <source>&amp;Verlenging:</source>
+        <translation>E&amp;xtension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="147" />
+        <source>&amp;Grond verlenging:</source>
+        <translation>&amp;Ground for extension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="149" />
+        <source>verleng de laatste schorsing (nieuw besluit)</source>
+        <translation>extend the latest suspension (a new decision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <source>&amp;Verzonden op:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="151" />
+        <source>&amp;Aangetekend nr.:</source>
+        <translation>&amp;Registered mail no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="152" />
+        <source>&amp;Zienswijze:</source>
+        <translation>&amp;Response:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="154" />
+        <source>Ordemaatregel &amp;besluiten</source>
+        <translation>&amp;Decide the order measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="155" />
+        <source>&amp;Brief versturen en archiveren</source>
+        <translation>Send and &amp;file the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="156" />
+        <source>Zienswijze &amp;vastleggen</source>
+        <translation>&amp;Record the response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="157" />
+        <source>Leerplichtambtenaar (verwijdering, schorsing)</source>
+        <translation>Attendance officer (removal, suspension)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="158" />
+        <source>Inspectie (schorsing &gt; 1 dag, verwijdering)</source>
+        <translation>Inspectie (suspension &gt; 1 day, removal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="160" />
+        <source>A&amp;dres (anders uit instellingen):</source>
+        <translation>A&amp;ddress (else from the settings):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="162" />
+        <source>Kennisgeving &amp;maken en archiveren</source>
+        <translation>&amp;Make and file the notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="164" />
+        <source>Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c BW). Dit is informatie, geen besluit.</source>
+        <translation>A parent without parental authority is informed about the child on request (BW 1:377c). This is information, not a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <source>&amp;Ouder:</source>
+        <translation>&amp;Parent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="167" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
+        <source>&amp;Verzoek vastleggen</source>
+        <translation>Record the &amp;request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="170" />
+        <source>Informatie&amp;brief versturen</source>
+        <translation>Send the information &amp;letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <source>brief verstuurd</source>
+        <translation>letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <source>brief nog niet verstuurd</source>
+        <translation>letter not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="185" />
+        <source>{start} t/m {end} ({days} dagen) – {state}</source>
+        <translation>{start} to {end} ({days} days) – {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="214" />
+        <source>Er is geen ordemaatregel zonder verstuurde brief.</source>
+        <translation>There is no order measure whose letter is still to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="225" />
+        <source>Er is geen ordemaatregel zonder vastgelegde zienswijze.</source>
+        <translation>There is no order measure whose response is still to be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="244" />
+        <source>Deze leerling heeft geen ouder zonder ouderlijk gezag.</source>
+        <translation>This pupil has no parent without parental authority.</translation>
     </message>
 </context>
 <context>
