@@ -116,10 +116,8 @@ def check_decision(facts: CaseFacts, chosen: Measure, details: Mapping[str, Any]
     if (facts.subject_kind is PersonKind.PARENT and chosen is Measure.REMOVAL
             and not str(details.get("child", "")).strip()):
         raise RuleViolation(
-            "Noem bij een verwijdering vanwege gedrag van een ouder het kind om wie het gaat "
-            "(--detail child=LEERLING_ID).",
-            "For a removal because of a parent's behaviour, name the child concerned "
-            "(--detail child=PUPIL_ID).", "P-V8")
+            "Noem bij een verwijdering vanwege gedrag van een ouder het kind om wie het gaat.",
+            "For a removal because of a parent's behaviour, name the child concerned.", "P-V8")
 
 
 def check_step(facts: CaseFacts, kind: StepKind, note: str) -> None:
@@ -128,8 +126,8 @@ def check_step(facts: CaseFacts, kind: StepKind, note: str) -> None:
     check_employee_informed(facts, kind is StepKind.EMPLOYEE_INFORMED)
     if kind in (StepKind.ORDER_CONSIDERED, StepKind.NON_MEMBERS_EMAILED) and not note.strip():
         raise InvalidInput(
-            "Vermeld bij deze stap wat er is besloten of wie er is gemaild (--note).",
-            "State with this step what was decided or who was e-mailed (--note).",
+            "Vermeld in de toelichting wat er is besloten of wie er is gemaild.",
+            "State in the note what was decided or who was e-mailed.",
             "ST13" if kind is StepKind.ORDER_CONSIDERED else "B1")
 
 

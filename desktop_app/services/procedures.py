@@ -384,10 +384,9 @@ def generate_notice(db: Database, actor: Actor, case_id: int, which: str, *, sen
         address = given.get("authority_address") or ("" if is_placeholder(default) else default)
         if not address:
             raise InvalidInput(
-                "Geef het adres van de leerplichtambtenaar (--field authority_address=...), of "
-                "vul het in bij Instellingen › Wettelijke termijnen.",
-                "Give the attendance officer's address (--field authority_address=...), or "
-                "fill it in under Settings › Legal terms.", "P-V7")
+                "Geef het adres van de geadresseerde, of vul het in bij Instellingen › "
+                "Wettelijke termijnen.", "Give the addressee's address, or fill it in under "
+                "Settings › Legal terms.", "P-V7")
         lines = _lines(address)
         name = given.get("authority_name") or lines[0]
         recipient = Recipient(PersonName("", "", name), "", lines[1:] or lines)
