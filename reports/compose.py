@@ -260,8 +260,10 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
         raise error
     subject, body = fill(body_template, values)
     clause_blocks: tuple[BodyBlock, ...] = fill(clause, values)[1] if clause else ()
-    if req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
-                                                                              "mevrouw"):
+    if kind.to_authority:  # a notice to the leerplichtambtenaar or the Inspectie
+        greeting = "Geachte heer, mevrouw"
+    elif req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
+                                                                                "mevrouw"):
         greeting = PUPIL_SALUTATION.format(name=values["pupil_first_name"])
     else:
         greeting = salutation(req.recipient.name, req.recipient.salutation_form)

@@ -339,6 +339,57 @@ class AuditEvent(Base):
     state_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+
+# --- Issue 14: procedures (revision 0013): the 4a track, order measures, information rights ---
+
+class IncidentTrack(Base):
+    """Which legal track an incident follows (WPO art. 4a or the Meldcode, V1/V10), when the
+    board itself learnt of it (V2), and the protocol's C4 check for a staff post."""
+
+    __tablename__ = "incident_track"
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), primary_key=True)
+    art4a: Mapped[bool] = mapped_column(Boolean, default=False)
+    meldcode: Mapped[bool] = mapped_column(Boolean, default=False)
+    board_informed_at: Mapped[datetime | None]
+    board_informed_by: Mapped[str] = mapped_column(String(200), default="")
+    about_school: Mapped[bool] = mapped_column(Boolean, default=False)  # C4: post about school
+    disclaimer: Mapped[bool] = mapped_column(Boolean, default=False)  # C4: "persoonlijke mening"
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[int] = fk("user_account.id")
+
+
+class OrderMeasure(Base):
+    """A staff suspension as an order measure (ST5): each one, and each extension, a decision."""
+
+    __tablename__ = "order_measure"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    extends_id: Mapped[int | None] = fk("order_measure.id", nullable=True)
+    decided_on: Mapped[date]
+    start_on: Mapped[date]
+    end_on: Mapped[date]
+    urgency: Mapped[str] = mapped_column(default="")
+    extension_ground: Mapped[str] = mapped_column(default="")
+    response_due: Mapped[date]
+    response_on: Mapped[date | None]
+    response_note: Mapped[str] = mapped_column(default="")
+    letter_sent_on: Mapped[date | None]
+    letter_documents: Mapped[dict]  # {"ids": [...], "registered": "..."}
+    decided_by: Mapped[int] = fk("user_account.id")
+    created_at: Mapped[datetime]
+
+
+class GuardianInformation(Base):
+    """BW 1:377c (law L1): a parent without authority asked to be informed about the child."""
+
+    __tablename__ = "guardian_information"
+    link_id: Mapped[int] = mapped_column(ForeignKey("guardian_link.id"), primary_key=True)
+    requested_on: Mapped[date]
+    note: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
 from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
 from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)

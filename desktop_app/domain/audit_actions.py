@@ -51,6 +51,17 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "template.reset": ("briefsjabloon hersteld", "letter template reset"),
     "template.save": ("briefsjabloon opgeslagen", "letter template saved"),
     "user.create": ("account aangemaakt", "account created"),
+    # Issue 14: procedures beside the measure.
+    "incident.track": ("route incident vastgelegd (art. 4a, Meldcode, C4)",
+                       "incident track recorded (art. 4a, Meldcode, C4)"),
+    "incident.board_informed": ("melding bij bevoegd gezag vastgelegd",
+                                "report to the board recorded"),
+    "case.order_measure": ("schorsing als ordemaatregel besloten",
+                           "suspension as an order measure decided"),
+    "case.order_response": ("zienswijze op ordemaatregel vastgelegd",
+                            "response to the order measure recorded"),
+    "person.information_request": ("informatieverzoek ouder zonder gezag vastgelegd",
+                                   "information request of a parent without authority recorded"),
 }
 
 # Groups for a filter: every action that starts with the prefix.

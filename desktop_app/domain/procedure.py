@@ -25,6 +25,7 @@ from .terms import (
 from .terms import annulment_due as terms_annulment
 from .terms import appeal_due as terms_appeal
 from .terms import gpo_due as terms_gpo
+from .track_facts import TrackFacts
 
 __all__ = ["add_months", "term_end"]
 
@@ -42,6 +43,11 @@ class StepKind(StrEnum):
     GPO = "gpo"
     GPO_OPINION = "gpo_opinion"
     EMPLOYEE_INFORMED = "employee_informed"
+    # Issue 14 (domain/tracks.py): the 4a track, GPO and the protocol's own duties.
+    ORDER_CONSIDERED = "order_considered"
+    GPO_DEFENCE = "gpo_defence"
+    SWV_INFORMED = "swv_informed"
+    NON_MEMBERS_EMAILED = "non_members_emailed"
 
 
 STEP_LABELS: dict[StepKind, tuple[str, str]] = {
@@ -59,6 +65,13 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
     StepKind.GPO_OPINION: ("oordeel GPO ontvangen", "GPO opinion received"),
     StepKind.EMPLOYEE_INFORMED: ("medewerker ingelicht over melding",
                                  "employee told of the report"),
+    StepKind.ORDER_CONSIDERED: ("schorsing als ordemaatregel overwogen",
+                                "suspension as an order measure considered"),
+    StepKind.GPO_DEFENCE: ("verweer ingediend bij de GPO", "defence submitted to the GPO"),
+    StepKind.SWV_INFORMED: ("samenwerkingsverband ingelicht",
+                            "samenwerkingsverband notified"),
+    StepKind.NON_MEMBERS_EMAILED: ("leerlingen/ouders buiten de groepsapp gemaild",
+                                   "pupils/parents outside the group app e-mailed"),
 }
 
 
@@ -110,6 +123,7 @@ class CaseFacts:
     inspector_calls: int = 0
     reasonable_suspicion: bool = False  # an inspector call concluded 'yes' (V4)
     police_reports: int = 0
+    track: TrackFacts = field(default_factory=TrackFacts)  # issue 14: 4a, orders, duties
 
     def first(self, kind: StepKind) -> StepFact | None:
         found = [s for s in self.steps if s.kind is kind]
@@ -206,6 +220,9 @@ def check_decision(
             "protocol",
         )
     hearing = facts.first(StepKind.HEARING)
+    from . import tracks
+
+    tracks.check_decision(facts, chosen, extra)
 
     if kind is PersonKind.PUPIL and chosen is Measure.SUSPENSION:
         start, end = _need_period(start_on, end_on, "P-S1")
@@ -461,19 +478,21 @@ def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:
 # Which steps belong to a case about which kind of person (the step list offers only these).
 STEPS_BY_SUBJECT: dict[PersonKind, tuple[StepKind, ...]] = {
     PersonKind.STAFF: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
-                       StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED),
+                       StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED,
+                       StepKind.ORDER_CONSIDERED, StepKind.NON_MEMBERS_EMAILED),
     PersonKind.PUPIL: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
                        StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT,
                        StepKind.LEERPLICHT_INFORMED, StepKind.RECEIVING_SCHOOL,
                        StepKind.OBJECTION, StepKind.OBJECTION_DECISION, StepKind.GPO,
-                       StepKind.GPO_OPINION),
+                       StepKind.GPO_OPINION, StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED),
 }
 # A parent's behaviour can lead to the child's removal (P-V8): the pupil's steps apply.
 STEPS_BY_SUBJECT[PersonKind.PARENT] = STEPS_BY_SUBJECT[PersonKind.PUPIL]
 
 # Steps that follow the decision: dated before it, they cannot belong to it.
 AFTER_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
-                  StepKind.OBJECTION_DECISION, StepKind.GPO, StepKind.GPO_OPINION)
+                  StepKind.OBJECTION_DECISION, StepKind.GPO, StepKind.GPO_OPINION,
+                  StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED)
 # Steps that need a decision first.
 NEED_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
                  StepKind.GPO)
@@ -492,6 +511,9 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             f"De datum {short_date(on)} ligt vóór het incident ({short_date(facts.occurred_on)}).",
             f"The date {short_date(on)} is before the incident ({short_date(facts.occurred_on)}).",
         )
+    from . import tracks
+
+    tracks.check_step(facts, kind, note)
     if kind not in steps_for(facts.subject_kind):
         raise RuleViolation(
             f"De stap '{STEP_LABELS[kind][0]}' hoort niet bij een zaak over deze persoon.",
@@ -639,7 +661,10 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
     kind = facts.subject_kind
     decision = facts.decision
 
-    if kind is PersonKind.STAFF and facts.boundary_crossing:
+    from . import tracks
+
+    result.extend(tracks.deadlines(facts, settings))
+    if kind is PersonKind.STAFF and facts.boundary_crossing and not facts.track.art4a:
         if not facts.has(StepKind.EMPLOYEE_INFORMED):
             result.append(_deadline(
                 facts, "employee_informed", "Medewerker inlichten over melding bij de "
@@ -651,7 +676,7 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
                 "Vertrouwensinspecteur", "Report by phone to the national confidential "
                 "inspector", facts.known_on, "V3"))
 
-    if facts.reasonable_suspicion and facts.police_reports == 0:
+    if facts.reasonable_suspicion and facts.police_reports == 0 and not facts.track.art4a:
         result.append(_deadline(
             facts, "police_report", "Aangifte doen bij de politie (redelijk vermoeden na overleg "
             "met de vertrouwensinspecteur)", "File a police report (reasonable suspicion after "
@@ -702,7 +727,7 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
         result.append(_deadline(
             facts, "leerplicht_informed", "Leerplichtambtenaar direct inlichten over de "
             "verwijdering", "Inform the attendance officer of the removal at once",
-            decision.decided_on, "P-V7"))
+            decision.decided_on + timedelta(days=settings.leerplicht_notice_days), "P-V7"))
 
     if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
         dues = objection_decision_due(facts, settings)
@@ -715,7 +740,8 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
                 f"term: {short_date(dues[1])})",
                 min(dues), "P-V10"))
     gpo = facts.first(StepKind.GPO)
-    if gpo is not None and not facts.has(StepKind.GPO_OPINION):
+    if gpo is not None and not facts.has(StepKind.GPO_OPINION) and not facts.has(
+            StepKind.GPO_DEFENCE):
         result.append(_deadline(
             facts, "gpo_defence", "Verweer indienen bij de GPO (met SOP, ondersteuningsplan en "
             "OPP)", "Submit the defence to the GPO (with SOP, support plan and OPP)",
@@ -756,7 +782,9 @@ def running_terms(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
 
 def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
     """Things the law asks the user to keep in mind that are not deadlines."""
-    notes: list[Notice] = []
+    from . import tracks
+
+    notes: list[Notice] = tracks.reminders(facts, settings)
     if facts.criminal:
         notes.append(Notice("protocol-S6", "Mogelijk strafbaar feit: overweeg aangifte bij de "
                             "politie.", "Possible criminal offence: consider a police report."))

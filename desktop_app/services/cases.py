@@ -204,6 +204,10 @@ def decide(
             earlier = _earlier_suspension_days(tx.session, case, facts)
             if earlier:
                 extra["earlier_school_days"] = earlier
+        if kind is PersonKind.PARENT and chosen is Measure.REMOVAL:
+            from .procedures import check_child
+
+            check_child(tx.session, subject.id, extra)  # P-V8: the parent's own child
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
                                            no_hearing_reason, legal_settings(tx.session), extra)
         intention = facts.last(StepKind.INTENTION)

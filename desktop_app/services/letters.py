@@ -82,8 +82,14 @@ def _recipient(person: Person) -> Recipient:
 
 
 def _recipients(session: Session, rows: CaseRows, audience: Audience,
-                to: int | None) -> list[Person]:
-    if audience is Audience.PUPIL:
+                to: int | None, kind_code: str = "") -> list[Person]:
+    child = _named_child(session, rows) if kind_code == "removal" else None
+    if audience is Audience.PARENT and child is not None:  # P-V8: every parent with authority
+        parents = list(session.scalars(
+            select(Person).join(GuardianLink, GuardianLink.parent_id == Person.id)
+            .where(GuardianLink.pupil_id == child.id,
+                   GuardianLink.parental_authority.is_(True)).order_by(Person.id)))
+    elif audience is Audience.PUPIL:
         parents = list(session.scalars(
             select(Person).join(GuardianLink, GuardianLink.parent_id == Person.id)
             .where(GuardianLink.pupil_id == rows.subject.id,
@@ -147,9 +153,22 @@ def _heard(step: ProcedureStep, child: Person | None) -> str:
     return _join_dutch(list(dict.fromkeys(words))) if words else ""
 
 
+def _named_child(session: Session, rows: CaseRows) -> Person | None:
+    """P-V8: the child a removal for a parent's behaviour is about (decision detail)."""
+    details = dict(rows.decision.details or {}) if rows.decision is not None else {}
+    try:
+        child_id = int(str(details.get("child", "")).strip())
+    except ValueError:
+        return None
+    return session.get(Person, child_id)
+
+
 def _child(session: Session, rows: CaseRows) -> Person | None:
     if rows.subject.kind == "pupil":
         return rows.subject
+    named = _named_child(session, rows)
+    if named is not None:
+        return named
     return session.scalars(
         select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
         .where(GuardianLink.parent_id == rows.subject.id).order_by(Person.id)).first()
@@ -364,8 +383,12 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     own = {**board_overrides(tx.session), **(extra_overrides or {})}
     rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
+    if kind.own_route:
+        raise RuleViolation(
+            f"De brief '{kind.code}' wordt gemaakt met 'casemanager {kind.own_route}'.",
+            f"The letter '{kind.code}' is made with 'casemanager {kind.own_route}'.", "L-kind")
     _check_fits(kind, rows.decision)
-    recipients = _recipients(tx.session, rows, kind.audience, to)
+    recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
     dispatch = sent_on or tx.now.date()
     calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
@@ -465,7 +488,8 @@ def preview_with(db: Database, actor: Actor, case_id: int, path: str,
 
 
 def kinds_for_subject(subject_kind: str) -> list[LetterKind]:
-    return [k for k in LETTER_KINDS if k.audience.value == subject_kind]
+    """The kinds the letter dialog offers; those with their own route (issue 14) are not."""
+    return [k for k in LETTER_KINDS if k.audience.value == subject_kind and not k.own_route]
 
 
 def field_label(name: str, lang: str = "nl") -> str:

@@ -753,6 +753,61 @@ EN: dict[str, str] = {
         "Choose a person and a valid date received.",
     "Kies eerst een inzageverzoek in de lijst.": "First choose an access request in the list.",
     "Opgeslagen: {pdf} en {json}.": "Saved: {pdf} and {json}.",
+
+    # Issue 14: the legal-track flags, the 4a panel and the procedures dialog.
+    "Vermoeden &zedendelict door medewerker tegen leerling (art. 4a WPO)":
+        "Suspected se&xual offence by staff against a pupil (WPO art. 4a)",
+    "Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)":
+        "Domestic violence or child abuse at home (Meldcode, not art. 4a)",
+    "Bericht van een medewerker over de school": "A staff member's post about the school",
+    "…met de mededeling dat het een persoonlijke mening is (C4)":
+        "…stating that it is a personal opinion (C4)",
+    "Art. 4a WPO: vermoeden zedendelict – eerst afhandelen":
+        "WPO art. 4a: suspected sexual offence – handle first",
+    "Meld direct aan het bevoegd gezag, overleg direct met de vertrouwensinspecteur (vóór de "
+    "medewerker wordt ingelicht), doe aangifte bij een redelijk vermoeden en beslis over een "
+    "schorsing als ordemaatregel.":
+        "Report to the board at once, consult the confidential inspector at once (before the "
+        "employee is told), report to the police on a reasonable suspicion and decide on a "
+        "suspension as an order measure.",
+    "&Procedures…": "&Procedures…",
+    "&Kind (gedrag ouder):": "&Child (parent's behaviour):",
+    "Procedures – {ref}": "Procedures – {ref}",
+    "Schorsing als &ordemaatregel": "Suspension as an &order measure",
+    "&Kennisgevingen": "&Notices",
+    "&Informatie ouder zonder gezag": "&Information to a parent without authority",
+    "&Van:": "&From:",
+    "&Tot en met:": "&Up to and including:",
+    "&Dringend noodzakelijk omdat:": "&Urgently necessary because:",
+    "&Verlenging:": "E&xtension:",
+    "&Grond verlenging:": "&Ground for extension:",
+    "verleng de laatste schorsing (nieuw besluit)": "extend the latest suspension (a new decision)",
+    "&Verzonden op:": "&Sent on:",
+    "&Zienswijze:": "&Response:",
+    "Ordemaatregel &besluiten": "&Decide the order measure",
+    "&Brief versturen en archiveren": "Send and &file the letter",
+    "Zienswijze &vastleggen": "&Record the response",
+    "Leerplichtambtenaar (verwijdering, schorsing)": "Attendance officer (removal, suspension)",
+    "Inspectie (schorsing > 1 dag, verwijdering)": "Inspectie (suspension > 1 day, removal)",
+    "&Aan:": "&To:",
+    "A&dres (anders uit instellingen):": "A&ddress (else from the settings):",
+    "Kennisgeving &maken en archiveren": "&Make and file the notice",
+    "Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c "
+    "BW). Dit is informatie, geen besluit.":
+        "A parent without parental authority is informed about the child on request (BW "
+        "1:377c). This is information, not a decision.",
+    "&Ouder:": "&Parent:",
+    "&Verzoek vastleggen": "Record the &request",
+    "Informatie&brief versturen": "Send the information &letter",
+    "brief verstuurd": "letter sent",
+    "brief nog niet verstuurd": "letter not sent yet",
+    "{start} t/m {end} ({days} dagen) – {state}": "{start} to {end} ({days} days) – {state}",
+    "Er is geen ordemaatregel zonder verstuurde brief.":
+        "There is no order measure whose letter is still to be sent.",
+    "Er is geen ordemaatregel zonder vastgelegde zienswijze.":
+        "There is no order measure whose response is still to be recorded.",
+    "Deze leerling heeft geen ouder zonder ouderlijk gezag.":
+        "This pupil has no parent without parental authority.",
 }
 
 

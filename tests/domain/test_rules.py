@@ -154,7 +154,10 @@ def test_P_V8_removal_for_parent_behaviour_needs_earlier_warning() -> None:
     f = facts(PersonKind.PARENT, *steps)
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V8"
     warned = facts(PersonKind.PARENT, *steps, prior_warning=True)
-    check_decision(warned, Measure.REMOVAL, D0, None, None, "", LEGAL)
+    # Issue 14: the decision also names the child concerned (the letters go to its parents).
+    assert rule_of(lambda: check_decision(warned, Measure.REMOVAL, D0, None, None, "",
+                                          LEGAL)) == "P-V8"
+    check_decision(warned, Measure.REMOVAL, D0, None, None, "", LEGAL, {"child": "7"})
 
 
 def test_P_V9_P_V10_objection_decision_shows_both_readings_and_takes_the_earlier() -> None:

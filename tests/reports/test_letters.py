@@ -49,7 +49,7 @@ def test_every_kind_renders_a_complete_letter(request_) -> None:  # type: ignore
     assert f"Betreft {content.subject_line}" in body
     assert content.salutation in body
     assert request_.recipient.name.full in body
-    assert "Hof 3" in body or "Kerkstraat 10" in body
+    assert "Hof 3" in body or "Kerkstraat 10" in body or "Postbus 4000" in body  # authority
     assert "Met vriendelijke groet," in body
     assert "namens het bevoegd gezag" in body
     assert "Łucja Wiśniewska directeur" in body
@@ -177,7 +177,10 @@ def test_kind_catalogue_covers_the_issue() -> None:
                                "suspension_order", "summary_dismissal", "inspector_notice")
     } | {("pupil", c) for c in ("incident_notice", "warning", "suspension",
                                 "removal_intention", "removal")} | {
-        ("parent", c) for c in ("warning", "ban_intention", "ban")}
+        ("parent", c) for c in ("warning", "ban_intention", "ban")} | {
+        # issue 14: removal for a parent's behaviour, the notices, information, extension
+        ("parent", "removal"), ("pupil", "leerplicht_notice"), ("pupil", "inspectie_report"),
+        ("pupil", "information"), ("staff", "order_extension")}
 
 
 def test_objection_clause_follows_the_denomination() -> None:

@@ -224,11 +224,15 @@ class CaseWindow(QWidget):
         self.police_sheet_button = QPushButton(icon("save"), "")
         self.police_sheet_button.setObjectName("policeSheetButton")
         self.police_sheet_button.clicked.connect(self.save_police_sheet)
+        self.procedures_button = QPushButton()  # issue 14: order measure, notices, information
+        self.procedures_button.setObjectName("proceduresButton")
+        self.procedures_button.clicked.connect(lambda: self.open_procedures())
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
         step_buttons = QHBoxLayout()
-        for button in (self.step_button, self.police_button, self.police_sheet_button):
+        for button in (self.step_button, self.police_button, self.police_sheet_button,
+                       self.procedures_button):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.close_case_button)
@@ -314,6 +318,7 @@ class CaseWindow(QWidget):
         self.police_button.setText(self.tr("&Aangifte vastleggen…"))
         self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
         self.close_case_button.setText(self.tr("Zaak slui&ten"))
+        self.procedures_button.setText(self.tr("&Procedures…"))
         self.due_box.setTitle(self.tr("Nog te doen"))
         self.reminders_box.setTitle(self.tr("Let op"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
@@ -527,6 +532,17 @@ class CaseWindow(QWidget):
             return None
         dialog = PoliceReportDialog(self.ctx, self.case_id, self.detail.summary.reference, self)
         dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def open_procedures(self) -> QWidget | None:
+        """Order suspension, notices and information letters (issue 14)."""
+        from .procedures_dialog import ProceduresDialog
+
+        if self.detail is None:
+            return None
+        dialog = ProceduresDialog(self.ctx, self.detail, self)
+        dialog.finished.connect(self.reload)
         dialog.open()
         return dialog
 

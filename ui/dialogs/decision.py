@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.domain.measures import LADDERS, Measure
-from desktop_app.services import cases
+from desktop_app.services import cases, people
 from desktop_app.services.dto import CaseDetail, DecisionInfo
 
 from .. import bus, errors, i18n
@@ -61,6 +61,11 @@ class DecisionDialog(GuardedDialog):
         self.urgent_reason.setObjectName("urgentReason")
         self.scope = QLineEdit()
         self.contact = QLineEdit()
+        self.child = QComboBox()  # P-V8: the child a removal for a parent's behaviour is about
+        self.child.setObjectName("child")
+        if kind is PersonKind.PARENT:
+            for pupil in people.children_of(ctx.db, ctx.actor, detail.subject.id):
+                self.child.addItem(pupil.full_name, pupil.id)
         self.buttons = ok_cancel(self)
         self.form, self.labels = labelled_form([
             ("measure", self.measure),
@@ -74,6 +79,7 @@ class DecisionDialog(GuardedDialog):
             ("urgent_reason", self.urgent_reason),
             ("scope", self.scope),
             ("contact", self.contact),
+            ("child", self.child),
         ])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -107,6 +113,7 @@ class DecisionDialog(GuardedDialog):
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
+            "child": self.tr("&Kind (gedrag ouder):"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -135,6 +142,7 @@ class DecisionDialog(GuardedDialog):
         self._set_row_visible("urgent_reason", chosen == "summary_dismissal")
         self._set_row_visible("scope", chosen == "access_ban")
         self._set_row_visible("contact", chosen == "access_ban")
+        self._set_row_visible("child", kind == "parent" and chosen == "removal")
         deviates = self.proposed is not None and chosen != self.proposed
         self.motivation_hint.setVisible(deviates)
         self.motivation_hint.setText(
@@ -159,6 +167,9 @@ class DecisionDialog(GuardedDialog):
             details["scope"] = self.scope.text().strip()
         if self.contact.text().strip():
             details["contact"] = self.contact.text().strip()
+        if self.detail.subject.kind == "parent" and chosen == "removal" and \
+                self.child.currentData() is not None:
+            details["child"] = str(self.child.currentData())
         with_period = chosen in PERIOD_MEASURES
         start = from_qdate(self.start_on.date()) if with_period or chosen == "removal" else None
         end = from_qdate(self.end_on.date()) if with_period else None

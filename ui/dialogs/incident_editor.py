@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
 from desktop_app.domain.severity import OverallRule, Severity
-from desktop_app.services import board, incidents, people
+from desktop_app.services import board, incidents, people, procedures
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import PersonInfo
 from desktop_app.services.evidence_checks import read_evidence_file
@@ -52,6 +52,7 @@ from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
+from .track_box import TrackBox
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
 
@@ -197,6 +198,7 @@ class IncidentEditor(GuardedDialog):
         self.boundary = QCheckBox()
         self.criminal = QCheckBox()
         self.urgent = QCheckBox()
+        self.track_box = TrackBox(ctx)  # issue 14: art. 4a, Meldcode, C4
 
         self.evidence_list = EvidenceList()
         self.evidence_list.setObjectName("evidence")
@@ -226,7 +228,8 @@ class IncidentEditor(GuardedDialog):
             widget.textChanged.connect(self._mark_dirty)
         for combo in (self.category, self.reporter, *self.axes.values()):
             combo.currentIndexChanged.connect(self._mark_dirty)
-        for box in (self.boundary, self.criminal, self.urgent):
+        for box in (self.boundary, self.criminal, self.urgent, self.track_box.art4a,
+                    self.track_box.meldcode, self.track_box.about_school):
             box.toggled.connect(self._mark_dirty)
         self._dirty = False
         fit_to_screen(self, 1060, 700)
@@ -258,6 +261,7 @@ class IncidentEditor(GuardedDialog):
             flags.addWidget(box)
         self.boundary_hint = label("muted", wrap=True)
         flags.addWidget(self.boundary_hint)
+        flags.addWidget(self.track_box)
 
         self.rules_box = QGroupBox()
         rules = QVBoxLayout(self.rules_box)
@@ -626,6 +630,15 @@ class IncidentEditor(GuardedDialog):
             )
             return
 
+        track = self.track_box.flags()
+        if self.track_box.any_set():  # V1, V10, C4 checked before anything is saved
+            checked = errors.attempt(self, lambda: procedures.check_track(
+                self.ctx.db, self.ctx.actor, art4a=track["art4a"], meldcode=track["meldcode"],
+                about_school=track["about_school"], involved=list(involved),
+                occurred_on=from_qdate(self.occurred.date())))
+            if isinstance(checked, errors.Failed):
+                return
+
         def register() -> tuple[int, list[int]]:
             info = incidents.register_incident(
                 self.ctx.db,
@@ -648,6 +661,8 @@ class IncidentEditor(GuardedDialog):
                 evidence=[(item.path.name, item.mime_type, item.path.read_bytes())
                           for item in self.evidence],
             )
+            if self.track_box.any_set():
+                procedures.set_track(self.ctx.db, self.ctx.actor, info.id, **track)
             return info.id, [c.id for c in info.cases]
 
         result = errors.attempt(self, register)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import CaseStatus
-from desktop_app.services import cases, consent, deadlines, incidents
+from desktop_app.services import cases, consent, deadlines, incidents, procedures
 from desktop_app.services.consent import ReviewDue
 from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
@@ -40,6 +40,7 @@ from ..models.paged import Column
 from ..ops import OpContext
 from ..style import ACCENT, DANGER, NAVY
 from ..widgets import Page, label, setup_table
+from .art4a_panel import Art4aPanel
 
 DEADLINES_SHOWN = 50
 
@@ -51,6 +52,7 @@ class DashboardData:
     stats: IncidentStats
     today: date
     reviews: list[ReviewDue]  # consent reviews due within a month or overdue (F6)
+    art4a: list[DeadlineInfo] = field(default_factory=list)  # issue 14: shown on top
 
 
 def load_dashboard(op: OpContext) -> DashboardData:
@@ -64,6 +66,7 @@ def load_dashboard(op: OpContext) -> DashboardData:
         incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
         consent.reviews_due(op.db, op.actor),  # two GROUP BYs over the consent register
+        procedures.art4a_tasks(op.db, op.actor),
     )
 
 
@@ -206,6 +209,8 @@ class DashboardPage(Page):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        self.art4a_panel = Art4aPanel(deadline_columns())
+        layout.addWidget(self.art4a_panel)
         layout.addLayout(tiles)
         layout.addWidget(self.deadline_box, 1)
         layout.addWidget(self.review_box)
@@ -240,6 +245,8 @@ class DashboardPage(Page):
         self.review_box.setTitle(
             self.tr("Toestemmingen: jaarlijkse herziening (klik om te openen)"))
         self.review_model.retranslate()
+        if hasattr(self, "art4a_panel"):
+            self.art4a_panel.retranslate_ui()
         if self.data is not None:
             self._show(self.data)
 
@@ -263,6 +270,7 @@ class DashboardPage(Page):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
+        self.art4a_panel.show_rows(data.art4a)
         for status, tile in self.tiles.items():
             tile.count.setText(f"{data.statuses.get(status, 0):n}")
         self.deadline_model.set_rows([*data.deadlines.overdue, *data.deadlines.upcoming])
