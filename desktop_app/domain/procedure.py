@@ -62,6 +62,11 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
 }
 
 
+def _q(kind: StepKind, lang: str = "nl") -> str:
+    """A step's label, quoted, for a message ('hoorgesprek')."""
+    return f"'{STEP_LABELS[kind][1 if lang == 'en' else 0]}'"
+
+
 def step_kind(code: str) -> StepKind:
     try:
         return StepKind(code.strip().lower())
@@ -162,9 +167,9 @@ def _as_date(value: object) -> date | None:
 def _need_period(start: date | None, end: date | None, rule_id: str) -> tuple[date, date]:
     if start is None or end is None:
         raise RuleViolation(
-            "Geef een begin- en einddatum (--start en --end).",
-            "Give a start and an end date (--start and --end).",
-            rule_id,
+            "Geef een begin- en einddatum.",
+            "Give a start and an end date.",
+            rule_id, field="start" if start is None else "end",
         )
     if end < start:
         raise InvalidInput(
@@ -239,17 +244,17 @@ def check_decision(
         if (hearing is None or hearing.on > start) and not no_hearing_reason.strip():
             raise RuleViolation(
                 "Hoor de leerling, de ouders en de groepsleerkracht vóór de schorsing (stap "
-                "'hearing'), of geef met --no-hearing-reason aan waarom dat niet kon.",
+                f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
                 "Hear the pupil, the parents and the class teacher before the suspension (step "
-                "'hearing'), or give the reason it was not possible with --no-hearing-reason.",
-                "P-S5",
+                f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
+                "P-S5", field="no_hearing_reason",
             )
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
                 "motivering).",
                 "A suspension needs a statement of reasons for the parents (apart from the "
-                "internal motivation).", "P-S2")
+                "internal motivation).", "P-S2", field="reasons")
         if start < decided_on and not str(extra.get("early_start_reason", "")).strip():
             raise RuleViolation(
                 f"De schorsing begint ({short_date(start)}) vóór het besluit "
@@ -270,25 +275,27 @@ def check_decision(
         if not facts.has(StepKind.INTENTION):
             raise RuleViolation(
                 "Verwijdering gaat in twee stappen: leg eerst het voornemen vast (stap "
-                "'intention').",
-                "Removal takes two steps: record the intention first (step 'intention').",
+                f"{_q(StepKind.INTENTION)}).",
+                "Removal takes two steps: record the intention first (step "
+                f"{_q(StepKind.INTENTION, 'en')}).",
                 "P-V6",
             )
         if hearing is None:
             raise RuleViolation(
                 "Hoor de groepsleerkracht en de ouders vóór het besluit tot verwijdering (stap "
-                "'hearing').",
+                f"{_q(StepKind.HEARING)}).",
                 "Hear the class teacher and the parents before deciding on removal (step "
-                "'hearing').",
+                f"{_q(StepKind.HEARING, 'en')}).",
                 "P-V2",
             )
         receiving = facts.last(StepKind.RECEIVING_SCHOOL)
         if receiving is None:
             raise RuleViolation(
                 "Verwijdering kan pas als een andere school bereid is de leerling toe te laten "
-                "(stap 'receiving_school' met school, datum en bevestiging).",
+                f"(stap {_q(StepKind.RECEIVING_SCHOOL)} met school, datum en bevestiging).",
                 "Removal is possible only once another school has agreed to admit the pupil "
-                "(step 'receiving_school' with school, date and confirmation).",
+                f"(step {_q(StepKind.RECEIVING_SCHOOL, 'en')} with school, date and "
+                "confirmation).",
                 "P-V4",
             )
         if start_on is not None and start_on < max(decided_on, receiving.on):
@@ -305,9 +312,9 @@ def check_decision(
         if intention is None:
             raise RuleViolation(
                 "Een berisping of schorsing vraagt eerst een voornemen per aangetekende brief "
-                "(stap 'intention').",
+                f"(stap {_q(StepKind.INTENTION)}).",
                 "A reprimand or suspension first needs an intention by registered letter "
-                "(step 'intention').",
+                f"(step {_q(StepKind.INTENTION, 'en')}).",
                 rule_id,
             )
         response_due = staff_response_due(intention.on, settings)
@@ -315,9 +322,11 @@ def check_decision(
         if not responded and decided_on <= response_due:
             raise RuleViolation(
                 f"De medewerker heeft tot en met {short_date(response_due)} om een zienswijze te "
-                "geven; besluit daarna, of leg de ontvangen zienswijze vast (stap 'response').",
+                "geven; besluit daarna, of leg de ontvangen zienswijze vast (stap "
+                f"{_q(StepKind.RESPONSE)}).",
                 f"The employee may respond up to and including {short_date(response_due)}; "
-                "decide after that, or record the response received (step 'response').",
+                "decide after that, or record the response received (step "
+                f"{_q(StepKind.RESPONSE, 'en')}).",
                 rule_id,
             )
         grounds = str(extra.get("grounds", "")).strip()
@@ -364,11 +373,11 @@ def check_decision(
             )
         if hearing is None and not no_hearing_reason.strip():
             raise RuleViolation(
-                "Hoor de medewerker vóór het ontslag op staande voet (stap 'hearing'), of geef "
-                "met --no-hearing-reason aan waarom dat niet kon.",
-                "Hear the employee before the summary dismissal (step 'hearing'), or give the "
-                "reason it was not possible with --no-hearing-reason.",
-                "ST11",
+                "Hoor de medewerker vóór het ontslag op staande voet (stap "
+                f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
+                "Hear the employee before the summary dismissal (step "
+                f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
+                "ST11", field="no_hearing_reason",
             )
         if not str(extra.get("urgent_reason", "")).strip():
             raise RuleViolation(
@@ -410,8 +419,9 @@ def check_decision(
         if not facts.has(StepKind.INTENTION):
             raise RuleViolation(
                 "Leg eerst het voornemen tot een toegangsverbod vast, zodat de ouder kan reageren "
-                "(stap 'intention').",
-                "Record the intended ban first so the parent can respond (step 'intention').",
+                f"(stap {_q(StepKind.INTENTION)}).",
+                "Record the intended ban first so the parent can respond (step "
+                f"{_q(StepKind.INTENTION, 'en')}).",
                 "O3",
             )
         start, end = _need_period(start_on, end_on, "O5")
@@ -536,15 +546,15 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
                 f"Late: the objection term ran up to and including {short_date(due)}."))
     if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
         raise RuleViolation(
-            "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is geschonden "
-            "(--note). Het besluit neemt deze gronden over.",
-            "Describe the breach of duty with the intention: which rule or duty was broken "
-            "(--note). The decision repeats these grounds.", "ST1")
+            "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is "
+            "geschonden. Het besluit neemt deze gronden over.",
+            "Describe the breach of duty with the intention: which rule or duty was broken. "
+            "The decision repeats these grounds.", "ST1", field="note")
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",
             "Name the receiving school (and its confirmation) for this step.",
-            "P-V4",
+            "P-V4", field="school",
         )
     if kind is StepKind.OBJECTION_DECISION and not facts.has(StepKind.OBJECTION):
         raise RuleViolation(
@@ -589,11 +599,12 @@ def check_inspector_call(
         return
     if informed_at is None:
         raise RuleViolation(
-            "De medewerker moet eerst op de hoogte worden gebracht ('inspector inform') voordat "
-            "de vertrouwensinspecteur wordt gebeld, of leg een reden vast (--reason).",
-            "The employee must be told first ('inspector inform') before the confidential "
-            "inspector is called, or record a reason (--reason).",
-            "V-protocol",
+            "Breng de medewerker eerst op de hoogte (stap "
+            f"{_q(StepKind.EMPLOYEE_INFORMED)}) voordat de vertrouwensinspecteur wordt gebeld, "
+            "of leg vast waarom dat niet kon.",
+            f"Tell the employee first (step {_q(StepKind.EMPLOYEE_INFORMED, 'en')}) before the "
+            "confidential inspector is called, or record why that was not possible.",
+            "V-protocol", field="reason",
         )
     if informed_at > call_at:
         raise RuleViolation(

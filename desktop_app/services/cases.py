@@ -25,7 +25,7 @@ from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.measures import Measure, check_measure_fits, measure
+from ..domain.measures import Measure, check_measure_fits, measure, measure_text
 from ..domain.policy import IncidentMoment, counts_as_prior, history_start
 from ..domain.policy import propose as policy_propose
 from ..domain.procedure import CaseFacts, StepKind, step_kind
@@ -188,12 +188,12 @@ def decide(
         deviates = proposal is not None and proposal.measure != chosen.value
         if deviates and not motivation.strip():
             raise RuleViolation(
-                f"Het besluit ({chosen.value}) wijkt af van het voorstel "
-                f"({proposal.measure if proposal else '-'}): een schriftelijke motivering is "
-                "verplicht (--motivation).",
-                f"The decision ({chosen.value}) differs from the proposal "
-                f"({proposal.measure if proposal else '-'}): a written motivation is required "
-                "(--motivation).", "protocol-policy")
+                f"Het besluit ({measure_text(chosen.value)}) wijkt af van het voorstel "
+                f"({measure_text(proposal.measure if proposal else '')}): een schriftelijke "
+                "motivering is verplicht.",
+                f"The decision ({measure_text(chosen.value, 'en')}) differs from the proposal "
+                f"({measure_text(proposal.measure if proposal else '', 'en')}): a written "
+                "motivation is required.", "protocol-policy", field="motivation")
         day = decided_on or tx.now.date()
         if day > tx.now.date():
             raise InvalidInput("De besluitdatum ligt in de toekomst.",

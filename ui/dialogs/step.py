@@ -19,6 +19,7 @@ from desktop_app.services.dto import StepInfo
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..refusals import mark_field
 from ..widgets import (
     date_edit,
     from_qdate,
@@ -60,6 +61,8 @@ class StepDialog(GuardedDialog):
         self.school = QLineEdit()
         self.confirmation = QLineEdit()
         self.registered = QLineEdit()
+        mark_field(self.note, "note")
+        mark_field(self.school, "school")
         self.buttons = ok_cancel(self)
         self.form, self.labels = labelled_form([
             ("kind", self.kind),
