@@ -11,7 +11,7 @@ from typing import Any
 from .access import Role
 from .catalogue import PersonKind
 from .dates import short_date, short_datetime
-from .errors import InvalidInput, RuleViolation
+from .errors import CaseManagerError, InvalidInput, RuleViolation
 from .legal import LegalSettings
 from .measures import Measure
 from .school_calendar import SchoolCalendar
@@ -247,7 +247,7 @@ def check_decision(
                 f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
                 "Hear the pupil, the parents and the class teacher before the suspension (step "
                 f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
-                "P-S5", field="no_hearing_reason",
+                "P-S5", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
@@ -278,7 +278,7 @@ def check_decision(
                 f"{_q(StepKind.INTENTION)}).",
                 "Removal takes two steps: record the intention first (step "
                 f"{_q(StepKind.INTENTION, 'en')}).",
-                "P-V6",
+                "P-V6", values={"step": StepKind.INTENTION.value},
             )
         if hearing is None:
             raise RuleViolation(
@@ -286,7 +286,7 @@ def check_decision(
                 f"{_q(StepKind.HEARING)}).",
                 "Hear the class teacher and the parents before deciding on removal (step "
                 f"{_q(StepKind.HEARING, 'en')}).",
-                "P-V2",
+                "P-V2", values={"step": StepKind.HEARING.value},
             )
         receiving = facts.last(StepKind.RECEIVING_SCHOOL)
         if receiving is None:
@@ -296,7 +296,7 @@ def check_decision(
                 "Removal is possible only once another school has agreed to admit the pupil "
                 f"(step {_q(StepKind.RECEIVING_SCHOOL, 'en')} with school, date and "
                 "confirmation).",
-                "P-V4",
+                "P-V4", values={"step": StepKind.RECEIVING_SCHOOL.value},
             )
         if start_on is not None and start_on < max(decided_on, receiving.on):
             raise RuleViolation(
@@ -315,7 +315,7 @@ def check_decision(
                 f"(stap {_q(StepKind.INTENTION)}).",
                 "A reprimand or suspension first needs an intention by registered letter "
                 f"(step {_q(StepKind.INTENTION, 'en')}).",
-                rule_id,
+                rule_id, values={"step": StepKind.INTENTION.value},
             )
         response_due = staff_response_due(intention.on, settings)
         responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
@@ -327,7 +327,7 @@ def check_decision(
                 f"The employee may respond up to and including {short_date(response_due)}; "
                 "decide after that, or record the response received (step "
                 f"{_q(StepKind.RESPONSE, 'en')}).",
-                rule_id,
+                rule_id, values={"step": StepKind.RESPONSE.value, "until": response_due},
             )
         grounds = str(extra.get("grounds", "")).strip()
         if grounds and grounds != intention.note.strip():
@@ -377,7 +377,7 @@ def check_decision(
                 f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
                 "Hear the employee before the summary dismissal (step "
                 f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
-                "ST11", field="no_hearing_reason",
+                "ST11", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
         if not str(extra.get("urgent_reason", "")).strip():
             raise RuleViolation(
@@ -422,7 +422,7 @@ def check_decision(
                 f"(stap {_q(StepKind.INTENTION)}).",
                 "Record the intended ban first so the parent can respond (step "
                 f"{_q(StepKind.INTENTION, 'en')}).",
-                "O3",
+                "O3", values={"step": StepKind.INTENTION.value},
             )
         start, end = _need_period(start_on, end_on, "O5")
         intention = facts.last(StepKind.INTENTION)
@@ -434,7 +434,8 @@ def check_decision(
                 f"De ouder kan tot en met {short_date(due)} reageren op het voornemen; het "
                 "verbod kan pas daarna worden besloten en ingaan, of leg de reactie vast.",
                 f"The parent may respond up to and including {short_date(due)}; the ban can "
-                "only be decided and start after that, or record the response.", "O3")
+                "only be decided and start after that, or record the response.", "O3",
+                values={"step": StepKind.RESPONSE.value, "until": due})
         if end > add_months(start, settings.parent_ban_max_months):
             raise RuleViolation(
                 f"Een toegangsverbod duurt ten hoogste {settings.parent_ban_max_months} maanden; "
@@ -821,3 +822,59 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                             "Weigh all interests, the child's too; the measure must be "
                             "proportionate and applies only to the parent involved (O6)."))
     return notes
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The step the rules still require before `measure` can be decided, in their words."""
+
+    step: StepKind
+    measure: Measure
+    rule_id: str
+    message_nl: str
+    message_en: str
+    until: date | None = None  # a term that runs until this day (the response)
+
+
+def _next_school_day(facts: CaseFacts, day: date) -> date:
+    for offset in range(1, 22):
+        candidate = day + timedelta(days=offset)
+        if facts.calendar.school_days(candidate, candidate) == 1:
+            return candidate
+    return day + timedelta(days=1)
+
+
+def next_step(facts: CaseFacts, measure: Measure, today: date,
+              settings: LegalSettings) -> NextStep | None:
+    """Which step the rules ask first for deciding `measure` now, from check_decision itself
+    (no second table): the decision is tried as the user would make it today, with the
+    decision's own details filled in; a refusal that a step answers names that step. None when
+    no step stands in the way (what is left is for the decision dialog)."""
+    if facts.decision is not None:
+        return None
+    start = _next_school_day(facts, today)
+    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
+              "early_start_reason": "-"}
+    try:
+        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
+                       settings, filled)
+    except RuleViolation as refusal:
+        step = refusal.values.get("step")
+        if not isinstance(step, str):
+            return None
+        kind = StepKind(step)
+        nl, en = refusal.text("nl"), refusal.text("en")
+        if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF:
+            weeks = settings.staff_response_weeks
+            nl += f" De medewerker heeft daarna {weeks} weken voor een zienswijze."
+            en += f" The employee then has {weeks} weeks to respond."
+        elif kind is StepKind.INTENTION and facts.subject_kind is PersonKind.PARENT:
+            weeks = settings.parent_response_weeks
+            nl += f" De ouder heeft daarna {weeks} weken om te reageren."
+            en += f" The parent then has {weeks} weeks to respond."
+        until = refusal.values.get("until")
+        return NextStep(kind, measure, refusal.rule_id, nl, en,
+                        until if isinstance(until, date) else None)
+    except CaseManagerError:
+        return None
+    return None

@@ -124,6 +124,16 @@ HEARD_PARTIES: dict[str, str] = {
 }
 
 
+def step_letter(subject_kind: str, step: str, measure: str) -> str:
+    """The letter kind whose filing records `step` for `measure` ('' when none does)."""
+    if step != StepKind.INTENTION.value:
+        return ""
+    for kind in kinds_for_subject(subject_kind):
+        if INTENTION_MEASURES.get(kind.code) == measure:
+            return kind.code
+    return ""
+
+
 def dispatch_step(kind: LetterKind) -> StepKind | None:
     """The step a letter's dispatch records: the intention, or the decision letter sent."""
     if kind.code in INTENTION_MEASURES:
