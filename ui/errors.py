@@ -42,10 +42,12 @@ def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("errors", "Niet mogelijk"))
     box.setText(refusals.refusal_text(error, window))
-    refusals.focus_field(window, error)  # the cursor waits in the field once the box closes
+    field = refusals.focus_field(window, error)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    if field is not None:  # the cursor waits in the refused field once the box closes
+        refusals.focus_when_closed(box, field)
     box.open()
     return box
 

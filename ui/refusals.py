@@ -7,6 +7,7 @@ A widget says it holds that input with the dynamic property `refusalField`.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -39,6 +40,7 @@ def field_label(name: str) -> str:
         "schools": _t("Scholen"),
         "measure": _t("Maatregel"),
         "kind": _t("Soort brief"),
+        "registered": _t("Aangetekend nr."),
         "guardian": _t("Ouders/verzorgers"),
     }
     return labels.get(name, "")
@@ -108,6 +110,16 @@ def refusal_text(error: CaseManagerError, window: QWidget | None = None) -> str:
         if name:
             hint = _t("Zie het veld ‘{label}’.").format(label=name)
     return f"{text}\n\n{hint}" if hint else text
+
+
+def focus_when_closed(box: QWidget, widget: QWidget) -> None:
+    """Put the cursor in `widget` when the message `box` closes (if both still exist)."""
+
+    def focus(*_: object) -> None:
+        if shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus()
+
+    box.finished.connect(focus)  # type: ignore[attr-defined]
 
 
 def focus_field(window: QWidget | None, error: CaseManagerError) -> QWidget | None:

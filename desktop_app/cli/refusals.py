@@ -23,6 +23,7 @@ FIELD_FLAGS: dict[str, str] = {
     "force": "--force",
     "measure": "--measure",
     "kind": "--kind",
+    "registered": "--registered",
     "guardian": "person add --guardian-of PUPIL_ID --authority",
     "setup": "casemanager init",
 }

@@ -524,7 +524,7 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
             "Deze brief gaat aangetekend: geef het registratienummer van de aangetekende "
             "zending bij de verzending.",
             "This letter goes by registered post: give the registered-mail number with the "
-            "dispatch.", "ST3")
+            "dispatch.", "ST3", field="registered")
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
     dispatch = sent_on or tx.now.date()
     filed: list[DocumentInfo] = []

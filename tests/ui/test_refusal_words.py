@@ -35,6 +35,8 @@ REFUSALS = {"CaseManagerError", "RuleViolation", "InvalidInput", "NotFound", "Ac
             "StaleRecord", "AuditKeyMissing", "LoginRefused", "MissingLetterData",
             "PlaceholderSetting"}
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+COMMAND = re.compile(r"\bcasemanager (?:init|school|letter|case|person|demo|inspector)\b|"
+                     r"'inspector inform'")
 # Codes a message could leak: measure, step and letter codes, setting keys.
 CODES = {"warning", "reprimand", "reprimand_intention", "intention", "hearing_invitation",
          "parent_response_weeks", "summary_dismissal", "access_ban", "letter_sent"}
@@ -47,8 +49,7 @@ def clean(text: str) -> list[str]:
         found.append("--")
     found += SNAKE.findall(text)
     found += [w for w in re.findall(r"'([a-z_ ]+)'", text) if w in CODES]
-    if "casemanager " in text.lower():
-        found.append("command")
+    found += COMMAND.findall(text)
     return found
 
 

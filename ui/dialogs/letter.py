@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
-from .. import bus, errors, i18n
+from .. import bus, errors, i18n, refusals
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
@@ -127,6 +127,7 @@ class LetterDialog(GuardedDialog):
         self.sent_label = QLabel()
         self.sent_label.setBuddy(self.sent_on)
         self.registered = QLineEdit()
+        mark_field(self.registered, "registered")
         self.registered.setObjectName("registeredNumber")
         self.registered_label = QLabel()
         self.registered_label.setBuddy(self.registered)
@@ -314,9 +315,10 @@ class LetterDialog(GuardedDialog):
         for name in missing:
             self._ensure_field(name)
         self.status.setText("")
-        errors.show_error(self, error)
+        box = errors.show_error(self, error)
         if missing:
             self.field_edits[missing[0]].setFocus()
+            refusals.focus_when_closed(box, self.field_edits[missing[0]])
 
     def _show_recipient(self, index: int) -> None:
         if 0 <= index < len(self.rendered):
