@@ -175,18 +175,55 @@ def clause_template(kind: LetterKind, denomination: str, base: Path | None = Non
     return load_template(f"clauses/{kind.clause}.txt", base, overrides)
 
 
+# Where a missing field is filled in: the school's or the board's settings, the person the
+# letter goes to, or the letter itself (every other field). Each front end says how to get
+# there (the GUI names its page, the CLI its command); a way out that would be ignored (a
+# letter field for the signatory) is never suggested.
+FIELD_SOURCE: dict[str, str] = {
+    "signatory_name": "school", "signatory_function": "school", "place": "school",
+    "denomination": "school", "board_address": "board", "recipient_address": "person",
+    "pupil_first_name": "person",
+}
+SOURCE_PLACES: dict[str, tuple[str, str]] = {
+    "letter": ("bij de brief", "with the letter"),
+    "school": ("bij de gegevens van de school", "in the school's details"),
+    "board": ("bij de gegevens van het bestuur", "in the board's details"),
+    "person": ("bij de persoon", "with the person"),
+}
+
+
+def field_source(name: str) -> str:
+    return FIELD_SOURCE.get(name, "letter")
+
+
+def field_help(name: str, lang: str = "nl") -> str:
+    nl, en = FIELD_HELP.get(name, (name.replace("_", " "), name.replace("_", " ")))
+    return en if lang.startswith("en") else nl
+
+
+def missing_by_source(missing: list[MissingField]) -> dict[str, list[MissingField]]:
+    """The missing fields grouped by where they are filled in, letter fields first."""
+    groups: dict[str, list[MissingField]] = {}
+    for source in SOURCE_PLACES:
+        found = [m for m in missing if field_source(m.name) == source]
+        if found:
+            groups[source] = found
+    return groups
+
+
 def describe_missing(missing: list[MissingField]) -> tuple[str, str]:
-    nl_parts, en_parts = [], []
-    for m in missing:
-        nl_label, en_label = FIELD_HELP.get(m.name, (m.name, m.name))
-        nl = f"--field {m.name}=... ({nl_label})"
-        en = f"--field {m.name}=... ({en_label})"
-        if m.alternative:
-            nl += f" of --field {m.alternative}=..."
-            en += f" or --field {m.alternative}=..."
-        nl_parts.append(nl)
-        en_parts.append(en)
-    return "; ".join(nl_parts), "; ".join(en_parts)
+    """'vul in bij de brief: datum van het hoorgesprek; bij de gegevens van de school: ...'"""
+    parts: dict[str, list[str]] = {"nl": [], "en": []}
+    for source, fields in missing_by_source(missing).items():
+        for lang, index, joiner in (("nl", 0, " of "), ("en", 1, " or ")):
+            names = []
+            for m in fields:
+                text = field_help(m.name, lang)
+                if m.alternative:
+                    text += joiner + field_help(m.alternative, lang)
+                names.append(text)
+            parts[lang].append(f"{SOURCE_PLACES[source][index]}: {', '.join(names)}")
+    return "; ".join(parts["nl"]), "; ".join(parts["en"])
 
 
 def _check_sender(req: LetterRequest, values: dict[str, str]) -> list[MissingField]:
@@ -231,7 +268,7 @@ def _refuse_placeholders(kind: LetterKind, values: dict[str, str], body: ParsedT
     error = PlaceholderSetting(
         f"De brief '{kind.title}' kan niet worden gemaakt: vul eerst {nl} in bij "
         f"{LEGAL_SETTINGS_PLACE[0]}.",
-        f"The letter '{kind.code}' cannot be made: first fill in {en} under "
+        f"The letter '{kind.title}' cannot be made: first fill in {en} under "
         f"{LEGAL_SETTINGS_PLACE[1]}.", "C7")
     error.settings = tuple(names)
     raise error
@@ -254,8 +291,9 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
     if missing:
         nl, en = describe_missing(missing)
         error = MissingLetterData(
-            f"De brief '{kind.code}' kan niet worden gemaakt; ontbrekende gegevens: {nl}.",
-            f"The letter '{kind.code}' cannot be generated; missing data: {en}.", "L-fields")
+            f"De brief '{kind.title}' kan niet worden gemaakt. Vul eerst in {nl}.",
+            f"The letter '{kind.title}' cannot be made. First fill in {en}.", "L-fields",
+            field=missing[0].name)
         error.missing = tuple(missing)
         raise error
     subject, body = fill(body_template, values)

@@ -15,7 +15,7 @@ from desktop_app import faults
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.faults import Fault
 
-from . import i18n
+from . import i18n, refusals
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,14 +36,18 @@ def _window(parent: QObject | None) -> QWidget | None:
 def show_refusal(parent: QObject | None, error: CaseManagerError) -> QMessageBox:
     """The rule's own message, in the UI language, with the rule id; the dialog is modal to
     the window but does not block the caller (so what the user typed stays in place)."""
-    box = QMessageBox(_window(parent))
+    window = _window(parent)
+    box = QMessageBox(window)
     box.setObjectName("refusalBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("errors", "Niet mogelijk"))
-    box.setText(i18n.error_text(error))
+    box.setText(refusals.refusal_text(error, window))
+    field = refusals.focus_field(window, error)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    if field is not None:  # the cursor waits in the refused field once the box closes
+        refusals.focus_when_closed(box, field)
     box.open()
     return box
 

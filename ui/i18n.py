@@ -248,7 +248,9 @@ def dossier_label(code: str) -> str:
 
 
 def error_text(error: CaseManagerError) -> str:
-    return error.message(language())
+    from .refusals import refusal_text
+
+    return refusal_text(error)
 
 
 def pick(nl: str, en: str) -> str:

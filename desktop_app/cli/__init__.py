@@ -126,7 +126,9 @@ def main(argv: Sequence[str] | None = None,
     except BrokenPipeError:  # output piped into `head`: not an error for the user
         return 0
     except CaseManagerError as error:
-        _fail(out, error.message(args.lang), error.rule_id)
+        from .refusals import refusal_text
+
+        _fail(out, refusal_text(error, args.lang), error.rule_id, error.field)
         return 2
     except Exception as error:  # one sentence; where it failed goes to the log, without SQL
         fault = faults.describe(error, display_name(url), log_file)
@@ -137,12 +139,14 @@ def main(argv: Sequence[str] | None = None,
         ctx.close()
 
 
-def _fail(out: Output, message: str, rule_id: str) -> None:
+def _fail(out: Output, message: str, rule_id: str, field: str = "") -> None:
     prefix = out.t("fout", "error")
     if out.as_json:
         import json
 
-        sys.stderr.write(json.dumps({"error": message, "rule": rule_id}, ensure_ascii=False)
-                         + "\n")
+        shown: dict[str, str] = {"error": message, "rule": rule_id}
+        if field:
+            shown["field"] = field
+        sys.stderr.write(json.dumps(shown, ensure_ascii=False) + "\n")
     else:
         sys.stderr.write(f"{prefix}: {message}\n")

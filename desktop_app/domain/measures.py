@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .catalogue import PersonKind
+from .catalogue import PERSON_KIND_LABELS, PersonKind
 from .errors import InvalidInput, RuleViolation
 
 
@@ -42,6 +42,15 @@ LADDERS: dict[PersonKind, tuple[Measure, ...]] = {
 MEASURE_ALIASES: dict[str, Measure] = {"time_out": Measure.SUSPENSION}
 
 
+def measure_text(code: str | None, lang: str = "nl") -> str:
+    """A measure's label for a message ('berisping', 'reprimand'); '-' for none."""
+    try:
+        pair = MEASURE_LABELS[Measure(code or "")]
+    except ValueError:
+        return code or "-"
+    return pair[1] if lang.startswith("en") else pair[0]
+
+
 def measure(code: str) -> Measure:
     key = code.strip().lower()
     if key in MEASURE_ALIASES:
@@ -70,19 +79,23 @@ def check_measure_fits(kind: PersonKind, chosen: Measure) -> None:
     """A measure must be on the subject's own ladder (a pupil cannot be 'dismissed')."""
     steps = ladder(kind)
     if chosen not in steps:
-        allowed = ", ".join(m.value for m in steps)
+        allowed_nl = ", ".join(measure_text(m.value) for m in steps)
+        allowed_en = ", ".join(measure_text(m.value, "en") for m in steps)
         raise RuleViolation(
-            f"De maatregel '{chosen.value}' past niet bij een {kind_label_nl(kind)}; "
-            f"mogelijk: {allowed}.",
-            f"The measure '{chosen.value}' does not apply to a {kind.value}; "
-            f"possible: {allowed}.",
-            "protocol",
+            f"De maatregel '{measure_text(chosen.value)}' past niet bij een "
+            f"{kind_label_nl(kind)}; mogelijk: {allowed_nl}.",
+            f"The measure '{measure_text(chosen.value, 'en')}' does not apply to a "
+            f"{kind_label_en(kind)}; possible: {allowed_en}.",
+            "protocol", field="measure",
         )
 
 
 def kind_label_nl(kind: PersonKind) -> str:
-    labels = {"staff": "medewerker", "pupil": "leerling", "parent": "ouder"}
-    return labels.get(kind.value, "persoon")
+    return PERSON_KIND_LABELS.get(kind, ("persoon", "person"))[0].lower()
+
+
+def kind_label_en(kind: PersonKind) -> str:
+    return PERSON_KIND_LABELS.get(kind, ("persoon", "person"))[1].lower()
 
 
 def is_disciplinary(kind: PersonKind, chosen: Measure) -> bool:

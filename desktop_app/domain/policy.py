@@ -8,7 +8,7 @@ from typing import Any
 
 from .catalogue import PERSON_KIND_LABELS, PersonKind
 from .errors import InvalidInput
-from .measures import MEASURE_LABELS, Measure, ladder
+from .measures import MEASURE_LABELS, Measure, kind_label_en, kind_label_nl, ladder, measure_text
 from .severity import SEVERITY_LABELS
 
 # Base measure per overall severity and kind of subject (domain.md: 1 -> step 1, 2 -> step 2,
@@ -58,16 +58,20 @@ class ProposalPolicy:
             parsed = {int(sev): str(code) for sev, code in rows.items()}
             if sorted(parsed) != [1, 2, 3, 4]:
                 raise InvalidInput(
-                    f"Het voorstelbeleid voor {kind_code} moet ernst 1 t/m 4 bevatten.",
-                    f"The proposal policy for {kind_code} must cover severity 1 to 4.",
+                    f"Het voorstelbeleid voor een {kind_label_nl(kind)} moet ernst 1 t/m 4 "
+                    "bevatten.",
+                    f"The proposal policy for a {kind_label_en(kind)} must cover severity 1 "
+                    "to 4.",
                 )
             previous = -1
             for sev in (1, 2, 3, 4):
                 code = parsed[sev]
                 if code not in {m.value for m in steps} or code == Measure.SUMMARY_DISMISSAL:
                     raise InvalidInput(
-                        f"'{code}' is geen toegestane basismaatregel voor {kind_code}.",
-                        f"'{code}' is not an allowed base measure for {kind_code}.",
+                        f"'{measure_text(code)}' is geen toegestane basismaatregel voor een "
+                        f"{kind_label_nl(kind)}.",
+                        f"'{measure_text(code, 'en')}' is not an allowed base measure for a "
+                        f"{kind_label_en(kind)}.",
                     )
                 position = steps.index(Measure(code))
                 if position < previous:

@@ -11,7 +11,7 @@ from typing import Any
 from .access import Role
 from .catalogue import PersonKind
 from .dates import short_date, short_datetime
-from .errors import InvalidInput, RuleViolation
+from .errors import CaseManagerError, InvalidInput, RuleViolation
 from .legal import LegalSettings
 from .measures import Measure
 from .school_calendar import SchoolCalendar
@@ -73,6 +73,11 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
     StepKind.NON_MEMBERS_EMAILED: ("leerlingen/ouders buiten de groepsapp gemaild",
                                    "pupils/parents outside the group app e-mailed"),
 }
+
+
+def _q(kind: StepKind, lang: str = "nl") -> str:
+    """A step's label, quoted, for a message ('hoorgesprek')."""
+    return f"'{STEP_LABELS[kind][1 if lang == 'en' else 0]}'"
 
 
 def step_kind(code: str) -> StepKind:
@@ -176,9 +181,9 @@ def _as_date(value: object) -> date | None:
 def _need_period(start: date | None, end: date | None, rule_id: str) -> tuple[date, date]:
     if start is None or end is None:
         raise RuleViolation(
-            "Geef een begin- en einddatum (--start en --end).",
-            "Give a start and an end date (--start and --end).",
-            rule_id,
+            "Geef een begin- en einddatum.",
+            "Give a start and an end date.",
+            rule_id, field="start" if start is None else "end",
         )
     if end < start:
         raise InvalidInput(
@@ -256,17 +261,17 @@ def check_decision(
         if (hearing is None or hearing.on > start) and not no_hearing_reason.strip():
             raise RuleViolation(
                 "Hoor de leerling, de ouders en de groepsleerkracht vóór de schorsing (stap "
-                "'hearing'), of geef met --no-hearing-reason aan waarom dat niet kon.",
+                f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
                 "Hear the pupil, the parents and the class teacher before the suspension (step "
-                "'hearing'), or give the reason it was not possible with --no-hearing-reason.",
-                "P-S5",
+                f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
+                "P-S5", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
                 "motivering).",
                 "A suspension needs a statement of reasons for the parents (apart from the "
-                "internal motivation).", "P-S2")
+                "internal motivation).", "P-S2", field="reasons")
         if start < decided_on and not str(extra.get("early_start_reason", "")).strip():
             raise RuleViolation(
                 f"De schorsing begint ({short_date(start)}) vóór het besluit "
@@ -287,26 +292,28 @@ def check_decision(
         if not facts.has(StepKind.INTENTION):
             raise RuleViolation(
                 "Verwijdering gaat in twee stappen: leg eerst het voornemen vast (stap "
-                "'intention').",
-                "Removal takes two steps: record the intention first (step 'intention').",
-                "P-V6",
+                f"{_q(StepKind.INTENTION)}).",
+                "Removal takes two steps: record the intention first (step "
+                f"{_q(StepKind.INTENTION, 'en')}).",
+                "P-V6", values={"step": StepKind.INTENTION.value},
             )
         if hearing is None:
             raise RuleViolation(
                 "Hoor de groepsleerkracht en de ouders vóór het besluit tot verwijdering (stap "
-                "'hearing').",
+                f"{_q(StepKind.HEARING)}).",
                 "Hear the class teacher and the parents before deciding on removal (step "
-                "'hearing').",
-                "P-V2",
+                f"{_q(StepKind.HEARING, 'en')}).",
+                "P-V2", values={"step": StepKind.HEARING.value},
             )
         receiving = facts.last(StepKind.RECEIVING_SCHOOL)
         if receiving is None:
             raise RuleViolation(
                 "Verwijdering kan pas als een andere school bereid is de leerling toe te laten "
-                "(stap 'receiving_school' met school, datum en bevestiging).",
+                f"(stap {_q(StepKind.RECEIVING_SCHOOL)} met school, datum en bevestiging).",
                 "Removal is possible only once another school has agreed to admit the pupil "
-                "(step 'receiving_school' with school, date and confirmation).",
-                "P-V4",
+                f"(step {_q(StepKind.RECEIVING_SCHOOL, 'en')} with school, date and "
+                "confirmation).",
+                "P-V4", values={"step": StepKind.RECEIVING_SCHOOL.value},
             )
         if start_on is not None and start_on < max(decided_on, receiving.on):
             raise RuleViolation(
@@ -322,20 +329,22 @@ def check_decision(
         if intention is None:
             raise RuleViolation(
                 "Een berisping of schorsing vraagt eerst een voornemen per aangetekende brief "
-                "(stap 'intention').",
+                f"(stap {_q(StepKind.INTENTION)}).",
                 "A reprimand or suspension first needs an intention by registered letter "
-                "(step 'intention').",
-                rule_id,
+                f"(step {_q(StepKind.INTENTION, 'en')}).",
+                rule_id, values={"step": StepKind.INTENTION.value},
             )
         response_due = staff_response_due(intention.on, settings)
         responded = any(s.on >= intention.on for s in facts.steps if s.kind is StepKind.RESPONSE)
         if not responded and decided_on <= response_due:
             raise RuleViolation(
                 f"De medewerker heeft tot en met {short_date(response_due)} om een zienswijze te "
-                "geven; besluit daarna, of leg de ontvangen zienswijze vast (stap 'response').",
+                "geven; besluit daarna, of leg de ontvangen zienswijze vast (stap "
+                f"{_q(StepKind.RESPONSE)}).",
                 f"The employee may respond up to and including {short_date(response_due)}; "
-                "decide after that, or record the response received (step 'response').",
-                rule_id,
+                "decide after that, or record the response received (step "
+                f"{_q(StepKind.RESPONSE, 'en')}).",
+                rule_id, values={"step": StepKind.RESPONSE.value, "until": response_due},
             )
         grounds = str(extra.get("grounds", "")).strip()
         if grounds and grounds != intention.note.strip():
@@ -381,11 +390,11 @@ def check_decision(
             )
         if hearing is None and not no_hearing_reason.strip():
             raise RuleViolation(
-                "Hoor de medewerker vóór het ontslag op staande voet (stap 'hearing'), of geef "
-                "met --no-hearing-reason aan waarom dat niet kon.",
-                "Hear the employee before the summary dismissal (step 'hearing'), or give the "
-                "reason it was not possible with --no-hearing-reason.",
-                "ST11",
+                "Hoor de medewerker vóór het ontslag op staande voet (stap "
+                f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
+                "Hear the employee before the summary dismissal (step "
+                f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
+                "ST11", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
         if not str(extra.get("urgent_reason", "")).strip():
             raise RuleViolation(
@@ -427,9 +436,10 @@ def check_decision(
         if not facts.has(StepKind.INTENTION):
             raise RuleViolation(
                 "Leg eerst het voornemen tot een toegangsverbod vast, zodat de ouder kan reageren "
-                "(stap 'intention').",
-                "Record the intended ban first so the parent can respond (step 'intention').",
-                "O3",
+                f"(stap {_q(StepKind.INTENTION)}).",
+                "Record the intended ban first so the parent can respond (step "
+                f"{_q(StepKind.INTENTION, 'en')}).",
+                "O3", values={"step": StepKind.INTENTION.value},
             )
         start, end = _need_period(start_on, end_on, "O5")
         intention = facts.last(StepKind.INTENTION)
@@ -441,7 +451,8 @@ def check_decision(
                 f"De ouder kan tot en met {short_date(due)} reageren op het voornemen; het "
                 "verbod kan pas daarna worden besloten en ingaan, of leg de reactie vast.",
                 f"The parent may respond up to and including {short_date(due)}; the ban can "
-                "only be decided and start after that, or record the response.", "O3")
+                "only be decided and start after that, or record the response.", "O3",
+                values={"step": StepKind.RESPONSE.value, "until": due})
         if end > add_months(start, settings.parent_ban_max_months):
             raise RuleViolation(
                 f"Een toegangsverbod duurt ten hoogste {settings.parent_ban_max_months} maanden; "
@@ -558,15 +569,15 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
                 f"Late: the objection term ran up to and including {short_date(due)}."))
     if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF and not note.strip():
         raise RuleViolation(
-            "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is geschonden "
-            "(--note). Het besluit neemt deze gronden over.",
-            "Describe the breach of duty with the intention: which rule or duty was broken "
-            "(--note). The decision repeats these grounds.", "ST1")
+            "Beschrijf bij het voornemen het plichtsverzuim: welke regel of plicht is "
+            "geschonden. Het besluit neemt deze gronden over.",
+            "Describe the breach of duty with the intention: which rule or duty was broken. "
+            "The decision repeats these grounds.", "ST1", field="note")
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",
             "Name the receiving school (and its confirmation) for this step.",
-            "P-V4",
+            "P-V4", field="school",
         )
     if kind is StepKind.OBJECTION_DECISION and not facts.has(StepKind.OBJECTION):
         raise RuleViolation(
@@ -611,11 +622,12 @@ def check_inspector_call(
         return
     if informed_at is None:
         raise RuleViolation(
-            "De medewerker moet eerst op de hoogte worden gebracht ('inspector inform') voordat "
-            "de vertrouwensinspecteur wordt gebeld, of leg een reden vast (--reason).",
-            "The employee must be told first ('inspector inform') before the confidential "
-            "inspector is called, or record a reason (--reason).",
-            "V-protocol",
+            "Breng de medewerker eerst op de hoogte (stap "
+            f"{_q(StepKind.EMPLOYEE_INFORMED)}) voordat de vertrouwensinspecteur wordt gebeld, "
+            "of leg vast waarom dat niet kon.",
+            f"Tell the employee first (step {_q(StepKind.EMPLOYEE_INFORMED, 'en')}) before the "
+            "confidential inspector is called, or record why that was not possible.",
+            "V-protocol", field="reason",
         )
     if informed_at > call_at:
         raise RuleViolation(
@@ -838,3 +850,59 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                             "Weigh all interests, the child's too; the measure must be "
                             "proportionate and applies only to the parent involved (O6)."))
     return notes
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The step the rules still require before `measure` can be decided, in their words."""
+
+    step: StepKind
+    measure: Measure
+    rule_id: str
+    message_nl: str
+    message_en: str
+    until: date | None = None  # a term that runs until this day (the response)
+
+
+def _next_school_day(facts: CaseFacts, day: date) -> date:
+    for offset in range(1, 22):
+        candidate = day + timedelta(days=offset)
+        if facts.calendar.school_days(candidate, candidate) == 1:
+            return candidate
+    return day + timedelta(days=1)
+
+
+def next_step(facts: CaseFacts, measure: Measure, today: date,
+              settings: LegalSettings) -> NextStep | None:
+    """Which step the rules ask first for deciding `measure` now, from check_decision itself
+    (no second table): the decision is tried as the user would make it today, with the
+    decision's own details filled in; a refusal that a step answers names that step. None when
+    no step stands in the way (what is left is for the decision dialog)."""
+    if facts.decision is not None:
+        return None
+    start = _next_school_day(facts, today)
+    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
+              "early_start_reason": "-"}
+    try:
+        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
+                       settings, filled)
+    except RuleViolation as refusal:
+        step = refusal.values.get("step")
+        if not isinstance(step, str):
+            return None
+        kind = StepKind(step)
+        nl, en = refusal.text("nl"), refusal.text("en")
+        if kind is StepKind.INTENTION and facts.subject_kind is PersonKind.STAFF:
+            weeks = settings.staff_response_weeks
+            nl += f" De medewerker heeft daarna {weeks} weken voor een zienswijze."
+            en += f" The employee then has {weeks} weeks to respond."
+        elif kind is StepKind.INTENTION and facts.subject_kind is PersonKind.PARENT:
+            weeks = settings.parent_response_weeks
+            nl += f" De ouder heeft daarna {weeks} weken om te reageren."
+            en += f" The parent then has {weeks} weeks to respond."
+        until = refusal.values.get("until")
+        return NextStep(kind, measure, refusal.rule_id, nl, en,
+                        until if isinstance(until, date) else None)
+    except CaseManagerError:
+        return None
+    return None

@@ -116,9 +116,9 @@ def create_user(db: Database, actor: Actor | None, username: str, display_name: 
                                f"Username '{name}' already exists.", "username")
         if chosen not in ALL_SCHOOLS and not school_ids:
             raise InvalidInput(
-                "Een directeur of alleen-lezen-account hoort bij minstens één school (--school).",
-                "A director or read-only account belongs to at least one school (--school).",
-                "schools")
+                "Een directeur of alleen-lezen-account hoort bij minstens één school.",
+                "A director or read-only account belongs to at least one school.",
+                "schools", field="schools")
         user = UserAccount(username=name, display_name=display, role=chosen.value,
                            password_hash=_hasher.hash(password) if password else "",
                            active=True, created_at=tx.now, failed_logins=0)
@@ -140,8 +140,9 @@ def actor_for(db: Database, username: str = ADMIN_USERNAME) -> Actor:
         user = session.scalar(select(UserAccount).where(UserAccount.username == username))
         if user is None or not user.active:
             raise NotFound(
-                f"Account '{username}' bestaat niet. Voer eerst 'casemanager init' uit.",
-                f"Account '{username}' does not exist. Run 'casemanager init' first.")
+                f"Account '{username}' bestaat niet. Richt eerst de database in.",
+                f"Account '{username}' does not exist. Set up the database first.",
+                field="setup")
         return _actor(session, user)
 
 

@@ -46,8 +46,9 @@ def get_board(db: Database, actor: Actor) -> BoardInfo:
         session = rd.session
         board = session.scalars(select(Board).order_by(Board.id)).first()
         if board is None:
-            raise RuleViolation("Er is nog geen bestuur: voer eerst 'casemanager init' uit.",
-                                "There is no board yet: run 'casemanager init' first.")
+            raise RuleViolation("Er is nog geen bestuur: richt eerst de database in.",
+                                "There is no board yet: set up the database first.",
+                                field="setup")
         return BoardInfo(board.id, board.name, board.street, board.postcode, board.city)
 
 
@@ -98,8 +99,9 @@ def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: s
     with db.transaction(actor, ADMINISTRATORS) as tx:
         board = tx.session.scalars(select(Board).order_by(Board.id)).first()
         if board is None:
-            raise RuleViolation("Er is nog geen bestuur: voer eerst 'casemanager init' uit.",
-                                "There is no board yet: run 'casemanager init' first.")
+            raise RuleViolation("Er is nog geen bestuur: richt eerst de database in.",
+                                "There is no board yet: set up the database first.",
+                                field="setup")
         if tx.session.scalar(select(School.id).where(School.brin == code)):
             raise InvalidInput(f"Er is al een school met BRIN-code {code}.",
                                f"A school with BRIN code {code} already exists.")

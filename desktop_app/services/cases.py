@@ -25,7 +25,8 @@ from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
 from ..domain.dates import short_date
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.measures import Measure, check_measure_fits, measure
+from ..domain.legal import LegalSettings
+from ..domain.measures import Measure, check_measure_fits, measure, measure_text
 from ..domain.policy import IncidentMoment, counts_as_prior, history_start
 from ..domain.policy import propose as policy_propose
 from ..domain.procedure import CaseFacts, StepKind, step_kind
@@ -37,6 +38,7 @@ from .dto import (
     CaseSummary,
     DeadlineInfo,
     DecisionInfo,
+    NextStepInfo,
     ProposalInfo,
     SeverityInfo,
     SimilarCase,
@@ -188,12 +190,12 @@ def decide(
         deviates = proposal is not None and proposal.measure != chosen.value
         if deviates and not motivation.strip():
             raise RuleViolation(
-                f"Het besluit ({chosen.value}) wijkt af van het voorstel "
-                f"({proposal.measure if proposal else '-'}): een schriftelijke motivering is "
-                "verplicht (--motivation).",
-                f"The decision ({chosen.value}) differs from the proposal "
-                f"({proposal.measure if proposal else '-'}): a written motivation is required "
-                "(--motivation).", "protocol-policy")
+                f"Het besluit ({measure_text(chosen.value)}) wijkt af van het voorstel "
+                f"({measure_text(proposal.measure if proposal else '')}): een schriftelijke "
+                "motivering is verplicht.",
+                f"The decision ({measure_text(chosen.value, 'en')}) differs from the proposal "
+                f"({measure_text(proposal.measure if proposal else '', 'en')}): a written "
+                "motivation is required.", "protocol-policy", field="motivation")
         day = decided_on or tx.now.date()
         if day > tx.now.date():
             raise InvalidInput("De besluitdatum ligt in de toekomst.",
@@ -311,6 +313,22 @@ def deadline_infos(facts: CaseFacts, deadlines: Iterable[procedure.Deadline], re
                          d.due, d.overdue(today), d.rule_id) for d in deadlines]
 
 
+def _next_step(facts: CaseFacts, proposal: MeasureProposal | None, subject_kind: str,
+               legal: LegalSettings, today: date) -> NextStepInfo | None:
+    """What the rules ask first for the proposed measure, and the letter that does it."""
+    from .letters import step_letter
+
+    if proposal is None:
+        return None
+    found = procedure.next_step(facts, Measure(proposal.measure), today, legal)
+    if found is None:
+        return None
+    return NextStepInfo(found.step.value, found.measure.value, found.rule_id,
+                        found.message_nl, found.message_en,
+                        step_letter(subject_kind, found.step.value, found.measure.value),
+                        found.until)
+
+
 def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
     """The whole case; viewing it is audited (AVG accountability, R5.8)."""
     from .documents import documents_for_case
@@ -350,6 +368,7 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             reminders=tuple(n.message_nl for n in notes),
             reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id, tx.scope)),
+            next_step=_next_step(facts, proposal, subject.kind, legal, db.today()),
         )
         # Written after the read, never waiting for another's write (Database.viewing).
         tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)

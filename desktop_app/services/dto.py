@@ -180,6 +180,20 @@ class StepInfo:
 
 
 @dataclass(frozen=True)
+class NextStepInfo:
+    """The step the rules ask first for the proposed measure (procedure.next_step) and the
+    letter whose filing records it, if one does (else the step is recorded by hand)."""
+
+    step: str
+    measure: str
+    rule: str
+    message: str
+    message_en: str
+    letter: str = ""
+    until: date | None = None
+
+
+@dataclass(frozen=True)
 class DeadlineInfo:
     case: int
     reference: str
@@ -225,6 +239,7 @@ class CaseDetail:
     reminders: tuple[str, ...]
     documents: tuple[DocumentInfo, ...] = field(default_factory=tuple)
     reminders_en: tuple[str, ...] = ()
+    next_step: NextStepInfo | None = None  # before the decision: what the rules ask first
 
 
 @dataclass(frozen=True)

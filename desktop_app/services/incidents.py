@@ -107,11 +107,11 @@ def register_incident(
     """Register an incident with one case per subject and its evidence files (name, MIME type,
     bytes), all in one transaction: a refused file leaves no half-registered incident."""
     if not subjects:
-        raise InvalidInput("Een incident heeft minstens één betrokkene (--subject).",
-                           "An incident needs at least one subject (--subject).")
+        raise InvalidInput("Een incident heeft minstens één betrokkene.",
+                           "An incident needs at least one subject.", field="subjects")
     if not rules:
-        raise InvalidInput("Kies minstens één protocolregel (--rule).",
-                           "Choose at least one protocol rule (--rule).")
+        raise InvalidInput("Kies minstens één protocolregel.",
+                           "Choose at least one protocol rule.", field="rules")
     chosen_rules = [rule(code) for code in rules]
     chosen_category = category(category_code)
     text = (description or "").strip()

@@ -24,8 +24,8 @@ def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
                     how: str) -> StepInfo:
     """Protocol Sancties 2: the employee is told before the inspector is phoned."""
     if not how.strip():
-        raise InvalidInput("Vermeld hoe de medewerker is ingelicht (--how).",
-                           "State how the employee was told (--how).")
+        raise InvalidInput("Vermeld hoe de medewerker is ingelicht.",
+                           "State how the employee was told.", field="how")
     with db.transaction(actor) as tx:
         tx.scope.require_restricted()
         case = tx.scope.require_case(case_id)
@@ -138,9 +138,9 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
         if suspicion is not None and not informed_beforehand.strip():
             raise RuleViolation(
                 "Bij een redelijk vermoeden worden de ouders van de leerling en de betrokken "
-                "medewerker vóór de aangifte ingelicht: vermeld wie en wanneer (--informed).",
+                "medewerker vóór de aangifte ingelicht: vermeld wie en wanneer.",
                 "With a reasonable suspicion, the pupil's parents and the accused are told "
-                "before the report: state who and when (--informed).", "V5")
+                "before the report: state who and when.", "V5", field="informed")
         report = PoliceReport(case_id=case.id, reported_on=reported_on.date(),
                               police_unit=police_unit.strip(),
                               registration_number=registration_number.strip(),

@@ -30,7 +30,7 @@ from ..db.models import (
 from ..domain.catalogue import RULES_BY_CODE
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import LegalSettings
-from ..domain.measures import MEASURE_LABELS, Measure
+from ..domain.measures import MEASURE_LABELS, Measure, measure_text
 from ..domain.procedure import StepKind
 from ..domain.school_calendar import SchoolCalendar
 from .case_rows import CaseRows, load_case_rows
@@ -55,20 +55,21 @@ def _check_fits(kind: LetterKind, decision: MeasureDecision | None) -> None:
     decided = decision.measure if decision is not None else None
     if decided == kind.measure:
         return
-    fitting = ", ".join(k.code for k in kinds_for(kind.audience)
+    fitting = ", ".join(f"'{k.title}'" for k in kinds_for(kind.audience)
                         if not k.measure or k.measure == decided)
     label = MEASURE_LABELS[Measure(kind.measure)][0]
     if decided is None:
         raise RuleViolation(
-            f"De brief '{kind.code}' meldt een besluit ({label}), maar in deze zaak is nog niet "
+            f"De brief '{kind.title}' meldt een besluit ({label}), maar in deze zaak is nog niet "
             f"besloten. Nu passend: {fitting}.",
-            f"The letter '{kind.code}' reports a decision ({kind.measure}), but this case has "
-            f"not been decided. These fit now: {fitting}.", "L-kind")
+            f"The letter '{kind.title}' reports a decision ({measure_text(kind.measure, 'en')}), "
+            f"but this case has not been decided. These fit now: {fitting}.", "L-kind",
+            field="kind")
     raise RuleViolation(
-        f"De brief '{kind.code}' past niet bij het besluit in deze zaak ({decided}). Wel "
-        f"passend: {fitting}.",
-        f"The letter '{kind.code}' does not fit this case's decision ({decided}). These fit: "
-        f"{fitting}.", "L-kind")
+        f"De brief '{kind.title}' past niet bij het besluit in deze zaak "
+        f"({measure_text(decided)}). Wel passend: {fitting}.",
+        f"The letter '{kind.title}' does not fit this case's decision "
+        f"({measure_text(decided, 'en')}). These fit: {fitting}.", "L-kind", field="kind")
 
 
 def _address(person: Person) -> tuple[str, ...]:
@@ -96,10 +97,10 @@ def _recipients(session: Session, rows: CaseRows, audience: Audience,
                    GuardianLink.parental_authority.is_(True)).order_by(Person.id)))
         if not parents:
             raise RuleViolation(
-                "Deze leerling heeft geen ouder met ouderlijk gezag: leg eerst een ouder met "
-                "gezag vast (person add --guardian-of ... --authority).",
-                "This pupil has no parent with parental authority: record one first "
-                "(person add --guardian-of ... --authority).", "L1")
+                "Deze leerling heeft geen ouder met ouderlijk gezag: leg bij de leerling eerst "
+                "een ouder met gezag vast.",
+                "This pupil has no parent with parental authority: record one with the pupil "
+                "first.", "L1", field="guardian")
     else:
         parents = [rows.subject]
     if to is None:
@@ -127,6 +128,16 @@ HEARD_PARTIES: dict[str, str] = {
     "pupil": "{pupil}", "parents": "u als ouder(s)", "parent": "u",
     "teacher": "de groepsleerkracht", "employee": "u",
 }
+
+
+def step_letter(subject_kind: str, step: str, measure: str) -> str:
+    """The letter kind whose filing records `step` for `measure` ('' when none does)."""
+    if step != StepKind.INTENTION.value:
+        return ""
+    for kind in kinds_for_subject(subject_kind):
+        if INTENTION_MEASURES.get(kind.code) == measure:
+            return kind.code
+    return ""
 
 
 def dispatch_step(kind: LetterKind) -> StepKind | None:
@@ -407,7 +418,12 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
             audience=kind.audience, kind=kind.code, reference=reference,
             letter_date=dispatch, letterhead=head, recipient=_recipient(person),
             fields=values, legal=legal, pupil_first_name=values.get("pupil_first_name", ""))
-        content = compose_letter(request, templates, own)  # refuses, naming missing fields
+        try:
+            content = compose_letter(request, templates, own)  # refuses, naming what lacks
+        except InvalidInput as error:  # the CLI's way out names the school to correct
+            error.values.setdefault("school_id", rows.school.id)
+            error.values.setdefault("person_id", person.id)
+            raise
         rendered.append(RenderedLetter(
             person, kind, f"{kind.title} aan {person_name(person).full}",
             _file_name(reference, kind, person), layout_letter(content)))
@@ -492,12 +508,18 @@ def kinds_for_subject(subject_kind: str) -> list[LetterKind]:
     return [k for k in LETTER_KINDS if k.audience.value == subject_kind and not k.own_route]
 
 
+def field_source(name: str) -> str:
+    """Where a missing letter field is filled in: 'letter', 'school', 'board' or 'person'."""
+    from reports.compose import field_source as source
+
+    return source(name)
+
+
 def field_label(name: str, lang: str = "nl") -> str:
     """What a letter field means, for forms that ask for a missing one."""
-    from reports.compose import FIELD_HELP
+    from reports.compose import field_help
 
-    nl, en = FIELD_HELP.get(name, (name.replace("_", " "), name.replace("_", " ")))
-    return en if lang.startswith("en") else nl
+    return field_help(name, lang)
 
 
 def _intention_data(values: Mapping[str, str], kind: LetterKind) -> dict[str, Any]:
@@ -526,7 +548,7 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
             "Deze brief gaat aangetekend: geef het registratienummer van de aangetekende "
             "zending bij de verzending.",
             "This letter goes by registered post: give the registered-mail number with the "
-            "dispatch.", "ST3")
+            "dispatch.", "ST3", field="registered")
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
     dispatch = sent_on or tx.now.date()
     filed: list[DocumentInfo] = []

@@ -28,10 +28,9 @@ def check_target(target: Path, force: bool) -> None:
         raise faults.missing_folder(target)
     if target.exists() and not force:
         raise InvalidInput(
-            f"Het bestand {target} bestaat al; kies een andere naam of geef --force om het te "
-            "vervangen.",
-            f"The file {target} already exists; choose another name or give --force to "
-            "replace it.")
+            f"Het bestand {target} bestaat al; kies een andere naam of vervang het.",
+            f"The file {target} already exists; choose another name or replace it.",
+            field="force")
     if not os.access(target.parent, os.W_OK):
         raise faults.read_only(target.parent)
 

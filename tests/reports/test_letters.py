@@ -132,8 +132,11 @@ def test_missing_field_is_refused_naming_each_field() -> None:
         render_letter(dataclasses.replace(base, fields=fields))
     names = {m.name for m in caught.value.missing}
     assert names == {"education_arrangements", "end_date"}
-    assert "--field education_arrangements=..." in caught.value.message_nl
-    assert "--field end_date=..." in caught.value.message_en
+    # The message names each field in words and where to fill it in, never a flag or code.
+    assert "bij de brief: einddatum, afspraken over onderwijs tijdens de schorsing" in \
+        caught.value.message_nl
+    assert "end date" in caught.value.message_en
+    assert "--" not in caught.value.message_nl + caught.value.message_en
     assert isinstance(caught.value, InvalidInput)
 
 
@@ -144,7 +147,8 @@ def test_no_hearing_needs_the_reason_instead() -> None:
     with pytest.raises(MissingLetterData) as caught:
         render_letter(dataclasses.replace(base, fields=fields))
     assert [m.name for m in caught.value.missing] == ["no_hearing_reason"]
-    assert "of --field hearing_date=..." in caught.value.message_nl
+    assert "reden waarom niet vooraf is gehoord of datum van het (hoor)gesprek" in \
+        caught.value.message_nl
     data = render_letter(dataclasses.replace(
         base, fields={**fields, "no_hearing_reason": "de ouders niet bereikbaar waren"}))
     assert "niet vooraf kunnen horen, omdat de ouders niet bereikbaar waren" in flat(data)
@@ -245,6 +249,8 @@ def test_sender_gaps_are_refused() -> None:
     with pytest.raises(MissingLetterData) as caught:
         render_letter(dataclasses.replace(req, letterhead=head))
     assert {m.name for m in caught.value.missing} == {"signatory_name", "denomination"}
+    # Where the sender's data is put right: the school's details, not a letter field.
+    assert "bij de gegevens van de school: naam van de ondertekenaar" in caught.value.message_nl
 
 
 def test_broken_logo_does_not_stop_the_letter() -> None:

@@ -110,8 +110,10 @@ def test_missing_data_refuses_and_files_nothing(db: Database, admin: Actor, scho
     with pytest.raises(InvalidInput) as caught:
         letters.generate_letter(db, admin, case, "suspension")
     message = caught.value.message_nl
-    assert "--field suspension_form=..." in message
-    assert "--field education_arrangements=..." in message
+    assert "intern (op school) of extern (thuis)" in message
+    assert "afspraken over onderwijs tijdens de schorsing" in message
+    assert [m.name for m in caught.value.missing][:2] == ["suspension_form",
+                                                         "education_arrangements"]
     assert documents.list_dossier(db, admin, pupil) == []
 
 

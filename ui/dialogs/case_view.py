@@ -34,6 +34,7 @@ from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
 from ..widgets import fit_to_screen, label, setup_table
+from .letter import letter_choices
 
 
 def similar_columns() -> list[Column[SimilarCase]]:
@@ -78,6 +79,9 @@ def document_columns() -> list[Column[DocumentInfo]]:
             tooltip=lambda d: d.sha256,
         ),
     ]
+
+
+NEXT_STEP = "next_step"  # the "Nog te doen" entry that stands for the next step or decision
 
 
 class CaseWindow(QWidget):
@@ -178,6 +182,16 @@ class CaseWindow(QWidget):
 
         self.decision_box = QGroupBox()
         decision = QVBoxLayout(self.decision_box)
+        # Guidance instead of learning by refusal: what the rules ask first for the proposed
+        # measure (procedure.next_step), with the button that does it.
+        self.next_step_text = label("warning", wrap=True)
+        self.next_step_text.setObjectName("nextStepText")
+        self.next_step_button = QPushButton()
+        self.next_step_button.setObjectName("nextStepButton")
+        self.next_step_button.setProperty("role", "primary")
+        self.next_step_button.clicked.connect(lambda: self.do_next_step())
+        decision.addWidget(self.next_step_text)
+        decision.addWidget(self.next_step_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.decision_text = label("", wrap=True)
         self.decision_text.setObjectName("decisionText")
         self.decide_button = QPushButton()
@@ -443,6 +457,7 @@ class CaseWindow(QWidget):
                 self.tr("Nog geen besluit. Het voorstel is een advies: u besluit.")
             )
         self.decide_button.setVisible(not decided and s.status != "closed")
+        self._show_next_step(d)
 
         self.timeline.clear()
         entries: list[tuple[object, int, str, str]] = []
@@ -477,7 +492,12 @@ class CaseWindow(QWidget):
             if overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.due_list.addItem(item)
-        if not d.deadlines:
+        if d.decision is None and s.status != "closed":
+            # The decision is still to come: never "nothing left" while it waits or is blocked.
+            item = QListWidgetItem(self._next_step_line(d))
+            item.setData(Qt.ItemDataRole.UserRole, NEXT_STEP)
+            self.due_list.insertItem(0, item)
+        elif not d.deadlines:
             self.due_list.addItem(self.tr("Niets meer te doen."))
         reminders = d.reminders_en if i18n.is_english() else d.reminders
         self.reminders.setText("\n".join(f"• {r}" for r in reminders))
@@ -487,6 +507,57 @@ class CaseWindow(QWidget):
         self.tabs.setTabText(
             2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
         )
+
+    # --- the next step ------------------------------------------------------------------
+    def _step_title(self, d: CaseDetail) -> str:
+        """What the next-step button does: the letter's title, or the step's label."""
+        nxt = d.next_step
+        if nxt is None:
+            return ""
+        if nxt.letter:
+            for choice in letter_choices(d.subject.kind, None):
+                if choice.code == nxt.letter:
+                    return choice.title
+        return i18n.step_label(nxt.step)
+
+    def _next_step_line(self, d: CaseDetail) -> str:
+        nxt = d.next_step
+        if nxt is None:
+            if d.proposal is None:
+                return self.tr("Voorstel berekenen en besluiten")
+            return self.tr("Besluiten over de maatregel ({measure})").format(
+                measure=i18n.measure_label(d.proposal.measure))
+        return self.tr("Eerst: {step} – daarna besluiten").format(step=self._step_title(d))
+
+    def _show_next_step(self, d: CaseDetail) -> None:
+        nxt = d.next_step if d.summary.status != "closed" else None
+        self.next_step_text.setVisible(nxt is not None)
+        self.next_step_button.setVisible(nxt is not None)
+        if nxt is None:
+            return
+        text = i18n.pick(nxt.message, nxt.message_en)
+        self.next_step_text.setText(
+            self.tr("Volgende stap voor {measure}: {text}").format(
+                measure=i18n.measure_label(nxt.measure), text=text))
+        if nxt.letter:
+            self.next_step_button.setText(
+                self.tr("Volgende &stap: {what} maken…").format(what=self._step_title(d)))
+        else:
+            self.next_step_button.setText(
+                self.tr("Volgende &stap: {what} vastleggen…").format(what=self._step_title(d)))
+
+    def do_next_step(self) -> QWidget | None:
+        """Open what the next step needs: its letter (filing it records the step) or the step
+        dialog with the step chosen; without a step in the way, the decision."""
+        d = self.detail
+        if d is None:
+            return None
+        nxt = d.next_step
+        if nxt is None:
+            return self.decide() if d.decision is None else None
+        if nxt.letter:
+            return self.new_letter(nxt.letter)
+        return self.record_step(nxt.step)
 
     # --- actions ------------------------------------------------------------------------
     def propose(self) -> None:
@@ -520,7 +591,8 @@ class CaseWindow(QWidget):
 
         if self.detail is None:
             return None
-        dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self)
+        dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
+                            subject_kind=self.detail.subject.kind)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
@@ -581,6 +653,9 @@ class CaseWindow(QWidget):
 
     def _due_activated(self, item: QListWidgetItem) -> None:
         what = item.data(Qt.ItemDataRole.UserRole)
+        if what == NEXT_STEP:
+            self.do_next_step()
+            return
         if what in ("employee_informed", "inspector_call"):
             window = self.parent()
             opener = getattr(window, "show_page", None)

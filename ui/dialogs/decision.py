@@ -22,6 +22,7 @@ from desktop_app.services.dto import CaseDetail, DecisionInfo
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..refusals import mark_field
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
 PERIOD_MEASURES = {Measure.SUSPENSION.value, Measure.ACCESS_BAN.value}
@@ -67,6 +68,10 @@ class DecisionDialog(GuardedDialog):
             for pupil in people.children_of(ctx.db, ctx.actor, detail.subject.id):
                 self.child.addItem(pupil.full_name, pupil.id)
         self.buttons = ok_cancel(self)
+        for widget, field in ((self.measure, "measure"), (self.motivation, "motivation"),
+                              (self.start_on, "start"), (self.end_on, "end"),
+                              (self.no_hearing, "no_hearing_reason"), (self.reasons, "reasons")):
+            mark_field(widget, field)
         self.form, self.labels = labelled_form([
             ("measure", self.measure),
             ("decided_on", self.decided_on),

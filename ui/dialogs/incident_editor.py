@@ -51,6 +51,7 @@ from desktop_app.services.evidence_checks import read_evidence_file
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..refusals import mark_field
 from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
 from .track_box import TrackBox
 
@@ -146,6 +147,7 @@ class IncidentEditor(GuardedDialog):
 
         self.rules = QListWidget()
         self.rules.setObjectName("rules")
+        mark_field(self.rules, "rules")
         # Rule texts wrap instead of being cut off with "…"; the tooltip has the protocol text.
         self.rules.setWordWrap(True)
         self.rules.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -175,6 +177,7 @@ class IncidentEditor(GuardedDialog):
         self.people_table.setTabKeyNavigation(False)
         self.person_pick = QComboBox()
         self.person_pick.setObjectName("personPick")
+        mark_field(self.person_pick, "subjects")
         self.person_pick.setEditable(True)
         self.person_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Long names must not widen the dialog past a small screen: the combo shrinks, the popup

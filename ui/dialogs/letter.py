@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from desktop_app.services import documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
-from .. import bus, errors, i18n
+from .. import bus, errors, i18n, refusals
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..pdfview import PdfPreview, save_pdf
 from ..printing import print_pdf
+from ..refusals import mark_field
 from ..style import icon, light_icon
 from ..widgets import fit_to_screen, label
 
@@ -89,6 +90,7 @@ class LetterDialog(GuardedDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
+        mark_field(self.kind, "kind")
         for choice in self.choices:
             self.kind.addItem(choice.title, choice.code)
         fitting = [c.code for c in self.choices if c.fits and not c.measure]
@@ -125,6 +127,7 @@ class LetterDialog(GuardedDialog):
         self.sent_label = QLabel()
         self.sent_label.setBuddy(self.sent_on)
         self.registered = QLineEdit()
+        mark_field(self.registered, "registered")
         self.registered.setObjectName("registeredNumber")
         self.registered_label = QLabel()
         self.registered_label.setBuddy(self.registered)
@@ -259,11 +262,11 @@ class LetterDialog(GuardedDialog):
         if edit is None:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
+            mark_field(edit, name)
             edit.textChanged.connect(self._invalidate)
             self.field_edits[name] = edit
             caption = letters.field_label(name, "en" if i18n.is_english() else "nl")
             self.fields_form.addRow(caption[:1].upper() + caption[1:] + ":", edit)
-            edit.setToolTip(f"--field {name}=...")
         return edit
 
     def set_field(self, name: str, value: str) -> None:
@@ -306,13 +309,16 @@ class LetterDialog(GuardedDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
-        missing = missing_fields(error)
+        # Only what the letter itself takes gets a field here; the signatory, the school's
+        # town or an address are put right where the refusal says (settings, the person).
+        missing = [name for name in missing_fields(error) if letters.field_source(name) == "letter"]
         for name in missing:
             self._ensure_field(name)
+        self.status.setText("")
+        box = errors.show_error(self, error)
         if missing:
             self.field_edits[missing[0]].setFocus()
-        self.status.setText("")
-        errors.show_error(self, error)
+            refusals.focus_when_closed(box, self.field_edits[missing[0]])
 
     def _show_recipient(self, index: int) -> None:
         if 0 <= index < len(self.rendered):

@@ -19,6 +19,7 @@ from desktop_app.services.dto import PoliceReportInfo
 from .. import bus, errors
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..refusals import mark_field
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
 
@@ -42,6 +43,7 @@ class PoliceReportDialog(GuardedDialog):
         self.reported_by = QLineEdit(ctx.actor.display_name)
         self.informed = QPlainTextEdit()
         self.informed.setObjectName("policeInformed")
+        mark_field(self.informed, "informed")
         self.informed.setTabChangesFocus(True)
         self.informed.setMaximumHeight(90)
         self.buttons = ok_cancel(self)

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.procedure import StepKind
+from desktop_app.domain.catalogue import PersonKind
+from desktop_app.domain.procedure import StepKind, steps_for
 from desktop_app.services import cases
 from desktop_app.services.dto import StepInfo
 
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..refusals import mark_field
 from ..widgets import (
     date_edit,
     from_qdate,
@@ -39,6 +41,7 @@ class StepDialog(GuardedDialog):
         reference: str,
         kind: str | None = None,
         parent: QWidget | None = None,
+        subject_kind: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -48,7 +51,9 @@ class StepDialog(GuardedDialog):
         self.setObjectName("stepDialog")
         self.kind = QComboBox()
         self.kind.setObjectName("stepKind")
-        for k in StepKind:
+        # Only the steps that fit the subject's kind (a pupil has no 'zienswijze' term).
+        fitting = steps_for(PersonKind(subject_kind)) if subject_kind else tuple(StepKind)
+        for k in fitting:
             if k not in HIDDEN:
                 self.kind.addItem("", k.value)
         if kind:
@@ -60,6 +65,8 @@ class StepDialog(GuardedDialog):
         self.school = QLineEdit()
         self.confirmation = QLineEdit()
         self.registered = QLineEdit()
+        mark_field(self.note, "note")
+        mark_field(self.school, "school")
         self.buttons = ok_cancel(self)
         self.form, self.labels = labelled_form([
             ("kind", self.kind),

@@ -35,6 +35,7 @@ from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
 from ..pdfview import ask_pdf_path
+from ..refusals import mark_field
 from ..style import icon, light_icon
 from ..widgets import Page, label, ok_cancel, setup_table
 
@@ -250,6 +251,7 @@ class InformDialog(GuardedDialog):
         self.at = _datetime_edit(ctx.db.now() - timedelta(hours=1))
         self.how = QLineEdit()
         self.how.setObjectName("how")
+        mark_field(self.how, "how")
         self.how.setPlaceholderText(self.tr("bijv. persoonlijk gesprek met de directeur"))
         form = QFormLayout()
         form.addRow(self.tr("&Moment:"), self.at)
@@ -309,6 +311,7 @@ class CallDialog(GuardedDialog):
         self.summary.setObjectName("summary")
         self.reason = QLineEdit()
         self.reason.setObjectName("notInformedReason")
+        mark_field(self.reason, "reason")
         for edit in (self.facts, self.advice, self.agreed, self.follow_up, self.summary):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().height() * 3 + 14)
