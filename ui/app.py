@@ -47,8 +47,9 @@ def make_context(db: Database, actor: Actor, settings: UiSettings) -> AppContext
     def on_error(owner: QObject | None, error: BaseException) -> None:
         errors.show_error(owner, error)
 
-    ops = OpRunner(db, actor, on_error=on_error)
-    return AppContext(db=db, actor=actor, ops=ops, bus=ChangeBus(), settings=settings)
+    changes = ChangeBus()
+    ops = OpRunner(db, actor, on_error=on_error, bus=changes)
+    return AppContext(db=db, actor=actor, ops=ops, bus=changes, settings=settings)
 
 
 class Launcher(QObject):

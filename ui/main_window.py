@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import board, demo
+from desktop_app.services.changes import Changes, Kind
 
-from . import bus, errors, i18n
+from . import errors, i18n
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         ctx.ops.busy_changed.connect(self._busy)
-        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.applied.connect(self._on_changed)
         self.retranslate_ui()
         self._load_board_name()
         self._restore()
@@ -196,11 +197,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _load_board_name(self) -> None:
-        try:
-            self._board_name = board.get_board(self.ctx.db, self.ctx.actor).name
-        except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
-            self._board_name = ""
-        self.retranslate_ui()
+        def work(op: OpContext) -> str:
+            try:
+                return board.get_board(op.db, op.actor).name
+            except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
+                return ""
+
+        def show(name: str) -> None:
+            self._board_name = name
+            self.retranslate_ui()
+
+        self.ctx.ops.op(work).success(show).owner(self).refresh().run()
 
     def _restore(self) -> None:
         settings = self.ctx.settings
@@ -304,7 +311,6 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            self.ctx.bus.notify(bus.ALL)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
 
@@ -342,8 +348,8 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
 
-    def _on_changed(self, kind: str, ids: object, source: object) -> None:
-        if kind in (bus.ALL, bus.SCHOOL):
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        if changes.touches(Kind.BOARD) or changes.touches(Kind.SCHOOL):
             self._load_board_name()
         # Pages that are not visible refresh when they are shown; the visible one now.
         self.current_page().refresh()
