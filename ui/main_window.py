@@ -351,8 +351,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes, source: object) -> None:
         if changes.touches(Kind.BOARD) or changes.touches(Kind.SCHOOL):
             self._load_board_name()
-        # Pages that are not visible refresh when they are shown; the visible one now.
-        self.current_page().refresh()
+        # Pages that are not visible refresh when they are shown; the visible one now, as a
+        # refresh (it writes no view event: nobody chose to look again).
+        with self.ctx.ops.refreshing():
+            self.current_page().refresh()
 
     # --- closing ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

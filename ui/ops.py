@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -194,7 +195,7 @@ class OpRunner(QObject):
         self,
         db: Database,
         actor: Actor | None,
-        on_error: Callable[[QObject | None, BaseException], None] | None = None,
+        on_error: Callable[[QObject | None, BaseException], object] | None = None,
         parent: QObject | None = None,
         bus: ChangeBus | None = None,
     ) -> None:
@@ -202,6 +203,7 @@ class OpRunner(QObject):
         self.db = db
         self.actor = actor
         self.bus = bus
+        self._refreshing = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
@@ -213,6 +215,15 @@ class OpRunner(QObject):
 
     def op(self, fn: Callable[[OpContext], T]) -> Op[T]:
         return Op(self, fn)
+
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        """Ops started inside the block re-read views after a change signal (`Op.refresh`)."""
+        self._refreshing += 1
+        try:
+            yield
+        finally:
+            self._refreshing -= 1
 
     def show_error(self, owner: QObject | None, error: BaseException) -> None:
         """The one error path: a refusal, a fault or a bug, each in its dialog."""
@@ -284,7 +295,7 @@ class OpRunner(QObject):
         if not self._relays:
             self.busy_changed.emit(True)
         self._relays.add(relay)
-        self._pool.start(_Runnable(fn, ctx, relay, refresh))
+        self._pool.start(_Runnable(fn, ctx, relay, refresh or self._refreshing > 0))
         return OpHandle(cancel)
 
     def wait(self, msecs: int = 30000) -> bool:

@@ -444,18 +444,25 @@ class IncidentEditor(GuardedDialog):
             return rule, board.list_schools(op.db, op.actor), subject
 
         def loaded(result: tuple[OverallRule, list[SchoolInfo], PersonInfo | None]) -> None:
-            self.severity_rule, schools, subject = result
-            self.school.blockSignals(True)
-            for school in schools:
-                self.school.addItem(school.name, school.id)
-            if subject is not None:
-                self.school.setCurrentIndex(max(self.school.findData(subject.school_id), 0))
-                self.involved = [(subject.id, "subject")]
-            self.school.blockSignals(False)
-            self.retranslate_ui()
-            self._school_changed()
+            dirty = self._dirty  # a load is no change of the user's
+            with self.filling():
+                self._schools_loaded(*result)
+            self._dirty = dirty
 
         self.ctx.ops.op(work).success(loaded).owner(self).run()
+
+    def _schools_loaded(self, rule: OverallRule, schools: list[SchoolInfo],
+                        subject: PersonInfo | None) -> None:
+        self.severity_rule = rule
+        self.school.blockSignals(True)
+        for school in schools:
+            self.school.addItem(school.name, school.id)
+        if subject is not None:
+            self.school.setCurrentIndex(max(self.school.findData(subject.school_id), 0))
+            self.involved = [(subject.id, "subject")]
+        self.school.blockSignals(False)
+        self.retranslate_ui()
+        self._school_changed()
 
     def _school_changed(self) -> None:
         school_id = self.school.currentData()
@@ -469,7 +476,10 @@ class IncidentEditor(GuardedDialog):
 
         def loaded(found: list[PersonInfo]) -> None:
             if generation == self._people_generation:  # the school chosen last
-                self._show_people(found)
+                dirty = self._dirty
+                with self.filling():
+                    self._show_people(found)
+                self._dirty = dirty
 
         self.ctx.ops.op(work).success(loaded).owner(self).run()
 

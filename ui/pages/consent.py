@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import consent, people
-from desktop_app.services.dto import ConsentInfo
+from desktop_app.services.dto import ConsentInfo, PersonInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
+from ..ops import OpContext
 from ..style import DANGER, icon
 from ..widgets import Page, label, ok_cancel, setup_table
 
@@ -138,23 +139,37 @@ class ConsentPage(Page):
 
     def refresh(self) -> None:
         current = self.pupil.currentData()
-        self.pupil.blockSignals(True)
-        self.pupil.clear()
-        for p in people.list_people(self.ctx.db, self.ctx.actor, kind="pupil", limit=5000):
-            self.pupil.addItem(
-                f"{p.sort_name} ({p.group_name})" if p.group_name else p.sort_name, p.id
-            )
-        self.pupil.setCurrentIndex(max(self.pupil.findData(current), 0))
-        self.pupil.blockSignals(False)
-        self._load()
+
+        def work(op: OpContext) -> list[PersonInfo]:
+            return people.list_people(op.db, op.actor, kind="pupil", limit=5000)
+
+        def pupils_in(pupils: list[PersonInfo]) -> None:
+            self.pupil.blockSignals(True)
+            self.pupil.clear()
+            for p in pupils:
+                self.pupil.addItem(
+                    f"{p.sort_name} ({p.group_name})" if p.group_name else p.sort_name, p.id
+                )
+            self.pupil.setCurrentIndex(max(self.pupil.findData(current), 0))
+            self.pupil.blockSignals(False)
+            self._load()
+
+        self.ctx.ops.op(work).success(pupils_in).owner(self).run()
 
     def _load(self) -> None:
         pupil_id = self.pupil.currentData()
-        rows = (consent.consent_register(self.ctx.db, self.ctx.actor, int(pupil_id))
-                if pupil_id else [])
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        self._update_missing()
+
+        def work(op: OpContext) -> list[ConsentInfo]:
+            return consent.consent_register(op.db, op.actor, int(pupil_id)) if pupil_id else []
+
+        def rows_in(rows: list[ConsentInfo]) -> None:
+            if self.pupil.currentData() != pupil_id:
+                return  # another pupil was chosen since
+            self.model.set_rows(rows)
+            self.view.resizeColumnsToContents()
+            self._update_missing()
+
+        self.ctx.ops.op(work).success(rows_in).owner(self).run()
 
     def _update_missing(self) -> None:
         have = {r.purpose for r in self.model.rows()}
@@ -172,8 +187,7 @@ class ConsentPage(Page):
         if pupil_id is None:
             return None
         dialog = ConsentDialog(self.ctx, int(pupil_id), self)
-        dialog.accepted.connect(self._load)
-        dialog.open()
+        dialog.open()  # its op's change set refreshes this page
         return dialog
 
     def withdraw(self) -> None:
@@ -181,12 +195,9 @@ class ConsentPage(Page):
         if not index.isValid():
             return
         record_id = self.model.id_at(index.row())
-        result = errors.attempt(
-            self, lambda: consent.withdraw_consent(self.ctx.db, self.ctx.actor, record_id)
-        )
-        if not isinstance(result, errors.Failed):
-            self.ctx.bus.notify(bus.CONSENT, [record_id], self)
-            self._load()
+        self.ctx.ops.op(
+            lambda op: consent.withdraw_consent(op.db, op.actor, record_id)
+        ).owner(self).source(None).run()  # the change set refreshes this page
 
 
 class ConsentDialog(GuardedDialog):
@@ -204,11 +215,17 @@ class ConsentDialog(GuardedDialog):
         self.granted.addItem(self.tr("nee, geen toestemming"), False)
         self.giver = QComboBox()
         self.giver.addItem(self.tr("de leerling zelf (16+)"), None)
-        for parent_info, authority in people.guardians_of(ctx.db, ctx.actor, pupil_id):
-            if authority:
-                self.giver.addItem(parent_info.full_name, parent_info.id)
-        if self.giver.count() > 1:
-            self.giver.setCurrentIndex(1)
+
+        def guardians_in(guardians: list[tuple[PersonInfo, bool]]) -> None:
+            with self.filling():
+                for parent_info, authority in guardians:
+                    if authority:
+                        self.giver.addItem(parent_info.full_name, parent_info.id)
+                if self.giver.count() > 1:
+                    self.giver.setCurrentIndex(1)
+
+        ctx.ops.op(lambda op: people.guardians_of(op.db, op.actor, pupil_id)).success(
+            guardians_in).owner(self).run()
         self.method = QLineEdit(self.tr("papieren formulier"))
         self.version = QLineEdit("2026-1")
         form = QFormLayout()
@@ -223,6 +240,7 @@ class ConsentDialog(GuardedDialog):
             caption.setBuddy(field)
             form.addRow(caption, field)
         buttons = ok_cancel(self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
@@ -230,20 +248,15 @@ class ConsentDialog(GuardedDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        result = errors.attempt(
-            self,
-            lambda: consent.record_consent(
-                self.ctx.db,
-                self.ctx.actor,
-                self.pupil_id,
-                str(self.purpose.currentData()),
-                bool(self.granted.currentData()),
-                given_by_id=self.giver.currentData(),
-                method=self.method.text(),
-                form_version=self.version.text(),
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return
-        self.ctx.bus.notify(bus.CONSENT, [result.id], self)
-        super().accept()
+        pupil_id, purpose = self.pupil_id, str(self.purpose.currentData())
+        granted, giver = bool(self.granted.currentData()), self.giver.currentData()
+        method, version = self.method.text(), self.version.text()
+
+        def work(op: OpContext) -> ConsentInfo:
+            return consent.record_consent(op.db, op.actor, pupil_id, purpose, granted,
+                                          given_by_id=giver, method=method,
+                                          form_version=version)
+
+        # A refusal shows its dialog; what was typed stays. The change set refreshes the page.
+        self.ctx.ops.op(work).success(lambda _: super(ConsentDialog, self).accept()).owner(
+            self).source(None).disabling(self.ok_button).run()
