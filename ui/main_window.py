@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, self)  # locks after the set idle minutes
         ctx.ops.busy_changed.connect(self._busy)
         ctx.bus.applied.connect(self._on_changed)
         self.retranslate_ui()
@@ -108,6 +111,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.open_backup("make"))
         self.restore_action = QAction("", self)
         self.restore_action.triggered.connect(lambda: self.open_backup("restore"))
+        self.password_action = QAction("", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction("", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,6 +133,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
@@ -177,6 +188,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("&Demobestuur laden…"))
         self.backup_action.setText(self.tr("&Back-up maken…"))
         self.restore_action.setText(self.tr("Back-up &terugzetten…"))
+        self.password_action.setText(self.tr("&Wachtwoord wijzigen…"))
+        self.lock_action.setText(self.tr("&Vergrendelen"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
         self.help_action.setText(self.tr("&Handleiding"))
@@ -326,6 +339,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def change_password(self) -> QWidget:
+        """Bestand › Wachtwoord wijzigen: the signed-in account's own password."""
+        from .dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
     def show_help(self) -> QWidget:
         """F1: the user guide, one window that comes to the front when asked again."""
         from .dialogs.help import HelpWindow
@@ -385,6 +406,7 @@ class MainWindow(QMainWindow):
         settings.geometry = self.saveGeometry()
         settings.last_page = self.current_page().key
         settings.sync()
+        self.idle_lock.stop()
         self.ctx.ops.wait(10000)
         log.info("main window closed")
         event.accept()

@@ -88,6 +88,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._legal_tab(), "")
         self.template_editor = TemplateEditor(ctx)
         self.tabs.addTab(self.template_editor, "")
+        from .settings_accounts import AccountsTab
+
+        if AccountsTab.allowed(ctx):  # administrator only
+            self.tabs.addTab(AccountsTab(ctx, self), AccountsTab.tab_title())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -108,11 +112,19 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleLockMinutes")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setValue(self.ctx.settings.idle_lock_minutes)
+        self.idle_minutes.valueChanged.connect(self._idle_changed)
+        self.idle_label = QLabel()
+        self.idle_label.setBuddy(self.idle_minutes)
         self.account = label("muted", wrap=True)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self._load_demo)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow(self.idle_label, self.idle_minutes)
         layout = QVBoxLayout(widget)
         layout.addLayout(form)
         layout.addWidget(self.account)
@@ -290,6 +302,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
         self.language_label.setText(self.tr("&Taal / Language:"))
+        self.idle_label.setText(self.tr("&Vergrendelen na (minuten zonder activiteit):"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
                 name=self.ctx.actor.display_name, role=role_text(self.ctx.actor.role)
@@ -518,6 +531,13 @@ class SettingsPage(Page):
         chosen = str(self.language.currentData())
         self.ctx.settings.language = chosen
         i18n.set_language(chosen)  # LanguageChange reaches every widget: applied live
+
+    def _idle_changed(self, minutes: int) -> None:
+        """Applied at once; the lock counts again from now."""
+        self.ctx.settings.idle_lock_minutes = minutes
+        lock = getattr(self.window(), "idle_lock", None)
+        if lock is not None:
+            lock.restart()
 
     def _load_demo(self) -> None:
         loader = getattr(self.window(), "load_demo", None)
