@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import board, demo
+from desktop_app.services.changes import Changes, Kind
 
-from . import bus, errors, i18n
+from . import errors, i18n
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -87,8 +88,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, self)  # locks after the set idle minutes
         ctx.ops.busy_changed.connect(self._busy)
-        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.applied.connect(self._on_changed)
         self.retranslate_ui()
         self._load_board_name()
         self._restore()
@@ -111,6 +115,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.open_backup("make"))
         self.restore_action = QAction("", self)
         self.restore_action.triggered.connect(lambda: self.open_backup("restore"))
+        self.password_action = QAction("", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction("", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -128,6 +137,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         from .reports_menu import ReportsMenu
@@ -185,6 +197,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("&Demobestuur laden…"))
         self.backup_action.setText(self.tr("&Back-up maken…"))
         self.restore_action.setText(self.tr("Back-up &terugzetten…"))
+        self.password_action.setText(self.tr("&Wachtwoord wijzigen…"))
+        self.lock_action.setText(self.tr("&Vergrendelen"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
         self.help_action.setText(self.tr("&Handleiding"))
@@ -205,11 +219,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _load_board_name(self) -> None:
-        try:
-            self._board_name = board.get_board(self.ctx.db, self.ctx.actor).name
-        except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
-            self._board_name = ""
-        self.retranslate_ui()
+        def work(op: OpContext) -> str:
+            try:
+                return board.get_board(op.db, op.actor).name
+            except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
+                return ""
+
+        def show(name: str) -> None:
+            self._board_name = name
+            self.retranslate_ui()
+
+        self.ctx.ops.op(work).success(show).owner(self).refresh().run()
 
     def _restore(self) -> None:
         settings = self.ctx.settings
@@ -320,7 +340,6 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            self.ctx.bus.notify(bus.ALL)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
 
@@ -333,6 +352,14 @@ class MainWindow(QMainWindow):
         if note is not None:
             return errors.inform(self, self.tr("Back-up"), note)
         dialog = BackupDialog(self.ctx, mode, self)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> QWidget:
+        """Bestand › Wachtwoord wijzigen: the signed-in account's own password."""
+        from .dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self)
         dialog.open()
         return dialog
 
@@ -358,11 +385,13 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
 
-    def _on_changed(self, kind: str, ids: object, source: object) -> None:
-        if kind in (bus.ALL, bus.SCHOOL):
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        if changes.touches(Kind.BOARD) or changes.touches(Kind.SCHOOL):
             self._load_board_name()
-        # Pages that are not visible refresh when they are shown; the visible one now.
-        self.current_page().refresh()
+        # Pages that are not visible refresh when they are shown; the visible one now, as a
+        # refresh (it writes no view event: nobody chose to look again).
+        with self.ctx.ops.refreshing():
+            self.current_page().refresh()
 
     # --- closing ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -393,6 +422,7 @@ class MainWindow(QMainWindow):
         settings.geometry = self.saveGeometry()
         settings.last_page = self.current_page().key
         settings.sync()
+        self.idle_lock.stop()
         self.ctx.ops.wait(10000)
         log.info("main window closed")
         event.accept()

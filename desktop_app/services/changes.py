@@ -43,6 +43,11 @@ class Changes:
     def kinds(self) -> frozenset[Kind]:
         return frozenset(self.ids)
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind, no ids: the whole database was replaced (a restore)."""
+        return cls({kind: frozenset() for kind in Kind})
+
     def touches(self, kind: Kind | str) -> bool:
         return Kind(kind) in self.ids
 

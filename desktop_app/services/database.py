@@ -181,8 +181,21 @@ class Database:
             if refusals:
                 self._audit_refusals(actor, refusals)
             raise
+        if getattr(self._local, "refreshing", False):
+            return  # the account opened this view on purpose before; that was audited
         for seen in view.events:
             self.audit_view(actor, *seen[0], **seen[1])
+
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        """Audited reads inside the block refresh a view the account already opened (a change
+        signal, not a choice): they write no view event. Refusals are still audited."""
+        before = getattr(self._local, "refreshing", False)
+        self._local.refreshing = True
+        try:
+            yield
+        finally:
+            self._local.refreshing = before
 
     @contextmanager
     def _unit(self, actor: Actor | None, records_changes: bool) -> Iterator[Transaction]:
@@ -327,6 +340,10 @@ class Database:
             stack = []
             self._local.recorders = stack
         return stack
+
+    def replaced(self) -> None:
+        """The whole database was replaced on this thread (a restore): every view refreshes."""
+        self._publish(Changes.everything())
 
     def _publish(self, changes: Changes) -> None:
         if changes:

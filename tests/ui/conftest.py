@@ -7,12 +7,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 import shutil
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.orm import sessionmaker
 
 from desktop_app.services import accounts, audit_key, board, demo
 from desktop_app.services.database import Actor, Database
@@ -51,6 +54,36 @@ def _qt_profile(
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
+
+
+UI_FOLDER = str(ROOT / "ui")
+# Before any window: opening (and upgrading) the database at start; the self-test's scratch
+# database (`casemanager --selftest`).
+STARTUP = frozenset({"open_database", "_migrations"})
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_never_touches_the_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every session the GUI code opens on the GUI thread is a failure: the op runner's worker
+    does the database work. (The tests themselves may read the database directly.)"""
+    opened = sessionmaker.__call__
+    found: list[str] = []
+
+    def guarded(self: sessionmaker, **kwargs: object):  # type: ignore[no-untyped-def, type-arg]
+        if threading.current_thread() is threading.main_thread():
+            frame = sys._getframe(1)
+            while frame is not None:
+                if frame.f_code.co_name in STARTUP:
+                    break
+                if frame.f_code.co_filename.startswith(UI_FOLDER):
+                    found.append(f"{frame.f_code.co_filename}:{frame.f_lineno}")
+                    break
+                frame = frame.f_back  # type: ignore[assignment]
+        return opened(self, **kwargs)
+
+    monkeypatch.setattr(sessionmaker, "__call__", guarded)
+    yield
+    assert found == [], f"the GUI thread opened a database session: {found}"
 
 
 @pytest.fixture

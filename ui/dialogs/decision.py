@@ -19,9 +19,10 @@ from desktop_app.domain.measures import LADDERS, Measure
 from desktop_app.services import cases, people
 from desktop_app.services.dto import CaseDetail, DecisionInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..refusals import mark_field
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
@@ -178,23 +179,18 @@ class DecisionDialog(GuardedDialog):
         with_period = chosen in PERIOD_MEASURES
         start = from_qdate(self.start_on.date()) if with_period or chosen == "removal" else None
         end = from_qdate(self.end_on.date()) if with_period else None
-        result = errors.attempt(
-            self,
-            lambda: cases.decide(
-                self.ctx.db,
-                self.ctx.actor,
-                self.detail.summary.id,
-                chosen,
-                motivation=self.motivation.toPlainText(),
-                start_on=start,
-                end_on=end,
-                no_hearing_reason=self.no_hearing.text(),
-                decided_on=from_qdate(self.decided_on.date()),
-                details=details,
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return  # the refusal is showing; what was typed stays
-        self.decision = result
-        self.ctx.bus.notify(bus.CASE, [self.detail.summary.id], self)
-        super().accept()
+        case_id, motivation = self.detail.summary.id, self.motivation.toPlainText()
+        no_hearing, decided_on = self.no_hearing.text(), from_qdate(self.decided_on.date())
+
+        def work(op: OpContext) -> DecisionInfo:
+            return cases.decide(op.db, op.actor, case_id, chosen, motivation=motivation,
+                                start_on=start, end_on=end, no_hearing_reason=no_hearing,
+                                decided_on=decided_on, details=details)
+
+        def done(decision: DecisionInfo) -> None:
+            self.decision = decision
+            super(DecisionDialog, self).accept()
+
+        # A refusal shows its dialog; what was typed stays.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()
