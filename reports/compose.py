@@ -104,6 +104,9 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
                       "the urgent reason (recorded with the decision)"),
     "heard_parties": ("wie er is gehoord (vastgelegd bij het hoorgesprek)",
                       "who was heard (recorded with the hearing)"),
+    "heard": ("wie er op welke dag is gehoord (vastgelegd bij de hoorgesprekken)",
+              "who was heard on which day (recorded with the hearings)"),
+    "not_heard": ("wie niet vooraf is gehoord", "who was not heard beforehand"),
 }
 
 # Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");

@@ -140,7 +140,7 @@ def test_missing_field_is_refused_naming_each_field() -> None:
 def test_no_hearing_needs_the_reason_instead() -> None:
     base = example_request(kind(Audience.PUPIL, "suspension"))
     fields = {k: v for k, v in base.fields.items()
-              if k not in ("hearing_date", "heard_parties", "hearing_report")}
+              if k not in ("hearing_date", "heard_parties", "heard", "hearing_report")}
     with pytest.raises(MissingLetterData) as caught:
         render_letter(dataclasses.replace(base, fields=fields))
     assert [m.name for m in caught.value.missing] == ["no_hearing_reason"]
