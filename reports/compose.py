@@ -219,7 +219,7 @@ class PlaceholderSetting(InvalidInput):
 def _refuse_placeholders(kind: LetterKind, values: dict[str, str], body: ParsedTemplate,
                          clause: ParsedTemplate | None) -> None:
     """No placeholder such as "[artikel cao po berisping]" ever reaches paper."""
-    unset = {name for name in LEGAL_LABELS if is_placeholder(values.get(name, ""))}
+    unset = {name for name in LEGAL_LABELS if is_placeholder(values.get(name, ""), name)}
     if not unset:
         return
     probe = {k: v for k, v in values.items() if k not in unset}

@@ -33,6 +33,10 @@ class LegalSettings:
     wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
     wpo_article_removal: str = "artikel 40 WPO"
     access_request_months: int = 1  # R5.5
+    # C8, P-S8, O7: the board's own objection regulation for decisions of its bijzondere
+    # schools (its name as the letter cites it); empty: the board has none, and a bijzonder
+    # letter promises no internal objection.
+    objection_regulation: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LegalSettings:
@@ -106,14 +110,23 @@ LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
     "wpo_article_removal": ("WPO-artikel verwijdering", "WPO article removal", False),
     "access_request_months": ("Inzageverzoek afhandelen (maanden)",
                               "Handle an access request (months)", False),
+    "objection_regulation": ("Eigen bezwaarregeling bijzonder onderwijs (naam; leeg = geen)",
+                             "Own objection regulation, bijzonder schools (name; empty = none)",
+                             True),
 }
 
 LEGAL_SETTINGS_PLACE = ("Instellingen › Wettelijke termijnen", "Settings › Legal terms")
 
 
-def is_placeholder(value: object) -> bool:
+# Settings whose empty value is a real answer (the board has no such regulation).
+MAY_BE_EMPTY = frozenset({"objection_regulation"})
+
+
+def is_placeholder(value: object, name: str = "") -> bool:
     """A value still holding the shipped placeholder, such as "[artikel cao po berisping]"."""
     text = str(value).strip()
+    if name in MAY_BE_EMPTY and not text:
+        return False
     return not text or (text.startswith("[") and text.endswith("]"))
 
 

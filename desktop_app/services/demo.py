@@ -86,7 +86,8 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     settings.set_legal(db, actor, {
         "cao_article_reprimand": "artikel 11.1 lid 1 onder a cao po (demowaarde)",
         "cao_article_suspension": "artikel 11.1 lid 1 onder b cao po (demowaarde)",
-        "cao_article_order_suspension": "artikel 11.3 cao po (demowaarde)"})
+        "cao_article_order_suspension": "artikel 11.3 cao po (demowaarde)",
+        "objection_regulation": "bezwaarregeling leerlingen en ouders (demowaarde)"})
 
     def at(days: int, hour: int = 10) -> datetime:
         return datetime.combine(ago(days), time(hour, 0))
