@@ -252,6 +252,7 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
                  "Zette het adres van een leerkracht op Instagram.")
     step(c, "hearing", first + 2, parties=["pupil", "parents"])
     decide(c, "suspension", first + 1, start_on=ago(first), end_on=ago(last),
+           no_hearing_reason="de groepsleerkracht die week met ziekteverlof was",
            details={"form": "intern (op school, buiten de klas)", "reasons": "Het adres van "
                     "een leerkracht is openbaar gemaakt; dat raakt haar veiligheid.",
                     "education": "Werkt op school onder begeleiding aan het weekprogramma."})

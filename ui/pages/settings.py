@@ -41,6 +41,7 @@ from ..context import AppContext
 from ..guard import input_state
 from ..style import icon
 from ..widgets import Page, label, set_combo_data
+from .settings_calendar import CalendarEditor
 from .template_editor import TemplateEditor
 
 POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
@@ -73,6 +74,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._legal_tab(), "")
         self.template_editor = TemplateEditor(ctx)
         self.tabs.addTab(self.template_editor, "")
+        self.calendar_editor = CalendarEditor(ctx)
+        self.tabs.addTab(self.calendar_editor, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -274,6 +277,8 @@ class SettingsPage(Page):
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
+        self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
+                             self.tr("School&kalender"))
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
@@ -387,6 +392,7 @@ class SettingsPage(Page):
             else:
                 edit.setText(str(value))
         self.template_editor.refresh()
+        self.calendar_editor.reload()
         self._remember_saved()
 
     # --- unsaved changes ----------------------------------------------------------------
@@ -403,7 +409,8 @@ class SettingsPage(Page):
         saved = getattr(self, "_saved_state", None)
         if saved is None:
             return False
-        return [input_state(tab) for tab in self._guarded_tabs()] != saved
+        return [input_state(tab) for tab in self._guarded_tabs()] != saved or \
+            self.calendar_editor.has_unsaved_changes()
 
     def can_leave(self) -> bool:
         if self.has_unsaved_changes():
@@ -687,5 +694,7 @@ def legal_label(name: str) -> str:
             "legal", "Inzageverzoek afhandelen (maanden):"
         ),
     }
-    # A term added later without a label here still reads as words, never as a code.
-    return labels.get(name, name.replace("_", " ").capitalize() + ":")
+    # A term added later without a label here reads as the domain's label, never as a code.
+    from desktop_app.domain.legal import legal_label as domain_label
+
+    return labels.get(name, domain_label(name, i18n.language()) + ":")
