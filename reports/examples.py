@@ -116,6 +116,7 @@ COMMON = {
     "respond_by": "8 december 2026",
     "response_received": "ja",
     "heard_parties": "Zoë, u als ouder(s) en de groepsleerkracht",
+    "heard": "op 17 november 2026 Zoë, u als ouder(s) en de groepsleerkracht",
     "hearing_report": "ja",
     "urgent_reason": "U heeft een collega via Instagram-berichten met geweld bedreigd.",
     "without_delay": "ja",

@@ -50,6 +50,11 @@ class LegalSettings:
     leerplicht_address: str = "[naam en adres leerplichtambtenaar]"  # the board's municipality
     inspectie_address: str = "Inspectie van het Onderwijs, Postbus 2730, 3500 GS  UTRECHT"  # [U]
 
+    # C8, P-S8, O7: the board's own objection regulation for decisions of its bijzondere
+    # schools (its name as the letter cites it); empty: the board has none, and a bijzonder
+    # letter promises no internal objection.
+    objection_regulation: str = ""
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LegalSettings:
         known = {f.name: f for f in fields(cls)}
@@ -148,14 +153,24 @@ LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
                            "Attendance officer: name and address (lines with commas)", False),
     "inspectie_address": ("Inspectie: naam en postadres", "Inspectie: name and postal address",
                           True),
+
+    "objection_regulation": ("Eigen bezwaarregeling bijzonder onderwijs (naam; leeg = geen)",
+                             "Own objection regulation, bijzonder schools (name; empty = none)",
+                             True),
 }
 
 LEGAL_SETTINGS_PLACE = ("Instellingen › Wettelijke termijnen", "Settings › Legal terms")
 
 
-def is_placeholder(value: object) -> bool:
+# Settings whose empty value is a real answer (the board has no such regulation).
+MAY_BE_EMPTY = frozenset({"objection_regulation"})
+
+
+def is_placeholder(value: object, name: str = "") -> bool:
     """A value still holding the shipped placeholder, such as "[artikel cao po berisping]"."""
     text = str(value).strip()
+    if name in MAY_BE_EMPTY and not text:
+        return False
     return not text or (text.startswith("[") and text.endswith("]"))
 
 

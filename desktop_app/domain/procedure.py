@@ -80,6 +80,81 @@ def _q(kind: StepKind, lang: str = "nl") -> str:
     return f"'{STEP_LABELS[kind][1 if lang == 'en' else 0]}'"
 
 
+# Who can be heard in a case about each kind of person (P-S5, P-V2, P-V3, ST11), in the
+# order a letter names them; labels as the screens show them (Dutch, English).
+HEARING_PARTIES: dict[PersonKind, tuple[str, ...]] = {
+    PersonKind.PUPIL: ("pupil", "parents", "teacher"),
+    PersonKind.PARENT: ("parent", "pupil", "teacher"),
+    PersonKind.STAFF: ("employee",),
+}
+PARTY_LABELS: dict[str, tuple[str, str]] = {
+    "pupil": ("leerling", "pupil"), "parents": ("ouders", "parents"),
+    "parent": ("ouder", "parent"), "teacher": ("groepsleerkracht", "class teacher"),
+    "employee": ("medewerker", "employee"),
+}
+# Who must be heard before the decision: a pupil suspension (P-S5) and a removal (P-V2, P-V3).
+SUSPENSION_HEARD = ("pupil", "parents", "teacher")
+REMOVAL_HEARD = ("parents", "teacher")
+
+
+def check_hearing(kind: PersonKind, parties: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The parties heard, validated for this kind of case and in the letter's order."""
+    allowed = HEARING_PARTIES.get(kind, ())
+    chosen = {str(p).strip().lower() for p in parties if str(p).strip()}
+    names = ", ".join(allowed)
+    if not chosen:
+        raise InvalidInput(f"Geef aan wie er is gehoord (mogelijk: {names}).",
+                           f"Say who was heard (possible: {names}).", "P-V3")
+    unknown = sorted(chosen - set(allowed))
+    if unknown:
+        raise InvalidInput(
+            f"'{', '.join(unknown)}' kan in deze zaak niet worden gehoord; mogelijk: {names}.",
+            f"'{', '.join(unknown)}' cannot be heard in this case; possible: {names}.", "P-V3")
+    return tuple(p for p in allowed if p in chosen)
+
+
+def heard_by(facts: CaseFacts, day: date) -> tuple[set[str], bool]:
+    """Parties heard on or before `day`, and whether a hearing left who was heard unrecorded.
+
+    A parent heard in a case about that parent counts as the parents (P-V8 removals)."""
+    heard: set[str] = set()
+    unspecified = False
+    for step in facts.steps:
+        if step.kind is not StepKind.HEARING or step.on > day:
+            continue
+        parties = [str(p) for p in step.data.get("parties", [])]
+        unspecified = unspecified or not parties
+        heard.update(parties)
+    if "parent" in heard:
+        heard.add("parents")
+    return heard, unspecified
+
+
+def _party_list(parties: list[str], lang: int) -> str:
+    return ", ".join(PARTY_LABELS[p][lang] for p in parties)
+
+
+def _check_heard(facts: CaseFacts, day: date, required: tuple[str, ...], rule_id: str,
+                 strict: bool = True) -> None:
+    """Refuse when the recorded hearings leave out a party the law requires (P-S5, P-V2/3).
+
+    Not `strict`: a hearing that does not record who was heard passes (the letter then says
+    only that a hearing took place)."""
+    heard, unspecified = heard_by(facts, day)
+    if unspecified and not strict and not heard & set(required):
+        return
+    missing = [p for p in required if p not in heard]
+    if not missing:
+        return
+    if "teacher" in missing and rule_id == "P-V3":
+        rule_id = "P-V2"
+    raise RuleViolation(
+        f"Nog niet gehoord vóór {short_date(day)}: {_party_list(missing, 0)}. Leg het "
+        "hoorgesprek met hen vast.",
+        f"Not yet heard before {short_date(day)}: {_party_list(missing, 1)}. Record the hearing "
+        "with them.", rule_id)
+
+
 def step_kind(code: str) -> StepKind:
     try:
         return StepKind(code.strip().lower())
@@ -266,6 +341,8 @@ def check_decision(
                 f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
                 "P-S5", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
+        if not no_hearing_reason.strip():
+            _check_heard(facts, start, SUSPENSION_HEARD, "P-S5", strict=False)
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
@@ -323,6 +400,7 @@ def check_decision(
                 f"The removal cannot take effect on {short_date(start_on)}: that is before the "
                 f"decision or before the receiving school's confirmation "
                 f"({short_date(receiving.on)}).", "P-V4")
+        _check_heard(facts, decided_on, REMOVAL_HEARD, "P-V3")
     elif kind is PersonKind.STAFF and chosen in (Measure.REPRIMAND, Measure.SUSPENSION):
         rule_id = "ST3"
         intention = facts.last(StepKind.INTENTION)
@@ -573,6 +651,8 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             "geschonden. Het besluit neemt deze gronden over.",
             "Describe the breach of duty with the intention: which rule or duty was broken. "
             "The decision repeats these grounds.", "ST1", field="note")
+    if kind is StepKind.HEARING and "parties" in data:
+        data["parties"] = list(check_hearing(facts.subject_kind, list(data["parties"])))
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",

@@ -247,9 +247,12 @@ class CaseWindow(QWidget):
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
+        from .hearing import HearingButton  # hearings per party (P-S5, P-V3)
+
+        self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
         step_buttons = QHBoxLayout()
-        for button in (self.step_button, self.police_button, self.police_sheet_button,
-                       self.procedures_button):
+        for button in (self.step_button, self.hearing_button, self.police_button,
+                       self.police_sheet_button, self.procedures_button):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.close_case_button)

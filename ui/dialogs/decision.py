@@ -61,6 +61,11 @@ class DecisionDialog(GuardedDialog):
         self.reasons.setObjectName("reasons")
         self.urgent_reason = QLineEdit()  # ST10: the reason as told to the employee
         self.urgent_reason.setObjectName("urgentReason")
+        self.known_on = date_edit(optional=True)  # ST10: when the facts became known
+        self.delay = QLineEdit()  # ST10: why it is still 'onverwijld' after some days
+        self.delay.setObjectName("delayMotivation")
+        self.early_start = QLineEdit()  # P-S2: why a suspension starts before the decision
+        self.early_start.setObjectName("earlyStartReason")
         self.scope = QLineEdit()
         self.contact = QLineEdit()
         self.child = QComboBox()  # P-V8: the child a removal for a parent's behaviour is about
@@ -83,6 +88,9 @@ class DecisionDialog(GuardedDialog):
             ("education", self.education),
             ("reasons", self.reasons),
             ("urgent_reason", self.urgent_reason),
+            ("known_on", self.known_on),
+            ("delay", self.delay),
+            ("early_start", self.early_start),
             ("scope", self.scope),
             ("contact", self.contact),
             ("child", self.child),
@@ -117,6 +125,9 @@ class DecisionDialog(GuardedDialog):
             "education": self.tr("&Onderwijs tijdens schorsing:"),
             "reasons": self.tr("&Redenen voor de ouders:"),
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
+            "known_on": self.tr("Feiten bekend geworden op:"),
+            "delay": self.tr("Waarom toch onverwijld:"),
+            "early_start": self.tr("Eerder ingegaan dan het besluit, omdat:"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
             "child": self.tr("&Kind (gedrag ouder):"),
@@ -124,6 +135,8 @@ class DecisionDialog(GuardedDialog):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.no_hearing.setPlaceholderText(self.tr("alleen invullen als niet vooraf is gehoord"))
+        self.early_start.setPlaceholderText(
+            self.tr("alleen invullen als de schorsing vóór de besluitdatum inging"))
         self.education.setPlaceholderText(self.tr("bijv. huiswerkpakket via de groepsleerkracht"))
         self.scope.setPlaceholderText(self.tr("bijv. schoolgebouw en schoolplein"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Besluiten"))
@@ -146,6 +159,9 @@ class DecisionDialog(GuardedDialog):
         self._set_row_visible("education", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("reasons", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("urgent_reason", chosen == "summary_dismissal")
+        self._set_row_visible("known_on", chosen == "summary_dismissal")
+        self._set_row_visible("delay", chosen == "summary_dismissal")
+        self._set_row_visible("early_start", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("scope", chosen == "access_ban")
         self._set_row_visible("contact", chosen == "access_ban")
         self._set_row_visible("child", kind == "parent" and chosen == "removal")
@@ -169,6 +185,14 @@ class DecisionDialog(GuardedDialog):
             details["reasons"] = self.reasons.text().strip()
         if self.urgent_reason.text().strip() and chosen == "summary_dismissal":
             details["urgent_reason"] = self.urgent_reason.text().strip()
+        if chosen == "summary_dismissal":
+            known = self.known_on.value()
+            if known is not None:
+                details["known_on"] = known.isoformat()
+            if self.delay.text().strip():
+                details["delay_motivation"] = self.delay.text().strip()
+        if self.early_start.text().strip() and chosen == "suspension":
+            details["early_start_reason"] = self.early_start.text().strip()
         if self.scope.text().strip():
             details["scope"] = self.scope.text().strip()
         if self.contact.text().strip():

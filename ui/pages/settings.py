@@ -44,6 +44,7 @@ from ..guard import input_state
 from ..ops import OpContext
 from ..style import icon
 from ..widgets import Page, label, set_combo_data
+from .settings_calendar import CalendarEditor
 from .template_editor import TemplateEditor
 
 
@@ -92,6 +93,8 @@ class SettingsPage(Page):
 
         if AccountsTab.allowed(ctx):  # administrator only
             self.tabs.addTab(AccountsTab(ctx, self), AccountsTab.tab_title())
+        self.calendar_editor = CalendarEditor(ctx)
+        self.tabs.addTab(self.calendar_editor, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -301,6 +304,8 @@ class SettingsPage(Page):
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
+        self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
+                             self.tr("School&kalender"))
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.idle_label.setText(self.tr("&Vergrendelen na (minuten zonder activiteit):"))
         self.account.setText(
@@ -431,6 +436,7 @@ class SettingsPage(Page):
             else:
                 edit.setText(str(value))
         self.template_editor.refresh()
+        self.calendar_editor.reload()
         self._remember_saved()
 
     # --- unsaved changes ----------------------------------------------------------------
@@ -447,7 +453,8 @@ class SettingsPage(Page):
         saved = getattr(self, "_saved_state", None)
         if saved is None:
             return False
-        return [input_state(tab) for tab in self._guarded_tabs()] != saved
+        return [input_state(tab) for tab in self._guarded_tabs()] != saved or \
+            self.calendar_editor.has_unsaved_changes()
 
     def can_leave(self) -> bool:
         if self.has_unsaved_changes():
@@ -737,5 +744,7 @@ def legal_label(name: str) -> str:
             "legal", "Inzageverzoek afhandelen (maanden):"
         ),
     }
-    # A term added later without a label here still reads as words, never as a code.
-    return labels.get(name, name.replace("_", " ").capitalize() + ":")
+    # A term added later without a label here reads as the domain's label, never as a code.
+    from desktop_app.domain.legal import legal_label as domain_label
+
+    return labels.get(name, domain_label(name, i18n.language()) + ":")
