@@ -110,9 +110,13 @@ def app(database: str, page_key: str) -> int:
 
     QTimer.singleShot(0, sign_in)
     code = application.exec()
+    # The measurement is taken. Close the database as the app does when its window closes (the
+    # next start finds the file as this one left it), then skip the rest of the teardown.
+    launcher.window.ctx.ops.wait()  # type: ignore[union-attr]
+    db.dispose()
     if os.environ.get("PROBE_NO_EXIT"):
         return code
-    os._exit(code)  # the measurement is taken; skip the teardown
+    os._exit(code)
 
 
 if __name__ == "__main__":
