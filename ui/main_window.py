@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,21 +49,19 @@ class MainWindow(QMainWindow):
         from .pages.people import PeoplePage
         from .pages.settings import SettingsPage
 
-        self.pages: list[Page] = [
-            DashboardPage(ctx, self),
-            IncidentsPage(ctx, self),
-            PeoplePage(ctx, self),
-            DossiersPage(ctx, self),
-            InspectorPage(ctx, self),
-            ConsentPage(ctx, self),
-            SettingsPage(ctx, self),
+        # Pages are built when first shown (or asked for): at start only the one that shows.
+        # The navigation, the Go menu and the titles need only the classes.
+        self.page_types: list[type[Page]] = [
+            DashboardPage, IncidentsPage, PeoplePage, DossiersPage, InspectorPage, ConsentPage,
+            SettingsPage,
         ]
         if AuditPage.allowed(ctx):  # administrator, board, and HR for staff
-            self.pages.append(AuditPage(ctx, self))
+            self.page_types.append(AuditPage)
         from .pages.privacy import PrivacyPage
 
         if PrivacyPage.allowed(ctx):  # the privacy officers: administrator, board
-            self.pages.append(PrivacyPage(ctx, self))
+            self.page_types.append(PrivacyPage)
+        self._built: dict[int, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -71,11 +70,14 @@ class MainWindow(QMainWindow):
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            item = QListWidgetItem(light_icon(page.icon_name), "")
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for page_type in self.page_types:
+            item = QListWidgetItem(light_icon(page_type.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, page_type.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            holder = QWidget()  # the page moves in on first show; the stack never changes
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
         self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -151,10 +153,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.go_menu = menu.addMenu("")
         self.go_actions: list[QAction] = []
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(icon(page.icon_name), "", self)
+        for number, page_type in enumerate(self.page_types, start=1):
+            action = QAction(icon(page_type.icon_name), "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+            action.triggered.connect(lambda _=False, key=page_type.key: self.show_page(key))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.help_menu = menu.addMenu("")
@@ -182,10 +184,10 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         # Qt adds the application's display name (i18n.app_name) after the title.
         self.setWindowTitle(self._board_name or i18n.app_name())
-        for row, page in enumerate(self.pages):
+        for row, page_type in enumerate(self.page_types):
             item = self.navigation.item(row)
-            item.setText(page.title())
-            self.go_actions[row].setText(page.title())
+            item.setText(page_type.title())
+            self.go_actions[row].setText(page_type.title())
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.view_menu.setTitle(self.tr("Beel&d"))
         self.go_menu.setTitle(self.tr("&Ga naar"))
@@ -240,14 +242,30 @@ class MainWindow(QMainWindow):
         self.show_page(settings.last_page)
 
     # --- navigation ---------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (each is built when first shown or asked for)."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _page_at(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self.page_types[row](self.ctx, self)
+            self._built[row] = page
+            layout = self.stack.widget(row).layout()  # type: ignore[union-attr]
+            assert layout is not None
+            layout.addWidget(page)
+            page.fit_width(self.width() - self.navigation.width())
+        return page
+
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for row, page_type in enumerate(self.page_types):
+            if page_type.key == key:
+                return self._page_at(row)
         raise KeyError(key)
 
     def show_page(self, key: str) -> Page:
-        keys = [p.key for p in self.pages]
+        keys = [p.key for p in self.page_types]
         row = keys.index(key) if key in keys else 0
         self.navigation.setCurrentRow(row)
         return self.current_page()  # still the old page when it kept unsaved changes
@@ -256,19 +274,20 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         shown = self.stack.currentIndex()
-        if row != shown and not self.pages[shown].can_leave():
+        leaving = self._built.get(shown)  # a page never built has nothing unsaved
+        if row != shown and leaving is not None and not leaving.can_leave():
             # Stay on the page with the unsaved changes; the navigation follows.
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(shown)
             self.navigation.blockSignals(False)
             return
+        page = self._page_at(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         self.ctx.settings.last_page = page.key
         page.refresh()
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(self.stack.currentIndex())
 
     def refresh(self) -> None:
         self.current_page().refresh()
@@ -396,7 +415,7 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         available = event.size().width() - self.navigation.width()
-        for page in self.pages:
+        for page in self._built.values():
             page.fit_width(available)
         super().resizeEvent(event)
 

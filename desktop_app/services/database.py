@@ -100,8 +100,10 @@ class Database:
             path = health.sqlite_path(normalise_url(url))
         except Exception as error:  # noqa: BLE001 - an unparsable URL is the user's typo
             raise faults.unsupported_url(url) from error
+        self._file = path
+        self._checked_at: float | None = None
         if path is not None:
-            health.check_sqlite_file(path, create)
+            self._checked_at = health.check_sqlite_file(path, create)
         try:
             self.engine: Engine = make_engine(url)
         except Exception as error:  # noqa: BLE001 - unknown scheme or driver
@@ -393,6 +395,8 @@ class Database:
         self.flush_pending()
         self.seal()
         self.engine.dispose()
+        if self._file is not None:  # a clean close: the next open may skip the full check
+            health.record_clean_close(self._file, self._checked_at)
 
 
 @contextmanager

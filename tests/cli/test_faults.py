@@ -325,6 +325,37 @@ def test_corrupt_database(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert_sentence(error, "beschadigd")
 
 
+def test_damage_after_a_clean_close_is_found(demo_db: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A clean close lets the next open skip the full check only while the file stays exactly
+    as it was left: bytes scribbled afterwards (same size) are found."""
+    Database(f"sqlite:///{demo_db}").dispose()
+    assert run(demo_db, "school", "list", capsys=capsys)[0] == 0  # opens after the clean close
+    data = bytearray(demo_db.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 12), 4096):
+        data[offset + 8: offset + 200] = b"\xff" * 192
+    demo_db.write_bytes(bytes(data))
+    code, error = run(demo_db, "school", "list", capsys=capsys)
+    assert code == 1
+    assert_sentence(error, "beschadigd")
+
+
+def test_unchanged_file_opens_without_the_full_check(demo_db: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.db import health
+
+    Database(f"sqlite:///{demo_db}").dispose()  # checked in full, then closed cleanly
+
+    def refuse(path: Path) -> None:
+        raise AssertionError("the full check ran on a file left unchanged")
+
+    monkeypatch.setattr(health, "quick_check", refuse)
+    Database(f"sqlite:///{demo_db}").dispose()
+    monkeypatch.setattr(health, "FULL_CHECK_AFTER", 0)  # a week later: in full again
+    with pytest.raises(AssertionError, match="full check ran"):
+        Database(f"sqlite:///{demo_db}")
+
+
 def test_database_from_a_newer_version(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with sqlite3.connect(demo_db) as c:
         c.execute("UPDATE alembic_version SET version_num = '0099'")
