@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             self.pages.append(AuditPage(ctx, self))
         from .pages.privacy import PrivacyPage
 
-        if PrivacyPage.allowed(ctx):  # the privacy officers: administrator, board
+        if PrivacyPage.allowed(ctx):  # access requests for all; retention for the officers
             self.pages.append(PrivacyPage(ctx, self))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
