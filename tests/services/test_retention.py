@@ -179,3 +179,29 @@ def test_parent_with_letters_in_a_kept_dossier_stays(db: Database, admin: Actor,
     result = retention.destroy(db, admin)
     assert result.destroyed == () and result.blocked == (parent,)
     assert people.get_person(db, admin, parent).id == parent
+
+
+def test_a_table_a_later_feature_adds_does_not_keep_destroyed_data_alive(
+        db: Database, admin: Actor, leaver: int, teacher: int) -> None:
+    """Other branches add tables that point at people; destruction clears or deletes those
+    references instead of failing on their foreign keys."""
+    from sqlalchemy import Column, ForeignKey, Integer, Table
+
+    from desktop_app.db.base import Base
+
+    extra = Table("later_feature", Base.metadata,
+                  Column("id", Integer, primary_key=True),
+                  Column("person_id", ForeignKey("person.id"), nullable=False),
+                  Column("noted_by", ForeignKey("person.id"), nullable=True))
+    try:
+        extra.create(db.engine)
+        with db.engine.begin() as c:
+            c.execute(extra.insert(), [{"id": 1, "person_id": leaver, "noted_by": None},
+                                       {"id": 2, "person_id": teacher, "noted_by": leaver}])
+        assert retention.destroy(db, admin).destroyed == (leaver,)
+        with db.engine.connect() as c:
+            assert c.execute(select(extra.c.id, extra.c.noted_by)).all() == [(2, None)]
+    finally:
+        Base.metadata.remove(extra)
+        with db.engine.begin() as c:
+            c.execute(text("DROP TABLE IF EXISTS later_feature"))
