@@ -150,3 +150,41 @@ def test_a_director_sees_access_requests_of_his_school_but_not_the_retention_lis
     assert page.retention_model.rowCount() == 0
     assert [r.id for r in page.request_model.rows()] == [mine.id]
     ctx.ops.wait()
+
+
+def test_register_an_access_request_in_the_dialog_and_export_pdf_and_json(
+        qtbot, window: MainWindow, demo_db: Database, tmp_path,
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.pages.privacy import RequestDialog
+
+    page = _page(qtbot, window)
+    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, RequestDialog)
+    pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0]
+    dialog.person.setCurrentIndex(dialog.person.findData(pupil.id))
+    qtbot.keyClicks(dialog.requester, "moeder, per brief")
+    dialog.received.clear()
+    qtbot.keyClicks(dialog.received, "30-10-2026")
+    qtbot.keyClick(dialog.requester, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert page.request_model.rowCount() == 1
+    assert page.request_model.index(0, 0).data() == "30-11-2026"
+    assert page.request_model.index(0, 2).data() == "moeder, per brief"
+    page.request_view.setCurrentIndex(page.request_model.index(0, 0))
+    target = tmp_path / "inzage.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    settle(qtbot, window.ctx)
+    assert target.read_bytes().startswith(b"%PDF")
+    data = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["person"]["id"] == pupil.id
+    assert "inzage.json" in page.result.text()
+    assert page.request_model.index(0, 4).data() != ""  # answered
