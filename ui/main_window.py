@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
             self.page_types.append(AuditPage)
         from .pages.privacy import PrivacyPage
 
-        if PrivacyPage.allowed(ctx):  # the privacy officers: administrator, board
+        if PrivacyPage.allowed(ctx):  # access requests for all; retention for the officers
             self.page_types.append(PrivacyPage)
         self._built: dict[int, Page] = {}
         self.navigation = QListWidget()

@@ -179,16 +179,20 @@ HANDLED = {t.__tablename__ for t in (
     AccessRequest, Case, ConsentRecord, DestructionPermit, Document, DocumentContent,
     GuardianLink, Incident, IncidentRule, InspectorCall, Involvement, MeasureDecision,
     MeasureProposal, Person, PoliceReport, ProcedureStep, RetentionHold, SeverityAssessment,
-    PersonSource, OpenDeadline)} | {"audit_event", "audit_head"}
+    PersonSource, OpenDeadline)}
+# Never touched here: filed documents only go by their permits, audit events never.
+UNTOUCHABLE = {"document", "document_content", "audit_event", "audit_head"}
 TARGETS = {"person": "persons", "case_file": "cases", "incident": "incidents",
-           "document": "documents"}
+           "document": "documents", "consent_record": "consents", "inspector_call": "calls",
+           "police_report": "police"}
 
 
-def _other_tables(session: Session, p: Plan) -> None:
-    """Rows of tables this module does not know that point at a destroyed record: deleted,
-    or (a nullable reference) cleared, so no foreign key keeps the data alive."""
+def _other_references(session: Session, p: Plan) -> None:
+    """References this module does not know (tables or columns later features add) that
+    point at a destroyed record: a nullable one is cleared; a row of an unknown table that
+    cannot exist without the record is deleted. So no foreign key keeps the data alive."""
     for table in reversed(Base.metadata.sorted_tables):
-        if table.name in HANDLED:
+        if table.name in UNTOUCHABLE:
             continue
         for fk in table.foreign_keys:
             target = TARGETS.get(fk.column.table.name)
@@ -199,7 +203,7 @@ def _other_tables(session: Session, p: Plan) -> None:
             assert isinstance(table, Table)
             if column.nullable:
                 session.execute(update(table).where(_in(column, ids)).values({column.name: None}))
-            else:
+            elif table.name not in HANDLED:
                 session.execute(delete(table).where(_in(column, ids)))
 
 
@@ -207,7 +211,7 @@ def execute(tx: Transaction, p: Plan, details: dict[int, dict[str, Any]]) -> Non
     """Remove everything in the plan; `details[person]` goes into each destruction event."""
     s = tx.session
     s.flush()
-    _other_tables(s, p)
+    _other_references(s, p)
     s.execute(delete(OpenDeadline).where(_in(OpenDeadline.case_id, p.cases)
                                          | _in(OpenDeadline.subject_id, p.persons)))
     s.execute(delete(AccessRequest).where(_in(AccessRequest.person_id, p.persons)))

@@ -150,6 +150,14 @@ def _require_officer(rd: Reading) -> None:
         rd.scope.require_administrator()  # refused and audited as any role refusal
 
 
+def _serialise(tx: Transaction) -> None:
+    """Take the audit head's lock first (every write takes it when it appends its events):
+    a hold and a destruction run then follow each other whole. A hold committed first is seen
+    by the run; a hold asked during a run waits and then finds the person gone. Without it a
+    hold and a run could deadlock on PostgreSQL (SQLite's write lock already serialises)."""
+    tx.session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+
+
 def hold(db: Database, actor: Actor, person_id: int, reason: str) -> HoldInfo:
     """Set (or re-word) a legal hold: the person's data is kept until it is released."""
     reason = clean_text(reason or "").strip()
@@ -157,6 +165,7 @@ def hold(db: Database, actor: Actor, person_id: int, reason: str) -> HoldInfo:
         raise InvalidInput("Geef de reden van de bewaarplicht (bijv. een lopend geschil).",
                            "Give the reason for the hold (e.g. an ongoing dispute).", HOLD_RULE)
     with db.transaction(actor, PRIVACY_OFFICERS) as tx:
+        _serialise(tx)
         person = tx.scope.require_person(person_id)
         row = tx.session.get(RetentionHold, person.id)
         if row is None:
@@ -187,10 +196,7 @@ def destroy(db: Database, actor: Actor, confirmed: list[int] | None = None) -> D
     list); None destroys everything due now (`retention destroy --confirm`). Due dates and
     holds are read again inside the destroying transaction: a hold set meanwhile wins."""
     with db.transaction(actor, PRIVACY_OFFICERS) as tx:
-        # Every write appends to the audit chain and so takes the head's lock: holding it
-        # from the start orders a concurrent hold either before this run (seen below) or
-        # after it (then the person is gone). SQLite's write lock already does this.
-        tx.session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+        _serialise(tx)
         if db.engine.dialect.name == "sqlite":
             # Freed pages are zeroed as they are freed: even if the process dies after the
             # commit and before VACUUM, the destroyed bytes are not left in the file.

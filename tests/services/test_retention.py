@@ -104,6 +104,13 @@ def test_R5_2_destruction_deletes_for_real_and_files_a_report(
         assert report is not None and report.owner_id is None
         assert report.dossier == "vernietigingsverslag"
     assert people.list_people(db, admin, search="Bakker") == []
+    _info, pdf = documents.open_document(db, admin, result.report)
+    from tests.reports.pdfcheck import flat
+
+    report_text = flat(pdf)
+    assert "Vernietigingsverslag" in report_text and "R5.1-LL" in report_text
+    assert "Beheerder" in report_text and str(leaver) in report_text
+    assert "Bakker" not in report_text and "uniekwoordxyz" not in report_text
     check = audit_trail.verify_trail(db, admin)
     assert check.intact, check.message_en
     events = audit_trail.list_events(db, admin, audit_trail.AuditFilter(
@@ -179,3 +186,47 @@ def test_parent_with_letters_in_a_kept_dossier_stays(db: Database, admin: Actor,
     result = retention.destroy(db, admin)
     assert result.destroyed == () and result.blocked == (parent,)
     assert people.get_person(db, admin, parent).id == parent
+
+
+def test_a_table_a_later_feature_adds_does_not_keep_destroyed_data_alive(
+        db: Database, admin: Actor, leaver: int, teacher: int) -> None:
+    """Other branches add tables that point at people; destruction clears or deletes those
+    references instead of failing on their foreign keys."""
+    from sqlalchemy import Column, ForeignKey, Integer, Table
+
+    from desktop_app.db.base import Base
+
+    extra = Table("later_feature", Base.metadata,
+                  Column("id", Integer, primary_key=True),
+                  Column("person_id", ForeignKey("person.id"), nullable=False),
+                  Column("noted_by", ForeignKey("person.id"), nullable=True))
+    try:
+        extra.create(db.engine)
+        with db.engine.begin() as c:
+            c.execute(extra.insert(), [{"id": 1, "person_id": leaver, "noted_by": None},
+                                       {"id": 2, "person_id": teacher, "noted_by": leaver}])
+        assert retention.destroy(db, admin).destroyed == (leaver,)
+        with db.engine.connect() as c:
+            assert c.execute(select(extra.c.id, extra.c.noted_by)).all() == [(2, None)]
+    finally:
+        Base.metadata.remove(extra)
+        with db.engine.begin() as c:
+            c.execute(text("DROP TABLE IF EXISTS later_feature"))
+
+
+def test_a_reused_id_after_destruction_is_checked_again(db: Database, admin: Actor,
+                                                        school: int, leaver: int) -> None:
+    """SQLite may hand a destroyed person's number to the next person: that person's record
+    is compared again, so an edit outside the application is still found."""
+    from tests.tamper import outside_the_app
+
+    retention.destroy(db, admin)
+    newcomer = people.add_person(db, admin, school_id=school, kind="pupil", first="Lotte",
+                                 last="Jansen").id
+    assert audit_trail.verify_trail(db, admin).intact
+    with outside_the_app(db) as c:
+        c.execute(text("UPDATE person SET last_name = 'Vervalst' WHERE id = :i"),
+                  {"i": newcomer})
+    with db.sessions() as s:
+        check = audit.verify(s)
+    assert not check.intact and check.findings[0].kind == "record_changed"

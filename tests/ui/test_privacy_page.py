@@ -124,3 +124,67 @@ def test_an_access_request_shows_on_the_dashboard_and_opens_the_privacy_page(
                      pos=rect.center())
     settle(qtbot, window.ctx)
     assert isinstance(window.current_page(), PrivacyPage)
+
+
+def test_a_director_sees_access_requests_of_his_school_but_not_the_retention_list(
+        qtbot, demo_db: Database, demo_actor, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import access_requests, accounts
+    from tests.conftest import PASSWORD
+    from ui.app import make_context
+
+    pupil = people.list_people(demo_db, demo_actor, kind="pupil", school_id=1)[0].id
+    other = people.list_people(demo_db, demo_actor, kind="pupil", school_id=2)[0].id
+    people.update_person(demo_db, demo_actor, pupil, left_on=date(2024, 2, 1))
+    mine = access_requests.add_request(demo_db, demo_actor, pupil, "moeder", date(2026, 11, 1))
+    access_requests.add_request(demo_db, demo_actor, other, "vader", date(2026, 11, 1))
+    director = accounts.create_user(demo_db, demo_actor, "piet", "Piet de Vries", "director",
+                                    PASSWORD, [1])
+    ctx = make_context(demo_db, director, ui_settings)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, ctx)
+    page = _page(qtbot, window)
+    assert page.retention_box.isHidden()
+    assert page.retention_model.rowCount() == 0
+    assert [r.id for r in page.request_model.rows()] == [mine.id]
+    ctx.ops.wait()
+
+
+def test_register_an_access_request_in_the_dialog_and_export_pdf_and_json(
+        qtbot, window: MainWindow, demo_db: Database, tmp_path,
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.pages.privacy import RequestDialog
+
+    page = _page(qtbot, window)
+    qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, RequestDialog)
+    pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0]
+    dialog.person.setCurrentIndex(dialog.person.findData(pupil.id))
+    qtbot.keyClicks(dialog.requester, "moeder, per brief")
+    dialog.received.clear()
+    qtbot.keyClicks(dialog.received, "30-10-2026")
+    qtbot.keyClick(dialog.requester, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert page.request_model.rowCount() == 1
+    assert page.request_model.index(0, 0).data() == "30-11-2026"
+    assert page.request_model.index(0, 2).data() == "moeder, per brief"
+    page.request_view.setCurrentIndex(page.request_model.index(0, 0))
+    target = tmp_path / "inzage.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists())
+    settle(qtbot, window.ctx)
+    assert target.read_bytes().startswith(b"%PDF")
+    data = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["person"]["id"] == pupil.id
+    assert "inzage.json" in page.result.text()
+    assert page.request_model.index(0, 4).data() != ""  # answered

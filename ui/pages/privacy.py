@@ -187,7 +187,12 @@ class PrivacyPage(Page):
 
     @staticmethod
     def allowed(ctx: AppContext) -> bool:
-        return ctx.actor.role in PRIVACY_OFFICERS
+        """Every account may answer access requests about the people it sees; retention
+        and destruction are for the privacy officers (administrator, board) only."""
+        return True
+
+    def officer(self) -> bool:
+        return self.ctx.actor.role in PRIVACY_OFFICERS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -245,6 +250,10 @@ class PrivacyPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
         layout.addWidget(self.retention_box, 3)
+        self.retention_box.setVisible(self.officer())
+        read_only = not ctx.actor.may_change
+        self.add_request_button.setEnabled(not read_only)
+        self.export_button.setEnabled(not read_only)
         layout.addWidget(self.request_box, 2)
         layout.addWidget(self.result)
         self.dialog: QDialog | None = None
@@ -272,9 +281,11 @@ class PrivacyPage(Page):
         self.request_model.retranslate()
 
     def refresh(self) -> None:
+        officer = self.officer()
+
         def load(op: OpContext) -> tuple[list[RetentionRow], list[AccessRequestInfo]]:
-            return (retention.retention_list(op.db, op.actor, only_due=False),
-                    access_requests.list_requests(op.db, op.actor))
+            return (retention.retention_list(op.db, op.actor, only_due=False) if officer
+                    else [], access_requests.list_requests(op.db, op.actor))
 
         def show(data: tuple[list[RetentionRow], list[AccessRequestInfo]]) -> None:
             self.retention_model.set_rows(data[0])
