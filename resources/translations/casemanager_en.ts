@@ -768,64 +768,74 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>ConsentDialog</name>
+    <name>ChoiceDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="198" />
-        <source>Toestemming vastleggen</source>
-        <translation>Record consent</translation>
+        <location filename="../../ui/pages/consent.py" line="447" />
+        <source>Toestemming geven</source>
+        <translation>Give consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="203" />
-        <source>ja, toestemming</source>
-        <translation>yes, consent</translation>
+        <location filename="../../ui/pages/consent.py" line="448" />
+        <source>Toestemming weigeren</source>
+        <translation>Refuse consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="204" />
-        <source>nee, geen toestemming</source>
-        <translation>no consent</translation>
+        <location filename="../../ui/pages/consent.py" line="449" />
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="206" />
-        <source>de leerling zelf (16+)</source>
-        <translation>the pupil personally (16+)</translation>
+        <location filename="../../ui/pages/consent.py" line="452" />
+        <source>Voor: {name}</source>
+        <translation>For: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="212" />
-        <source>papieren formulier</source>
-        <translation>paper form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="453" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="217" />
-        <source>&amp;Keuze:</source>
-        <translation>&amp;Choice:</translation>
+        <location filename="../../ui/pages/consent.py" line="454" />
+        <source>Doo&amp;r:</source>
+        <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="218" />
-        <source>&amp;Gegeven door:</source>
-        <translation>&amp;Given by:</translation>
+        <location filename="../../ui/pages/consent.py" line="455" />
+        <source>D&amp;atum:</source>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="219" />
+        <location filename="../../ui/pages/consent.py" line="456" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="220" />
+        <location filename="../../ui/pages/consent.py" line="457" />
+        <source>bijvoorbeeld papieren formulier met handtekening</source>
+        <translation>for example a signed paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="459" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="226" />
+        <location filename="../../ui/pages/consent.py" line="461" />
+        <source>&amp;Vervolg:</source>
+        <translation>Follow-&amp;up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="463" />
+        <source>waar de beelden staan en wat ermee gebeurt</source>
+        <translation>where the images are used and what is done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="464" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="227" />
+        <location filename="../../ui/pages/consent.py" line="466" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -833,182 +843,286 @@ Log file: {log}</translation>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="41" />
+        <location filename="../../ui/pages/consent.py" line="73" />
+        <location filename="../../ui/pages/consent.py" line="110" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="45" />
-        <source>Toestemming</source>
-        <translation>Consent</translation>
+        <location filename="../../ui/pages/consent.py" line="77" />
+        <source>Stand</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="47" />
-        <source>ja</source>
-        <translation>yes</translation>
+        <location filename="../../ui/pages/consent.py" line="81" />
+        <location filename="../../ui/pages/consent.py" line="118" />
+        <source>Door</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="49" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="53" />
-        <source>Gegeven door</source>
-        <translation>Given by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="56" />
-        <source>Hoe</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="58" />
-        <source>Formulier</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="61" />
+        <location filename="../../ui/pages/consent.py" line="85" />
+        <location filename="../../ui/pages/consent.py" line="106" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="65" />
-        <source>Herzien op</source>
-        <translation>Review on</translation>
+        <location filename="../../ui/pages/consent.py" line="89" />
+        <location filename="../../ui/pages/consent.py" line="122" />
+        <source>Hoe</source>
+        <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="122" />
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="93" />
+        <location filename="../../ui/pages/consent.py" line="126" />
+        <source>Formulier</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="97" />
+        <location filename="../../ui/pages/consent.py" line="130" />
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="114" />
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="242" />
+        <location filename="../../ui/pages/consent.py" line="245" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="128" />
-        <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
-        <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
+        <location filename="../../ui/pages/consent.py" line="247" />
+        <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per persoon en per doel. Onder de 16 beslist een ouder met gezag; weigert één ouder met gezag, dan is er geen toestemming. Vanaf 16 beslist de leerling zelf. Medewerkers en ouders die in beeld komen beslissen zelf. Geen keuze is geen toestemming; intrekken kan altijd. Elk jaar herzien.</source>
+        <translation>Protocol A5: images and sound only with demonstrable written consent, per person and per purpose. Under 16 a parent with parental authority decides; if one parent with authority refuses, there is no consent. From 16 the pupil decides. Staff and parents who appear in images decide themselves. No choice means no consent; consent can always be withdrawn. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="133" />
-        <source>&amp;Leerling:</source>
-        <translation>&amp;Pupil:</translation>
+        <location filename="../../ui/pages/consent.py" line="252" />
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="134" />
-        <source>Toestemming &amp;vastleggen…</source>
-        <translation>&amp;Record consent…</translation>
+        <location filename="../../ui/pages/consent.py" line="253" />
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="135" />
-        <source>&amp;Intrekken</source>
-        <translation>&amp;Withdraw</translation>
+        <location filename="../../ui/pages/consent.py" line="253" />
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="163" />
-        <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
-        <translation>No recorded choice (so no consent) for: {list}</translation>
+        <location filename="../../ui/pages/consent.py" line="254" />
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/guardians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="256" />
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="257" />
+        <source>&amp;Toestemming geven…</source>
+        <translation>Give &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="258" />
+        <source>&amp;Weigeren…</source>
+        <translation>Refu&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="259" />
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="260" />
+        <source>&amp;Jaarlijkse herziening…</source>
+        <translation>&amp;Yearly review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="261" />
+        <source>&amp;Formulier afdrukken…</source>
+        <translation>Print f&amp;orm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="262" />
+        <source>Geschiedenis (nieuwste eerst)</source>
+        <translation>History (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="324" />
+        <source>Kies een persoon.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="328" />
+        <source>Beslist: niemand – bij deze leerling is geen ouder met gezag vastgelegd (F2).</source>
+        <translation>Decides: nobody – this pupil has no parent with parental authority on record (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="331" />
+        <source>Beslist: {names}</source>
+        <translation>Decides: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="335" />
+        <source>Nog geen keuzes vastgelegd: zonder keuze geen toestemming.</source>
+        <translation>No choices on record yet: without a choice there is no consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="338" />
+        <source>Jaarlijkse herziening te laat: uiterlijk {date}.</source>
+        <translation>Yearly review overdue: due {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="342" />
+        <source>Volgende jaarlijkse herziening: {date}.</source>
+        <translation>Next yearly review: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="386" />
+        <source>Toestemmingsformulier opslaan</source>
+        <translation>Save consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="398" />
+        <source>Toestemmingsformulier</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="399" />
+        <source>Opgeslagen als {path}.</source>
+        <translation>Saved as {path}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="70" />
+        <location filename="../../ui/pages/dashboard.py" line="73" />
+        <location filename="../../ui/pages/dashboard.py" line="96" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73" />
+        <location filename="../../ui/pages/dashboard.py" line="76" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75" />
+        <location filename="../../ui/pages/dashboard.py" line="78" />
         <source>Betrokkene</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79" />
+        <location filename="../../ui/pages/dashboard.py" line="82" />
+        <location filename="../../ui/pages/dashboard.py" line="105" />
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81" />
+        <location filename="../../ui/pages/dashboard.py" line="84" />
+        <location filename="../../ui/pages/dashboard.py" line="107" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86" />
+        <location filename="../../ui/pages/dashboard.py" line="89" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
-        <location filename="../../ui/pages/dashboard.py" line="187" />
+        <location filename="../../ui/pages/dashboard.py" line="99" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="101" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="108" />
+        <source>toestemmingen jaarlijks herzien (F6)</source>
+        <translation>review consent for the year (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="225" />
+        <location filename="../../ui/pages/dashboard.py" line="228" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="230" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="231" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191" />
+        <location filename="../../ui/pages/dashboard.py" line="232" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="192" />
+        <location filename="../../ui/pages/dashboard.py" line="233" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196" />
+        <location filename="../../ui/pages/dashboard.py" line="237" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="203" />
+        <location filename="../../ui/pages/dashboard.py" line="241" />
+        <source>Toestemmingen: jaarlijkse herziening (klik om te openen)</source>
+        <translation>Consent: yearly review (click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="247" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="207" />
+        <location filename="../../ui/pages/dashboard.py" line="251" />
         <source>{overdue} te laat, {upcoming} nog te doen.</source>
         <translation>{overdue} overdue, {upcoming} still due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213" />
+        <location filename="../../ui/pages/dashboard.py" line="257" />
         <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256" />
+        <location filename="../../ui/pages/dashboard.py" line="311" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257" />
+        <location filename="../../ui/pages/dashboard.py" line="312" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="295" />
+        <location filename="../../ui/pages/dashboard.py" line="350" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="304" />
+        <location filename="../../ui/pages/dashboard.py" line="359" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="321" />
+        <location filename="../../ui/pages/dashboard.py" line="376" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -2193,107 +2307,107 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
@@ -2538,6 +2652,108 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/police.py" line="71" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="38" />
+        <source>&amp;Rapporten</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="39" />
+        <source>&amp;Jaarverslag zonder namen (bestuur en GMR)…</source>
+        <translation>&amp;Annual report without names (board and GMR)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="40" />
+        <source>&amp;Verwerkingsregister (AVG art. 30)…</source>
+        <translation>&amp;Processing register (GDPR art. 30)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="47" />
+        <location filename="../../ui/reports_menu.py" line="61" />
+        <source>Jaarverslag</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="48" />
+        <source>Over welk jaar?</source>
+        <translation>Which year?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="53" />
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="54" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="60" />
+        <source>Jaarverslag opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="65" />
+        <source>Verwerkingsregister opslaan</source>
+        <translation>Save processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="66" />
+        <source>Verwerkingsregister</source>
+        <translation>Processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="87" />
+        <source>Opgeslagen als {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="525" />
+        <source>Jaarlijkse herziening</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="527" />
+        <source>{name}: de keuzes zoals ze nu staan zijn opnieuw bevestigd. Een gewijzigde keuze legt u vast met geven, weigeren of intrekken.</source>
+        <translation>{name}: the choices as they stand were confirmed again. Record a changed choice with give, refuse or withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="529" />
+        <source>(niet vastgelegd)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="530" />
+        <source>&amp;Bevestigd door:</source>
+        <translation>&amp;Confirmed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="531" />
+        <source>D&amp;atum:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="532" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="533" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="535" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
