@@ -218,3 +218,26 @@ def test_reports_menu_saves_the_annual_report_and_the_processing_register(
         image = pdfium.PdfDocument(pdf)[0].render(scale=0.5).to_pil().convert("L")
         low, high = image.getextrema()
         assert high - low > 100
+
+
+def test_a_read_only_account_sees_the_register_but_cannot_change_it(
+        qtbot, demo_db: Database, demo_actor: Actor, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import accounts
+    from ui.app import make_context
+
+    consent.give(demo_db, demo_actor, DAAN, "website", by_id=KARIN, on=TODAY, how="formulier")
+    reader = accounts.create_user(demo_db, demo_actor, "lezer", "Lezer", "readonly",
+                                  "correct horse battery", [1])
+    context = make_context(demo_db, reader, ui_settings)
+    page = ConsentPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    settle(qtbot, context)
+    _choose_person(qtbot, page, context, DAAN)
+    assert _status(page, "website") == "toestemming"
+    for button in (page.give_button, page.refuse_button, page.withdraw_button,
+                   page.review_button):
+        assert not button.isEnabled()
+    assert page.form_button.isEnabled()
+    context.ops.wait()
