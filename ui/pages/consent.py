@@ -218,9 +218,13 @@ class ConsentPage(Page):
         top.addSpacing(12)
         top.addWidget(self.person_label)
         top.addWidget(self.person, 1)
+        # Two short rows, so the page fits a 1366x768 laptop at 150 % scaling.
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_state, 1)
+        review_row.addWidget(self.review_button)
+        review_row.addWidget(self.form_button)
         actions = QHBoxLayout()
-        for button in (self.give_button, self.refuse_button, self.withdraw_button,
-                       self.review_button, self.form_button):
+        for button in (self.give_button, self.refuse_button, self.withdraw_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -229,7 +233,7 @@ class ConsentPage(Page):
         layout.addWidget(self.explanation)
         layout.addLayout(top)
         layout.addWidget(self.who)
-        layout.addWidget(self.review_state)
+        layout.addLayout(review_row)
         layout.addLayout(actions)
         layout.addWidget(self.view, 2)
         layout.addWidget(self.history_box, 1)
