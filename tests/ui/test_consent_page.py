@@ -241,3 +241,30 @@ def test_a_read_only_account_sees_the_register_but_cannot_change_it(
         assert not button.isEnabled()
     assert page.form_button.isEnabled()
     context.ops.wait()
+
+
+def test_the_consent_page_and_the_reports_menu_read_in_english(
+        qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from resources.translations.phrasebook_en import EN
+    from ui import i18n
+
+    page = _page(qtbot, window, ctx)
+    _choose_person(qtbot, page, ctx, DAAN)
+    dutch_only = {nl.replace("&", "") for nl, en in EN.items() if nl != en}
+    i18n.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.title() == "Consent", timeout=3000)
+        settle(qtbot, ctx)
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
+        texts += [str(page.model.headerData(c, Qt.Orientation.Horizontal))
+                  for c in range(page.model.columnCount())]
+        texts += [window.reports_menu.title()] + [a.text() for a in window.reports_menu.actions()]
+        shown = [t.replace("&", "") for t in texts if t.strip()]
+        left = [t for t in shown if t in dutch_only]
+        assert not left, left
+        assert "Reports" in shown and "Give consent…" in shown
+        assert page.model.index(0, 1).data() == "no choice (so no consent)"
+    finally:
+        i18n.set_language("nl")
