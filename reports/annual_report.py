@@ -72,7 +72,9 @@ def _chart(figure: Figure) -> Drawing:
         chart.categoryAxis.labels.angle = 30 if count > 6 else 0
         chart.categoryAxis.labels.dy = -2
     chart.data = [figure.bars or [0.0]]
-    chart.categoryAxis.categoryNames = [label[:38] for label in figure.labels] or ["–"]
+    chart.categoryAxis.categoryNames = [
+        label if len(label) <= 38 else label[:37].rstrip() + "…" for label in figure.labels
+    ] or ["–"]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = REGULAR

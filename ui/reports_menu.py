@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QWidget
 
@@ -16,10 +15,6 @@ from . import errors
 from .context import AppContext
 from .ops import OpContext
 from .pdfview import ask_pdf_path
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportsMenu", text)
 
 
 class ReportsMenu(QMenu):
@@ -40,35 +35,35 @@ class ReportsMenu(QMenu):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setTitle(_t("&Rapporten"))
-        self.annual_action.setText(_t("&Jaarverslag zonder namen (bestuur en GMR)…"))
-        self.register_action.setText(_t("&Verwerkingsregister (AVG art. 30)…"))
+        self.setTitle(self.tr("&Rapporten"))
+        self.annual_action.setText(self.tr("&Jaarverslag zonder namen (bestuur en GMR)…"))
+        self.register_action.setText(self.tr("&Verwerkingsregister (AVG art. 30)…"))
 
     def ask_year(self) -> QDialog:
         """Which year: a small dialog, then where to save it."""
         parent = self.parentWidget()
         dialog = QInputDialog(parent)
         dialog.setObjectName("annualYearDialog")
-        dialog.setWindowTitle(_t("Jaarverslag"))
-        dialog.setLabelText(_t("Over welk jaar?"))
+        dialog.setWindowTitle(self.tr("Jaarverslag"))
+        dialog.setLabelText(self.tr("Over welk jaar?"))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         today = self.ctx.db.today()
         dialog.setIntRange(2000, today.year)
         dialog.setIntValue(today.year - 1 if today.month < 7 else today.year)
-        dialog.setOkButtonText(_t("Verder"))
-        dialog.setCancelButtonText(_t("Annuleren"))
+        dialog.setOkButtonText(self.tr("Verder"))
+        dialog.setCancelButtonText(self.tr("Annuleren"))
         dialog.intValueSelected.connect(self.annual_report)
         dialog.open()
         return dialog
 
     def annual_report(self, year: int) -> None:
-        self._save(f"jaarverslag_sociale_media_{year}.pdf", _t("Jaarverslag opslaan"),
-                   _t("Jaarverslag"),
+        self._save(f"jaarverslag_sociale_media_{year}.pdf", self.tr("Jaarverslag opslaan"),
+                   self.tr("Jaarverslag"),
                    lambda db, actor: board_reports.annual_report_pdf(db, actor, year))
 
     def processing_register(self) -> None:
-        self._save("verwerkingsregister.pdf", _t("Verwerkingsregister opslaan"),
-                   _t("Verwerkingsregister"), board_reports.processing_register_pdf)
+        self._save("verwerkingsregister.pdf", self.tr("Verwerkingsregister opslaan"),
+                   self.tr("Verwerkingsregister"), board_reports.processing_register_pdf)
 
     def _save(self, suggested: str, title: str, done_title: str,
               make: Callable[[Database, Actor], bytes]) -> None:
@@ -89,6 +84,6 @@ class ReportsMenu(QMenu):
         def done(_: bytes) -> None:
             self.ctx.settings.last_folder = str(target.parent)
             errors.inform(parent, done_title,
-                          _t("Opgeslagen als {path}.").format(path=str(target)))
+                          self.tr("Opgeslagen als {path}.").format(path=str(target)))
 
         self.ctx.ops.op(work).success(done).owner(parent).run()

@@ -280,6 +280,9 @@ class PoliceReport(Base):
 
 
 class ConsentRecord(Base):
+    """Legacy since revision 0012 (kept as it was so its audited states verify): the register
+    is `ConsentStatement` below."""
+
     __tablename__ = "consent_record"
     id: Mapped[intpk]
     person_id: Mapped[int] = fk("person.id")

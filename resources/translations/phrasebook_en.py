@@ -808,6 +808,71 @@ EN: dict[str, str] = {
         "There is no order measure whose response is still to be recorded.",
     "Deze leerling heeft geen ouder zonder ouderlijk gezag.":
         "This pupil has no parent without parental authority.",
+
+    # Consent register and the board's reports (issue 13 items 3-5).
+    "Toestemming geven": "Give consent",
+    "Toestemming weigeren": "Refuse consent",
+    "Toestemming intrekken": "Withdraw consent",
+    "Voor: {name}": "For: {name}",
+    "Doo&r:": "&By:",
+    "D&atum:": "D&ate:",
+    "bijvoorbeeld papieren formulier met handtekening": "for example a signed paper form",
+    "waar de beelden staan en wat ermee gebeurt": "where the images are used and what is done",
+    "Stand": "Status",
+    "Door": "By",
+    "Vervolg": "Follow-up",
+    "Keuze": "Choice",
+    "Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per persoon "
+    "en per doel. Onder de 16 beslist een ouder met gezag; weigert één ouder met gezag, dan is "
+    "er geen toestemming. Vanaf 16 beslist de leerling zelf. Medewerkers en ouders die in beeld "
+    "komen beslissen zelf. Geen keuze is geen toestemming; intrekken kan altijd. Elk jaar "
+    "herzien.":
+        "Protocol A5: images and sound only with demonstrable written consent, per person and "
+        "per purpose. Under 16 a parent with parental authority decides; if one parent with "
+        "authority refuses, there is no consent. From 16 the pupil decides. Staff and parents "
+        "who appear in images decide themselves. No choice means no consent; consent can "
+        "always be withdrawn. Reviewed every year.",
+    "&Soort:": "&Kind:",
+    "Leerlingen": "Pupils",
+    "Medewerkers": "Staff",
+    "Ouders/verzorgers": "Parents/guardians",
+    "&Toestemming geven…": "Give &consent…",
+    "&Weigeren…": "Refu&se…",
+    "&Intrekken…": "&Withdraw…",
+    "&Jaarlijkse herziening…": "&Yearly review…",
+    "&Formulier afdrukken…": "Print f&orm…",
+    "Geschiedenis (nieuwste eerst)": "History (newest first)",
+    "Kies een persoon.": "Choose a person.",
+    "Beslist: niemand – bij deze leerling is geen ouder met gezag vastgelegd (F2).":
+        "Decides: nobody – this pupil has no parent with parental authority on record (F2).",
+    "Beslist: {names}": "Decides: {names}",
+    "Nog geen keuzes vastgelegd: zonder keuze geen toestemming.":
+        "No choices on record yet: without a choice there is no consent.",
+    "Jaarlijkse herziening te laat: uiterlijk {date}.": "Yearly review overdue: due {date}.",
+    "Volgende jaarlijkse herziening: {date}.": "Next yearly review: {date}.",
+    "Toestemmingsformulier opslaan": "Save consent form",
+    "Toestemmingsformulier": "Consent form",
+    "Opgeslagen als {path}.": "Saved as {path}.",
+    "toestemmingen jaarlijks herzien (F6)": "review consent for the year (F6)",
+    "Toestemmingen: jaarlijkse herziening (klik om te openen)":
+        "Consent: yearly review (click to open)",
+    "&Rapporten": "&Reports",
+    "&Jaarverslag zonder namen (bestuur en GMR)…":
+        "&Annual report without names (board and GMR)…",
+    "&Verwerkingsregister (AVG art. 30)…": "&Processing register (GDPR art. 30)…",
+    "Jaarverslag": "Annual report",
+    "Over welk jaar?": "Which year?",
+    "Verder": "Next",
+    "Jaarverslag opslaan": "Save annual report",
+    "Verwerkingsregister opslaan": "Save processing register",
+    "Verwerkingsregister": "Processing register",
+    "Jaarlijkse herziening": "Yearly review",
+    "{name}: de keuzes zoals ze nu staan zijn opnieuw bevestigd. Een gewijzigde keuze legt u "
+    "vast met geven, weigeren of intrekken.":
+        "{name}: the choices as they stand were confirmed again. Record a changed choice with "
+        "give, refuse or withdraw.",
+    "(niet vastgelegd)": "(not recorded)",
+    "&Bevestigd door:": "&Confirmed by:",
 }
 
 

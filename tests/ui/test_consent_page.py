@@ -218,3 +218,53 @@ def test_reports_menu_saves_the_annual_report_and_the_processing_register(
         image = pdfium.PdfDocument(pdf)[0].render(scale=0.5).to_pil().convert("L")
         low, high = image.getextrema()
         assert high - low > 100
+
+
+def test_a_read_only_account_sees_the_register_but_cannot_change_it(
+        qtbot, demo_db: Database, demo_actor: Actor, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services import accounts
+    from ui.app import make_context
+
+    consent.give(demo_db, demo_actor, DAAN, "website", by_id=KARIN, on=TODAY, how="formulier")
+    reader = accounts.create_user(demo_db, demo_actor, "lezer", "Lezer", "readonly",
+                                  "correct horse battery", [1])
+    context = make_context(demo_db, reader, ui_settings)
+    page = ConsentPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    settle(qtbot, context)
+    _choose_person(qtbot, page, context, DAAN)
+    assert _status(page, "website") == "toestemming"
+    for button in (page.give_button, page.refuse_button, page.withdraw_button,
+                   page.review_button):
+        assert not button.isEnabled()
+    assert page.form_button.isEnabled()
+    context.ops.wait()
+
+
+def test_the_consent_page_and_the_reports_menu_read_in_english(
+        qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from resources.translations.phrasebook_en import EN
+    from ui import i18n
+
+    page = _page(qtbot, window, ctx)
+    _choose_person(qtbot, page, ctx, DAAN)
+    dutch_only = {nl.replace("&", "") for nl, en in EN.items() if nl != en}
+    i18n.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.title() == "Consent", timeout=3000)
+        settle(qtbot, ctx)
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
+        texts += [str(page.model.headerData(c, Qt.Orientation.Horizontal))
+                  for c in range(page.model.columnCount())]
+        texts += [window.reports_menu.title()] + [a.text() for a in window.reports_menu.actions()]
+        shown = [t.replace("&", "") for t in texts if t.strip()]
+        left = [t for t in shown if t in dutch_only]
+        assert not left, left
+        assert "Reports" in shown and "Give consent…" in shown
+        assert page.model.index(0, 1).data() == "no choice (so no consent)"
+    finally:
+        i18n.set_language("nl")

@@ -67,31 +67,69 @@ def relation_label(code: str) -> str:
     return i18n.pick(*rules.RELATION_LABELS[rules.Relation(code)])
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentPage", text)
-
-
 def status_columns() -> list[Column[ConsentStatus]]:
     return [
-        Column(lambda: _t("Doel"), lambda s: purpose_label(s.purpose)),
-        Column(lambda: _t("Stand"), lambda s: status_label(s.status)),
-        Column(lambda: _t("Door"), lambda s: s.by),
-        Column(lambda: _t("Datum"), lambda s: i18n.short_date(s.on)),
-        Column(lambda: _t("Hoe"), lambda s: s.how),
-        Column(lambda: _t("Formulier"), lambda s: s.form_version),
-        Column(lambda: _t("Vervolg"), lambda s: s.follow_up),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Doel"),
+            lambda s: purpose_label(s.purpose),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Stand"),
+            lambda s: status_label(s.status),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Door"),
+            lambda s: s.by,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Datum"),
+            lambda s: i18n.short_date(s.on),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Hoe"),
+            lambda s: s.how,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Formulier"),
+            lambda s: s.form_version,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Vervolg"),
+            lambda s: s.follow_up,
+        ),
     ]
 
 
 def history_columns() -> list[Column[StatementInfo]]:
     return [
-        Column(lambda: _t("Datum"), lambda s: i18n.short_date(s.on)),
-        Column(lambda: _t("Doel"), lambda s: purpose_label(s.purpose)),
-        Column(lambda: _t("Keuze"), lambda s: choice_label(s.choice)),
-        Column(lambda: _t("Door"), lambda s: f"{s.by} ({relation_label(s.relation)})"),
-        Column(lambda: _t("Hoe"), lambda s: s.how),
-        Column(lambda: _t("Formulier"), lambda s: s.form_version),
-        Column(lambda: _t("Vervolg"), lambda s: s.follow_up),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Datum"),
+            lambda s: i18n.short_date(s.on),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Doel"),
+            lambda s: purpose_label(s.purpose),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Keuze"),
+            lambda s: choice_label(s.choice),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Door"),
+            lambda s: f"{s.by} ({relation_label(s.relation)})",
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Hoe"),
+            lambda s: s.how,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Formulier"),
+            lambda s: s.form_version,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Vervolg"),
+            lambda s: s.follow_up,
+        ),
     ]
 
 
@@ -180,9 +218,13 @@ class ConsentPage(Page):
         top.addSpacing(12)
         top.addWidget(self.person_label)
         top.addWidget(self.person, 1)
+        # Two short rows, so the page fits a 1366x768 laptop at 150 % scaling.
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_state, 1)
+        review_row.addWidget(self.review_button)
+        review_row.addWidget(self.form_button)
         actions = QHBoxLayout()
-        for button in (self.give_button, self.refuse_button, self.withdraw_button,
-                       self.review_button, self.form_button):
+        for button in (self.give_button, self.refuse_button, self.withdraw_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -191,7 +233,7 @@ class ConsentPage(Page):
         layout.addWidget(self.explanation)
         layout.addLayout(top)
         layout.addWidget(self.who)
-        layout.addWidget(self.review_state)
+        layout.addLayout(review_row)
         layout.addLayout(actions)
         layout.addWidget(self.view, 2)
         layout.addWidget(self.history_box, 1)
@@ -216,7 +258,7 @@ class ConsentPage(Page):
                                       self.tr("Ouders/verzorgers"))):
             self.kind.setItemText(index, text)
         self.person_label.setText(self.tr("&Persoon:"))
-        self.give_button.setText(self.tr("Toestemming &geven…"))
+        self.give_button.setText(self.tr("&Toestemming geven…"))
         self.refuse_button.setText(self.tr("&Weigeren…"))
         self.withdraw_button.setText(self.tr("&Intrekken…"))
         self.review_button.setText(self.tr("&Jaarlijkse herziening…"))
@@ -413,7 +455,7 @@ class ChoiceDialog(GuardedDialog):
         self.setWindowTitle(titles[self.choice])
         self.person.setText(self.tr("Voor: {name}").format(name=self.data.name))
         self.captions["purpose"].setText(self.tr("&Doel:"))
-        self.captions["giver"].setText(self.tr("&Door:"))
+        self.captions["giver"].setText(self.tr("Doo&r:"))
         self.captions["on"].setText(self.tr("D&atum:"))
         self.captions["how"].setText(self.tr("&Hoe:"))
         self.how.setPlaceholderText(self.tr("bijvoorbeeld papieren formulier met handtekening"))

@@ -120,7 +120,7 @@ def _take_over_records() -> None:
         'person_id', 'purpose', 'choice', 'given_by_id', 'given_by_name', 'relation',
         'method', 'form_version', 'follow_up', 'recorded_by', 'legacy_id')),
         sa.column('stated_on', sa.Date()), sa.column('recorded_at', sa.DateTime()))
-    op.bulk_insert(new, statements_from_records(records, kinds))  # type: ignore[arg-type]
+    op.bulk_insert(new, statements_from_records(records, kinds))
 
 
 def upgrade() -> None:
