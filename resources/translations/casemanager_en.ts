@@ -2568,168 +2568,193 @@ Log file: {log}</translation>
 <context>
     <name>ProceduresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="136" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
         <source>Procedures – {ref}</source>
         <translation>Procedures – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="168" />
         <source>Schorsing als &amp;ordemaatregel</source>
         <translation>Suspension as an &amp;order measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="168" />
+        <source>Art. &amp;4a WPO</source>
+        <translation>WPO art. &amp;4a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
         <source>&amp;Kennisgevingen</source>
         <translation>&amp;Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="139" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
         <source>&amp;Informatie ouder zonder gezag</source>
         <translation>&amp;Information to a parent without authority</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="174" />
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="174" />
         <source>&amp;Tot en met:</source>
         <translation>&amp;Up to and including:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="175" />
         <source>&amp;Dringend noodzakelijk omdat:</source>
         <translation>&amp;Urgently necessary because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="176" />
         <source>&amp;Verlenging:</source>
         <translation>E&amp;xtension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="177" />
         <source>&amp;Grond verlenging:</source>
         <translation>&amp;Ground for extension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="179" />
         <source>verleng de laatste schorsing (nieuw besluit)</source>
         <translation>extend the latest suspension (a new decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="150" />
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="180" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="196" />
         <source>&amp;Verzonden op:</source>
         <translation>&amp;Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="181" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="182" />
         <source>&amp;Zienswijze:</source>
         <translation>&amp;Response:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="185" />
+        <source>Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt ingelicht.</source>
+        <translation>Record when the board itself received the report (telling the director is not enough). Then consult the confidential inspector at once, before the employee is told.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="188" />
+        <source>&amp;Ontvangen op:</source>
+        <translation>&amp;Received at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="189" />
+        <source>Ontvangen &amp;door:</source>
+        <translation>Received &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="190" />
+        <source>Melding bij bevoegd gezag &amp;vastleggen</source>
+        <translation>&amp;Record the report to the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="191" />
         <source>Ordemaatregel &amp;besluiten</source>
         <translation>&amp;Decide the order measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="192" />
         <source>&amp;Brief versturen en archiveren</source>
         <translation>Send and &amp;file the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="193" />
         <source>Zienswijze &amp;vastleggen</source>
         <translation>&amp;Record the response</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="194" />
         <source>Leerplichtambtenaar (verwijdering, schorsing)</source>
         <translation>Attendance officer (removal, suspension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="195" />
         <source>Inspectie (schorsing &gt; 1 dag, verwijdering)</source>
         <translation>Inspectie (suspension &gt; 1 day, removal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="196" />
         <source>&amp;Aan:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="197" />
         <source>A&amp;dres (anders uit instellingen):</source>
         <translation>A&amp;ddress (else from the settings):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="199" />
         <source>Kennisgeving &amp;maken en archiveren</source>
         <translation>&amp;Make and file the notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="201" />
         <source>Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c BW). Dit is informatie, geen besluit.</source>
         <translation>A parent without parental authority is informed about the child on request (BW 1:377c). This is information, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
         <source>&amp;Ouder:</source>
         <translation>&amp;Parent:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="167" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="204" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="206" />
         <source>&amp;Verzoek vastleggen</source>
         <translation>Record the &amp;request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="207" />
         <source>Informatie&amp;brief versturen</source>
         <translation>Send the information &amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="220" />
         <source>brief verstuurd</source>
         <translation>letter sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="220" />
         <source>brief nog niet verstuurd</source>
         <translation>letter not sent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="222" />
         <source>{start} t/m {end} ({days} dagen) – {state}</source>
         <translation>{start} to {end} ({days} days) – {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="258" />
         <source>Er is geen ordemaatregel zonder verstuurde brief.</source>
         <translation>There is no order measure whose letter is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="225" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="269" />
         <source>Er is geen ordemaatregel zonder vastgelegde zienswijze.</source>
         <translation>There is no order measure whose response is still to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="288" />
         <source>Deze leerling heeft geen ouder zonder ouderlijk gezag.</source>
         <translation>This pupil has no parent without parental authority.</translation>
     </message>

@@ -750,6 +750,15 @@ EN: dict[str, str] = {
         "There is no order measure whose response is still to be recorded.",
     "Deze leerling heeft geen ouder zonder ouderlijk gezag.":
         "This pupil has no parent without parental authority.",
+    "Art. &4a WPO": "WPO art. &4a",
+    "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is "
+    "niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt "
+    "ingelicht.":
+        "Record when the board itself received the report (telling the director is not "
+        "enough). Then consult the confidential inspector at once, before the employee is told.",
+    "&Ontvangen op:": "&Received at:",
+    "Ontvangen &door:": "Received &by:",
+    "Melding bij bevoegd gezag &vastleggen": "&Record the report to the board",
 }
 
 

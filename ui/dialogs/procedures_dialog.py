@@ -4,10 +4,13 @@ leerplichtambtenaar and the Inspectie, and information to a parent without autho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +29,11 @@ from desktop_app.services.dto import CaseDetail
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..widgets import date_edit, from_qdate, label, labelled_form, refuse_bad_dates
+
+
+def _moment(edit: QDateTimeEdit) -> datetime:
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class ProceduresDialog(QDialog):
@@ -113,6 +121,28 @@ class ProceduresDialog(QDialog):
         row.addWidget(self.info_button)
         info_layout.addLayout(row)
         info_layout.addStretch(1)
+        # WPO art. 4a (V2): when the board itself received the report.
+        self.track = procedures.get_track(ctx.db, ctx.actor, detail.summary.incident_id)
+        now = ctx.db.now()
+        self.board_at = QDateTimeEdit(QDateTime(now.year, now.month, now.day, now.hour,
+                                                now.minute, 0))
+        self.board_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.board_at.setCalendarPopup(True)
+        self.board_by = QLineEdit()
+        self.board_button = QPushButton()
+        self.board_button.setObjectName("boardInformedButton")
+        self.board_button.clicked.connect(self.record_board_informed)
+        self.art4a_hint = label("muted", wrap=True)
+        self.art4a_form, self.art4a_labels = labelled_form([
+            ("at", self.board_at), ("by", self.board_by)])
+        art4a_tab = QWidget()
+        art4a_layout = QVBoxLayout(art4a_tab)
+        art4a_layout.addWidget(self.art4a_hint)
+        art4a_layout.addLayout(self.art4a_form)
+        art4a_layout.addWidget(self.board_button)
+        art4a_layout.addStretch(1)
+        if self.track.art4a:
+            self.tabs.addTab(art4a_tab, "")
         if kind == "staff":
             self.tabs.addTab(order_tab, "")
         if kind in ("pupil", "parent"):
@@ -122,7 +152,7 @@ class ProceduresDialog(QDialog):
             for person, authority in people.guardians_of(ctx.db, ctx.actor, detail.subject.id):
                 if not authority:
                     self.info_parent.addItem(person.full_name, person.id)
-        self._tabs = (order_tab, notice_tab, info_tab)
+        self._tabs = (art4a_tab, order_tab, notice_tab, info_tab)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,8 +165,8 @@ class ProceduresDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Procedures – {ref}").format(
             ref=self.detail.summary.reference))
-        titles = (self.tr("Schorsing als &ordemaatregel"), self.tr("&Kennisgevingen"),
-                  self.tr("&Informatie ouder zonder gezag"))
+        titles = (self.tr("Art. &4a WPO"), self.tr("Schorsing als &ordemaatregel"),
+                  self.tr("&Kennisgevingen"), self.tr("&Informatie ouder zonder gezag"))
         for tab, title in zip(self._tabs, titles, strict=True):
             index = self.tabs.indexOf(tab)
             if index >= 0:
@@ -151,6 +181,13 @@ class ProceduresDialog(QDialog):
                           ("registered", self.tr("&Aangetekend nr.:")),
                           ("response", self.tr("&Zienswijze:"))):
             self.letter_labels[key].setText(text)
+        self.art4a_hint.setText(self.tr(
+            "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de "
+            "directeur is niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, "
+            "vóór de medewerker wordt ingelicht."))
+        self.art4a_labels["at"].setText(self.tr("&Ontvangen op:"))
+        self.art4a_labels["by"].setText(self.tr("Ontvangen &door:"))
+        self.board_button.setText(self.tr("Melding bij bevoegd gezag &vastleggen"))
         self.decide_order_button.setText(self.tr("Ordemaatregel &besluiten"))
         self.letter_button.setText(self.tr("&Brief versturen en archiveren"))
         self.response_button.setText(self.tr("Zienswijze &vastleggen"))
@@ -189,6 +226,13 @@ class ProceduresDialog(QDialog):
     def _done(self) -> None:
         self.ctx.bus.notify(bus.CASE, [self.case_id], self)
         self._load_orders()
+
+    def record_board_informed(self) -> None:
+        result = errors.attempt(self, lambda: procedures.board_informed(
+            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id,
+            _moment(self.board_at), self.board_by.text()))
+        if not isinstance(result, errors.Failed):
+            self._done()
 
     def decide_order(self) -> None:
         if refuse_bad_dates(self):
