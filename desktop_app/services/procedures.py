@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -313,6 +313,10 @@ def send_order_letter(db: Database, actor: Actor, order_id: int, *, sent_on: dat
         rows = load_case_rows(tx.session, row.case_id)
         from .letters import _recipient, case_fields
 
+        # ST5: the employee has the full response period from the letter, not from the decision.
+        legal = legal_settings(tx.session)
+        row.response_due = max(row.response_due,
+                               sent_on + timedelta(days=legal.order_response_days))
         kind_code = "suspension_order" if row.extends_id is None else \
             "order_extension"
         values = case_fields(tx.session, rows, letter_kind("staff", kind_code),

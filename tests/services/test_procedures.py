@@ -128,7 +128,10 @@ def test_story_staff_order_suspension_with_extension(db: Database, admin: Actor,
     with pytest.raises(RuleViolation):
         procedures.send_order_letter(db, admin, extension.id, sent_on=TODAY, registered=" ")
     filed = procedures.send_order_letter(db, admin, extension.id,
-                                         sent_on=TODAY - timedelta(days=8), registered="RR2NL")
+                                         sent_on=TODAY - timedelta(days=6), registered="RR2NL")
+    # The response period runs from the letter, not from the decision (ST5).
+    sent = procedures.list_orders(db, admin, case)[-1]
+    assert sent.response_due == TODAY - timedelta(days=6) + timedelta(days=7)
     assert filed[0].kind == "letter_order_extension"
     titles = [d.title for d in documents.list_dossier(db, admin, teacher)]
     assert any(t.startswith("Besluit schorsing als ordemaatregel") for t in titles)
