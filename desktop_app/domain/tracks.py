@@ -107,7 +107,8 @@ def optional_consult(category: str, settings: LegalSettings) -> bool:
 
 def check_decision(facts: CaseFacts, chosen: Measure, details: Mapping[str, Any]) -> None:
     """V3: a 4a case cannot progress before the inspector was consulted; P-V8: the child."""
-    if facts.track.art4a and facts.inspector_calls == 0:
+    if facts.track.art4a and facts.subject_kind is PersonKind.STAFF and \
+            facts.inspector_calls == 0:
         raise RuleViolation(
             "Art. 4a WPO: overleg eerst met de vertrouwensinspecteur (belregister) voordat in "
             "deze zaak wordt besloten.",
