@@ -2568,193 +2568,198 @@ Log file: {log}</translation>
 <context>
     <name>ProceduresDialog</name>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="178" />
         <source>Procedures – {ref}</source>
         <translation>Procedures – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="180" />
         <source>Schorsing als &amp;ordemaatregel</source>
         <translation>Suspension as an &amp;order measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="168" />
-        <source>Art. &amp;4a WPO</source>
-        <translation>WPO art. &amp;4a</translation>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="180" />
+        <source>Route en art. &amp;4a WPO</source>
+        <translation>Track and WPO art. &amp;4a</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="181" />
         <source>&amp;Kennisgevingen</source>
         <translation>&amp;Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="181" />
         <source>&amp;Informatie ouder zonder gezag</source>
         <translation>&amp;Information to a parent without authority</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="186" />
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="186" />
         <source>&amp;Tot en met:</source>
         <translation>&amp;Up to and including:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="187" />
         <source>&amp;Dringend noodzakelijk omdat:</source>
         <translation>&amp;Urgently necessary because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="176" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="188" />
         <source>&amp;Verlenging:</source>
         <translation>E&amp;xtension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="189" />
         <source>&amp;Grond verlenging:</source>
         <translation>&amp;Ground for extension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="179" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="191" />
         <source>verleng de laatste schorsing (nieuw besluit)</source>
         <translation>extend the latest suspension (a new decision)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="180" />
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="209" />
         <source>&amp;Verzonden op:</source>
         <translation>&amp;Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="193" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="182" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="194" />
         <source>&amp;Zienswijze:</source>
         <translation>&amp;Response:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="197" />
         <source>Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt ingelicht.</source>
         <translation>Record when the board itself received the report (telling the director is not enough). Then consult the confidential inspector at once, before the employee is told.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="188" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="200" />
         <source>&amp;Ontvangen op:</source>
         <translation>&amp;Received at:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="189" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="201" />
         <source>Ontvangen &amp;door:</source>
         <translation>Received &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="202" />
         <source>Melding bij bevoegd gezag &amp;vastleggen</source>
         <translation>&amp;Record the report to the board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
+        <source>Route op&amp;slaan</source>
+        <translation>&amp;Save the track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="204" />
         <source>Ordemaatregel &amp;besluiten</source>
         <translation>&amp;Decide the order measure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="205" />
         <source>&amp;Brief versturen en archiveren</source>
         <translation>Send and &amp;file the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="193" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="206" />
         <source>Zienswijze &amp;vastleggen</source>
         <translation>&amp;Record the response</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="207" />
         <source>Leerplichtambtenaar (verwijdering, schorsing)</source>
         <translation>Attendance officer (removal, suspension)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="195" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="208" />
         <source>Inspectie (schorsing &gt; 1 dag, verwijdering)</source>
         <translation>Inspectie (suspension &gt; 1 day, removal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="209" />
         <source>&amp;Aan:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="210" />
         <source>A&amp;dres (anders uit instellingen):</source>
         <translation>A&amp;ddress (else from the settings):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="212" />
         <source>Kennisgeving &amp;maken en archiveren</source>
         <translation>&amp;Make and file the notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="201" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="214" />
         <source>Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c BW). Dit is informatie, geen besluit.</source>
         <translation>A parent without parental authority is informed about the child on request (BW 1:377c). This is information, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="216" />
         <source>&amp;Ouder:</source>
         <translation>&amp;Parent:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="216" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="204" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="217" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="219" />
         <source>&amp;Verzoek vastleggen</source>
         <translation>Record the &amp;request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="207" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="220" />
         <source>Informatie&amp;brief versturen</source>
         <translation>Send the information &amp;letter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="233" />
         <source>brief verstuurd</source>
         <translation>letter sent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="220" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="233" />
         <source>brief nog niet verstuurd</source>
         <translation>letter not sent yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="235" />
         <source>{start} t/m {end} ({days} dagen) – {state}</source>
         <translation>{start} to {end} ({days} days) – {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="285" />
         <source>Er is geen ordemaatregel zonder verstuurde brief.</source>
         <translation>There is no order measure whose letter is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="269" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="296" />
         <source>Er is geen ordemaatregel zonder vastgelegde zienswijze.</source>
         <translation>There is no order measure whose response is still to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/procedures_dialog.py" line="288" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="315" />
         <source>Deze leerling heeft geen ouder zonder ouderlijk gezag.</source>
         <translation>This pupil has no parent without parental authority.</translation>
     </message>

@@ -750,7 +750,8 @@ EN: dict[str, str] = {
         "There is no order measure whose response is still to be recorded.",
     "Deze leerling heeft geen ouder zonder ouderlijk gezag.":
         "This pupil has no parent without parental authority.",
-    "Art. &4a WPO": "WPO art. &4a",
+    "Route en art. &4a WPO": "Track and WPO art. &4a",
+    "Route op&slaan": "&Save the track",
     "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is "
     "niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt "
     "ingelicht.":

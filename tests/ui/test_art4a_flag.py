@@ -70,7 +70,8 @@ def test_art4a_flag_shows_definition_saves_and_tops_the_dashboard(
     settle(qtbot, ctx)
     qtbot.mouseClick(case_window.procedures_button, Qt.MouseButton.LeftButton)
     dialog = case_window.findChildren(ProceduresDialog)[0]
-    assert dialog.tabs.tabText(0) == "Art. &4a WPO"
+    assert dialog.tabs.tabText(0) == "Route en art. &4a WPO"
+    assert dialog.track_box.art4a.isChecked() and dialog.board_button.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.board_by, "voorzitter college van bestuur")
     qtbot.mouseClick(dialog.board_button, Qt.MouseButton.LeftButton)
     assert not message_boxes(), [b.text() for b in message_boxes()]

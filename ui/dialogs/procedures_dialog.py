@@ -29,6 +29,7 @@ from desktop_app.services.dto import CaseDetail
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..widgets import date_edit, from_qdate, label, labelled_form, refuse_bad_dates
+from .track_box import TrackBox
 
 
 def _moment(edit: QDateTimeEdit) -> datetime:
@@ -135,14 +136,25 @@ class ProceduresDialog(QDialog):
         self.art4a_hint = label("muted", wrap=True)
         self.art4a_form, self.art4a_labels = labelled_form([
             ("at", self.board_at), ("by", self.board_by)])
+        # The incident's route, changeable later too (a suspicion may surface after the report).
+        self.track_box = TrackBox(ctx)
+        self.track_box.art4a.setChecked(self.track.art4a)
+        self.track_box.meldcode.setChecked(self.track.meldcode)
+        self.track_box.about_school.setChecked(self.track.about_school)
+        self.track_box.disclaimer.setChecked(self.track.disclaimer)
+        self.track_button = QPushButton()
+        self.track_button.setObjectName("trackButton")
+        self.track_button.clicked.connect(self.save_track)
         art4a_tab = QWidget()
         art4a_layout = QVBoxLayout(art4a_tab)
+        art4a_layout.addWidget(self.track_box)
+        art4a_layout.addWidget(self.track_button)
         art4a_layout.addWidget(self.art4a_hint)
         art4a_layout.addLayout(self.art4a_form)
         art4a_layout.addWidget(self.board_button)
         art4a_layout.addStretch(1)
-        if self.track.art4a:
-            self.tabs.addTab(art4a_tab, "")
+        self.tabs.addTab(art4a_tab, "")
+        self._show_board(self.track.art4a)
         if kind == "staff":
             self.tabs.addTab(order_tab, "")
         if kind in ("pupil", "parent"):
@@ -165,7 +177,7 @@ class ProceduresDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Procedures – {ref}").format(
             ref=self.detail.summary.reference))
-        titles = (self.tr("Art. &4a WPO"), self.tr("Schorsing als &ordemaatregel"),
+        titles = (self.tr("Route en art. &4a WPO"), self.tr("Schorsing als &ordemaatregel"),
                   self.tr("&Kennisgevingen"), self.tr("&Informatie ouder zonder gezag"))
         for tab, title in zip(self._tabs, titles, strict=True):
             index = self.tabs.indexOf(tab)
@@ -188,6 +200,7 @@ class ProceduresDialog(QDialog):
         self.art4a_labels["at"].setText(self.tr("&Ontvangen op:"))
         self.art4a_labels["by"].setText(self.tr("Ontvangen &door:"))
         self.board_button.setText(self.tr("Melding bij bevoegd gezag &vastleggen"))
+        self.track_button.setText(self.tr("Route op&slaan"))
         self.decide_order_button.setText(self.tr("Ordemaatregel &besluiten"))
         self.letter_button.setText(self.tr("&Brief versturen en archiveren"))
         self.response_button.setText(self.tr("Zienswijze &vastleggen"))
@@ -226,6 +239,20 @@ class ProceduresDialog(QDialog):
     def _done(self) -> None:
         self.ctx.bus.notify(bus.CASE, [self.case_id], self)
         self._load_orders()
+
+    def _show_board(self, art4a: bool) -> None:
+        for widget in (self.art4a_hint, self.board_at, self.board_by, self.board_button,
+                       self.art4a_labels["at"], self.art4a_labels["by"]):
+            widget.setVisible(art4a)
+
+    def save_track(self) -> None:
+        flags = self.track_box.flags()
+        result = errors.attempt(self, lambda: procedures.set_track(
+            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id, **flags))
+        if not isinstance(result, errors.Failed):
+            self.track = result
+            self._show_board(result.art4a)
+            self._done()
 
     def record_board_informed(self) -> None:
         result = errors.attempt(self, lambda: procedures.board_informed(
