@@ -42,7 +42,8 @@ def art4a_definition(settings: LegalSettings) -> tuple[str, str]:
         f"Vermoeden van {offence_nl} door iemand die op school werkt (medewerker, stagiair, "
         f"vrijwilliger) tegen {pupil_nl}: meldplicht aan het bevoegd gezag, direct overleg met "
         "de vertrouwensinspecteur en aangifte bij een redelijk vermoeden (art. 4a WPO). De "
-        "protocolregel om eerst de medewerker in te lichten geldt dan niet. Huiselijk geweld of kindermishandeling thuis valt hier niet onder: daarvoor geldt de "
+        "protocolregel om eerst de medewerker in te lichten geldt dan niet. Huiselijk geweld "
+        "of kindermishandeling thuis valt hier niet onder: daarvoor geldt de "
         "Meldcode huiselijk geweld en kindermishandeling.",
         f"Suspected {offence_en} by someone working at the school (staff, intern, volunteer) "
         f"against {pupil_en}: duty to tell the board, consult the confidential inspector at "
