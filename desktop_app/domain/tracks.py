@@ -41,12 +41,14 @@ def art4a_definition(settings: LegalSettings) -> tuple[str, str]:
     return (
         f"Vermoeden van {offence_nl} door iemand die op school werkt (medewerker, stagiair, "
         f"vrijwilliger) tegen {pupil_nl}: meldplicht aan het bevoegd gezag, direct overleg met "
-        "de vertrouwensinspecteur en aangifte bij een redelijk vermoeden (art. 4a WPO). "
-        "Huiselijk geweld of kindermishandeling thuis valt hier niet onder: daarvoor geldt de "
+        "de vertrouwensinspecteur en aangifte bij een redelijk vermoeden (art. 4a WPO). De "
+        "protocolregel om eerst de medewerker in te lichten geldt dan niet. Huiselijk geweld "
+        "of kindermishandeling thuis valt hier niet onder: daarvoor geldt de "
         "Meldcode huiselijk geweld en kindermishandeling.",
         f"Suspected {offence_en} by someone working at the school (staff, intern, volunteer) "
         f"against {pupil_en}: duty to tell the board, consult the confidential inspector at "
-        "once, and report to the police on a reasonable suspicion (WPO art. 4a). Domestic "
+        "once, and report to the police on a reasonable suspicion (WPO art. 4a). The "
+        "protocol's rule to tell the employee first does not apply then. Domestic "
         "violence or child abuse at home is not this: the Meldcode applies to that.")
 
 
@@ -107,7 +109,8 @@ def optional_consult(category: str, settings: LegalSettings) -> bool:
 
 def check_decision(facts: CaseFacts, chosen: Measure, details: Mapping[str, Any]) -> None:
     """V3: a 4a case cannot progress before the inspector was consulted; P-V8: the child."""
-    if facts.track.art4a and facts.inspector_calls == 0:
+    if facts.track.art4a and facts.subject_kind is PersonKind.STAFF and \
+            facts.inspector_calls == 0:
         raise RuleViolation(
             "Art. 4a WPO: overleg eerst met de vertrouwensinspecteur (belregister) voordat in "
             "deze zaak wordt besloten.",

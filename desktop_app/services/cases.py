@@ -207,7 +207,7 @@ def decide(
             if earlier:
                 extra["earlier_school_days"] = earlier
         if kind is PersonKind.PARENT and chosen is Measure.REMOVAL:
-            from .procedures import check_child
+            from .procedure_letters import check_child
 
             check_child(tx.session, subject.id, extra)  # P-V8: the parent's own child
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,

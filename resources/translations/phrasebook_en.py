@@ -873,6 +873,17 @@ EN: dict[str, str] = {
         "give, refuse or withdraw.",
     "(niet vastgelegd)": "(not recorded)",
     "&Bevestigd door:": "&Confirmed by:",
+
+    "Route en art. &4a WPO": "Track and WPO art. &4a",
+    "Route op&slaan": "&Save the track",
+    "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is "
+    "niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt "
+    "ingelicht.":
+        "Record when the board itself received the report (telling the director is not "
+        "enough). Then consult the confidential inspector at once, before the employee is told.",
+    "&Ontvangen op:": "&Received at:",
+    "Ontvangen &door:": "Received &by:",
+    "Melding bij bevoegd gezag &vastleggen": "&Record the report to the board",
 }
 
 

@@ -72,3 +72,43 @@ def test_information_request_from_cli(cli: Cli) -> None:  # noqa: F811
     request = cli("procedure", "info-request", str(father), "--pupil", str(ids["pupil"]),
                   "--on", date.today().isoformat(), "--note", "per e-mail")
     assert request["parent_id"] == father
+
+
+def test_letters_from_cli_are_filed(cli: Cli) -> None:  # noqa: F811
+    cli("init", "--board", "Stichting CLI")
+    school = cli("school", "add", "--name", "OBS De Linde", "--brin", "21LN", "--denomination",
+                 "openbaar", "--address", "Lindelaan 4, 3818 AB Amersfoort", "--signatory",
+                 "M. de Wit", "--signatory-function", "directeur")["id"]
+    teacher = cli("person", "add", "--school", str(school), "--kind", "staff", "--first", "Jan",
+                  "--last", "Berg", "--function", "leerkracht", "--salutation", "heer",
+                  "--address", "Dorpsstraat 10, 3811 AA Amersfoort")["id"]
+    pupil = cli("person", "add", "--school", str(school), "--kind", "pupil", "--first", "Daan",
+                "--last", "Bakker", "--birth", "2015-03-12", "--group", "groep 6")["id"]
+    father = cli("person", "add", "--school", str(school), "--kind", "parent", "--first",
+                 "Erik", "--last", "Bakker", "--salutation", "heer", "--address",
+                 "Molenweg 3, 3815 AB Amersfoort", "--guardian-of", str(pupil))["id"]
+    today = date.today()
+    occurred = (today - timedelta(days=2)).isoformat()
+    staff_case = cli("incident", "add", "--school", str(school), "--subject", str(teacher),
+                     "--rule", "C1", "--category", "discrediting", "--severity", "3",
+                     "--occurred", occurred, "--platform", "X", "--description",
+                     "Berichten over de school.")["cases"][0]["id"]
+    order = cli("procedure", "order", str(staff_case), "--start", today.isoformat(), "--end",
+                (today + timedelta(days=6)).isoformat(), "--urgency", "Onrust op school")
+    refused = cli("procedure", "order-letter", str(order["id"]), "--sent", today.isoformat(),
+                  "--registered", "RR1NL", code=2)
+    assert "Cao-artikel" in refused["error"]  # C7: never a placeholder on paper
+    cli("settings", "legal", "--set", "cao_article_order_suspension=artikel 11.3 cao po")
+    filed = cli("procedure", "order-letter", str(order["id"]), "--sent", today.isoformat(),
+                "--registered", "RR1NL")
+    assert filed[0]["dossier"] == "personeelsdossier"
+    pupil_case = cli("incident", "add", "--school", str(school), "--subject", str(pupil),
+                     "--rule", "A7", "--category", "insulting", "--severity", "1",
+                     "--occurred", occurred, "--platform", "WhatsApp", "--description",
+                     "Kwetsend bericht.")["cases"][0]["id"]
+    cli("procedure", "info-request", str(father), "--pupil", str(pupil), "--on",
+        today.isoformat())
+    letter = cli("procedure", "info-letter", str(pupil_case), "--to", str(father), "--sent",
+                 today.isoformat())
+    assert letter[0]["recipient_id"] == father and letter[0]["owner_id"] == pupil
+    assert any(d["kind"] == "letter_information" for d in cli("dossier", "list", str(pupil)))

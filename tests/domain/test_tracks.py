@@ -78,6 +78,9 @@ def test_V3_inspector_before_employee_and_before_any_decision() -> None:
     assert "employee_informed" not in whats(replace(f, boundary_crossing=True))
     assert rule_of(lambda: check_step(f, StepKind.EMPLOYEE_INFORMED, D0, {}, "gesprek")) == "V3"
     assert rule_of(lambda: check_decision(f, Measure.WARNING, D0, None, None, "", LEGAL)) == "V3"
+    # The pupil's own case on the same incident is not held up by the staff member's track.
+    check_decision(replace(f, subject_kind=PersonKind.PUPIL), Measure.WARNING, D0, None, None,
+                   "", LEGAL)
     called = replace(f, inspector_calls=1)
     check_step(called, StepKind.EMPLOYEE_INFORMED, D0, {}, "gesprek")
     assert "art4a_inspector_call" not in whats(called)

@@ -128,7 +128,10 @@ def test_story_staff_order_suspension_with_extension(db: Database, admin: Actor,
     with pytest.raises(RuleViolation):
         procedures.send_order_letter(db, admin, extension.id, sent_on=TODAY, registered=" ")
     filed = procedures.send_order_letter(db, admin, extension.id,
-                                         sent_on=TODAY - timedelta(days=8), registered="RR2NL")
+                                         sent_on=TODAY - timedelta(days=6), registered="RR2NL")
+    # The response period runs from the letter, not from the decision (ST5).
+    sent = procedures.list_orders(db, admin, case)[-1]
+    assert sent.response_due == TODAY - timedelta(days=6) + timedelta(days=7)
     assert filed[0].kind == "letter_order_extension"
     titles = [d.title for d in documents.list_dossier(db, admin, teacher)]
     assert any(t.startswith("Besluit schorsing als ordemaatregel") for t in titles)
@@ -264,3 +267,27 @@ def test_order_measure_of_another_school_answers_like_missing(
     with pytest.raises(NotFound):
         procedures.record_order_response(db, director, order.id, TODAY, "x")
     _ = date
+
+
+def test_P_S3_suspension_report_to_the_inspectie_is_a_filed_pdf(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    case = incidents.register_incident(
+        db, admin, school_id=school, subjects=[pupil], rules=["A7"], category_code="bullying",
+        platform="TikTok", occurred_on=TODAY - timedelta(days=6), description="Pesten.",
+        severity=3).cases[0].id
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
+    cases.decide(db, admin, case, "suspension", motivation="Ernstig pesten",
+                 start_on=TODAY + timedelta(days=1), end_on=TODAY + timedelta(days=3),
+                 details={"reasons": "Herhaald pesten van een klasgenoot."})
+    assert "inspectie_report" in open_tasks(db, admin, case)
+    with pytest.raises(RuleViolation):  # a notice belongs to a suspension or removal
+        procedures.generate_notice(db, admin, incidents.register_incident(
+            db, admin, school_id=school, subjects=[pupil], rules=["A7"],
+            category_code="bullying", platform="TikTok", occurred_on=TODAY,
+            description="Ander incident.", severity=1).cases[0].id, "inspectie", sent_on=TODAY)
+    filed = procedures.generate_notice(db, admin, case, "inspectie", sent_on=TODAY)
+    assert filed[0].owner_id == pupil and filed[0].kind == "letter_inspectie_report"
+    assert "inspectie_report" not in open_tasks(db, admin, case)
+    steps = cases.show(db, admin, case).steps
+    assert any(s.kind == "inspectie_report" and s.data.get("documents") == [filed[0].id]
+               for s in steps)

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.services import incidents, people, procedures
+from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.incident_editor import IncidentEditor
+from ui.dialogs.procedures_dialog import ProceduresDialog
 from ui.main_window import MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.widgets import set_combo_data
@@ -61,6 +63,23 @@ def test_art4a_flag_shows_definition_saves_and_tops_the_dashboard(
     assert not panel.isHidden()
     rows = [panel.model.data(panel.model.index(r, 3)) for r in range(panel.model.rowCount())]
     assert any("vertrouwensinspecteur" in str(r) for r in rows)
+    # The board's own moment (V2) from the case window's Procedures dialog.
+    case = procedures.art4a_tasks(ctx.db, ctx.actor)[0].case
+    case_window = window.open_case(case)
+    assert isinstance(case_window, CaseWindow)
+    settle(qtbot, ctx)
+    qtbot.mouseClick(case_window.procedures_button, Qt.MouseButton.LeftButton)
+    dialog = case_window.findChildren(ProceduresDialog)[0]
+    assert dialog.tabs.tabText(0) == "Route en art. &4a WPO"
+    assert dialog.track_box.art4a.isChecked() and dialog.board_button.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.board_by, "voorzitter college van bestuur")
+    qtbot.mouseClick(dialog.board_button, Qt.MouseButton.LeftButton)
+    assert not message_boxes(), [b.text() for b in message_boxes()]
+    assert procedures.get_track(ctx.db, ctx.actor, newest.id).board_informed_at is not None
+    assert "art4a_board_informed" not in {d.what for d in procedures.art4a_tasks(ctx.db,
+                                                                                  ctx.actor)}
+    dialog.close()
+    case_window.close()
 
 
 def test_art4a_flag_refused_without_staff_subject_saves_nothing(

@@ -29,6 +29,15 @@ def test_order_suspension_from_the_case_window(qtbot, window: MainWindow) -> Non
     settle(qtbot, ctx)
     qtbot.mouseClick(case_window.procedures_button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in case_window.findChildren(ProceduresDialog))
+    # The route can be set later too; art. 4a needs a pupil as victim (V1).
+    assert not dialog.board_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.track_box.art4a, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    boxes = message_boxes()
+    assert boxes and "slachtoffer" in boxes[0].text()
+    close_boxes()
+    assert not procedures.get_track(ctx.db, ctx.actor, dialog.detail.summary.incident_id).art4a
+    dialog.tabs.setCurrentIndex(1)
     qtbot.mouseClick(dialog.decide_order_button, Qt.MouseButton.LeftButton)
     boxes = message_boxes()
     assert boxes and "dringend noodzakelijk" in boxes[0].text()  # ST5: the ground first

@@ -4,10 +4,13 @@ leerplichtambtenaar and the Inspectie, and information to a parent without autho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +29,12 @@ from desktop_app.services.dto import CaseDetail
 from .. import bus, errors, i18n
 from ..context import AppContext
 from ..widgets import date_edit, from_qdate, label, labelled_form, refuse_bad_dates
+from .track_box import TrackBox
+
+
+def _moment(edit: QDateTimeEdit) -> datetime:
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class ProceduresDialog(QDialog):
@@ -113,6 +122,39 @@ class ProceduresDialog(QDialog):
         row.addWidget(self.info_button)
         info_layout.addLayout(row)
         info_layout.addStretch(1)
+        # WPO art. 4a (V2): when the board itself received the report.
+        self.track = procedures.get_track(ctx.db, ctx.actor, detail.summary.incident_id)
+        now = ctx.db.now()
+        self.board_at = QDateTimeEdit(QDateTime(now.year, now.month, now.day, now.hour,
+                                                now.minute, 0))
+        self.board_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.board_at.setCalendarPopup(True)
+        self.board_by = QLineEdit()
+        self.board_button = QPushButton()
+        self.board_button.setObjectName("boardInformedButton")
+        self.board_button.clicked.connect(self.record_board_informed)
+        self.art4a_hint = label("muted", wrap=True)
+        self.art4a_form, self.art4a_labels = labelled_form([
+            ("at", self.board_at), ("by", self.board_by)])
+        # The incident's route, changeable later too (a suspicion may surface after the report).
+        self.track_box = TrackBox(ctx)
+        self.track_box.art4a.setChecked(self.track.art4a)
+        self.track_box.meldcode.setChecked(self.track.meldcode)
+        self.track_box.about_school.setChecked(self.track.about_school)
+        self.track_box.disclaimer.setChecked(self.track.disclaimer)
+        self.track_button = QPushButton()
+        self.track_button.setObjectName("trackButton")
+        self.track_button.clicked.connect(self.save_track)
+        art4a_tab = QWidget()
+        art4a_layout = QVBoxLayout(art4a_tab)
+        art4a_layout.addWidget(self.track_box)
+        art4a_layout.addWidget(self.track_button)
+        art4a_layout.addWidget(self.art4a_hint)
+        art4a_layout.addLayout(self.art4a_form)
+        art4a_layout.addWidget(self.board_button)
+        art4a_layout.addStretch(1)
+        self.tabs.addTab(art4a_tab, "")
+        self._show_board(self.track.art4a)
         if kind == "staff":
             self.tabs.addTab(order_tab, "")
         if kind in ("pupil", "parent"):
@@ -122,7 +164,7 @@ class ProceduresDialog(QDialog):
             for person, authority in people.guardians_of(ctx.db, ctx.actor, detail.subject.id):
                 if not authority:
                     self.info_parent.addItem(person.full_name, person.id)
-        self._tabs = (order_tab, notice_tab, info_tab)
+        self._tabs = (art4a_tab, order_tab, notice_tab, info_tab)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,8 +177,8 @@ class ProceduresDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Procedures – {ref}").format(
             ref=self.detail.summary.reference))
-        titles = (self.tr("Schorsing als &ordemaatregel"), self.tr("&Kennisgevingen"),
-                  self.tr("&Informatie ouder zonder gezag"))
+        titles = (self.tr("Route en art. &4a WPO"), self.tr("Schorsing als &ordemaatregel"),
+                  self.tr("&Kennisgevingen"), self.tr("&Informatie ouder zonder gezag"))
         for tab, title in zip(self._tabs, titles, strict=True):
             index = self.tabs.indexOf(tab)
             if index >= 0:
@@ -151,6 +193,14 @@ class ProceduresDialog(QDialog):
                           ("registered", self.tr("&Aangetekend nr.:")),
                           ("response", self.tr("&Zienswijze:"))):
             self.letter_labels[key].setText(text)
+        self.art4a_hint.setText(self.tr(
+            "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de "
+            "directeur is niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, "
+            "vóór de medewerker wordt ingelicht."))
+        self.art4a_labels["at"].setText(self.tr("&Ontvangen op:"))
+        self.art4a_labels["by"].setText(self.tr("Ontvangen &door:"))
+        self.board_button.setText(self.tr("Melding bij bevoegd gezag &vastleggen"))
+        self.track_button.setText(self.tr("Route op&slaan"))
         self.decide_order_button.setText(self.tr("Ordemaatregel &besluiten"))
         self.letter_button.setText(self.tr("&Brief versturen en archiveren"))
         self.response_button.setText(self.tr("Zienswijze &vastleggen"))
@@ -189,6 +239,27 @@ class ProceduresDialog(QDialog):
     def _done(self) -> None:
         self.ctx.bus.notify(bus.CASE, [self.case_id], self)
         self._load_orders()
+
+    def _show_board(self, art4a: bool) -> None:
+        for widget in (self.art4a_hint, self.board_at, self.board_by, self.board_button,
+                       self.art4a_labels["at"], self.art4a_labels["by"]):
+            widget.setVisible(art4a)
+
+    def save_track(self) -> None:
+        flags = self.track_box.flags()
+        result = errors.attempt(self, lambda: procedures.set_track(
+            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id, **flags))
+        if not isinstance(result, errors.Failed):
+            self.track = result
+            self._show_board(result.art4a)
+            self._done()
+
+    def record_board_informed(self) -> None:
+        result = errors.attempt(self, lambda: procedures.board_informed(
+            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id,
+            _moment(self.board_at), self.board_by.text()))
+        if not isinstance(result, errors.Failed):
+            self._done()
 
     def decide_order(self) -> None:
         if refuse_bad_dates(self):
