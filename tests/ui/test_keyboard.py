@@ -64,6 +64,7 @@ def test_incident_editor_by_keyboard(qtbot, window: MainWindow) -> None:  # type
 
 def test_decision_dialog_enter_and_escape(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case = window.open_case(15)  # Lotte Meijer: open, minor
+    settle(qtbot, window.ctx)
     assert isinstance(case, CaseWindow) and case.detail is not None
     dialog = case.decide()
     assert isinstance(dialog, DecisionDialog)
@@ -118,6 +119,7 @@ def assert_unique_mnemonics(dialog: QWidget) -> None:
 
 def test_decision_dialog_tab_order_and_mnemonics(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case = window.open_case(10)  # Milan Visser: a pupil suspension (dates, education rows)
+    settle(qtbot, window.ctx)
     assert isinstance(case, CaseWindow) and case.detail is not None
     dialog = DecisionDialog(window.ctx, case.detail, case)
     qtbot.addWidget(dialog)
