@@ -66,8 +66,10 @@ def test_decision_dialog_enter_and_escape(qtbot, window: MainWindow) -> None:  #
     case = window.open_case(15)  # Lotte Meijer: open, minor
     settle(qtbot, window.ctx)
     assert isinstance(case, CaseWindow) and case.detail is not None
-    dialog = case.decide()
-    assert isinstance(dialog, DecisionDialog)
+    assert case.detail.proposal is None
+    assert case.decide() is None  # the proposal first; the dialog opens when it is in
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in case.findChildren(DecisionDialog)))
+    dialog = next(d for d in case.findChildren(DecisionDialog) if d.isVisible())
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
