@@ -275,8 +275,10 @@ class OpRunner(QObject):
                 if isinstance(error, Cancelled) or not alive():
                     return
                 assert isinstance(error, BaseException)
-                if not isinstance(error, Exception) or not _is_rule(error):
+                if failure is not None and (not isinstance(error, Exception)
+                                            or not _is_rule(error)):
                     # Where it failed, without SQL or values; a known fault only as INFO.
+                    # (The one error path logs what reaches it itself.)
                     faults.log_failure(log, error, "background op failed")
                 if failure is not None:
                     failure(error)
