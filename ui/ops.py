@@ -259,10 +259,16 @@ class OpRunner(QObject):
             if self.bus is not None and isinstance(changes, Changes):
                 self.bus.announce(changes, source)
 
+        refresh = refresh or self._refreshing > 0
+
         def on_success(result: object, changes: object) -> None:
             try:
                 if success is not None and alive():
-                    success(result)
+                    if refresh:  # what a refresh starts in turn (a preview) is one too
+                        with self.refreshing():
+                            success(result)
+                    else:
+                        success(result)
             finally:
                 try:
                     announce(changes)
@@ -297,7 +303,7 @@ class OpRunner(QObject):
         if not self._relays:
             self.busy_changed.emit(True)
         self._relays.add(relay)
-        self._pool.start(_Runnable(fn, ctx, relay, refresh or self._refreshing > 0))
+        self._pool.start(_Runnable(fn, ctx, relay, refresh))
         return OpHandle(cancel)
 
     def wait(self, msecs: int = 30000) -> bool:
