@@ -3307,107 +3307,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="688" />
+        <location filename="../../ui/pages/settings.py" line="683" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="691" />
+        <location filename="../../ui/pages/settings.py" line="686" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="694" />
+        <location filename="../../ui/pages/settings.py" line="689" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="697" />
+        <location filename="../../ui/pages/settings.py" line="692" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="700" />
+        <location filename="../../ui/pages/settings.py" line="695" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="701" />
+        <location filename="../../ui/pages/settings.py" line="696" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="704" />
+        <location filename="../../ui/pages/settings.py" line="699" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="705" />
+        <location filename="../../ui/pages/settings.py" line="700" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="708" />
+        <location filename="../../ui/pages/settings.py" line="703" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="711" />
+        <location filename="../../ui/pages/settings.py" line="706" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="714" />
+        <location filename="../../ui/pages/settings.py" line="709" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="717" />
+        <location filename="../../ui/pages/settings.py" line="712" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="718" />
+        <location filename="../../ui/pages/settings.py" line="713" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="721" />
+        <location filename="../../ui/pages/settings.py" line="716" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="724" />
+        <location filename="../../ui/pages/settings.py" line="719" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="727" />
+        <location filename="../../ui/pages/settings.py" line="722" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="730" />
+        <location filename="../../ui/pages/settings.py" line="725" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="733" />
+        <location filename="../../ui/pages/settings.py" line="728" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="734" />
+        <location filename="../../ui/pages/settings.py" line="729" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="735" />
+        <location filename="../../ui/pages/settings.py" line="730" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="736" />
+        <location filename="../../ui/pages/settings.py" line="731" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -3439,29 +3439,6 @@ Log file: {log}</translation>
         <location filename="../../ui/pdfview.py" line="70" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="676" />
-        <source>beheerder</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="677" />
-        <source>directeur</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="678" />
-        <source>personeelszaken</source>
-        <translation>HR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="679" />
-        <source>bestuursbureau</source>
-        <translation>board office</translation>
     </message>
 </context>
 <context>
