@@ -155,33 +155,18 @@ class Op(Generic[T]):
 
     def run(self) -> OpHandle:
         source = self._owner if self._source is _OWNER else self._source
-        success, failure = self._success, self._failure
-        if self._disabled:
-            widgets = [(w, w.isEnabled()) for w in self._disabled]
-            for widget, _ in widgets:
-                widget.setEnabled(False)
+        widgets = [(w, w.isEnabled()) for w in self._disabled]
+        for widget, _ in widgets:
+            widget.setEnabled(False)
 
-            def restore() -> None:
-                for widget, enabled in widgets:
-                    if shiboken6.isValid(widget):
-                        widget.setEnabled(enabled)
+        def restore() -> None:
+            for widget, enabled in widgets:
+                if shiboken6.isValid(widget):
+                    widget.setEnabled(enabled)
 
-            def succeeded(result: T) -> None:
-                restore()
-                if self._success is not None:
-                    self._success(result)
-
-            def failed(error: BaseException) -> None:
-                restore()
-                if self._failure is not None:
-                    self._failure(error)
-                else:
-                    self._runner.show_error(self._owner, error)
-
-            success, failure = succeeded, failed
         return self._runner.start(
-            self._fn, success, failure, self._progress, self._owner,
-            source=source, refresh=self._refresh,
+            self._fn, self._success, self._failure, self._progress, self._owner,
+            source=source, refresh=self._refresh, finished=restore if widgets else None,
         )
 
 
@@ -239,6 +224,7 @@ class OpRunner(QObject):
         owner: QObject | None,
         source: object | None = None,
         refresh: bool = False,
+        finished: Callable[[], None] | None = None,
     ) -> OpHandle:
         relay = _Relay(self)
         cancel = threading.Event()
@@ -263,6 +249,8 @@ class OpRunner(QObject):
 
         def on_success(result: object, changes: object) -> None:
             try:
+                if finished is not None:
+                    finished()
                 if success is not None and alive():
                     if refresh:  # what a refresh starts in turn (a preview) is one too
                         with self.refreshing():
@@ -277,6 +265,8 @@ class OpRunner(QObject):
 
         def on_failure(error: object, changes: object) -> None:
             try:
+                if finished is not None:
+                    finished()
                 announce(changes)
                 if isinstance(error, Cancelled) or not alive():
                     return
