@@ -884,6 +884,59 @@ EN: dict[str, str] = {
     "&Ontvangen op:": "&Received at:",
     "Ontvangen &door:": "Received &by:",
     "Melding bij bevoegd gezag &vastleggen": "&Record the report to the board",
+
+    # Accounts, own password and the idle lock (issue 9, U-opdoor)
+    "uitgeschakeld": "deactivated",
+    "geblokkeerd tot {time}": "locked until {time}",
+    "actief": "active",
+    "Gebruikersnaam": "Username",
+    "Scholen": "Schools",
+    "alle scholen": "all schools",
+    "Account wijzigen": "Change account",
+    "Account toevoegen": "Add account",
+    "&Rol:": "&Role:",
+    "&Scholen:": "&Schools:",
+    "&Wachtwoord (12+ tekens):": "&Password (12+ characters):",
+    "Wachtwoord &herhalen:": "&Repeat password:",
+    "A&ccounts": "A&ccounts",
+    "Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet "
+    "alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het "
+    "uit, zodat de audittrail de naam houdt.": "Who works with Casemanager, and in which role. "
+    "A director or read-only account sees only the schools chosen here. An account is never "
+    "deleted: you deactivate it, so the audit trail keeps the name.",
+    "Account &toevoegen…": "&Add account…",
+    "&Wijzigen…": "&Change…",
+    "Wachtwoord &resetten…": "&Reset password…",
+    "&Inschakelen": "A&ctivate",
+    "&Uitschakelen": "&Deactivate",
+    "Account uitschakelen": "Deactivate account",
+    "{name} kan dan niet meer inloggen. Doorgaan?": "{name} will no longer be able to log in. "
+    "Continue?",
+    "Wachtwoord wijzigen": "Change password",
+    "Een nieuw wachtwoord voor {name} ({user}): minstens 12 tekens.":
+        "A new password for {name} ({user}): at least 12 characters.",
+    "&Huidig wachtwoord:": "&Current password:",
+    "&Nieuw wachtwoord:": "&New password:",
+    "Nieuw wachtwoord &herhalen:": "&Repeat new password:",
+    "&Wijzigen": "&Change",
+    "Wachtwoord gewijzigd": "Password changed",
+    "Uw wachtwoord is gewijzigd.": "Your password has been changed.",
+    "Vergrendeld": "Locked",
+    "&Wachtwoord wijzigen…": "Change &password…",
+    "&Vergrendelen": "&Lock",
+    "Wachtwoord resetten": "Reset password",
+    "Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef "
+    "het wachtwoord persoonlijk door.": "A new password for {name} ({user}); a lock after too "
+    "many attempts is lifted. Pass the password on in person.",
+    "&Nieuw wachtwoord (12+ tekens):": "&New password (12+ characters):",
+    "&Resetten": "&Reset",
+    "&Vergrendelen na (minuten zonder activiteit):": "&Lock after (minutes without activity):",
+    "Vergrendeld – Casemanager": "Locked – Casemanager",
+    "Casemanager is vergrendeld omdat er even niets gebeurde. Geef uw wachtwoord om verder te "
+    "werken; wat open stond, staat nog open.": "Casemanager is locked because nothing happened "
+    "for a while. Give your password to continue; what was open is still open.",
+    "Gebruikersnaam:": "Username:",
+    "&Ontgrendelen": "&Unlock",
 }
 
 

@@ -579,8 +579,11 @@ class CaseWindow(QWidget):
         return self.record_step(nxt.step)
 
     # --- actions ------------------------------------------------------------------------
-    def propose(self, then: Callable[[], object] | None = None) -> None:
-        """Ask for the proposal; the case shows it (and `then` runs) when it is in."""
+    def propose(self) -> None:
+        """Ask for the proposal; the case shows it when it is in."""
+        self._propose()
+
+    def _propose(self, then: Callable[[], object] | None = None) -> None:
         case_id = self.case_id
 
         def work(op: OpContext) -> tuple[CaseDetail, list[PoliceReportInfo]]:
@@ -605,7 +608,7 @@ class CaseWindow(QWidget):
         if self.detail is None:
             return None
         if self.detail.proposal is None:
-            self.propose(then=lambda: self.decide() if self.detail and self.detail.proposal
+            self._propose(then=lambda: self.decide() if self.detail and self.detail.proposal
                          else None)
             return None
         dialog = DecisionDialog(self.ctx, self.detail, self)

@@ -292,6 +292,8 @@ class ImportDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Kies eerst een bestand."))
             return
+        if self.school.currentData() is None:
+            return  # the schools are still loading
         school_id = int(self.school.currentData())
         kind = str(self.kind.currentData())
         path = Path(text)

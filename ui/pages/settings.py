@@ -677,15 +677,10 @@ class SettingsPage(Page):
 
 
 def role_text(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """An account's role in the UI language (one definition: domain.access.ROLE_LABELS)."""
+    from .settings_accounts import account_role_label
 
-    labels = {
-        "administrator": QCoreApplication.translate("roles", "beheerder"),
-        "director": QCoreApplication.translate("roles", "directeur"),
-        "hr": QCoreApplication.translate("roles", "personeelszaken"),
-        "board": QCoreApplication.translate("roles", "bestuursbureau"),
-    }
-    return labels.get(code, code)
+    return account_role_label(code)
 
 
 def legal_label(name: str) -> str:

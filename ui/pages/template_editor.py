@@ -302,9 +302,9 @@ class TemplateEditor(QWidget):
             return
         path = self.current.path
 
-        def reset(result: templates.TemplateText) -> None:
+        def restored(result: templates.TemplateText) -> None:
             self.current = result
             self.editor.setPlainText(result.text)
 
         self.ctx.ops.op(lambda op: templates.reset_template(op.db, op.actor, path)).success(
-            reset).owner(self).run()
+            restored).owner(self).run()
