@@ -352,107 +352,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="287" />
+        <location filename="../../ui/pages/inspector.py" line="289" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="295" />
+        <location filename="../../ui/pages/inspector.py" line="297" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="317" />
+        <location filename="../../ui/pages/inspector.py" line="320" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="318" />
+        <location filename="../../ui/pages/inspector.py" line="321" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="319" />
+        <location filename="../../ui/pages/inspector.py" line="322" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="320" />
+        <location filename="../../ui/pages/inspector.py" line="323" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="324" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="322" />
+        <location filename="../../ui/pages/inspector.py" line="325" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="323" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="324" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="325" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="329" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="330" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="328" />
+        <location filename="../../ui/pages/inspector.py" line="331" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="329" />
+        <location filename="../../ui/pages/inspector.py" line="332" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="333" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="334" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="332" />
+        <location filename="../../ui/pages/inspector.py" line="335" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="337" />
+        <location filename="../../ui/pages/inspector.py" line="340" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="346" />
+        <location filename="../../ui/pages/inspector.py" line="349" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="347" />
+        <location filename="../../ui/pages/inspector.py" line="350" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -460,309 +460,339 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="44" />
+        <location filename="../../ui/dialogs/case_view.py" line="45" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="49" />
+        <location filename="../../ui/dialogs/case_view.py" line="324" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="53" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="56" />
+        <location filename="../../ui/dialogs/case_view.py" line="57" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="67" />
+        <location filename="../../ui/dialogs/case_view.py" line="68" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="70" />
+        <location filename="../../ui/dialogs/case_view.py" line="71" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <location filename="../../ui/dialogs/case_view.py" line="73" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="76" />
+        <location filename="../../ui/dialogs/case_view.py" line="77" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="304" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="307" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="309" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="327" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="328" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="329" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="330" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="331" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="332" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="333" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="334" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="335" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="336" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="365" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="368" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="371" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="390" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="392" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="394" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="386" />
+        <location filename="../../ui/dialogs/case_view.py" line="400" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="391" />
+        <location filename="../../ui/dialogs/case_view.py" line="405" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="414" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="402" />
+        <location filename="../../ui/dialogs/case_view.py" line="416" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="418" />
+        <location filename="../../ui/dialogs/case_view.py" line="432" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="438" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="442" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="446" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="452" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="467" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="457" />
+        <location filename="../../ui/dialogs/case_view.py" line="472" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="462" />
+        <location filename="../../ui/dialogs/case_view.py" line="477" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="469" />
+        <location filename="../../ui/dialogs/case_view.py" line="484" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="476" />
+        <location filename="../../ui/dialogs/case_view.py" line="496" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="483" />
+        <location filename="../../ui/dialogs/case_view.py" line="503" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="555" />
+        <location filename="../../ui/dialogs/case_view.py" line="522" />
+        <source>Voorstel berekenen en besluiten</source>
+        <translation>Compute the proposal and decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="523" />
+        <source>Besluiten over de maatregel ({measure})</source>
+        <translation>Decide on the measure ({measure})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="525" />
+        <source>Eerst: {step} – daarna besluiten</source>
+        <translation>First: {step} – then decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="535" />
+        <source>Volgende stap voor {measure}: {text}</source>
+        <translation>Next step for {measure}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="539" />
+        <source>Volgende &amp;stap: {what} maken…</source>
+        <translation>Next &amp;step: make {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="542" />
+        <source>Volgende &amp;stap: {what} vastleggen…</source>
+        <translation>Next &amp;step: record {what}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="627" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="556" />
+        <location filename="../../ui/dialogs/case_view.py" line="628" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -1016,108 +1046,108 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="88" />
+        <location filename="../../ui/dialogs/decision.py" line="93" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="89" />
+        <location filename="../../ui/dialogs/decision.py" line="94" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="92" />
+        <location filename="../../ui/dialogs/decision.py" line="97" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="104" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="101" />
+        <location filename="../../ui/dialogs/decision.py" line="106" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="102" />
+        <location filename="../../ui/dialogs/decision.py" line="107" />
         <source>&amp;Einddatum:</source>
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="100" />
+        <location filename="../../ui/dialogs/decision.py" line="105" />
         <source>Besluit&amp;datum:</source>
         <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="103" />
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="149" />
         <source>Mo&amp;tivering:</source>
         <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="104" />
+        <location filename="../../ui/dialogs/decision.py" line="109" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="105" />
+        <location filename="../../ui/dialogs/decision.py" line="110" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="111" />
         <source>&amp;Redenen voor de ouders:</source>
         <translation>&amp;Reasons for the parents:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="112" />
         <source>Dringende reden (zoals meegedeeld):</source>
         <translation>Urgent reason (as told):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="113" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="114" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <location filename="../../ui/dialogs/decision.py" line="118" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <location filename="../../ui/dialogs/decision.py" line="119" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="115" />
+        <location filename="../../ui/dialogs/decision.py" line="120" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="116" />
+        <location filename="../../ui/dialogs/decision.py" line="121" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="117" />
+        <location filename="../../ui/dialogs/decision.py" line="122" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="141" />
+        <location filename="../../ui/dialogs/decision.py" line="146" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="149" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
     </message>
@@ -1649,208 +1679,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="388" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="405" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="408" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="401" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="403" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="389" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="422" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="423" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="427" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="425" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="428" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="449" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="452" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="550" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="558" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="558" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="561" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="624" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="627" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="625" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="628" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1965,32 +1995,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="249" />
+        <location filename="../../ui/pages/inspector.py" line="250" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="253" />
+        <location filename="../../ui/pages/inspector.py" line="255" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="255" />
+        <location filename="../../ui/pages/inspector.py" line="257" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="256" />
+        <location filename="../../ui/pages/inspector.py" line="258" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="258" />
+        <location filename="../../ui/pages/inspector.py" line="260" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="259" />
+        <location filename="../../ui/pages/inspector.py" line="261" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1998,73 +2028,73 @@ Log file: {log}</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="59" />
+        <location filename="../../ui/pages/inspector.py" line="60" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="63" />
+        <location filename="../../ui/pages/inspector.py" line="64" />
         <source>Gesprek</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="69" />
+        <location filename="../../ui/pages/inspector.py" line="70" />
         <source>Inspecteur</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="73" />
+        <location filename="../../ui/pages/inspector.py" line="74" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="76" />
+        <location filename="../../ui/pages/inspector.py" line="77" />
         <source>Redelijk vermoeden</source>
         <translation>Reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="80" />
+        <location filename="../../ui/pages/inspector.py" line="81" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="141" />
-        <location filename="../../ui/pages/inspector.py" line="144" />
+        <location filename="../../ui/pages/inspector.py" line="142" />
+        <location filename="../../ui/pages/inspector.py" line="145" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="148" />
+        <location filename="../../ui/pages/inspector.py" line="149" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="154" />
+        <location filename="../../ui/pages/inspector.py" line="155" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="155" />
+        <location filename="../../ui/pages/inspector.py" line="156" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="156" />
+        <location filename="../../ui/pages/inspector.py" line="157" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="157" />
+        <location filename="../../ui/pages/inspector.py" line="158" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="158" />
+        <location filename="../../ui/pages/inspector.py" line="159" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="159" />
+        <location filename="../../ui/pages/inspector.py" line="160" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -2072,97 +2102,97 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="193" />
+        <location filename="../../ui/dialogs/letter.py" line="196" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="197" />
+        <location filename="../../ui/dialogs/letter.py" line="200" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="198" />
+        <location filename="../../ui/dialogs/letter.py" line="201" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="201" />
+        <location filename="../../ui/dialogs/letter.py" line="204" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="205" />
+        <location filename="../../ui/dialogs/letter.py" line="208" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="206" />
+        <location filename="../../ui/dialogs/letter.py" line="209" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="207" />
+        <location filename="../../ui/dialogs/letter.py" line="210" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <location filename="../../ui/dialogs/letter.py" line="211" />
         <source>Verzonden op:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="209" />
+        <location filename="../../ui/dialogs/letter.py" line="212" />
         <source>Aangetekend nummer:</source>
         <translation>Registered-mail number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="210" />
+        <location filename="../../ui/dialogs/letter.py" line="213" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="211" />
+        <location filename="../../ui/dialogs/letter.py" line="214" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="212" />
+        <location filename="../../ui/dialogs/letter.py" line="215" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="239" />
+        <location filename="../../ui/dialogs/letter.py" line="242" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="277" />
+        <location filename="../../ui/dialogs/letter.py" line="280" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="303" />
+        <location filename="../../ui/dialogs/letter.py" line="306" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="340" />
+        <location filename="../../ui/dialogs/letter.py" line="346" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="369" />
+        <location filename="../../ui/dialogs/letter.py" line="375" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381" />
+        <location filename="../../ui/dialogs/letter.py" line="387" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="382" />
+        <location filename="../../ui/dialogs/letter.py" line="388" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -2497,47 +2527,47 @@ Log file: {log}</translation>
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="59" />
+        <location filename="../../ui/dialogs/police.py" line="61" />
         <source>Aangifte vastleggen – {ref}</source>
         <translation>Record a police report – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="61" />
+        <location filename="../../ui/dialogs/police.py" line="63" />
         <source>Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken medewerker vooraf ingelicht: vermeld wie en wanneer.</source>
         <translation>Record when and with which police unit the report was filed. With a reasonable suspicion after consulting the confidential inspector, the parents and the staff member concerned are told beforehand: state who and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="64" />
+        <location filename="../../ui/dialogs/police.py" line="66" />
         <source>&amp;Datum aangifte:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="65" />
+        <location filename="../../ui/dialogs/police.py" line="67" />
         <source>&amp;Politie-eenheid:</source>
         <translation>&amp;Police unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="66" />
+        <location filename="../../ui/dialogs/police.py" line="68" />
         <source>&amp;Registratienummer:</source>
         <translation>&amp;Registration number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="67" />
+        <location filename="../../ui/dialogs/police.py" line="69" />
         <source>Aangifte &amp;gedaan door:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="68" />
+        <location filename="../../ui/dialogs/police.py" line="70" />
         <source>Vooraf &amp;ingelicht:</source>
         <translation>&amp;Informed beforehand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="70" />
+        <location filename="../../ui/dialogs/police.py" line="72" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="71" />
+        <location filename="../../ui/dialogs/police.py" line="73" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2796,47 +2826,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="80" />
+        <location filename="../../ui/dialogs/step.py" line="87" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="84" />
+        <location filename="../../ui/dialogs/step.py" line="91" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="85" />
+        <location filename="../../ui/dialogs/step.py" line="92" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="86" />
+        <location filename="../../ui/dialogs/step.py" line="93" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="87" />
+        <location filename="../../ui/dialogs/step.py" line="94" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="88" />
+        <location filename="../../ui/dialogs/step.py" line="95" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="89" />
+        <location filename="../../ui/dialogs/step.py" line="96" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="92" />
+        <location filename="../../ui/dialogs/step.py" line="99" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="93" />
+        <location filename="../../ui/dialogs/step.py" line="100" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2900,45 +2930,45 @@ Log file: {log}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="76" />
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="87" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="89" />
         <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
         <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>Details staan in het logbestand:
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98" />
+        <location filename="../../ui/errors.py" line="102" />
         <source>Logmap openen</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151" />
+        <location filename="../../ui/errors.py" line="155" />
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="156" />
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
     </message>
@@ -3161,6 +3191,124 @@ Log file: {log}</translation>
         <location filename="../../ui/pdfview.py" line="70" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="25" />
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="26" />
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="27" />
+        <source>Overtreden regels</source>
+        <translation>Rules broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="28" />
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="29" />
+        <source>Vooraf ingelicht</source>
+        <translation>Informed beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="30" />
+        <source>Toelichting</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="31" />
+        <source>Reden niet ingelicht</source>
+        <translation>Reason not informed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="32" />
+        <source>Reden niet gehoord</source>
+        <translation>Reason not heard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="33" />
+        <source>Redenen voor de ouders</source>
+        <translation>Reasons for the parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="34" />
+        <source>Begindatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="35" />
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="36" />
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="37" />
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="38" />
+        <source>Maatregel</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="39" />
+        <source>Soort brief</source>
+        <translation>Kind of letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="40" />
+        <source>Aangetekend nr.</source>
+        <translation>Registered mail no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="41" />
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/guardians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="49" />
+        <source>vul de velden hieronder in het briefvenster in</source>
+        <translation>fill in the fields below in the letter window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="51" />
+        <source>Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening</source>
+        <translation>Settings › Board and schools › School: letterhead and signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="53" />
+        <source>Instellingen › Bestuur en scholen › Bestuur</source>
+        <translation>Settings › Board and schools › Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="54" />
+        <source>Personen › Persoon bewerken (adres)</source>
+        <translation>People › Edit person (address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="95" />
+        <source>Waar: {places}.</source>
+        <translation>Where: {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="110" />
+        <source>Zie het veld ‘{label}’.</source>
+        <translation>See the field ‘{label}’.</translation>
     </message>
 </context>
 <context>

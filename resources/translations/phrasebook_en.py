@@ -696,6 +696,57 @@ EN: dict[str, str] = {
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
     "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
+    # issue 8: refusals in the screen's words, the next step in the case window
+    'Motivering':
+        'Motivation',
+    'Overtreden regels':
+        'Rules broken',
+    'Vooraf ingelicht':
+        'Informed beforehand',
+    'Reden niet ingelicht':
+        'Reason not informed',
+    'Reden niet gehoord':
+        'Reason not heard',
+    'Redenen voor de ouders':
+        'Reasons for the parents',
+    'Begindatum':
+        'Start date',
+    'Einddatum':
+        'End date',
+    'Scholen':
+        'Schools',
+    'Maatregel':
+        'Measure',
+    'Soort brief':
+        'Kind of letter',
+    'Aangetekend nr.':
+        'Registered mail no.',
+    'Ouders/verzorgers':
+        'Parents/guardians',
+    'vul de velden hieronder in het briefvenster in':
+        'fill in the fields below in the letter window',
+    'Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening':
+        'Settings › Board and schools › School: letterhead and signature',
+    'Instellingen › Bestuur en scholen › Bestuur':
+        'Settings › Board and schools › Board',
+    'Personen › Persoon bewerken (adres)':
+        'People › Edit person (address)',
+    'Waar: {places}.':
+        'Where: {places}.',
+    'Zie het veld ‘{label}’.':
+        'See the field ‘{label}’.',
+    'Voorstel berekenen en besluiten':
+        'Compute the proposal and decide',
+    'Besluiten over de maatregel ({measure})':
+        'Decide on the measure ({measure})',
+    'Eerst: {step} – daarna besluiten':
+        'First: {step} – then decide',
+    'Volgende stap voor {measure}: {text}':
+        'Next step for {measure}: {text}',
+    'Volgende &stap: {what} maken…':
+        'Next &step: make {what}…',
+    'Volgende &stap: {what} vastleggen…':
+        'Next &step: record {what}…',
 }
 
 
