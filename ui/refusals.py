@@ -47,7 +47,7 @@ def source_place(source: str) -> str:
     """Where in the app missing letter data is filled in (see reports.compose FIELD_SOURCE)."""
     places = {
         "letter": translate(
-            "refusals", "vul de velden hieronder in het briefvenster in"),
+            "refusals", "vul ze in bij 'Aanvullende gegevens' in het briefvenster"),
         "school": translate(
             "refusals", "Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening"),
         "board": translate("refusals", "Instellingen › Bestuur en scholen › Bestuur"),

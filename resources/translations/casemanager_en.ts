@@ -352,107 +352,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="289" />
+        <location filename="../../ui/pages/inspector.py" line="293" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="297" />
+        <location filename="../../ui/pages/inspector.py" line="301" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="320" />
+        <location filename="../../ui/pages/inspector.py" line="324" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="325" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="322" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="323" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="324" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="325" />
+        <location filename="../../ui/pages/inspector.py" line="329" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="330" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="331" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="328" />
+        <location filename="../../ui/pages/inspector.py" line="332" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="329" />
+        <location filename="../../ui/pages/inspector.py" line="333" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="334" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="335" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="332" />
+        <location filename="../../ui/pages/inspector.py" line="336" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="333" />
+        <location filename="../../ui/pages/inspector.py" line="337" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="334" />
+        <location filename="../../ui/pages/inspector.py" line="338" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="335" />
+        <location filename="../../ui/pages/inspector.py" line="339" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="340" />
+        <location filename="../../ui/pages/inspector.py" line="344" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="349" />
+        <location filename="../../ui/pages/inspector.py" line="353" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="350" />
+        <location filename="../../ui/pages/inspector.py" line="354" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -460,402 +460,427 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="45" />
+        <location filename="../../ui/dialogs/case_view.py" line="44" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="49" />
-        <location filename="../../ui/dialogs/case_view.py" line="324" />
+        <location filename="../../ui/dialogs/case_view.py" line="48" />
+        <location filename="../../ui/dialogs/case_view.py" line="340" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="53" />
+        <location filename="../../ui/dialogs/case_view.py" line="52" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="57" />
+        <location filename="../../ui/dialogs/case_view.py" line="56" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="68" />
+        <location filename="../../ui/dialogs/case_view.py" line="67" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="71" />
+        <location filename="../../ui/dialogs/case_view.py" line="70" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="73" />
+        <location filename="../../ui/dialogs/case_view.py" line="72" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="77" />
+        <location filename="../../ui/dialogs/case_view.py" line="76" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="304" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="327" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="328" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="329" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="330" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="331" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="332" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="336" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
-        <location filename="../../ui/dialogs/case_view.py" line="421" />
+        <location filename="../../ui/dialogs/case_view.py" line="337" />
+        <location filename="../../ui/dialogs/case_view.py" line="437" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="338" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="323" />
+        <location filename="../../ui/dialogs/case_view.py" line="339" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="325" />
+        <location filename="../../ui/dialogs/case_view.py" line="341" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="326" />
+        <location filename="../../ui/dialogs/case_view.py" line="342" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="327" />
+        <location filename="../../ui/dialogs/case_view.py" line="343" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="328" />
+        <location filename="../../ui/dialogs/case_view.py" line="344" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="329" />
+        <location filename="../../ui/dialogs/case_view.py" line="345" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="330" />
+        <location filename="../../ui/dialogs/case_view.py" line="346" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <location filename="../../ui/dialogs/case_view.py" line="347" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="332" />
+        <location filename="../../ui/dialogs/case_view.py" line="348" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="333" />
+        <location filename="../../ui/dialogs/case_view.py" line="349" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="334" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="335" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="336" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="365" />
+        <location filename="../../ui/dialogs/case_view.py" line="381" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="384" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="371" />
+        <location filename="../../ui/dialogs/case_view.py" line="387" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="396" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="390" />
+        <location filename="../../ui/dialogs/case_view.py" line="406" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="392" />
+        <location filename="../../ui/dialogs/case_view.py" line="408" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="394" />
+        <location filename="../../ui/dialogs/case_view.py" line="410" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="416" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="405" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="414" />
+        <location filename="../../ui/dialogs/case_view.py" line="430" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="416" />
+        <location filename="../../ui/dialogs/case_view.py" line="432" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="421" />
+        <location filename="../../ui/dialogs/case_view.py" line="437" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="448" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="454" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="442" />
+        <location filename="../../ui/dialogs/case_view.py" line="458" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="446" />
+        <location filename="../../ui/dialogs/case_view.py" line="462" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="468" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="467" />
+        <location filename="../../ui/dialogs/case_view.py" line="483" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="472" />
+        <location filename="../../ui/dialogs/case_view.py" line="488" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="477" />
+        <location filename="../../ui/dialogs/case_view.py" line="493" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="484" />
+        <location filename="../../ui/dialogs/case_view.py" line="500" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="496" />
+        <location filename="../../ui/dialogs/case_view.py" line="512" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="503" />
+        <location filename="../../ui/dialogs/case_view.py" line="519" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="522" />
+        <location filename="../../ui/dialogs/case_view.py" line="538" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="523" />
+        <location filename="../../ui/dialogs/case_view.py" line="539" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="525" />
+        <location filename="../../ui/dialogs/case_view.py" line="541" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="535" />
+        <location filename="../../ui/dialogs/case_view.py" line="551" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="539" />
+        <location filename="../../ui/dialogs/case_view.py" line="555" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="542" />
+        <location filename="../../ui/dialogs/case_view.py" line="558" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="627" />
+        <location filename="../../ui/dialogs/case_view.py" line="581" />
+        <source>Voorstel berekend: {measure}.</source>
+        <translation>Proposal computed: {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="602" />
+        <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
+        <translation>Decision recorded: {measure}. Now make the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="620" />
+        <source>Stap vastgelegd: {step}.</source>
+        <translation>Step recorded: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="630" />
+        <source>Aangifte vastgelegd.</source>
+        <translation>Police report recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="656" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="628" />
+        <location filename="../../ui/dialogs/case_view.py" line="657" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="666" />
+        <source>Zaak gesloten.</source>
+        <translation>Case closed.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="198" />
+        <location filename="../../ui/pages/consent.py" line="210" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="203" />
+        <location filename="../../ui/pages/consent.py" line="215" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="204" />
+        <location filename="../../ui/pages/consent.py" line="216" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="206" />
+        <location filename="../../ui/pages/consent.py" line="218" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="212" />
+        <location filename="../../ui/pages/consent.py" line="224" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="228" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="217" />
+        <location filename="../../ui/pages/consent.py" line="229" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="218" />
+        <location filename="../../ui/pages/consent.py" line="230" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="219" />
+        <location filename="../../ui/pages/consent.py" line="231" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="220" />
+        <location filename="../../ui/pages/consent.py" line="232" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="226" />
+        <location filename="../../ui/pages/consent.py" line="238" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="227" />
+        <location filename="../../ui/pages/consent.py" line="239" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -908,35 +933,45 @@ Log file: {log}</translation>
         <translation>Review on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="122" />
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="123" />
+        <location filename="../../ui/pages/consent.py" line="126" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="128" />
+        <location filename="../../ui/pages/consent.py" line="129" />
         <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
         <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="133" />
+        <location filename="../../ui/pages/consent.py" line="134" />
         <source>&amp;Leerling:</source>
         <translation>&amp;Pupil:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="134" />
+        <location filename="../../ui/pages/consent.py" line="135" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="135" />
+        <location filename="../../ui/pages/consent.py" line="136" />
         <source>&amp;Intrekken</source>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="163" />
+        <location filename="../../ui/pages/consent.py" line="173" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="186" />
+        <source>Toestemming vastgelegd.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="201" />
+        <source>Toestemming ingetrokken.</source>
+        <translation>Consent withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -1936,58 +1971,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="162" />
-        <location filename="../../ui/pages/incidents.py" line="165" />
+        <location filename="../../ui/pages/incidents.py" line="163" />
+        <location filename="../../ui/pages/incidents.py" line="166" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="166" />
+        <location filename="../../ui/pages/incidents.py" line="167" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="167" />
+        <location filename="../../ui/pages/incidents.py" line="168" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="168" />
+        <location filename="../../ui/pages/incidents.py" line="169" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="169" />
+        <location filename="../../ui/pages/incidents.py" line="170" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="170" />
+        <location filename="../../ui/pages/incidents.py" line="171" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="171" />
+        <location filename="../../ui/pages/incidents.py" line="172" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="172" />
+        <location filename="../../ui/pages/incidents.py" line="173" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="173" />
+        <location filename="../../ui/pages/incidents.py" line="174" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="189" />
+        <location filename="../../ui/pages/incidents.py" line="190" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="239" />
+        <location filename="../../ui/pages/incidents.py" line="240" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -1995,32 +2030,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="250" />
+        <location filename="../../ui/pages/inspector.py" line="254" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="255" />
+        <location filename="../../ui/pages/inspector.py" line="259" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="257" />
+        <location filename="../../ui/pages/inspector.py" line="261" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="258" />
+        <location filename="../../ui/pages/inspector.py" line="262" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="260" />
+        <location filename="../../ui/pages/inspector.py" line="264" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="261" />
+        <location filename="../../ui/pages/inspector.py" line="265" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2097,6 +2132,16 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/inspector.py" line="160" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="213" />
+        <source>Vastgelegd: medewerker ingelicht.</source>
+        <translation>Recorded: employee informed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="224" />
+        <source>Gesprek vastgelegd in het belregister.</source>
+        <translation>Call recorded in the call log.</translation>
     </message>
 </context>
 <context>
@@ -2331,55 +2376,65 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="117" />
-        <location filename="../../ui/pages/people.py" line="120" />
+        <location filename="../../ui/pages/people.py" line="118" />
+        <location filename="../../ui/pages/people.py" line="121" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="121" />
+        <location filename="../../ui/pages/people.py" line="122" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="122" />
+        <location filename="../../ui/pages/people.py" line="123" />
         <source>I&amp;mporteren…</source>
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="123" />
+        <location filename="../../ui/pages/people.py" line="124" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="124" />
+        <location filename="../../ui/pages/people.py" line="125" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="125" />
+        <location filename="../../ui/pages/people.py" line="126" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="126" />
+        <location filename="../../ui/pages/people.py" line="127" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="129" />
+        <location filename="../../ui/pages/people.py" line="130" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="136" />
+        <location filename="../../ui/pages/people.py" line="137" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="153" />
+        <location filename="../../ui/pages/people.py" line="154" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="197" />
+        <source>Persoon toegevoegd.</source>
+        <translation>Person added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/people.py" line="217" />
+        <source>Wijzigingen opgeslagen.</source>
+        <translation>Changes saved.</translation>
     </message>
 </context>
 <context>
@@ -2413,113 +2468,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="232" />
+        <location filename="../../ui/pages/people.py" line="235" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="232" />
+        <location filename="../../ui/pages/people.py" line="235" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="243" />
+        <location filename="../../ui/pages/people.py" line="246" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
-        <location filename="../../ui/pages/people.py" line="324" />
+        <location filename="../../ui/pages/people.py" line="250" />
+        <location filename="../../ui/pages/people.py" line="327" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="251" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="252" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="254" />
+        <location filename="../../ui/pages/people.py" line="257" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="257" />
+        <location filename="../../ui/pages/people.py" line="260" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="263" />
+        <location filename="../../ui/pages/people.py" line="266" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="267" />
+        <location filename="../../ui/pages/people.py" line="270" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="270" />
+        <location filename="../../ui/pages/people.py" line="273" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="271" />
+        <location filename="../../ui/pages/people.py" line="274" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="273" />
+        <location filename="../../ui/pages/people.py" line="276" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="262" />
+        <location filename="../../ui/pages/people.py" line="265" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="267" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="266" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="268" />
+        <location filename="../../ui/pages/people.py" line="271" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="269" />
+        <location filename="../../ui/pages/people.py" line="272" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="272" />
+        <location filename="../../ui/pages/people.py" line="275" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="284" />
+        <location filename="../../ui/pages/people.py" line="287" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="285" />
+        <location filename="../../ui/pages/people.py" line="288" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3282,8 +3337,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="49" />
-        <source>vul de velden hieronder in het briefvenster in</source>
-        <translation>fill in the fields below in the letter window</translation>
+        <source>vul ze in bij 'Aanvullende gegevens' in het briefvenster</source>
+        <translation>fill them in under 'Additional details' in the letter window</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="51" />

@@ -723,8 +723,6 @@ EN: dict[str, str] = {
         'Registered mail no.',
     'Ouders/verzorgers':
         'Parents/guardians',
-    'vul de velden hieronder in het briefvenster in':
-        'fill in the fields below in the letter window',
     'Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening':
         'Settings › Board and schools › School: letterhead and signature',
     'Instellingen › Bestuur en scholen › Bestuur':
@@ -747,6 +745,30 @@ EN: dict[str, str] = {
         'Next &step: make {what}…',
     'Volgende &stap: {what} vastleggen…':
         'Next &step: record {what}…',
+    "vul ze in bij 'Aanvullende gegevens' in het briefvenster":
+        "fill them in under 'Additional details' in the letter window",
+    'Voorstel berekend: {measure}.':
+        'Proposal computed: {measure}.',
+    'Besluit vastgelegd: {measure}. Maak nu de brief.':
+        'Decision recorded: {measure}. Now make the letter.',
+    'Stap vastgelegd: {step}.':
+        'Step recorded: {step}.',
+    'Aangifte vastgelegd.':
+        'Police report recorded.',
+    'Zaak gesloten.':
+        'Case closed.',
+    'Toestemming vastgelegd.':
+        'Consent recorded.',
+    'Toestemming ingetrokken.':
+        'Consent withdrawn.',
+    'Persoon toegevoegd.':
+        'Person added.',
+    'Wijzigingen opgeslagen.':
+        'Changes saved.',
+    'Vastgelegd: medewerker ingelicht.':
+        'Recorded: employee informed.',
+    'Gesprek vastgelegd in het belregister.':
+        'Call recorded in the call log.',
 }
 
 

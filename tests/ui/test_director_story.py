@@ -233,6 +233,7 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
 
     # 4. The proposal, then the next step the rules ask: an intention letter first.
     press_button(qtbot, case.propose_button)
+    assert case.done_line.text().startswith("✓")  # a successful action says so
     assert case.detail is not None and case.detail.proposal is not None
     assert case.detail.proposal.measure == "reprimand"
     assert case.next_step_button.isVisible()
@@ -264,6 +265,7 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     key(qtbot, step.on, Qt.Key.Key_Return)
     settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
+    assert case.done_line.text().startswith("✓")
     case.reload()
     assert not case.next_step_button.isVisible()  # nothing stands in the way of the decision
 
@@ -277,6 +279,7 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     assert case.detail.decision is not None and case.detail.decision.measure == "reprimand"
+    assert case.done_line.text().startswith("✓")
     assert_screen_words("decided case")
 
     # 7. The decision letter: previewed, filed, printed (to a PDF printer, in the background).

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from ..models.paged import Column
 from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
-from ..widgets import fit_to_screen, label, setup_table
+from ..widgets import DONE_LINE, fit_to_screen, label, setup_table, show_done
 from .letter import letter_choices
 
 
@@ -108,8 +107,10 @@ class CaseWindow(QWidget):
         self.tabs.addTab(self._build_documents(), "")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
+        self.done_line = label("muted")
+        self.done_line.setObjectName(DONE_LINE)  # "✓ Besluit vastgelegd…" after an action
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.done_line, 1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -141,6 +142,20 @@ class CaseWindow(QWidget):
         ):
             caption, value = QLabel(), label("", wrap=True)
             self.incident_labels[key] = (caption, value)
+            if key == "description":
+                # A very long description scrolls in its own box: it never pushes the
+                # decision and its buttons off the screen.
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                box = QScrollArea()
+                box.setObjectName("descriptionBox")
+                box.setWidgetResizable(True)
+                box.setFrameShape(QScrollArea.Shape.NoFrame)
+                box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                box.setWidget(value)
+                box.setMaximumHeight(130)
+                form.addRow(caption, box)
+                continue
             form.addRow(caption, value)
 
         self.proposal_box = QGroupBox()
@@ -204,15 +219,16 @@ class CaseWindow(QWidget):
 
         # Two columns, so the comparable decisions get half the width: what happened and the
         # decisions like it on the left, the proposal and the decision on the right.
-        grid = QGridLayout()
-        grid.addWidget(self.incident_box, 0, 0)
-        grid.addWidget(self.proposal_box, 0, 1)
-        grid.addWidget(self.similar_box, 1, 0)
-        grid.addWidget(self.decision_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        # The columns are independent: however long the incident's text, the decision box on
+        # the right keeps its place below the proposal.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.incident_box, 3)
+        left.addWidget(self.similar_box, 2)
+        right.addWidget(self.proposal_box, 2)
+        right.addWidget(self.decision_box, 3)
+        grid = QHBoxLayout()
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
         content = QWidget()
         content.setLayout(grid)
         scroll = QScrollArea()
@@ -562,6 +578,8 @@ class CaseWindow(QWidget):
         if not isinstance(result, errors.Failed):
             self.ctx.bus.notify(bus.CASE, [self.case_id], self)
             self.reload()
+            show_done(self, self.tr("Voorstel berekend: {measure}.").format(
+                measure=i18n.measure_label(result.measure)))
 
     def decide(self) -> QWidget | None:
         from .decision import DecisionDialog
@@ -580,6 +598,9 @@ class CaseWindow(QWidget):
     def _decided(self) -> None:
         self.reload()
         self.tabs.setCurrentIndex(2)
+        if self.detail is not None and self.detail.decision is not None:
+            show_done(self, self.tr("Besluit vastgelegd: {measure}. Maak nu de brief.").format(
+                measure=i18n.measure_label(self.detail.decision.measure)))
 
     def record_step(self, kind: str | None = None) -> QWidget | None:
         from .step import StepDialog
@@ -588,9 +609,16 @@ class CaseWindow(QWidget):
             return None
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
                             subject_kind=self.detail.subject.kind)
-        dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self._step_recorded(dialog))
         dialog.open()
         return dialog
+
+    def _step_recorded(self, dialog: QWidget) -> None:
+        self.reload()
+        step = getattr(dialog, "step", None)
+        if step is not None:
+            show_done(self, self.tr("Stap vastgelegd: {step}.").format(
+                step=i18n.step_label(step.kind)))
 
     def record_police_report(self) -> QWidget | None:
         from .police import PoliceReportDialog
@@ -599,6 +627,7 @@ class CaseWindow(QWidget):
             return None
         dialog = PoliceReportDialog(self.ctx, self.case_id, self.detail.summary.reference, self)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Aangifte vastgelegd.")))
         dialog.open()
         return dialog
 
@@ -634,6 +663,7 @@ class CaseWindow(QWidget):
             return
         self.ctx.bus.notify(bus.CASE, [self.case_id], self)
         self.reload()
+        show_done(self, self.tr("Zaak gesloten."))
 
     def _due_activated(self, item: QListWidgetItem) -> None:
         what = item.data(Qt.ItemDataRole.UserRole)

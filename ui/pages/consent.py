@@ -27,7 +27,7 @@ from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..style import DANGER, icon
-from ..widgets import Page, label, ok_cancel, setup_table
+from ..widgets import Page, label, ok_cancel, setup_table, show_done
 
 
 def purpose_label(code: str) -> str:
@@ -101,6 +101,7 @@ class ConsentPage(Page):
         self.view.setObjectName("consentView")
         setup_table(self.view)
         self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         top = QHBoxLayout()
         top.addWidget(self.pupil_label)
         top.addWidget(self.pupil, 1)
@@ -155,6 +156,15 @@ class ConsentPage(Page):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self._update_missing()
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        """An empty box has no active button: Intrekken needs a granted consent selected."""
+        index = self.view.currentIndex()
+        selected = index.isValid() and self.view.selectionModel().isSelected(index)
+        granted = selected and self.model.rows()[index.row()].granted
+        self.withdraw_button.setEnabled(bool(granted))
+        self.add_button.setEnabled(self.pupil.currentData() is not None)
 
     def _update_missing(self) -> None:
         have = {r.purpose for r in self.model.rows()}
@@ -173,6 +183,7 @@ class ConsentPage(Page):
             return None
         dialog = ConsentDialog(self.ctx, int(pupil_id), self)
         dialog.accepted.connect(self._load)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Toestemming vastgelegd.")))
         dialog.open()
         return dialog
 
@@ -187,6 +198,7 @@ class ConsentPage(Page):
         if not isinstance(result, errors.Failed):
             self.ctx.bus.notify(bus.CONSENT, [record_id], self)
             self._load()
+            show_done(self, self.tr("Toestemming ingetrokken."))
 
 
 class ConsentDialog(GuardedDialog):

@@ -37,7 +37,7 @@ from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..refusals import mark_field
 from ..style import icon, light_icon
-from ..widgets import Page, label, ok_cancel, setup_table
+from ..widgets import Page, label, ok_cancel, setup_table, show_done
 
 
 def _datetime_edit(moment: datetime) -> QDateTimeEdit:
@@ -209,6 +209,8 @@ class InspectorPage(Page):
             return None
         dialog = InformDialog(self.ctx, case_id, self)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(
+            lambda: show_done(self, self.tr("Vastgelegd: medewerker ingelicht.")))
         dialog.open()
         return dialog
 
@@ -218,6 +220,8 @@ class InspectorPage(Page):
             return None
         dialog = CallDialog(self.ctx, case_id, self)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(
+            lambda: show_done(self, self.tr("Gesprek vastgelegd in het belregister.")))
         dialog.open()
         return dialog
 

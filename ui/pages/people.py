@@ -37,6 +37,7 @@ from ..widgets import (
     refuse_bad_dates,
     set_combo_data,
     setup_table,
+    show_done,
     to_qdate,
 )
 
@@ -193,6 +194,7 @@ class PeoplePage(Page):
     def add_person(self) -> QDialog:
         dialog = PersonDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Persoon toegevoegd.")))
         dialog.open()
         return dialog
 
@@ -212,6 +214,7 @@ class PeoplePage(Page):
             return None
         dialog = PersonDialog(self.ctx, self, person=person)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Wijzigingen opgeslagen.")))
         dialog.open()
         return dialog
 
