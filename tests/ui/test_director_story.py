@@ -204,6 +204,8 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     ctx = window.ctx
+    # Loading the demo board is the one long step (a busy machine may need a minute).
+    qtbot.waitUntil(lambda: ctx.ops.active == 0, timeout=180000)
     settle(qtbot, ctx)
     jan = next(p for p in people.list_people(ctx.db, ctx.actor, kind="staff", search="Berg"))
     assert_screen_words("main window with the demo")

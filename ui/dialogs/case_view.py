@@ -303,9 +303,14 @@ class CaseWindow(QWidget):
         self.letter_button.setProperty("role", "primary")
         self.letter_button.clicked.connect(lambda: self.new_letter())
         self.open_document_button = QPushButton()
+        self.open_document_button.setObjectName("openDocumentButton")
         self.open_document_button.clicked.connect(
             lambda: self._open_document(self.documents_view.currentIndex())
         )
+        self.open_document_button.setEnabled(False)  # active once a document is selected
+        self.documents_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.open_document_button.setEnabled(
+                self.documents_view.selectionModel().hasSelection()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.letter_button)
         buttons.addWidget(self.open_document_button)
@@ -514,6 +519,7 @@ class CaseWindow(QWidget):
         self.reminders.setText("\n".join(f"• {r}" for r in reminders))
         self.reminders_box.setVisible(bool(reminders))
         self.documents_model.set_rows(list(d.documents))
+        self.open_document_button.setEnabled(self.documents_view.selectionModel().hasSelection())
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(
             2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
