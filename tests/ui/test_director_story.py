@@ -262,6 +262,8 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     steps = top(StepDialog)
     assert len(steps) == 1 and steps[0].kind.currentData() == "response"
     step = steps[0]
+    offered = {step.kind.itemData(i) for i in range(step.kind.count())}
+    assert "receiving_school" not in offered and "gpo" not in offered  # a staff member's steps
     qtbot.keyClicks(step.note, "Jan betreurt de berichten.")
     assert_screen_words("step dialog")
     key(qtbot, step.on, Qt.Key.Key_Return)
