@@ -167,6 +167,9 @@ class ConsentPage(Page):
         self.add_button.setEnabled(self.pupil.currentData() is not None)
 
     def _update_missing(self) -> None:
+        if self.pupil.currentData() is None:  # no pupil chosen (or none yet): nothing to list
+            self.missing.setText("")
+            return
         have = {r.purpose for r in self.model.rows()}
         missing = [purpose_label(p) for p in consent.PURPOSES if p not in have]
         self.missing.setText(

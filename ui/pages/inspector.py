@@ -191,6 +191,7 @@ class InspectorPage(Page):
         has_case = self.todo.currentData() is not None
         for button in (self.inform_button, self.call_button):
             button.setEnabled(has_case)
+        self.pdf_button.setEnabled(bool(self.model.rows()))  # an empty register: no PDF
 
     def select_case(self, case_id: int, text: str = "") -> None:
         index = self.todo.findData(case_id)
