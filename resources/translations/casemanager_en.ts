@@ -352,107 +352,107 @@ Log file: {log}</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="293" />
+        <location filename="../../ui/pages/inspector.py" line="294" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="301" />
+        <location filename="../../ui/pages/inspector.py" line="302" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="324" />
+        <location filename="../../ui/pages/inspector.py" line="325" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="325" />
+        <location filename="../../ui/pages/inspector.py" line="326" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="328" />
+        <location filename="../../ui/pages/inspector.py" line="329" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="329" />
+        <location filename="../../ui/pages/inspector.py" line="330" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="331" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="332" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="332" />
+        <location filename="../../ui/pages/inspector.py" line="333" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="333" />
+        <location filename="../../ui/pages/inspector.py" line="334" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="334" />
+        <location filename="../../ui/pages/inspector.py" line="335" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="335" />
+        <location filename="../../ui/pages/inspector.py" line="336" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="336" />
+        <location filename="../../ui/pages/inspector.py" line="337" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="337" />
+        <location filename="../../ui/pages/inspector.py" line="338" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="338" />
+        <location filename="../../ui/pages/inspector.py" line="339" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="339" />
+        <location filename="../../ui/pages/inspector.py" line="340" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="344" />
+        <location filename="../../ui/pages/inspector.py" line="345" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="353" />
+        <location filename="../../ui/pages/inspector.py" line="354" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="354" />
+        <location filename="../../ui/pages/inspector.py" line="355" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -466,7 +466,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="340" />
+        <location filename="../../ui/dialogs/case_view.py" line="345" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -501,323 +501,323 @@ Log file: {log}</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="327" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="323" />
+        <location filename="../../ui/dialogs/case_view.py" line="328" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="325" />
+        <location filename="../../ui/dialogs/case_view.py" line="330" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="326" />
+        <location filename="../../ui/dialogs/case_view.py" line="331" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="327" />
+        <location filename="../../ui/dialogs/case_view.py" line="332" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="328" />
+        <location filename="../../ui/dialogs/case_view.py" line="333" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="329" />
+        <location filename="../../ui/dialogs/case_view.py" line="334" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="330" />
+        <location filename="../../ui/dialogs/case_view.py" line="335" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <location filename="../../ui/dialogs/case_view.py" line="336" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="332" />
+        <location filename="../../ui/dialogs/case_view.py" line="337" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="336" />
+        <location filename="../../ui/dialogs/case_view.py" line="341" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="337" />
-        <location filename="../../ui/dialogs/case_view.py" line="437" />
+        <location filename="../../ui/dialogs/case_view.py" line="342" />
+        <location filename="../../ui/dialogs/case_view.py" line="442" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="338" />
+        <location filename="../../ui/dialogs/case_view.py" line="343" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="339" />
+        <location filename="../../ui/dialogs/case_view.py" line="344" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="341" />
+        <location filename="../../ui/dialogs/case_view.py" line="346" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="342" />
+        <location filename="../../ui/dialogs/case_view.py" line="347" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="343" />
+        <location filename="../../ui/dialogs/case_view.py" line="348" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="344" />
+        <location filename="../../ui/dialogs/case_view.py" line="349" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="345" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="346" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="347" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="348" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="381" />
+        <location filename="../../ui/dialogs/case_view.py" line="386" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="384" />
+        <location filename="../../ui/dialogs/case_view.py" line="389" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="387" />
+        <location filename="../../ui/dialogs/case_view.py" line="392" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="396" />
+        <location filename="../../ui/dialogs/case_view.py" line="401" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="406" />
+        <location filename="../../ui/dialogs/case_view.py" line="411" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="408" />
+        <location filename="../../ui/dialogs/case_view.py" line="413" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="410" />
+        <location filename="../../ui/dialogs/case_view.py" line="415" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="416" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="421" />
+        <location filename="../../ui/dialogs/case_view.py" line="426" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="430" />
+        <location filename="../../ui/dialogs/case_view.py" line="435" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="437" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="437" />
+        <location filename="../../ui/dialogs/case_view.py" line="442" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="448" />
+        <location filename="../../ui/dialogs/case_view.py" line="453" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="454" />
+        <location filename="../../ui/dialogs/case_view.py" line="459" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="458" />
+        <location filename="../../ui/dialogs/case_view.py" line="463" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="462" />
+        <location filename="../../ui/dialogs/case_view.py" line="467" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="468" />
+        <location filename="../../ui/dialogs/case_view.py" line="473" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="483" />
+        <location filename="../../ui/dialogs/case_view.py" line="488" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="488" />
+        <location filename="../../ui/dialogs/case_view.py" line="493" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="493" />
+        <location filename="../../ui/dialogs/case_view.py" line="498" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="500" />
+        <location filename="../../ui/dialogs/case_view.py" line="505" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="512" />
+        <location filename="../../ui/dialogs/case_view.py" line="517" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="519" />
+        <location filename="../../ui/dialogs/case_view.py" line="525" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="538" />
+        <location filename="../../ui/dialogs/case_view.py" line="544" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="539" />
+        <location filename="../../ui/dialogs/case_view.py" line="545" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="541" />
+        <location filename="../../ui/dialogs/case_view.py" line="547" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="551" />
+        <location filename="../../ui/dialogs/case_view.py" line="557" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="555" />
+        <location filename="../../ui/dialogs/case_view.py" line="561" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="558" />
+        <location filename="../../ui/dialogs/case_view.py" line="564" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="581" />
+        <location filename="../../ui/dialogs/case_view.py" line="587" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="602" />
+        <location filename="../../ui/dialogs/case_view.py" line="608" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="620" />
+        <location filename="../../ui/dialogs/case_view.py" line="626" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="630" />
+        <location filename="../../ui/dialogs/case_view.py" line="636" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="656" />
+        <location filename="../../ui/dialogs/case_view.py" line="662" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="657" />
+        <location filename="../../ui/dialogs/case_view.py" line="663" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="666" />
+        <location filename="../../ui/dialogs/case_view.py" line="672" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -825,62 +825,62 @@ Log file: {log}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="210" />
+        <location filename="../../ui/pages/consent.py" line="213" />
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="215" />
+        <location filename="../../ui/pages/consent.py" line="218" />
         <source>ja, toestemming</source>
         <translation>yes, consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/pages/consent.py" line="219" />
         <source>nee, geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="218" />
+        <location filename="../../ui/pages/consent.py" line="221" />
         <source>de leerling zelf (16+)</source>
         <translation>the pupil personally (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="224" />
+        <location filename="../../ui/pages/consent.py" line="227" />
         <source>papieren formulier</source>
         <translation>paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="228" />
+        <location filename="../../ui/pages/consent.py" line="231" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="229" />
+        <location filename="../../ui/pages/consent.py" line="232" />
         <source>&amp;Keuze:</source>
         <translation>&amp;Choice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="230" />
+        <location filename="../../ui/pages/consent.py" line="233" />
         <source>&amp;Gegeven door:</source>
         <translation>&amp;Given by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="231" />
+        <location filename="../../ui/pages/consent.py" line="234" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="232" />
+        <location filename="../../ui/pages/consent.py" line="235" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="238" />
+        <location filename="../../ui/pages/consent.py" line="241" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="239" />
+        <location filename="../../ui/pages/consent.py" line="242" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -959,17 +959,17 @@ Log file: {log}</translation>
         <translation>&amp;Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="173" />
+        <location filename="../../ui/pages/consent.py" line="176" />
         <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
         <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="186" />
+        <location filename="../../ui/pages/consent.py" line="189" />
         <source>Toestemming vastgelegd.</source>
         <translation>Consent recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="201" />
+        <location filename="../../ui/pages/consent.py" line="204" />
         <source>Toestemming ingetrokken.</source>
         <translation>Consent withdrawn.</translation>
     </message>
@@ -1004,7 +1004,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="86" />
         <source>Regel</source>
-        <translation>Line</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="184" />
@@ -1600,13 +1600,13 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="197" />
-        <source>Regel</source>
-        <translation>Line</translation>
+        <source>Naam of veld</source>
+        <translation>Name or field</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="197" />
-        <source>Naam of veld</source>
-        <translation>Name or field</translation>
+        <source>Regelnr.</source>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="198" />
@@ -2030,32 +2030,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="254" />
+        <location filename="../../ui/pages/inspector.py" line="255" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="259" />
+        <location filename="../../ui/pages/inspector.py" line="260" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="261" />
+        <location filename="../../ui/pages/inspector.py" line="262" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="262" />
+        <location filename="../../ui/pages/inspector.py" line="263" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="264" />
+        <location filename="../../ui/pages/inspector.py" line="265" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="265" />
+        <location filename="../../ui/pages/inspector.py" line="266" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2134,12 +2134,12 @@ Log file: {log}</translation>
         <translation>Call log as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="213" />
+        <location filename="../../ui/pages/inspector.py" line="214" />
         <source>Vastgelegd: medewerker ingelicht.</source>
         <translation>Recorded: employee informed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="224" />
+        <location filename="../../ui/pages/inspector.py" line="225" />
         <source>Gesprek vastgelegd in het belregister.</source>
         <translation>Call recorded in the call log.</translation>
     </message>

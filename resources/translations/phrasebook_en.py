@@ -667,7 +667,7 @@ EN: dict[str, str] = {
     'vertrokken': 'left',
     'geweigerd': 'refused',
     'Wat': 'What',
-    'Regel': 'Line',
+    'Regelnr.': 'Line',
     'Naam of veld': 'Name or field',
     'Toelichting': 'Details',
     'Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.':
