@@ -742,82 +742,82 @@ Log file: {log}</translation>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="505" />
+        <location filename="../../ui/dialogs/case_view.py" line="506" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="517" />
+        <location filename="../../ui/dialogs/case_view.py" line="518" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="525" />
+        <location filename="../../ui/dialogs/case_view.py" line="526" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="544" />
+        <location filename="../../ui/dialogs/case_view.py" line="545" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="545" />
+        <location filename="../../ui/dialogs/case_view.py" line="546" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="547" />
+        <location filename="../../ui/dialogs/case_view.py" line="548" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="557" />
+        <location filename="../../ui/dialogs/case_view.py" line="558" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="561" />
+        <location filename="../../ui/dialogs/case_view.py" line="562" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="564" />
+        <location filename="../../ui/dialogs/case_view.py" line="565" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="587" />
+        <location filename="../../ui/dialogs/case_view.py" line="588" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="608" />
+        <location filename="../../ui/dialogs/case_view.py" line="609" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="626" />
+        <location filename="../../ui/dialogs/case_view.py" line="627" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="636" />
+        <location filename="../../ui/dialogs/case_view.py" line="637" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="662" />
+        <location filename="../../ui/dialogs/case_view.py" line="663" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="663" />
+        <location filename="../../ui/dialogs/case_view.py" line="664" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="672" />
+        <location filename="../../ui/dialogs/case_view.py" line="673" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -1007,73 +1007,73 @@ Log file: {log}</translation>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
-        <location filename="../../ui/pages/dashboard.py" line="187" />
+        <location filename="../../ui/pages/dashboard.py" line="185" />
+        <location filename="../../ui/pages/dashboard.py" line="188" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="190" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="191" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191" />
+        <location filename="../../ui/pages/dashboard.py" line="192" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="192" />
+        <location filename="../../ui/pages/dashboard.py" line="193" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196" />
+        <location filename="../../ui/pages/dashboard.py" line="197" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="203" />
+        <location filename="../../ui/pages/dashboard.py" line="204" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="207" />
+        <location filename="../../ui/pages/dashboard.py" line="208" />
         <source>{overdue} te laat, {upcoming} nog te doen.</source>
         <translation>{overdue} overdue, {upcoming} still due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213" />
+        <location filename="../../ui/pages/dashboard.py" line="214" />
         <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256" />
+        <location filename="../../ui/pages/dashboard.py" line="257" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257" />
+        <location filename="../../ui/pages/dashboard.py" line="258" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="295" />
+        <location filename="../../ui/pages/dashboard.py" line="296" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="304" />
+        <location filename="../../ui/pages/dashboard.py" line="305" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="321" />
+        <location filename="../../ui/pages/dashboard.py" line="322" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -3110,113 +3110,10 @@ Log file: {log}</translation>
         <source>bewijsstuk</source>
         <translation>evidence</translation>
     </message>
-</context>
-<context>
-    <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="638" />
-        <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
-        <translation>National confidential inspector's phone:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="641" />
-        <source>Schorsing leerling: max. kalenderdagen:</source>
-        <translation>Pupil suspension: max. calendar days:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="644" />
-        <source>Schorsing leerling: waarschuw boven schooldagen:</source>
-        <translation>Pupil suspension: warn above school days:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="647" />
-        <source>Melding Inspectie binnen (dagen):</source>
-        <translation>Report to the Inspectie within (days):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="650" />
-        <source>Bezwaartermijn (weken):</source>
-        <translation>Objection period (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
-        <source>Beslissen op bezwaar (weken):</source>
-        <translation>Decide on an objection (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="654" />
-        <source>Termijn Geschillencommissie (weken):</source>
-        <translation>Disputes committee term (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="655" />
-        <source>Oordeel Geschillencommissie (weken):</source>
-        <translation>Disputes committee opinion (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="658" />
-        <source>Verweer Geschillencommissie (weken):</source>
-        <translation>Defence to the disputes committee (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="661" />
-        <source>Zienswijze medewerker (weken):</source>
-        <translation>Employee's response (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="664" />
-        <source>Schorsing medewerker: max. dagen per besluit:</source>
-        <translation>Staff suspension: max. days per decision:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="667" />
-        <source>Beroep medewerker (weken):</source>
-        <translation>Employee's appeal (weeks):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="668" />
-        <source>Ontslag op staande voet: waarschuw na dagen:</source>
-        <translation>Summary dismissal: warn after days:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="671" />
-        <source>Vernietiging ontslag vragen (maanden):</source>
-        <translation>Ask to annul a dismissal (months):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="674" />
-        <source>Toegangsverbod ouder: max. maanden:</source>
-        <translation>Parent access ban: max. months:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="677" />
-        <source>Geschiedenis voor het voorstel (maanden):</source>
-        <translation>History for the proposal (months):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="680" />
-        <source>Cao-artikel schriftelijke berisping:</source>
-        <translation>CAO article written reprimand:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
-        <source>Cao-artikel schorsing:</source>
-        <translation>CAO article suspension:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
-        <source>WPO-artikel schorsing:</source>
-        <translation>WPO article suspension:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
-        <source>WPO-artikel verwijdering:</source>
-        <translation>WPO article removal:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="686" />
-        <source>Inzageverzoek afhandelen (maanden):</source>
-        <translation>Handle an access request (months):</translation>
+        <location filename="../../ui/i18n.py" line="257" />
+        <source>protocol</source>
+        <translation>protocol</translation>
     </message>
 </context>
 <context>

@@ -769,6 +769,8 @@ EN: dict[str, str] = {
         'Recorded: employee informed.',
     'Gesprek vastgelegd in het belregister.':
         'Call recorded in the call log.',
+    'protocol':
+        'protocol',
 }
 
 

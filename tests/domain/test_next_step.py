@@ -85,3 +85,14 @@ def test_step_list_fits_the_subject() -> None:
     staff = steps_for(PersonKind.STAFF)
     assert StepKind.RECEIVING_SCHOOL not in staff and StepKind.GPO not in staff
     assert StepKind.RESPONSE in staff
+
+
+def test_every_legal_setting_has_a_caption_in_both_languages() -> None:
+    """The settings page shows these captions: a key ('parent_response_weeks') never."""
+    from dataclasses import fields
+
+    from desktop_app.domain.legal import LEGAL_LABELS
+
+    for f in fields(LegalSettings):
+        nl, en, _ = LEGAL_LABELS[f.name]
+        assert "_" not in nl + en and nl != en, f.name

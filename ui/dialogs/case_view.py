@@ -500,7 +500,8 @@ class CaseWindow(QWidget):
         self.due_list.clear()
         for dl in d.deadlines:
             overdue = dl.overdue
-            text = f"{i18n.short_date(dl.due)}  {i18n.pick(dl.label, dl.label_en)}  [{dl.rule}]"
+            text = (f"{i18n.short_date(dl.due)}  {i18n.pick(dl.label, dl.label_en)}  "
+                    f"[{i18n.rule_id_label(dl.rule)}]")
             if overdue:
                 text = self.tr("TE LAAT: ") + text
             item = QListWidgetItem(text)
