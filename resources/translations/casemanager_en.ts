@@ -460,364 +460,375 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="44" />
+        <location filename="../../ui/dialogs/case_view.py" line="50" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="345" />
+        <location filename="../../ui/dialogs/case_view.py" line="54" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="58" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="56" />
+        <location filename="../../ui/dialogs/case_view.py" line="62" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="67" />
+        <location filename="../../ui/dialogs/case_view.py" line="73" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="70" />
+        <location filename="../../ui/dialogs/case_view.py" line="76" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <location filename="../../ui/dialogs/case_view.py" line="78" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="76" />
+        <location filename="../../ui/dialogs/case_view.py" line="82" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="325" />
+        <location filename="../../ui/dialogs/case_view.py" line="334" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="326" />
+        <location filename="../../ui/dialogs/case_view.py" line="335" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="327" />
+        <location filename="../../ui/dialogs/case_view.py" line="336" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="328" />
+        <location filename="../../ui/dialogs/case_view.py" line="337" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="330" />
+        <location filename="../../ui/dialogs/case_view.py" line="339" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <location filename="../../ui/dialogs/case_view.py" line="340" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="332" />
+        <location filename="../../ui/dialogs/case_view.py" line="341" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="333" />
+        <location filename="../../ui/dialogs/case_view.py" line="342" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="334" />
+        <location filename="../../ui/dialogs/case_view.py" line="343" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="335" />
+        <location filename="../../ui/dialogs/case_view.py" line="344" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="336" />
+        <location filename="../../ui/dialogs/case_view.py" line="345" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="337" />
+        <location filename="../../ui/dialogs/case_view.py" line="346" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="341" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="342" />
-        <location filename="../../ui/dialogs/case_view.py" line="442" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="451" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="343" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="344" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="346" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="347" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="348" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="359" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="360" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="362" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="363" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="364" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="356" />
+        <location filename="../../ui/dialogs/case_view.py" line="365" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="366" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="386" />
+        <location filename="../../ui/dialogs/case_view.py" line="395" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="389" />
+        <location filename="../../ui/dialogs/case_view.py" line="398" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="392" />
+        <location filename="../../ui/dialogs/case_view.py" line="401" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="401" />
+        <location filename="../../ui/dialogs/case_view.py" line="410" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="411" />
+        <location filename="../../ui/dialogs/case_view.py" line="420" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="413" />
+        <location filename="../../ui/dialogs/case_view.py" line="422" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="415" />
+        <location filename="../../ui/dialogs/case_view.py" line="424" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="421" />
+        <location filename="../../ui/dialogs/case_view.py" line="430" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="426" />
+        <location filename="../../ui/dialogs/case_view.py" line="435" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="435" />
+        <location filename="../../ui/dialogs/case_view.py" line="444" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="437" />
+        <location filename="../../ui/dialogs/case_view.py" line="446" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="442" />
+        <location filename="../../ui/dialogs/case_view.py" line="451" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="453" />
+        <location filename="../../ui/dialogs/case_view.py" line="462" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="459" />
+        <location filename="../../ui/dialogs/case_view.py" line="468" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="463" />
+        <location filename="../../ui/dialogs/case_view.py" line="472" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="467" />
+        <location filename="../../ui/dialogs/case_view.py" line="476" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="473" />
+        <location filename="../../ui/dialogs/case_view.py" line="482" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="488" />
+        <location filename="../../ui/dialogs/case_view.py" line="497" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="493" />
+        <location filename="../../ui/dialogs/case_view.py" line="502" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="498" />
+        <location filename="../../ui/dialogs/case_view.py" line="507" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="506" />
+        <location filename="../../ui/dialogs/case_view.py" line="515" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="518" />
+        <location filename="../../ui/dialogs/case_view.py" line="527" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="526" />
+        <location filename="../../ui/dialogs/case_view.py" line="535" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="545" />
+        <location filename="../../ui/dialogs/case_view.py" line="554" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="546" />
+        <location filename="../../ui/dialogs/case_view.py" line="555" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="548" />
+        <location filename="../../ui/dialogs/case_view.py" line="557" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="558" />
+        <location filename="../../ui/dialogs/case_view.py" line="575" />
+        <source>Volgende stap voor {measure}: {text} (uiterlijk {day}).</source>
+        <translation>Next step for {measure}: {text} (by {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="579" />
+        <source>Volgende &amp;stap: besluitbrief maken…</source>
+        <translation>Next &amp;step: make the decision letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="589" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="562" />
+        <location filename="../../ui/dialogs/case_view.py" line="593" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="565" />
+        <location filename="../../ui/dialogs/case_view.py" line="582" />
+        <location filename="../../ui/dialogs/case_view.py" line="596" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="588" />
+        <location filename="../../ui/dialogs/case_view.py" line="628" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="609" />
+        <location filename="../../ui/dialogs/case_view.py" line="649" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="627" />
+        <location filename="../../ui/dialogs/case_view.py" line="667" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="637" />
+        <location filename="../../ui/dialogs/case_view.py" line="677" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="663" />
+        <location filename="../../ui/dialogs/case_view.py" line="703" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="664" />
+        <location filename="../../ui/dialogs/case_view.py" line="704" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="673" />
+        <location filename="../../ui/dialogs/case_view.py" line="713" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>

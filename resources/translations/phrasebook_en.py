@@ -771,6 +771,10 @@ EN: dict[str, str] = {
         'Call recorded in the call log.',
     'protocol':
         'protocol',
+    'Volgende stap voor {measure}: {text} (uiterlijk {day}).':
+        'Next step for {measure}: {text} (by {day}).',
+    'Volgende &stap: besluitbrief maken…':
+        'Next &step: make the decision letter…',
 }
 
 

@@ -286,8 +286,11 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     assert case.done_line.text().startswith("✓")
     assert_screen_words("decided case")
 
-    # 7. The decision letter: previewed, filed, printed (to a PDF printer, in the background).
-    press_button(qtbot, case.letter_button)
+    # 7. The decision letter, from the next-step button (the engine's first task after the
+    # decision): previewed, filed, printed (to a PDF printer, in the background).
+    case.tabs.setCurrentIndex(0)
+    assert case.next_step_button.isVisible()
+    press_button(qtbot, case.next_step_button)
     letters = top(LetterDialog)
     assert len(letters) == 1 and letters[0].current_code() == "reprimand"
     letter = letters[0]
@@ -311,6 +314,9 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     assert printed[0] >= 1 and target.read_bytes().startswith(b"%PDF")
     letter.close()
     settle(qtbot, ctx)
+    case.reload()
+    assert "letter_sent" in [s.kind for s in case.detail.steps]
+    assert not case.next_step_button.isVisible()  # the school's tasks are done
 
     # 8. The personnel dossier holds both letters.
     window.open_person(jan.id)

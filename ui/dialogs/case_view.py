@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.cases import case_reference
 from desktop_app.services import cases, exports, inspector, outputs
-from desktop_app.services.dto import CaseDetail, DocumentInfo, PoliceReportInfo, SimilarCase
+from desktop_app.services.dto import (
+    CaseDetail,
+    DeadlineInfo,
+    DocumentInfo,
+    PoliceReportInfo,
+    SimilarCase,
+)
 
 from .. import bus, errors, i18n
 from ..context import AppContext
@@ -81,6 +87,9 @@ def document_columns() -> list[Column[DocumentInfo]]:
 
 
 NEXT_STEP = "next_step"  # the "Nog te doen" entry that stands for the next step or decision
+# Tasks after the decision that the next-step button does (procedure.deadlines' `what`).
+AFTER_DECISION_TASKS = ("letter_sent", "inspectie_report", "leerplicht_informed",
+                        "objection_decision")
 
 
 class CaseWindow(QWidget):
@@ -547,10 +556,32 @@ class CaseWindow(QWidget):
                 measure=i18n.measure_label(d.proposal.measure))
         return self.tr("Eerst: {step} – daarna besluiten").format(step=self._step_title(d))
 
+    @staticmethod
+    def _task_after_decision(d: CaseDetail) -> DeadlineInfo | None:
+        """After the decision the engine's first open task (procedure.deadlines) is the next
+        step: the decision letter, the Inspectie report, the objection decision."""
+        if d.decision is None or d.summary.status == "closed":
+            return None
+        doable = [dl for dl in d.deadlines if dl.what in AFTER_DECISION_TASKS]
+        return min(doable, key=lambda dl: dl.due) if doable else None
+
     def _show_next_step(self, d: CaseDetail) -> None:
         nxt = d.next_step if d.summary.status != "closed" else None
-        self.next_step_text.setVisible(nxt is not None)
-        self.next_step_button.setVisible(nxt is not None)
+        task = self._task_after_decision(d)
+        self.next_step_text.setVisible(nxt is not None or task is not None)
+        self.next_step_button.setVisible(nxt is not None or task is not None)
+        if task is not None and d.decision is not None:
+            self.next_step_text.setText(
+                self.tr("Volgende stap voor {measure}: {text} (uiterlijk {day}).").format(
+                    measure=i18n.measure_label(d.decision.measure),
+                    text=i18n.pick(task.label, task.label_en), day=i18n.short_date(task.due)))
+            if task.what == "letter_sent":
+                self.next_step_button.setText(self.tr("Volgende &stap: besluitbrief maken…"))
+            else:
+                self.next_step_button.setText(
+                    self.tr("Volgende &stap: {what} vastleggen…").format(
+                        what=i18n.step_label(task.what)))
+            return
         if nxt is None:
             return
         text = i18n.pick(nxt.message, nxt.message_en)
@@ -570,12 +601,21 @@ class CaseWindow(QWidget):
         d = self.detail
         if d is None:
             return None
+        task = self._task_after_decision(d)
+        if task is not None:
+            return self._do_task(task.what)
         nxt = d.next_step
         if nxt is None:
             return self.decide() if d.decision is None else None
         if nxt.letter:
             return self.new_letter(nxt.letter)
         return self.record_step(nxt.step)
+
+    def _do_task(self, what: str) -> QWidget | None:
+        """A task's own way: the decision letter (its filing records 'besluit verstuurd')."""
+        if what == "letter_sent":
+            return self.new_letter()
+        return self.record_step(what)
 
     # --- actions ------------------------------------------------------------------------
     def propose(self) -> None:
@@ -682,6 +722,9 @@ class CaseWindow(QWidget):
             opener = getattr(window, "show_page", None)
             if opener is not None:
                 opener("inspector")
+            return
+        if what == "letter_sent":
+            self._do_task(what)
             return
         if isinstance(what, str):
             self.record_step(
