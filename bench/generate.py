@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, insert, select, text  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bench.account import BENCH_PASSWORD, BENCH_USER  # noqa: E402
 from desktop_app.db.models import (  # noqa: E402
     Base,
     Board,
@@ -172,7 +173,8 @@ def _description(rnd: random.Random, person: dict[str, Any], platform: str) -> s
 
 def generate(db: Database, sizes: Sizes, seed: int = 12) -> dict[str, int]:
     rnd = random.Random(seed)
-    admin = accounts.create_user(db, None, "admin", "Beheerder", "administrator")
+    admin = accounts.create_user(db, None, BENCH_USER, "Beheerder", "administrator",
+                                 password=BENCH_PASSWORD)
     board.create_board(db, admin, "Stichting Benchmark", "Stationsplein 1, 3811 MH Amersfoort")
     school_ids = [board.add_school(
         db, admin, f"{'OBS' if n % 2 else 'CBS'} De {LAST[n % len(LAST)]} {n + 1}",
@@ -311,7 +313,7 @@ def generate(db: Database, sizes: Sizes, seed: int = 12) -> dict[str, int]:
 def open_target(out: str, url: str) -> Database:
     if url:
         db = Database(url, clock=lambda: NOW)
-        with db.reading() as session:
+        with db.sessions() as session:
             if session.scalar(select(func.count()).select_from(Board)):
                 db.dispose()
                 raise SystemExit(f"{url} already holds a board: give an empty database")

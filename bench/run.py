@@ -328,7 +328,7 @@ def report_figures(db: Database, thick_person: int, rounds: int) -> list[Figure]
                       project <= 1.5 * anchor)]
 
     actor = accounts.actor_for(db)
-    with db.reading() as session:
+    with db.sessions() as session:
         pdfs = list(session.scalars(
             select(DocumentContent.data).join(Document, Document.id == DocumentContent.document_id)
             .where(Document.owner_id == thick_person).order_by(Document.filed_at, Document.id)))
@@ -365,7 +365,7 @@ def thick_person(db: Database) -> int:
 
     from desktop_app.db.models import Document
 
-    with db.reading() as session:
+    with db.sessions() as session:
         row = session.execute(select(Document.owner_id, func.count()).group_by(Document.owner_id)
                               .order_by(func.count().desc())).first()
     assert row is not None

@@ -104,6 +104,9 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
                       "the urgent reason (recorded with the decision)"),
     "heard_parties": ("wie er is gehoord (vastgelegd bij het hoorgesprek)",
                       "who was heard (recorded with the hearing)"),
+    "heard": ("wie er op welke dag is gehoord (vastgelegd bij de hoorgesprekken)",
+              "who was heard on which day (recorded with the hearings)"),
+    "not_heard": ("wie niet vooraf is gehoord", "who was not heard beforehand"),
 }
 
 # Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");
@@ -253,7 +256,7 @@ class PlaceholderSetting(InvalidInput):
 def _refuse_placeholders(kind: LetterKind, values: dict[str, str], body: ParsedTemplate,
                          clause: ParsedTemplate | None) -> None:
     """No placeholder such as "[artikel cao po berisping]" ever reaches paper."""
-    unset = {name for name in LEGAL_LABELS if is_placeholder(values.get(name, ""))}
+    unset = {name for name in LEGAL_LABELS if is_placeholder(values.get(name, ""), name)}
     if not unset:
         return
     probe = {k: v for k, v in values.items() if k not in unset}
@@ -298,8 +301,10 @@ def compose_letter(req: LetterRequest, templates: Path | None = None,
         raise error
     subject, body = fill(body_template, values)
     clause_blocks: tuple[BodyBlock, ...] = fill(clause, values)[1] if clause else ()
-    if req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
-                                                                              "mevrouw"):
+    if kind.to_authority:  # a notice to the leerplichtambtenaar or the Inspectie
+        greeting = "Geachte heer, mevrouw"
+    elif req.audience is Audience.PUPIL and req.recipient.salutation_form not in ("heer",
+                                                                                "mevrouw"):
         greeting = PUPIL_SALUTATION.format(name=values["pupil_first_name"])
     else:
         greeting = salutation(req.recipient.name, req.recipient.salutation_form)

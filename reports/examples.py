@@ -116,6 +116,7 @@ COMMON = {
     "respond_by": "8 december 2026",
     "response_received": "ja",
     "heard_parties": "Zoë, u als ouder(s) en de groepsleerkracht",
+    "heard": "op 17 november 2026 Zoë, u als ouder(s) en de groepsleerkracht",
     "hearing_report": "ja",
     "urgent_reason": "U heeft een collega via Instagram-berichten met geweld bedreigd.",
     "without_delay": "ja",
@@ -142,6 +143,37 @@ PARENT_FIELDS = {**COMMON, "platform": "Facebook",
                  "bedreigt."}
 
 
+# Issue 14: the notices go to an authority; these kinds need a few fields of their own.
+AUTHORITY = Recipient(PersonName("", "", "De leerplichtambtenaar"), "",
+                      ("Gemeente Amersfoort, afdeling Leerplicht", "Postbus 4000",
+                       "3800 EA  AMERSFOORT"))
+KIND_FIELDS: dict[str, dict[str, str]] = {
+    "leerplicht_notice": {
+        "measure_label": "verwijdering van school",
+        "pupil_details": f"Naam: {PUPIL_NAME}\nGeboortedatum: 12 maart 2016\nGroep: groep 6b\n"
+                         "School: De Regenboog (BRIN 12AB)",
+        "decision_details": "Maatregel: verwijdering van school\nBesluit genomen op: 24 "
+                            "november 2026\nIngangsdatum: 7 december 2026\nOntvangende school: "
+                            "Basisschool Het Kompas in Leusden (bevestigd op 18 november 2026)"},
+    "inspectie_report": {
+        "measure_label": "schorsing",
+        "pupil_details": f"Naam: {PUPIL_NAME}\nGroep: groep 6b\nSchool: De Regenboog "
+                         "(BRIN 12AB)",
+        "decision_details": "Maatregel: schorsing\nBesluit genomen op: 24 november 2026\n"
+                            "Periode: 25 november 2026 tot en met 27 november 2026 "
+                            "(3 schooldagen)"},
+    "information": {"request_date": "20 november 2026",
+                    "measure_text": "Op 24 november 2026 is besloten tot: schorsing, van 25 "
+                                    "november 2026 tot en met 27 november 2026."},
+    "order_extension": {
+        "previous_decision_date": "24 november 2026", "previous_end_date": "14 december 2026",
+        "start_date": "15 december 2026", "end_date": "4 januari 2027", "duration": "21 dagen",
+        "extension_ground": "Het politieonderzoek loopt nog; de vertrouwensinspecteur heeft "
+                            "geadviseerd de rust op school te bewaren tot de uitkomst bekend is.",
+        "order_response_deadline": "21 december 2026"},
+}
+
+
 def example_request(kind: LetterKind, denomination: str = "openbaar",
                     logo: bytes | None = None) -> LetterRequest:
     if kind.audience is Audience.STAFF:
@@ -150,6 +182,9 @@ def example_request(kind: LetterKind, denomination: str = "openbaar",
         recipient, fields = PARENT_2, PUPIL_FIELDS
     else:
         recipient, fields = PARENT, PARENT_FIELDS
+    if kind.to_authority:
+        recipient = AUTHORITY
+    fields = {**fields, **KIND_FIELDS.get(kind.code, {})}
     return LetterRequest(
         audience=kind.audience, kind=kind.code, reference="SM-00042",
         letter_date=EXAMPLE_DATE, letterhead=example_letterhead(denomination, logo),

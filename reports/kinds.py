@@ -18,6 +18,10 @@ class LetterKind:
     clause: str = ""  # clause template family under resources/templates/clauses/
     registered: bool = False  # staff intentions and decisions go by registered post (ST3, L4)
     measure: str = ""  # the decided measure this letter reports, if any
+    # Issue 14: made only through `casemanager procedure ...` (notices to an authority, the
+    # information letter, the order-suspension decisions); the CLI command that makes it.
+    own_route: str = ""
+    to_authority: bool = False  # addressed to an authority, not to the parents
 
     @property
     def template(self) -> str:
@@ -70,6 +74,22 @@ LETTER_KINDS: tuple[LetterKind, ...] = (
                "intention to ban a parent (room to respond)"),
     LetterKind(_O, "ban", "Besluit toegangsverbod", "decision: access or contact ban",
                clause="parent_ban", measure="access_ban"),
+    # Issue 14 (services/procedures.py): removal for a parent's behaviour, notices, orders.
+    LetterKind(_O, "removal", "Besluit tot verwijdering (gedrag ouder)",
+               "decision: the child's removal because of the parent's behaviour (P-V8), to "
+               "every parent with authority", clause="removal", measure="removal"),
+    LetterKind(_P, "leerplicht_notice", "Kennisgeving aan de leerplichtambtenaar",
+               "notice of a removal (or suspension) to the attendance officer (P-V7, P-S4)",
+               own_route="procedure notice", to_authority=True),
+    LetterKind(_P, "inspectie_report", "Melding aan de Inspectie van het Onderwijs",
+               "report of a suspension over one day or a removal to the Inspectie (P-S3)",
+               own_route="procedure notice", to_authority=True),
+    LetterKind(_P, "information", "Informatie over uw kind",
+               "information to a parent without parental authority, on request (BW 1:377c); "
+               "not a decision", own_route="procedure info-letter"),
+    LetterKind(_S, "order_extension", "Besluit verlenging schorsing als ordemaatregel",
+               "decision: extension of a suspension as an order measure (a new decision)",
+               clause="staff_appeal", registered=True, own_route="procedure order-letter"),
 )
 
 KINDS_BY_KEY: dict[tuple[Audience, str], LetterKind] = {

@@ -20,7 +20,7 @@ from . import errors, i18n, style
 from .bus import ChangeBus
 from .context import AppContext
 from .dialogs.login import LoginDialog
-from .ops import OpRunner
+from .ops import OpContext, OpRunner
 from .settings import APPLICATION, ORGANISATION, UiSettings
 
 log = logging.getLogger(__name__)
@@ -39,16 +39,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def needs_first_run(db: Database) -> bool:
-    return not board.is_initialised(db) or not accounts.has_accounts(db)
+def needs_first_run(op: OpContext) -> bool:
+    """An op: a new database (no board or no account yet) starts with the wizard."""
+    return not board.is_initialised(op.db) or not accounts.has_accounts(op.db)
 
 
 def make_context(db: Database, actor: Actor, settings: UiSettings) -> AppContext:
     def on_error(owner: QObject | None, error: BaseException) -> None:
         errors.show_error(owner, error)
 
-    ops = OpRunner(db, actor, on_error=on_error)
-    return AppContext(db=db, actor=actor, ops=ops, bus=ChangeBus(), settings=settings)
+    changes = ChangeBus()
+    ops = OpRunner(db, actor, on_error=on_error, bus=changes)
+    return AppContext(db=db, actor=actor, ops=ops, bus=changes, settings=settings)
 
 
 class Launcher(QObject):
@@ -63,9 +65,15 @@ class Launcher(QObject):
         self.wizard: QDialog | None = None
         self.login: QDialog | None = None
         self.window: QObject | None = None
+        self.ops = OpRunner(db, None, on_error=errors.show_error, parent=self)
 
     def launch(self) -> None:
-        if needs_first_run(self.db):
+        """Ask the database (off the GUI thread) whether it is new, then show the wizard or
+        the login dialog."""
+        self.ops.op(needs_first_run).success(self._start).run()
+
+    def _start(self, first_run: bool) -> None:
+        if first_run:
             from .dialogs.first_run import FirstRunWizard
 
             wizard = FirstRunWizard(self.db, self.settings)

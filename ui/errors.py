@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -116,25 +115,6 @@ def show_error(parent: QObject | None, error: BaseException) -> QMessageBox:
         faults.log_failure(log, error, "fault in the desktop app")
         return show_fault(parent, fault)
     return show_unexpected(parent, error)
-
-
-class Failed:
-    """Returned by `attempt` when the action was refused or failed (the dialog is showing)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-
-FAILED = Failed()
-
-
-def attempt(parent: QObject | None, action: Callable[[], T]) -> T | Failed:
-    """Run a quick service call on the GUI thread; a refusal or failure shows its dialog."""
-    try:
-        return action()
-    except Exception as error:  # noqa: BLE001 - shown to the user, logged when unexpected
-        show_error(parent, error)
-        return FAILED
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -104,6 +107,15 @@ class GuardedDialog(QDialog):
         guard_wheel(self)
         if self._initial is None:
             self._initial = input_state(self)
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Widgets filled by a load that arrived (not by the user): a dialog that was clean
+        before stays clean."""
+        clean = not self.has_unsaved_changes
+        yield
+        if clean and self._initial is not None:
+            self.mark_clean()
 
     def mark_clean(self) -> None:
         """What the dialog shows now counts as the starting point (after filling it in)."""

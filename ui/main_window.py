@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services import board, demo
+from desktop_app.services.changes import Changes, Kind
 
-from . import bus, errors, i18n
+from . import errors, i18n
 from .context import AppContext
 from .ops import OpContext
 from .style import icon, light_icon
@@ -47,17 +49,19 @@ class MainWindow(QMainWindow):
         from .pages.people import PeoplePage
         from .pages.settings import SettingsPage
 
-        self.pages: list[Page] = [
-            DashboardPage(ctx, self),
-            IncidentsPage(ctx, self),
-            PeoplePage(ctx, self),
-            DossiersPage(ctx, self),
-            InspectorPage(ctx, self),
-            ConsentPage(ctx, self),
-            SettingsPage(ctx, self),
+        # Pages are built when first shown (or asked for): at start only the one that shows.
+        # The navigation, the Go menu and the titles need only the classes.
+        self.page_types: list[type[Page]] = [
+            DashboardPage, IncidentsPage, PeoplePage, DossiersPage, InspectorPage, ConsentPage,
+            SettingsPage,
         ]
         if AuditPage.allowed(ctx):  # administrator, board, and HR for staff
-            self.pages.append(AuditPage(ctx, self))
+            self.page_types.append(AuditPage)
+        from .pages.privacy import PrivacyPage
+
+        if PrivacyPage.allowed(ctx):  # access requests for all; retention for the officers
+            self.page_types.append(PrivacyPage)
+        self._built: dict[int, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -66,11 +70,14 @@ class MainWindow(QMainWindow):
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            item = QListWidgetItem(light_icon(page.icon_name), "")
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for page_type in self.page_types:
+            item = QListWidgetItem(light_icon(page_type.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, page_type.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(page)
+            holder = QWidget()  # the page moves in on first show; the stack never changes
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
         self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -83,8 +90,11 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, self)  # locks after the set idle minutes
         ctx.ops.busy_changed.connect(self._busy)
-        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.applied.connect(self._on_changed)
         self.retranslate_ui()
         self._load_board_name()
         self._restore()
@@ -107,6 +117,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.open_backup("make"))
         self.restore_action = QAction("", self)
         self.restore_action.triggered.connect(lambda: self.open_backup("restore"))
+        self.password_action = QAction("", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction("", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -125,16 +140,23 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.password_action)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        from .reports_menu import ReportsMenu
+
+        self.reports_menu = ReportsMenu(self.ctx, self)
+        menu.addMenu(self.reports_menu)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.search_action)
         self.view_menu.addAction(self.refresh_action)
         self.go_menu = menu.addMenu("")
         self.go_actions: list[QAction] = []
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(icon(page.icon_name), "", self)
+        for number, page_type in enumerate(self.page_types, start=1):
+            action = QAction(icon(page_type.icon_name), "", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+            action.triggered.connect(lambda _=False, key=page_type.key: self.show_page(key))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.help_menu = menu.addMenu("")
@@ -162,20 +184,23 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         # Qt adds the application's display name (i18n.app_name) after the title.
         self.setWindowTitle(self._board_name or i18n.app_name())
-        for row, page in enumerate(self.pages):
+        for row, page_type in enumerate(self.page_types):
             item = self.navigation.item(row)
-            item.setText(page.title())
-            self.go_actions[row].setText(page.title())
+            item.setText(page_type.title())
+            self.go_actions[row].setText(page_type.title())
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.view_menu.setTitle(self.tr("Beel&d"))
         self.go_menu.setTitle(self.tr("&Ga naar"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.reports_menu.retranslate_ui()
         self.new_incident_action.setText(self.tr("&Nieuw incident…"))
         self.search_action.setText(self.tr("&Zoeken"))
         self.refresh_action.setText(self.tr("&Vernieuwen"))
         self.demo_action.setText(self.tr("&Demobestuur laden…"))
         self.backup_action.setText(self.tr("&Back-up maken…"))
         self.restore_action.setText(self.tr("Back-up &terugzetten…"))
+        self.password_action.setText(self.tr("&Wachtwoord wijzigen…"))
+        self.lock_action.setText(self.tr("&Vergrendelen"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.about_action.setText(self.tr("&Over Casemanager…"))
         self.help_action.setText(self.tr("&Handleiding"))
@@ -196,11 +221,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _load_board_name(self) -> None:
-        try:
-            self._board_name = board.get_board(self.ctx.db, self.ctx.actor).name
-        except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
-            self._board_name = ""
-        self.retranslate_ui()
+        def work(op: OpContext) -> str:
+            try:
+                return board.get_board(op.db, op.actor).name
+            except Exception:  # noqa: BLE001 - no board yet is not an error worth a dialog
+                return ""
+
+        def show(name: str) -> None:
+            self._board_name = name
+            self.retranslate_ui()
+
+        self.ctx.ops.op(work).success(show).owner(self).refresh().run()
 
     def _restore(self) -> None:
         settings = self.ctx.settings
@@ -211,14 +242,30 @@ class MainWindow(QMainWindow):
         self.show_page(settings.last_page)
 
     # --- navigation ---------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (each is built when first shown or asked for)."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _page_at(self, row: int) -> Page:
+        page = self._built.get(row)
+        if page is None:
+            page = self.page_types[row](self.ctx, self)
+            self._built[row] = page
+            layout = self.stack.widget(row).layout()  # type: ignore[union-attr]
+            assert layout is not None
+            layout.addWidget(page)
+            page.fit_width(self.width() - self.navigation.width())
+        return page
+
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for row, page_type in enumerate(self.page_types):
+            if page_type.key == key:
+                return self._page_at(row)
         raise KeyError(key)
 
     def show_page(self, key: str) -> Page:
-        keys = [p.key for p in self.pages]
+        keys = [p.key for p in self.page_types]
         row = keys.index(key) if key in keys else 0
         self.navigation.setCurrentRow(row)
         return self.current_page()  # still the old page when it kept unsaved changes
@@ -227,19 +274,20 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         shown = self.stack.currentIndex()
-        if row != shown and not self.pages[shown].can_leave():
+        leaving = self._built.get(shown)  # a page never built has nothing unsaved
+        if row != shown and leaving is not None and not leaving.can_leave():
             # Stay on the page with the unsaved changes; the navigation follows.
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(shown)
             self.navigation.blockSignals(False)
             return
+        page = self._page_at(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         self.ctx.settings.last_page = page.key
         page.refresh()
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._page_at(self.stack.currentIndex())
 
     def refresh(self) -> None:
         self.current_page().refresh()
@@ -281,6 +329,13 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def open_consent(self, person_id: int, kind: str) -> None:
+        """The consent register of one person (the dashboard's yearly reviews)."""
+        page = self.show_page("consent")
+        show = getattr(page, "show_person", None)
+        if show is not None:
+            show(person_id, kind)
+
     def open_person(self, person_id: int) -> None:
         page = self.show_page("dossiers")
         from .pages.dossiers import DossiersPage
@@ -304,7 +359,6 @@ class MainWindow(QMainWindow):
                 ),
                 8000,
             )
-            self.ctx.bus.notify(bus.ALL)
 
         self.ctx.ops.op(work).success(done).owner(self).run()
 
@@ -317,6 +371,14 @@ class MainWindow(QMainWindow):
         if note is not None:
             return errors.inform(self, self.tr("Back-up"), note)
         dialog = BackupDialog(self.ctx, mode, self)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> QWidget:
+        """Bestand › Wachtwoord wijzigen: the signed-in account's own password."""
+        from .dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, self)
         dialog.open()
         return dialog
 
@@ -342,16 +404,18 @@ class MainWindow(QMainWindow):
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
 
-    def _on_changed(self, kind: str, ids: object, source: object) -> None:
-        if kind in (bus.ALL, bus.SCHOOL):
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        if changes.touches(Kind.BOARD) or changes.touches(Kind.SCHOOL):
             self._load_board_name()
-        # Pages that are not visible refresh when they are shown; the visible one now.
-        self.current_page().refresh()
+        # Pages that are not visible refresh when they are shown; the visible one now, as a
+        # refresh (it writes no view event: nobody chose to look again).
+        with self.ctx.ops.refreshing():
+            self.current_page().refresh()
 
     # --- closing ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         available = event.size().width() - self.navigation.width()
-        for page in self.pages:
+        for page in self._built.values():
             page.fit_width(available)
         super().resizeEvent(event)
 
@@ -377,6 +441,7 @@ class MainWindow(QMainWindow):
         settings.geometry = self.saveGeometry()
         settings.last_page = self.current_page().key
         settings.sync()
+        self.idle_lock.stop()
         self.ctx.ops.wait(10000)
         log.info("main window closed")
         event.accept()

@@ -1,26 +1,37 @@
-"""The op builder: run a function on a worker thread with the Database, results back by signal.
+"""The op builder: the GUI's one door to the services. Every service call, read or write,
+runs in a function given to `ctx.ops.op(fn)`, on a worker thread, never on the GUI thread.
 
 The function receives an OpContext (the Database, the acting account, progress and cancel),
 never a widget. Read UI state before building the op. Success, failure and progress callbacks
-run on the GUI thread; a callback whose owner widget is gone is skipped.
+run on the GUI thread; a callback whose owner widget is gone is skipped. What the op's writes
+changed (`db.recording()`, a `Changes` set) is announced on the change bus after the success
+callback: no view fires the change signal by hand. A refusal or failure without a failure
+callback goes to the one error path (`errors.show_error`). An op marked `.refresh()` re-reads a
+view after a change signal: its audited reads write no view event (`Database.refreshing`).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import faults
+from desktop_app.services.changes import Changes
 from desktop_app.services.database import Actor, Database
+
+from .bus import ChangeBus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_OWNER = object()  # the change signal's source defaults to the op's owner
 
 
 class Cancelled(Exception):
@@ -30,9 +41,16 @@ class Cancelled(Exception):
 @dataclass
 class OpContext:
     db: Database
-    actor: Actor
+    _actor: Actor | None
     _progress: Callable[[int, int, str], None]
     _cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in account (ops before the sign-in have none)."""
+        if self._actor is None:
+            raise RuntimeError("no account is signed in")
+        return self._actor
 
     def progress(self, done: int, total: int, label: str = "") -> None:
         self._progress(done, total, label)
@@ -49,26 +67,34 @@ class OpContext:
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call back to the GUI thread."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    succeeded = Signal(object, object)  # result, Changes
+    failed = Signal(object, object)  # error, Changes (what committed before it failed)
     progressed = Signal(int, int, str)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[OpContext], Any], ctx: OpContext, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[OpContext], Any], ctx: OpContext, relay: _Relay,
+                 refresh: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._ctx = ctx
         self._relay = relay
+        self._refresh = refresh
 
     def run(self) -> None:
-        try:
-            result = self._fn(self._ctx)
-        except BaseException as error:  # noqa: BLE001 - every failure goes to the GUI thread
-            self._relay.failed.emit(error)
-            return
-        self._relay.succeeded.emit(result)
+        db = self._ctx.db
+        with db.recording() as recorder:
+            try:
+                if self._refresh:
+                    with db.refreshing():
+                        result = self._fn(self._ctx)
+                else:
+                    result = self._fn(self._ctx)
+            except BaseException as error:  # noqa: BLE001 - every failure goes to the GUI thread
+                self._relay.failed.emit(error, recorder.result())
+                return
+        self._relay.succeeded.emit(result, recorder.result())
 
 
 class OpHandle:
@@ -91,6 +117,9 @@ class Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._progress: Callable[[int, int, str], None] | None = None
         self._owner: QObject | None = None
+        self._source: object | None = _OWNER
+        self._refresh = False
+        self._disabled: list[QWidget] = []
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._success = callback
@@ -108,9 +137,51 @@ class Op(Generic[T]):
         self._owner = widget
         return self
 
+    def source(self, view: object) -> Op[T]:
+        """The view that shows the result itself: named as the change signal's source, so it
+        can skip reloading what it just showed (default: the owner; None: every view)."""
+        self._source = view
+        return self
+
+    def disabling(self, *widgets: QWidget) -> Op[T]:
+        """Disable these (an OK button) while the op runs: no second click writes twice."""
+        self._disabled.extend(widgets)
+        return self
+
+    def refresh(self) -> Op[T]:
+        """A re-read after a change signal: audited reads in it write no view event."""
+        self._refresh = True
+        return self
+
     def run(self) -> OpHandle:
+        source = self._owner if self._source is _OWNER else self._source
+        success, failure = self._success, self._failure
+        if self._disabled:
+            widgets = [(w, w.isEnabled()) for w in self._disabled]
+            for widget, _ in widgets:
+                widget.setEnabled(False)
+
+            def restore() -> None:
+                for widget, enabled in widgets:
+                    if shiboken6.isValid(widget):
+                        widget.setEnabled(enabled)
+
+            def succeeded(result: T) -> None:
+                restore()
+                if self._success is not None:
+                    self._success(result)
+
+            def failed(error: BaseException) -> None:
+                restore()
+                if self._failure is not None:
+                    self._failure(error)
+                else:
+                    self._runner.show_error(self._owner, error)
+
+            success, failure = succeeded, failed
         return self._runner.start(
-            self._fn, self._success, self._failure, self._progress, self._owner
+            self._fn, success, failure, self._progress, self._owner,
+            source=source, refresh=self._refresh,
         )
 
 
@@ -123,13 +194,16 @@ class OpRunner(QObject):
     def __init__(
         self,
         db: Database,
-        actor: Actor,
-        on_error: Callable[[QObject | None, BaseException], None] | None = None,
+        actor: Actor | None,
+        on_error: Callable[[QObject | None, BaseException], object] | None = None,
         parent: QObject | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self.bus = bus
+        self._refreshing = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
@@ -142,6 +216,20 @@ class OpRunner(QObject):
     def op(self, fn: Callable[[OpContext], T]) -> Op[T]:
         return Op(self, fn)
 
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        """Ops started inside the block re-read views after a change signal (`Op.refresh`)."""
+        self._refreshing += 1
+        try:
+            yield
+        finally:
+            self._refreshing -= 1
+
+    def show_error(self, owner: QObject | None, error: BaseException) -> None:
+        """The one error path: a refusal, a fault or a bug, each in its dialog."""
+        if self._on_error is not None and not isinstance(error, Cancelled):
+            self._on_error(owner, error)
+
     def start(
         self,
         fn: Callable[[OpContext], Any],
@@ -149,6 +237,8 @@ class OpRunner(QObject):
         failure: Callable[[BaseException], None] | None,
         progress: Callable[[int, int, str], None] | None,
         owner: QObject | None,
+        source: object | None = None,
+        refresh: bool = False,
     ) -> OpHandle:
         relay = _Relay(self)
         cancel = threading.Event()
@@ -164,15 +254,24 @@ class OpRunner(QObject):
                 self.busy_changed.emit(False)
                 self.idle.emit()
 
-        def on_success(result: object) -> None:
+        def announce(changes: object) -> None:
+            # Before `finish`: the refreshes it starts keep the runner busy, no idle gap.
+            if self.bus is not None and isinstance(changes, Changes):
+                self.bus.announce(changes, source)
+
+        def on_success(result: object, changes: object) -> None:
             try:
                 if success is not None and alive():
                     success(result)
             finally:
-                finish()
+                try:
+                    announce(changes)
+                finally:
+                    finish()
 
-        def on_failure(error: object) -> None:
+        def on_failure(error: object, changes: object) -> None:
             try:
+                announce(changes)
                 if isinstance(error, Cancelled) or not alive():
                     return
                 assert isinstance(error, BaseException)
@@ -181,8 +280,8 @@ class OpRunner(QObject):
                     faults.log_failure(log, error, "background op failed")
                 if failure is not None:
                     failure(error)
-                elif self._on_error is not None:
-                    self._on_error(owner, error)
+                else:
+                    self.show_error(owner, error)
             finally:
                 finish()
 
@@ -196,7 +295,7 @@ class OpRunner(QObject):
         if not self._relays:
             self.busy_changed.emit(True)
         self._relays.add(relay)
-        self._pool.start(_Runnable(fn, ctx, relay))
+        self._pool.start(_Runnable(fn, ctx, relay, refresh or self._refreshing > 0))
         return OpHandle(cancel)
 
     def wait(self, msecs: int = 30000) -> bool:

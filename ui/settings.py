@@ -90,5 +90,14 @@ class UiSettings:
     def incident_page_size(self) -> int:
         return max(50, self._int("incidents/page_size", 200))
 
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without keyboard or mouse before the window locks (1-60, default 10)."""
+        return min(60, max(1, self._int("security/idle_lock_minutes", 10)))
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._store.setValue("security/idle_lock_minutes", min(60, max(1, int(value))))
+
     def sync(self) -> None:
         self._store.sync()

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.letter_commands",
     "desktop_app.cli.privacy_commands",
     "desktop_app.cli.procedure_commands",
+    "desktop_app.cli.consent_commands",
 )
 
 

@@ -119,6 +119,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--authority", action="store_true",
                    help="the parent has parental authority (gezag)")
     p.set_defaults(handler=cmd_person_add)
+    p = psub.add_parser("update", help="persoon bijwerken",
+                        description="Record the day a pupil left school or an employee's "
+                        "employment ended (retention counts from it); --left-on '' clears it.")
+    p.add_argument("id", type=positive_int, help="person id (see 'person list')")
+    p.add_argument("--left-on", required=True, metavar="YYYY-MM-DD",
+                   type=lambda text: None if text.strip() == "" else iso_date(text))
+    p.set_defaults(handler=cmd_person_update)
     p = psub.add_parser("list", help="personen tonen (Nederlandse sortering)",
                         description="List people sorted on last name, ignoring the tussenvoegsel.")
     p.add_argument("--school", type=positive_int)
@@ -398,6 +405,14 @@ def cmd_person_add(ctx: CliContext, args: Any) -> int:
         salutation=args.salutation, guardian_of=args.guardian_of, authority=args.authority)
     ctx.out.emit(info, ctx.out.t(f"Persoon {info.id} toegevoegd: {info.full_name}.",
                                  f"Person {info.id} added: {info.full_name}."))
+    return 0
+
+
+def cmd_person_update(ctx: CliContext, args: Any) -> int:
+    info = people.update_person(ctx.db, ctx.actor, args.id, left_on=args.left_on)
+    left = f"{info.left_on:%d-%m-%Y}" if info.left_on else "-"
+    ctx.out.emit(info, ctx.out.t(f"Persoon {info.id} bijgewerkt: vertrokken op {left}.",
+                                 f"Person {info.id} updated: left on {left}."))
     return 0
 
 

@@ -14,8 +14,9 @@ from ..domain.errors import InvalidInput
 from .lazy import lazy_module
 
 if TYPE_CHECKING:
-    from ..services import exports, letters, outputs
+    from ..services import board_reports, exports, letters, outputs
 else:  # loaded when a command runs, not while the parser is built
+    board_reports = lazy_module("desktop_app.services.board_reports")
     exports = lazy_module("desktop_app.services.exports")
     letters = lazy_module("desktop_app.services.letters")
     outputs = lazy_module("desktop_app.services.outputs")
@@ -96,6 +97,25 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_police_sheet)
+
+    rsub = _children(sub, "report", "rapporten voor het bestuur",
+                     "Reports for the board: the anonymised annual report and the register of "
+                     "processing activities.")
+    p = rsub.add_parser("annual", help="jaarverslag zonder namen (bestuur en GMR)",
+                        description="Incidents of one year per school, category, rule, measure "
+                        "and month with charts; no names, counts under 5 shown as '< 5'; only "
+                        "the schools this account sees.")
+    p.add_argument("--year", type=positive_int, required=True, metavar="YYYY")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_report_annual)
+    p = rsub.add_parser("processing-register", help="verwerkingsregister (AVG art. 30)",
+                        description="The register of processing activities generated from the "
+                        "configuration: data categories, purposes, recipients, retention per "
+                        "category and security measures.")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_report_processing_register)
 
 
 def parse_fields(items: list[str]) -> dict[str, str]:
@@ -185,3 +205,14 @@ def cmd_police_sheet(ctx: CliContext, args: Any) -> int:
     return _save_pdf(ctx, args, lambda: exports.police_sheet_pdf(ctx.db, ctx.actor,
                                                                  args.case_id),
                      {"case": args.case_id}, "Aangifteblad", "Police sheet")
+
+
+def cmd_report_annual(ctx: CliContext, args: Any) -> int:
+    return _save_pdf(ctx, args, lambda: board_reports.annual_report_pdf(ctx.db, ctx.actor,
+                                                                        args.year),
+                     {"year": args.year}, "Jaarverslag", "Annual report")
+
+
+def cmd_report_processing_register(ctx: CliContext, args: Any) -> int:
+    return _save_pdf(ctx, args, lambda: board_reports.processing_register_pdf(ctx.db, ctx.actor),
+                     {}, "Verwerkingsregister", "Processing register")

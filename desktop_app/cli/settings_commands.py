@@ -64,7 +64,7 @@ def cmd_settings_legal(ctx: CliContext, args: Any) -> int:
         unverified = LEGAL_LABELS.get(f.name, ("", "", False))[2]
         rows.append({"name": f.name, "label": legal_label(f.name, lang), "value": value,
                      "unverified": unverified,
-                     "placeholder": isinstance(value, str) and is_placeholder(value)})
+                     "placeholder": isinstance(value, str) and is_placeholder(value, f.name)})
     lines = []
     for row in rows:
         flags = []

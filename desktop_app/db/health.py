@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -35,8 +36,9 @@ def display_name(url: str) -> str:
     return str(path) if path is not None else url.split("@")[-1]
 
 
-def check_sqlite_file(path: Path, create: bool) -> None:
-    """Refuse with the way out before SQLite would silently make a new, empty database."""
+def check_sqlite_file(path: Path, create: bool) -> float | None:
+    """Refuse with the way out before SQLite would silently make a new, empty database.
+    Returns when the file was last found whole by the full check (None for a new file)."""
     if path.is_dir():
         raise faults.Fault("is_directory", f"{path} is een map, geen database.",
                            f"{path} is a folder, not a database.")
@@ -47,19 +49,79 @@ def check_sqlite_file(path: Path, create: bool) -> None:
             raise faults.missing_folder(path)
         if not os.access(path.parent, os.W_OK):
             raise faults.read_only(path.parent)
-        return
+        return None
     try:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError as error:
         raise faults.describe(error, path) from error
     if not header and create:
-        return  # an empty file that `init` is asked to make into a database
+        return None  # an empty file that `init` is asked to make into a database
     if header != SQLITE_HEADER:
         raise faults.not_a_database(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise faults.read_only(path)
-    quick_check(path)
+    checked_at = closed_cleanly(path)
+    if checked_at is None:
+        quick_check(path)
+        checked_at = time.time()
+    return checked_at
+
+
+# --- the full check only when the file changed outside our own clean close ------------------
+# `PRAGMA quick_check` reads every page: 0.75 s of CPU at every start on a board of 100,000
+# incidents. The file is checked in full whenever it is not exactly as this application left it
+# at its last clean close (a crash, a copy, a restore, another program, a damaged disk, a WAL
+# still present): the stamp beside the file records its size, modification time, inode and
+# SQLite's change counter at that close. A week after the last full check, the next open checks
+# in full again whatever the stamp says.
+FULL_CHECK_AFTER = 7 * 24 * 3600
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(path.name + "-checked")
+
+
+def _identity(path: Path) -> str:
+    status = path.stat()
+    with path.open("rb") as stream:
+        header = stream.read(100)
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ino}:{header[24:28].hex()}"
+
+
+def closed_cleanly(path: Path) -> float | None:
+    """When the full check last found the file whole, if the file is still exactly as our last
+    clean close left it and that check is less than a week old; else None."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.exists() and wal.stat().st_size:
+            return None
+        identity, checked = _stamp(path).read_text(encoding="ascii").split("\n")[:2]
+        checked_at = float(checked)
+        if identity != _identity(path) or not 0 <= time.time() - checked_at < FULL_CHECK_AFTER:
+            return None
+        return checked_at
+    except (OSError, ValueError):
+        return None
+
+
+def record_clean_close(path: Path, checked_at: float | None) -> None:
+    """After the last connection closed: the next open may skip the full check while the file
+    stays exactly like this. A failure only means the next open checks in full."""
+    from ..paths import private_file
+
+    stamp = _stamp(path)
+    wal = path.with_name(path.name + "-wal")
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if checked_at is None or not path.is_file() or journal.exists() or (
+                wal.exists() and wal.stat().st_size):
+            stamp.unlink(missing_ok=True)
+            return
+        stamp.write_text(f"{_identity(path)}\n{checked_at}\n", encoding="ascii")
+        private_file(stamp)
+    except OSError:
+        return
 
 
 def quick_check(path: Path) -> None:

@@ -280,6 +280,9 @@ class PoliceReport(Base):
 
 
 class ConsentRecord(Base):
+    """Legacy since revision 0012 (kept as it was so its audited states verify): the register
+    is `ConsentStatement` below."""
+
     __tablename__ = "consent_record"
     id: Mapped[intpk]
     person_id: Mapped[int] = fk("person.id")
@@ -339,6 +342,133 @@ class AuditEvent(Base):
     state_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+
+# --- Issue 14: procedures (revision 0013): the 4a track, order measures, information rights ---
+
+class IncidentTrack(Base):
+    """Which legal track an incident follows (WPO art. 4a or the Meldcode, V1/V10), when the
+    board itself learnt of it (V2), and the protocol's C4 check for a staff post."""
+
+    __tablename__ = "incident_track"
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), primary_key=True)
+    art4a: Mapped[bool] = mapped_column(Boolean, default=False)
+    meldcode: Mapped[bool] = mapped_column(Boolean, default=False)
+    board_informed_at: Mapped[datetime | None]
+    board_informed_by: Mapped[str] = mapped_column(String(200), default="")
+    about_school: Mapped[bool] = mapped_column(Boolean, default=False)  # C4: post about school
+    disclaimer: Mapped[bool] = mapped_column(Boolean, default=False)  # C4: "persoonlijke mening"
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[int] = fk("user_account.id")
+
+
+class OrderMeasure(Base):
+    """A staff suspension as an order measure (ST5): each one, and each extension, a decision."""
+
+    __tablename__ = "order_measure"
+    id: Mapped[intpk]
+    case_id: Mapped[int] = fk("case_file.id")
+    extends_id: Mapped[int | None] = fk("order_measure.id", nullable=True)
+    decided_on: Mapped[date]
+    start_on: Mapped[date]
+    end_on: Mapped[date]
+    urgency: Mapped[str] = mapped_column(default="")
+    extension_ground: Mapped[str] = mapped_column(default="")
+    response_due: Mapped[date]
+    response_on: Mapped[date | None]
+    response_note: Mapped[str] = mapped_column(default="")
+    letter_sent_on: Mapped[date | None]
+    letter_documents: Mapped[dict]  # {"ids": [...], "registered": "..."}
+    decided_by: Mapped[int] = fk("user_account.id")
+    created_at: Mapped[datetime]
+
+
+class GuardianInformation(Base):
+    """BW 1:377c (law L1): a parent without authority asked to be informed about the child."""
+
+    __tablename__ = "guardian_information"
+    link_id: Mapped[int] = mapped_column(ForeignKey("guardian_link.id"), primary_key=True)
+    requested_on: Mapped[date]
+    note: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id")
+
+
 from . import models_perf  # noqa: E402, F401  (registers revision 0006's tables)
 from .models_accounts import AccountSchool  # noqa: E402,F401  (revision 0004)
 from .models_import import PersonImport, PersonSource  # noqa: E402,F401  (revision 0009)
+
+# ---- Privacy: legal holds, access requests, destruction permits (revision 0011) ------------
+
+class RetentionHold(Base):
+    """A legal hold (law R5.3): while it exists the person's data is not destroyed."""
+
+    __tablename__ = "retention_hold"
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                           primary_key=True)
+    reason: Mapped[str]
+    held_since: Mapped[datetime]
+    held_by: Mapped[int] = fk("user_account.id", index=False)
+
+
+class AccessRequest(Base):
+    """A right-of-access request (AVG art. 15, law R5.5) about one person."""
+
+    __tablename__ = "access_request"
+    __table_args__ = (Index("ix_access_request_open_due", "completed_at", "due"),)
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id")
+    requester: Mapped[short]
+    received_on: Mapped[date]
+    due: Mapped[date]
+    completed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    created_by: Mapped[int] = fk("user_account.id", index=False)
+
+
+class DestructionPermit(Base):
+    """Lets the database delete one filed document; exists only inside a destruction run."""
+
+    __tablename__ = "destruction_permit"
+    document_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+# --- Consent register (revision 0012, issue 13 item 3) -------------------------------------
+# Replaces `consent_record` (kept untouched: its audited states must keep verifying). Every
+# statement is one person's choice about one purpose; the current status is derived by the
+# rules in domain/consent.py, so one parent's consent no longer hides the other's refusal.
+
+
+class ConsentStatement(Base):
+    """One recorded choice (give, refuse or withdraw) about images of one person (A5, F1-F8)."""
+
+    __tablename__ = "consent_statement"
+    __table_args__ = (Index("ix_consent_statement_person_purpose", "person_id", "purpose"),)
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id", index=False)
+    purpose: Mapped[str] = mapped_column(String(30))
+    choice: Mapped[str] = mapped_column(String(10))  # domain.consent.Choice
+    given_by_id: Mapped[int] = fk("person.id")
+    given_by_name: Mapped[short]
+    relation: Mapped[str] = mapped_column(String(10))  # domain.consent.Relation
+    stated_on: Mapped[date] = mapped_column(index=True)
+    method: Mapped[short]
+    form_version: Mapped[str] = mapped_column(String(40), default="")
+    # For a withdrawal: where the images are used and what is done about it (F5, item 6, 9).
+    follow_up: Mapped[str] = mapped_column(default="")
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[int] = fk("user_account.id")
+    # The consent_record row this statement was taken over from at the upgrade (or None).
+    legacy_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ConsentReview(Base):
+    """The yearly review of a person's choices (F6): re-confirmed on a date, by whom, how."""
+
+    __tablename__ = "consent_review"
+    id: Mapped[intpk]
+    person_id: Mapped[int] = fk("person.id")
+    reviewed_on: Mapped[date]
+    reviewed_by_id: Mapped[int | None] = fk("person.id", nullable=True)
+    reviewed_by_name: Mapped[short]
+    method: Mapped[short]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[int] = fk("user_account.id")

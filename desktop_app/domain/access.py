@@ -29,6 +29,9 @@ ALL_SCHOOLS = frozenset({Role.ADMINISTRATOR, Role.BOARD, Role.HR})
 RESTRICTED_READERS = frozenset({Role.ADMINISTRATOR, Role.BOARD, Role.HR})
 # Roles that may change the board's settings, templates, schools and accounts.
 ADMINISTRATORS = frozenset({Role.ADMINISTRATOR})
+# Roles that may read the audit trail: all of it, or (HR) what concerns staff.
+AUDIT_READERS = frozenset({Role.ADMINISTRATOR, Role.BOARD})
+AUDIT_STAFF_READERS = frozenset({Role.HR})
 
 
 def role(value: str) -> Role:

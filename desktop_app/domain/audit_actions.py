@@ -17,6 +17,12 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "case.view": ("zaak ingezien", "case viewed"),
     "consent.record": ("toestemming vastgelegd", "consent recorded"),
     "consent.withdraw": ("toestemming ingetrokken", "consent withdrawn"),
+    "consent.give": ("toestemming gegeven", "consent given"),
+    "consent.refuse": ("toestemming geweigerd", "consent refused"),
+    "consent.review": ("toestemmingen jaarlijks herzien", "consent reviewed for the year"),
+    "consent.print": ("toestemmingsformulier afgedrukt", "consent form printed"),
+    "report.annual": ("jaarrapportage gemaakt", "annual report made"),
+    "report.processing_register": ("verwerkingsregister gemaakt", "processing register made"),
     "document.copy": ("document als kopie opgeslagen", "document saved as a copy"),
     "document.file": ("document gearchiveerd", "document filed"),
     "document.open": ("document geopend", "document opened"),
@@ -45,6 +51,17 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "template.reset": ("briefsjabloon hersteld", "letter template reset"),
     "template.save": ("briefsjabloon opgeslagen", "letter template saved"),
     "user.create": ("account aangemaakt", "account created"),
+    # Issue 14: procedures beside the measure.
+    "incident.track": ("route incident vastgelegd (art. 4a, Meldcode, C4)",
+                       "incident track recorded (art. 4a, Meldcode, C4)"),
+    "incident.board_informed": ("melding bij bevoegd gezag vastgelegd",
+                                "report to the board recorded"),
+    "case.order_measure": ("schorsing als ordemaatregel besloten",
+                           "suspension as an order measure decided"),
+    "case.order_response": ("zienswijze op ordemaatregel vastgelegd",
+                            "response to the order measure recorded"),
+    "person.information_request": ("informatieverzoek ouder zonder gezag vastgelegd",
+                                   "information request of a parent without authority recorded"),
 }
 
 # Groups for a filter: every action that starts with the prefix.

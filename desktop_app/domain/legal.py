@@ -33,6 +33,27 @@ class LegalSettings:
     wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
     wpo_article_removal: str = "artikel 40 WPO"
     access_request_months: int = 1  # R5.5
+    # R5.1: months after leaving / end of employment before a dossier is destroyed.
+    retention_pupil_months: int = 24  # leerlingendossier: 2 years after leaving [V]
+    retention_staff_months: int = 24  # personeelsdossier: guideline 2 years [S]
+    retention_inspector_call_months: int = 24  # no own term found [U]: the dossier's term
+    retention_police_report_months: int = 24  # no own term found [U]: the dossier's term
+
+    # WPO art. 4a track (law V1, V8, V9): the trigger is a setting because pending law (Wet vrij
+    # en veilig onderwijs, 36 777) may widen it; 0 = no, 1 = yes.
+    art4a_sexual_intimidation: int = 0  # V9: also sexual intimidation (pending law)
+    art4a_adult_pupils: int = 0  # V9: also adult pupils in a dependency relationship
+    art4a_minor_age: int = 18  # V1: "minderjarige leerling"
+    vi_optional_categories: str = "bullying,threatening,radicalisation,stalking"  # V8
+    order_response_days: int = 7  # ST5: response to an order suspension [U: CAO wording]
+    leerplicht_notice_days: int = 0  # P-V7: "direct" (Leerplichtwet art. 18 term [U])
+    leerplicht_address: str = "[naam en adres leerplichtambtenaar]"  # the board's municipality
+    inspectie_address: str = "Inspectie van het Onderwijs, Postbus 2730, 3500 GS  UTRECHT"  # [U]
+
+    # C8, P-S8, O7: the board's own objection regulation for decisions of its bijzondere
+    # schools (its name as the letter cites it); empty: the board has none, and a bijzonder
+    # letter promises no internal objection.
+    objection_regulation: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LegalSettings:
@@ -106,14 +127,50 @@ LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
     "wpo_article_removal": ("WPO-artikel verwijdering", "WPO article removal", False),
     "access_request_months": ("Inzageverzoek afhandelen (maanden)",
                               "Handle an access request (months)", False),
+    "retention_pupil_months": ("Bewaren leerlingendossier na vertrek (maanden)",
+                               "Keep a pupil dossier after leaving (months)", False),
+    "retention_staff_months": ("Bewaren personeelsdossier na uitdiensttreding (maanden)",
+                               "Keep a personnel dossier after employment ended (months)",
+                               True),
+    "retention_inspector_call_months": ("Bewaren gesprek vertrouwensinspecteur (maanden)",
+                                        "Keep an inspector call (months)", True),
+    "retention_police_report_months": ("Bewaren aangifte (maanden)",
+                                       "Keep a police report (months)", True),
+
+    "art4a_sexual_intimidation": ("Art. 4a WPO ook bij seksuele intimidatie (0/1)",
+                                  "WPO art. 4a also for sexual intimidation (0/1)", True),
+    "art4a_adult_pupils": ("Art. 4a WPO ook bij meerderjarige leerlingen (0/1)",
+                           "WPO art. 4a also for adult pupils (0/1)", True),
+    "art4a_minor_age": ("Art. 4a WPO: minderjarig onder (jaar)",
+                        "WPO art. 4a: minor under (years)", False),
+    "vi_optional_categories": ("Facultatief overleg vertrouwensinspecteur bij categorieën",
+                               "Optional inspector consultation for categories", False),
+    "order_response_days": ("Zienswijze op schorsing als ordemaatregel (dagen)",
+                            "Response to an order suspension (days)", True),
+    "leerplicht_notice_days": ("Kennisgeving leerplichtambtenaar binnen (dagen)",
+                               "Notice to the attendance officer within (days)", True),
+    "leerplicht_address": ("Leerplichtambtenaar: naam en adres (regels met komma's)",
+                           "Attendance officer: name and address (lines with commas)", False),
+    "inspectie_address": ("Inspectie: naam en postadres", "Inspectie: name and postal address",
+                          True),
+
+    "objection_regulation": ("Eigen bezwaarregeling bijzonder onderwijs (naam; leeg = geen)",
+                             "Own objection regulation, bijzonder schools (name; empty = none)",
+                             True),
 }
 
 LEGAL_SETTINGS_PLACE = ("Instellingen › Wettelijke termijnen", "Settings › Legal terms")
 
 
-def is_placeholder(value: object) -> bool:
+# Settings whose empty value is a real answer (the board has no such regulation).
+MAY_BE_EMPTY = frozenset({"objection_regulation"})
+
+
+def is_placeholder(value: object, name: str = "") -> bool:
     """A value still holding the shipped placeholder, such as "[artikel cao po berisping]"."""
     text = str(value).strip()
+    if name in MAY_BE_EMPTY and not text:
+        return False
     return not text or (text.startswith("[") and text.endswith("]"))
 
 

@@ -25,6 +25,7 @@ from .terms import (
 from .terms import annulment_due as terms_annulment
 from .terms import appeal_due as terms_appeal
 from .terms import gpo_due as terms_gpo
+from .track_facts import TrackFacts
 
 __all__ = ["add_months", "term_end"]
 
@@ -42,6 +43,11 @@ class StepKind(StrEnum):
     GPO = "gpo"
     GPO_OPINION = "gpo_opinion"
     EMPLOYEE_INFORMED = "employee_informed"
+    # Issue 14 (domain/tracks.py): the 4a track, GPO and the protocol's own duties.
+    ORDER_CONSIDERED = "order_considered"
+    GPO_DEFENCE = "gpo_defence"
+    SWV_INFORMED = "swv_informed"
+    NON_MEMBERS_EMAILED = "non_members_emailed"
 
 
 STEP_LABELS: dict[StepKind, tuple[str, str]] = {
@@ -59,12 +65,94 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
     StepKind.GPO_OPINION: ("oordeel GPO ontvangen", "GPO opinion received"),
     StepKind.EMPLOYEE_INFORMED: ("medewerker ingelicht over melding",
                                  "employee told of the report"),
+    StepKind.ORDER_CONSIDERED: ("schorsing als ordemaatregel overwogen",
+                                "suspension as an order measure considered"),
+    StepKind.GPO_DEFENCE: ("verweer ingediend bij de GPO", "defence submitted to the GPO"),
+    StepKind.SWV_INFORMED: ("samenwerkingsverband ingelicht",
+                            "samenwerkingsverband notified"),
+    StepKind.NON_MEMBERS_EMAILED: ("leerlingen/ouders buiten de groepsapp gemaild",
+                                   "pupils/parents outside the group app e-mailed"),
 }
 
 
 def _q(kind: StepKind, lang: str = "nl") -> str:
     """A step's label, quoted, for a message ('hoorgesprek')."""
     return f"'{STEP_LABELS[kind][1 if lang == 'en' else 0]}'"
+
+
+# Who can be heard in a case about each kind of person (P-S5, P-V2, P-V3, ST11), in the
+# order a letter names them; labels as the screens show them (Dutch, English).
+HEARING_PARTIES: dict[PersonKind, tuple[str, ...]] = {
+    PersonKind.PUPIL: ("pupil", "parents", "teacher"),
+    PersonKind.PARENT: ("parent", "pupil", "teacher"),
+    PersonKind.STAFF: ("employee",),
+}
+PARTY_LABELS: dict[str, tuple[str, str]] = {
+    "pupil": ("leerling", "pupil"), "parents": ("ouders", "parents"),
+    "parent": ("ouder", "parent"), "teacher": ("groepsleerkracht", "class teacher"),
+    "employee": ("medewerker", "employee"),
+}
+# Who must be heard before the decision: a pupil suspension (P-S5) and a removal (P-V2, P-V3).
+SUSPENSION_HEARD = ("pupil", "parents", "teacher")
+REMOVAL_HEARD = ("parents", "teacher")
+
+
+def check_hearing(kind: PersonKind, parties: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The parties heard, validated for this kind of case and in the letter's order."""
+    allowed = HEARING_PARTIES.get(kind, ())
+    chosen = {str(p).strip().lower() for p in parties if str(p).strip()}
+    names = ", ".join(allowed)
+    if not chosen:
+        raise InvalidInput(f"Geef aan wie er is gehoord (mogelijk: {names}).",
+                           f"Say who was heard (possible: {names}).", "P-V3")
+    unknown = sorted(chosen - set(allowed))
+    if unknown:
+        raise InvalidInput(
+            f"'{', '.join(unknown)}' kan in deze zaak niet worden gehoord; mogelijk: {names}.",
+            f"'{', '.join(unknown)}' cannot be heard in this case; possible: {names}.", "P-V3")
+    return tuple(p for p in allowed if p in chosen)
+
+
+def heard_by(facts: CaseFacts, day: date) -> tuple[set[str], bool]:
+    """Parties heard on or before `day`, and whether a hearing left who was heard unrecorded.
+
+    A parent heard in a case about that parent counts as the parents (P-V8 removals)."""
+    heard: set[str] = set()
+    unspecified = False
+    for step in facts.steps:
+        if step.kind is not StepKind.HEARING or step.on > day:
+            continue
+        parties = [str(p) for p in step.data.get("parties", [])]
+        unspecified = unspecified or not parties
+        heard.update(parties)
+    if "parent" in heard:
+        heard.add("parents")
+    return heard, unspecified
+
+
+def _party_list(parties: list[str], lang: int) -> str:
+    return ", ".join(PARTY_LABELS[p][lang] for p in parties)
+
+
+def _check_heard(facts: CaseFacts, day: date, required: tuple[str, ...], rule_id: str,
+                 strict: bool = True) -> None:
+    """Refuse when the recorded hearings leave out a party the law requires (P-S5, P-V2/3).
+
+    Not `strict`: a hearing that does not record who was heard passes (the letter then says
+    only that a hearing took place)."""
+    heard, unspecified = heard_by(facts, day)
+    if unspecified and not strict and not heard & set(required):
+        return
+    missing = [p for p in required if p not in heard]
+    if not missing:
+        return
+    if "teacher" in missing and rule_id == "P-V3":
+        rule_id = "P-V2"
+    raise RuleViolation(
+        f"Nog niet gehoord vóór {short_date(day)}: {_party_list(missing, 0)}. Leg het "
+        "hoorgesprek met hen vast.",
+        f"Not yet heard before {short_date(day)}: {_party_list(missing, 1)}. Record the hearing "
+        "with them.", rule_id)
 
 
 def step_kind(code: str) -> StepKind:
@@ -115,6 +203,7 @@ class CaseFacts:
     inspector_calls: int = 0
     reasonable_suspicion: bool = False  # an inspector call concluded 'yes' (V4)
     police_reports: int = 0
+    track: TrackFacts = field(default_factory=TrackFacts)  # issue 14: 4a, orders, duties
 
     def first(self, kind: StepKind) -> StepFact | None:
         found = [s for s in self.steps if s.kind is kind]
@@ -211,6 +300,9 @@ def check_decision(
             "protocol",
         )
     hearing = facts.first(StepKind.HEARING)
+    from . import tracks
+
+    tracks.check_decision(facts, chosen, extra)
 
     if kind is PersonKind.PUPIL and chosen is Measure.SUSPENSION:
         start, end = _need_period(start_on, end_on, "P-S1")
@@ -249,6 +341,8 @@ def check_decision(
                 f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
                 "P-S5", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
+        if not no_hearing_reason.strip():
+            _check_heard(facts, start, SUSPENSION_HEARD, "P-S5", strict=False)
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
@@ -306,6 +400,7 @@ def check_decision(
                 f"The removal cannot take effect on {short_date(start_on)}: that is before the "
                 f"decision or before the receiving school's confirmation "
                 f"({short_date(receiving.on)}).", "P-V4")
+        _check_heard(facts, decided_on, REMOVAL_HEARD, "P-V3")
     elif kind is PersonKind.STAFF and chosen in (Measure.REPRIMAND, Measure.SUSPENSION):
         rule_id = "ST3"
         intention = facts.last(StepKind.INTENTION)
@@ -472,19 +567,21 @@ def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:
 # Which steps belong to a case about which kind of person (the step list offers only these).
 STEPS_BY_SUBJECT: dict[PersonKind, tuple[StepKind, ...]] = {
     PersonKind.STAFF: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
-                       StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED),
+                       StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED,
+                       StepKind.ORDER_CONSIDERED, StepKind.NON_MEMBERS_EMAILED),
     PersonKind.PUPIL: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
                        StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT,
                        StepKind.LEERPLICHT_INFORMED, StepKind.RECEIVING_SCHOOL,
                        StepKind.OBJECTION, StepKind.OBJECTION_DECISION, StepKind.GPO,
-                       StepKind.GPO_OPINION),
+                       StepKind.GPO_OPINION, StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED),
 }
 # A parent's behaviour can lead to the child's removal (P-V8): the pupil's steps apply.
 STEPS_BY_SUBJECT[PersonKind.PARENT] = STEPS_BY_SUBJECT[PersonKind.PUPIL]
 
 # Steps that follow the decision: dated before it, they cannot belong to it.
 AFTER_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
-                  StepKind.OBJECTION_DECISION, StepKind.GPO, StepKind.GPO_OPINION)
+                  StepKind.OBJECTION_DECISION, StepKind.GPO, StepKind.GPO_OPINION,
+                  StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED)
 # Steps that need a decision first.
 NEED_DECISION = (StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT, StepKind.OBJECTION,
                  StepKind.GPO)
@@ -503,6 +600,9 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             f"De datum {short_date(on)} ligt vóór het incident ({short_date(facts.occurred_on)}).",
             f"The date {short_date(on)} is before the incident ({short_date(facts.occurred_on)}).",
         )
+    from . import tracks
+
+    tracks.check_step(facts, kind, note)
     if kind not in steps_for(facts.subject_kind):
         raise RuleViolation(
             f"De stap '{STEP_LABELS[kind][0]}' hoort niet bij een zaak over deze persoon.",
@@ -551,6 +651,8 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             "geschonden. Het besluit neemt deze gronden over.",
             "Describe the breach of duty with the intention: which rule or duty was broken. "
             "The decision repeats these grounds.", "ST1", field="note")
+    if kind is StepKind.HEARING and "parties" in data:
+        data["parties"] = list(check_hearing(facts.subject_kind, list(data["parties"])))
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",
@@ -651,7 +753,10 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
     kind = facts.subject_kind
     decision = facts.decision
 
-    if kind is PersonKind.STAFF and facts.boundary_crossing:
+    from . import tracks
+
+    result.extend(tracks.deadlines(facts, settings))
+    if kind is PersonKind.STAFF and facts.boundary_crossing and not facts.track.art4a:
         if not facts.has(StepKind.EMPLOYEE_INFORMED):
             result.append(_deadline(
                 facts, "employee_informed", "Medewerker inlichten over melding bij de "
@@ -663,7 +768,7 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
                 "Vertrouwensinspecteur", "Report by phone to the national confidential "
                 "inspector", facts.known_on, "V3"))
 
-    if facts.reasonable_suspicion and facts.police_reports == 0:
+    if facts.reasonable_suspicion and facts.police_reports == 0 and not facts.track.art4a:
         result.append(_deadline(
             facts, "police_report", "Aangifte doen bij de politie (redelijk vermoeden na overleg "
             "met de vertrouwensinspecteur)", "File a police report (reasonable suspicion after "
@@ -714,7 +819,7 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
         result.append(_deadline(
             facts, "leerplicht_informed", "Leerplichtambtenaar direct inlichten over de "
             "verwijdering", "Inform the attendance officer of the removal at once",
-            decision.decided_on, "P-V7"))
+            decision.decided_on + timedelta(days=settings.leerplicht_notice_days), "P-V7"))
 
     if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
         dues = objection_decision_due(facts, settings)
@@ -727,7 +832,8 @@ def deadlines(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
                 f"term: {short_date(dues[1])})",
                 min(dues), "P-V10"))
     gpo = facts.first(StepKind.GPO)
-    if gpo is not None and not facts.has(StepKind.GPO_OPINION):
+    if gpo is not None and not facts.has(StepKind.GPO_OPINION) and not facts.has(
+            StepKind.GPO_DEFENCE):
         result.append(_deadline(
             facts, "gpo_defence", "Verweer indienen bij de GPO (met SOP, ondersteuningsplan en "
             "OPP)", "Submit the defence to the GPO (with SOP, support plan and OPP)",
@@ -768,7 +874,9 @@ def running_terms(facts: CaseFacts, settings: LegalSettings) -> list[Deadline]:
 
 def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
     """Things the law asks the user to keep in mind that are not deadlines."""
-    notes: list[Notice] = []
+    from . import tracks
+
+    notes: list[Notice] = tracks.reminders(facts, settings)
     if facts.criminal:
         notes.append(Notice("protocol-S6", "Mogelijk strafbaar feit: overweeg aangifte bij de "
                             "politie.", "Possible criminal offence: consider a police report."))

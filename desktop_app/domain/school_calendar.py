@@ -50,7 +50,7 @@ _COMMON = {
 DEFAULT_PERIODS: dict[str, tuple[HolidayPeriod, ...]] = {
     "noord": (
         _p("Herfstvakantie", "2025-10-18", "2025-10-26"), *_COMMON["2025"],
-        _p("Voorjaarsvakantie", "2026-02-14", "2026-02-22"),
+        _p("Voorjaarsvakantie", "2026-02-21", "2026-03-01"),
         _p("Zomervakantie", "2026-07-04", "2026-08-16"),
         _p("Herfstvakantie", "2026-10-17", "2026-10-25"), *_COMMON["2026"],
         _p("Voorjaarsvakantie", "2027-02-20", "2027-02-28"),

@@ -122,7 +122,8 @@ def append_all(session: Session, events: list[NewEvent]) -> tuple[int, str]:
 # ---- verification ---------------------------------------------------------------------------
 
 KIND_NL = {"person": "persoon", "case": "zaak", "document": "document", "incident": "incident",
-           "consent": "toestemming", "inspector_call": "inspectiegesprek",
+           "consent": "toestemming", "consent_statement": "toestemmingskeuze",
+           "consent_review": "toestemmingsherziening", "inspector_call": "inspectiegesprek",
            "police_report": "aangifte", "school": "school", "board": "bestuur"}
 
 
@@ -252,6 +253,20 @@ def _seal_findings(session: Session, seals: list[Seal], count: int,
     return found
 
 
+DESTROY_ACTION = "retention.destroy"
+
+
+def _destroyed(session: Session) -> dict[tuple[str, int], int]:
+    """Records a destruction run removed, with the event that says so: a record whose last
+    state-bearing event precedes its destruction event is not missing but destroyed. The
+    events themselves are chained with the key, so nobody can add one after the fact."""
+    rows = session.execute(select(AuditEvent.entity, AuditEvent.entity_id,
+                                  func.max(AuditEvent.seq))
+                           .where(AuditEvent.action == DESTROY_ACTION)
+                           .group_by(AuditEvent.entity, AuditEvent.entity_id)).all()
+    return {(entity, entity_id): seq for entity, entity_id, seq in rows if entity_id is not None}
+
+
 def _record_findings(session: Session) -> tuple[int, list[Finding]]:
     """Recompute the state of each record's last state-bearing event and compare."""
     last = (select(AuditEvent.entity, AuditEvent.entity_id,
@@ -262,9 +277,12 @@ def _record_findings(session: Session) -> tuple[int, list[Finding]]:
     rows = session.execute(
         select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.seq, AuditEvent.state_hash)
         .join(last, AuditEvent.seq == last.c.seq)).all()
+    destroyed = _destroyed(session)
     by_kind: dict[str, dict[int, tuple[int, str]]] = {}
     for entity, entity_id, seq, state in rows:
         if entity in audit_state.KINDS and entity_id is not None:
+            if destroyed.get((entity, entity_id), 0) > seq:
+                continue  # removed by a recorded destruction run (retention, R5.2)
             by_kind.setdefault(entity, {})[entity_id] = (seq, state)
     found: list[Finding] = []
     compared = 0

@@ -17,6 +17,8 @@ from ..db.models import (
     Board,
     Case,
     ConsentRecord,
+    ConsentReview,
+    ConsentStatement,
     Document,
     DocumentContent,
     Incident,
@@ -69,6 +71,12 @@ KINDS: dict[str, tuple[Part, ...]] = {
     "consent": (Part(ConsentRecord, "id", (
         "person_id", "purpose", "granted", "given_by_id", "given_by_name", "method",
         "form_version", "given_at", "withdrawn_at", "review_on")),),
+    # The consent register since revision 0012 (the rows above are its legacy).
+    "consent_statement": (Part(ConsentStatement, "id", (
+        "person_id", "purpose", "choice", "given_by_id", "given_by_name", "relation",
+        "stated_on", "method", "form_version", "follow_up")),),
+    "consent_review": (Part(ConsentReview, "id", (
+        "person_id", "reviewed_on", "reviewed_by_id", "reviewed_by_name", "method")),),
     "inspector_call": (Part(InspectorCall, "id", (
         "case_id", "started_at", "ended_at", "number_dialled", "caller_name", "caller_role",
         "inspector_name", "reference", "learned_at", "learned_from", "facts", "outcome",

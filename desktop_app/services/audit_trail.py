@@ -13,16 +13,14 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db.models import AuditEvent, Person, UserAccount
+from ..domain.access import AUDIT_READERS, AUDIT_STAFF_READERS
 from ..domain.audit_actions import action_label
-from ..domain.errors import RuleViolation
 from . import audit
 from .audit_state import READ_VERBS
 from .convert import case_reference
 from .database import Actor, Database
+from .scope import Scope
 
-# Kept here, small and local, until the one-door access rules take over (issue 9 items 1-3).
-FULL_ACCESS = frozenset({"administrator", "board"})
-STAFF_ONLY = frozenset({"hr"})
 EXPORT_LIMIT = 50_000
 
 
@@ -59,25 +57,18 @@ class Choice:
 
 
 def may_read_trail(actor: Actor) -> bool:
-    return actor.role in FULL_ACCESS | STAFF_ONLY
+    """Whether the Audit page is offered (the services check through the Scope)."""
+    return actor.role in AUDIT_READERS | AUDIT_STAFF_READERS
 
 
-def _require(actor: Actor) -> None:
-    if not may_read_trail(actor):
-        raise RuleViolation(
-            "Alleen de beheerder, het bestuur en HR mogen de audittrail inzien.",
-            "Only the administrator, the board and HR may see the audit trail.", "AVG-32")
-
-
-def _query(actor: Actor, f: AuditFilter) -> Select[Any]:
+def _query(scope: Scope, f: AuditFilter) -> Select[Any]:
     subject = aliased(Person)
     account = aliased(UserAccount)
     query = (select(AuditEvent, account.display_name, subject.first_name, subject.name_prefix,
                     subject.last_name)
              .outerjoin(account, account.id == AuditEvent.actor_id)
              .outerjoin(subject, subject.id == AuditEvent.person_id))
-    if actor.role in STAFF_ONLY:
-        query = query.where(subject.kind == "staff")
+    query = scope.audit_events(query, subject)  # refused, or HR: staff events only
     if f.person_id is not None:
         query = query.where(AuditEvent.person_id == f.person_id)
     if f.case_id is not None:
@@ -112,19 +103,17 @@ def list_events(db: Database, actor: Actor, f: AuditFilter, offset: int = 0,
                 limit: int = 200) -> list[AuditRow]:
     """A page of the trail, newest first. Reading the trail to show it is not itself audited
     (a refresh must not write); exports and verification are."""
-    _require(actor)
     with db.reading(actor) as reading:
         session = reading.session
-        rows = session.execute(_query(actor, f).order_by(AuditEvent.seq.desc())
+        rows = session.execute(_query(reading.scope, f).order_by(AuditEvent.seq.desc())
                                .offset(offset).limit(limit)).all()
         return [_row(*r) for r in rows]
 
 
 def count_events(db: Database, actor: Actor, f: AuditFilter) -> int:
-    _require(actor)
     with db.reading(actor) as reading:
         session = reading.session
-        inner = _query(actor, f).with_only_columns(AuditEvent.id).subquery()
+        inner = _query(reading.scope, f).with_only_columns(AuditEvent.id).subquery()
         return session.scalar(select(func.count()).select_from(inner)) or 0
 
 
@@ -136,16 +125,16 @@ def who_viewed(db: Database, actor: Actor, person_id: int) -> list[AuditRow]:
 
 def accounts(db: Database, actor: Actor) -> list[Choice]:
     """The accounts that can be chosen as a filter."""
-    _require(actor)
     with db.reading(actor) as reading:
+        reading.scope.require_audit_reader()
         session = reading.session
         return [Choice(i, name) for i, name in session.execute(
             select(UserAccount.id, UserAccount.display_name).order_by(UserAccount.display_name))]
 
 
 def actions(db: Database, actor: Actor) -> list[str]:
-    _require(actor)
     with db.reading(actor) as reading:
+        reading.scope.require_audit_reader()
         session = reading.session
         return list(session.scalars(select(AuditEvent.action).distinct()
                                     .order_by(AuditEvent.action)))
@@ -225,8 +214,8 @@ def describe_filter(f: AuditFilter) -> str:
 def verify_trail(db: Database, actor: Actor) -> audit.ChainCheck:
     """Verify the chain, the seals and every audited record; who checked, when and with what
     result goes into the trail afterwards."""
-    _require(actor)
     with db.reading(actor) as reading:
+        reading.scope.require_audit_reader()
         session = reading.session
         check = audit.verify(session, db.url)
     if check.problem in ("no_key", "wrong_key"):

@@ -206,6 +206,10 @@ def decide(
             earlier = _earlier_suspension_days(tx.session, case, facts)
             if earlier:
                 extra["earlier_school_days"] = earlier
+        if kind is PersonKind.PARENT and chosen is Measure.REMOVAL:
+            from .procedure_letters import check_child
+
+            check_child(tx.session, subject.id, extra)  # P-V8: the parent's own child
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
                                            no_hearing_reason, legal_settings(tx.session), extra)
         intention = facts.last(StepKind.INTENTION)
@@ -228,13 +232,23 @@ def decide(
 
 
 def _earlier_suspension_days(session: Session, case: Case, facts: CaseFacts) -> int:
-    """P-S1: school days this pupil was already suspended for the same facts (incident)."""
+    """P-S1: school days this pupil was already suspended for the same facts.
+
+    The same facts are this case's incident, or another incident about this pupil on the same
+    day that breaches one of the same protocol rules (the same posts reported twice, or a
+    follow-up suspension registered as a new incident)."""
+    rules = select(IncidentRule.rule_code).where(IncidentRule.incident_id == case.incident_id)
+    same_rule = (select(IncidentRule.incident_id)
+                 .where(IncidentRule.incident_id == Incident.id,
+                        IncidentRule.rule_code.in_(rules)).exists())
     total = 0
     for start, end in session.execute(
             select(MeasureDecision.start_on, MeasureDecision.end_on)
             .join(Case, Case.id == MeasureDecision.case_id)
-            .where(Case.subject_id == case.subject_id, Case.incident_id == case.incident_id,
-                   Case.id != case.id, MeasureDecision.measure == Measure.SUSPENSION.value)):
+            .join(Incident, Incident.id == Case.incident_id)
+            .where(Case.subject_id == case.subject_id, Case.id != case.id,
+                   MeasureDecision.measure == Measure.SUSPENSION.value,
+                   Incident.occurred_on == facts.occurred_on, same_rule)):
         if start is not None and end is not None:
             total += facts.calendar.school_days(start, end)
     return total
@@ -266,6 +280,10 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
                            f"The date {short_date(on)} is in the future.")
     if chosen is StepKind.RECEIVING_SCHOOL and "school" not in payload and note.strip():
         payload["school"] = note.strip()
+    if chosen is StepKind.HEARING and payload.get("report_document"):
+        from .hearings import check_report
+
+        payload["report_document"] = check_report(tx, case, payload["report_document"])
     facts = build_facts(tx.session, [case.id])[case.id]
     notices = procedure.check_step(facts, chosen, on, payload, note, legal_settings(tx.session))
     if notices:

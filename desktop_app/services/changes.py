@@ -20,14 +20,16 @@ class Kind(StrEnum):
     INSPECTOR = "inspector"
     SETTING = "setting"
     ACCOUNT = "account"
+    ACCESS_REQUEST = "access_request"
 
 
 # Audit entities -> the kind of record they change.
 ENTITY_KINDS: dict[str, Kind] = {
     "board": Kind.BOARD, "school": Kind.SCHOOL, "person": Kind.PERSON,
     "incident": Kind.INCIDENT, "case": Kind.CASE, "document": Kind.DOCUMENT,
-    "consent": Kind.CONSENT, "inspector_call": Kind.INSPECTOR, "police_report": Kind.INSPECTOR,
-    "setting": Kind.SETTING, "user": Kind.ACCOUNT,
+    "consent": Kind.CONSENT, "consent_statement": Kind.CONSENT, "consent_review": Kind.CONSENT,
+    "inspector_call": Kind.INSPECTOR, "police_report": Kind.INSPECTOR,
+    "setting": Kind.SETTING, "user": Kind.ACCOUNT, "access_request": Kind.ACCESS_REQUEST,
 }
 
 
@@ -40,6 +42,11 @@ class Changes:
     @property
     def kinds(self) -> frozenset[Kind]:
         return frozenset(self.ids)
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every kind, no ids: the whole database was replaced (a restore)."""
+        return cls({kind: frozenset() for kind in Kind})
 
     def touches(self, kind: Kind | str) -> bool:
         return Kind(kind) in self.ids

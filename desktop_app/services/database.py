@@ -100,8 +100,10 @@ class Database:
             path = health.sqlite_path(normalise_url(url))
         except Exception as error:  # noqa: BLE001 - an unparsable URL is the user's typo
             raise faults.unsupported_url(url) from error
+        self._file = path
+        self._checked_at: float | None = None
         if path is not None:
-            health.check_sqlite_file(path, create)
+            self._checked_at = health.check_sqlite_file(path, create)
         try:
             self.engine: Engine = make_engine(url)
         except Exception as error:  # noqa: BLE001 - unknown scheme or driver
@@ -181,8 +183,21 @@ class Database:
             if refusals:
                 self._audit_refusals(actor, refusals)
             raise
+        if getattr(self._local, "refreshing", False):
+            return  # the account opened this view on purpose before; that was audited
         for seen in view.events:
             self.audit_view(actor, *seen[0], **seen[1])
+
+    @contextmanager
+    def refreshing(self) -> Iterator[None]:
+        """Audited reads inside the block refresh a view the account already opened (a change
+        signal, not a choice): they write no view event. Refusals are still audited."""
+        before = getattr(self._local, "refreshing", False)
+        self._local.refreshing = True
+        try:
+            yield
+        finally:
+            self._local.refreshing = before
 
     @contextmanager
     def _unit(self, actor: Actor | None, records_changes: bool) -> Iterator[Transaction]:
@@ -328,6 +343,10 @@ class Database:
             self._local.recorders = stack
         return stack
 
+    def replaced(self) -> None:
+        """The whole database was replaced on this thread (a restore): every view refreshes."""
+        self._publish(Changes.everything())
+
     def _publish(self, changes: Changes) -> None:
         if changes:
             for recorder in self._recorders():
@@ -376,6 +395,8 @@ class Database:
         self.flush_pending()
         self.seal()
         self.engine.dispose()
+        if self._file is not None:  # a clean close: the next open may skip the full check
+            health.record_clean_close(self._file, self._checked_at)
 
 
 @contextmanager

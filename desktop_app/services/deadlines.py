@@ -78,13 +78,42 @@ def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,
             return int(session.connection().scalar(query) or 0)
 
         base = _query(rd, school_id)
+        requests = access_request_deadlines(rd, school_id, today)
+        late = [r for r in requests if r.overdue]
+        coming = [r for r in requests if not r.overdue]
+
+        def merged(rows: list[DeadlineInfo], extra: list[DeadlineInfo]) -> tuple[
+                DeadlineInfo, ...]:
+            return tuple(sorted([*rows, *extra], key=lambda d: d.due)[:limit])
+
         return DeadlineOverview(
-            overdue=tuple(_infos(session, base.where(OpenDeadline.due < today).limit(limit),
-                                 today)),
-            upcoming=tuple(_infos(session, base.where(OpenDeadline.due >= today).limit(limit),
-                                  today)),
-            overdue_total=total(OpenDeadline.due < today),
-            upcoming_total=total(OpenDeadline.due >= today))
+            overdue=merged(_infos(session, base.where(OpenDeadline.due < today).limit(limit),
+                                  today), late),
+            upcoming=merged(_infos(session, base.where(OpenDeadline.due >= today)
+                                   .limit(limit), today), coming),
+            overdue_total=total(OpenDeadline.due < today) + len(late),
+            upcoming_total=total(OpenDeadline.due >= today) + len(coming))
+
+
+def access_request_deadlines(rd: Reading, school_id: int | None,
+                             today: date) -> list[DeadlineInfo]:
+    """Open access requests as deadlines (R5.5): one month to answer, on the dashboard."""
+    from ..db.models import AccessRequest
+    from ..domain.catalogue import PersonKind
+
+    query = rd.scope.people(
+        select(AccessRequest.id, AccessRequest.due, Person.first_name, Person.name_prefix,
+               Person.last_name).join(Person, Person.id == AccessRequest.person_id)
+        .where(AccessRequest.completed_at.is_(None)).order_by(AccessRequest.due))
+    if school_id is not None:
+        query = query.where(Person.school_id == school_id)
+    if not rd.scope.may_read_personnel():
+        query = query.where(Person.kind != PersonKind.STAFF.value)
+    return [DeadlineInfo(0, f"AVG-{request_id}", PersonName(first, prefix, last).full,
+                         "access_request", "Inzageverzoek beantwoorden (art. 15 AVG)",
+                         "Answer the access request (GDPR art. 15)", due, due < today, "R5.5",
+                         access_request=request_id)
+            for request_id, due, first, prefix, last in rd.session.execute(query).tuples()]
 
 
 def recount_open_tasks(db: Database, actor: Actor) -> int:

@@ -86,7 +86,8 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     settings.set_legal(db, actor, {
         "cao_article_reprimand": "artikel 11.1 lid 1 onder a cao po (demowaarde)",
         "cao_article_suspension": "artikel 11.1 lid 1 onder b cao po (demowaarde)",
-        "cao_article_order_suspension": "artikel 11.3 cao po (demowaarde)"})
+        "cao_article_order_suspension": "artikel 11.3 cao po (demowaarde)",
+        "objection_regulation": "bezwaarregeling leerlingen en ouders (demowaarde)"})
 
     def at(days: int, hour: int = 10) -> datetime:
         return datetime.combine(ago(days), time(hour, 0))
@@ -251,6 +252,7 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
                  "Zette het adres van een leerkracht op Instagram.")
     step(c, "hearing", first + 2, parties=["pupil", "parents"])
     decide(c, "suspension", first + 1, start_on=ago(first), end_on=ago(last),
+           no_hearing_reason="de groepsleerkracht die week met ziekteverlof was",
            details={"form": "intern (op school, buiten de klas)", "reasons": "Het adres van "
                     "een leerkracht is openbaar gemaakt; dat raakt haar veiligheid.",
                     "education": "Werkt op school onder begeleiding aan het weekprogramma."})

@@ -204,6 +204,7 @@ class DeadlineInfo:
     due: date
     overdue: bool
     rule: str
+    access_request: int | None = None  # an access request's term (R5.5), not a case's
 
 
 @dataclass(frozen=True)

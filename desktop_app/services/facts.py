@@ -77,6 +77,9 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
             .group_by(Case.subject_id, Case.id)):
         sent_warnings.setdefault(subject_id, []).append((warning_case, sent_on))
     calendar = school_calendar(session)
+    from .track_facts import load_tracks
+
+    tracks = load_tracks(session, ids)  # issue 14: the 4a track, order measures, duties
     facts: dict[int, CaseFacts] = {}
     for (case_id, subject_id, kind, denomination, occurred, reported, urgent, boundary,
          criminal) in rows:
@@ -94,7 +97,8 @@ def build_facts(session: Session, case_ids: Iterable[int]) -> dict[int, CaseFact
             calendar=calendar, decision_details=details.get(case_id, {}),
             inspector_calls=int(calls.get(case_id, 0)),
             reasonable_suspicion=case_id in suspicion,
-            police_reports=int(reports.get(case_id, 0)))
+            police_reports=int(reports.get(case_id, 0)),
+            track=tracks[case_id])
     return facts
 
 

@@ -7,13 +7,14 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..db.models import Incident, InspectorCall, Person, PoliceReport, ProcedureStep
+from ..domain import tracks
 from ..domain.catalogue import INSPECTOR_OUTCOMES, PersonKind
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
 from .database import Actor, Database
 from .dto import InspectorCallInfo, PoliceReportInfo, StepInfo
-from .facts import refresh_open_tasks
+from .facts import build_facts, refresh_open_tasks
 from .settings import legal_settings
 
 OUTCOMES = INSPECTOR_OUTCOMES
@@ -34,6 +35,8 @@ def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
             check_inspector_call(False, PersonKind(subject.kind), None, at, "")
         if at > tx.now:
             raise InvalidInput("Dit moment ligt in de toekomst.", "This moment is in the future.")
+        facts = build_facts(tx.session, [case.id])[case.id]
+        tracks.check_employee_informed(facts, True)  # V3: in a 4a case, not before the call
         step = ProcedureStep(case_id=case.id, kind=StepKind.EMPLOYEE_INFORMED.value,
                              done_on=at.date(), note=how.strip(), data={"at": at.isoformat()},
                              created_at=tx.now, created_by=tx.actor_id)
@@ -79,8 +82,12 @@ def log_call(
             .order_by(ProcedureStep.done_on)).first()
         informed_at = (datetime.fromisoformat(informed.data["at"])
                        if informed is not None and informed.data.get("at") else None)
-        check_inspector_call(incident.boundary_crossing, PersonKind(subject.kind), informed_at,
-                             started_at, reason)
+        track = build_facts(tx.session, [case.id])[case.id].track
+        if track.art4a:  # V2, V3: the board consults at once; the employee is told later
+            tracks.check_art4a_call(track.board_informed_on, started_at.date())
+        else:
+            check_inspector_call(incident.boundary_crossing, PersonKind(subject.kind),
+                                 informed_at, started_at, reason)
         call = InspectorCall(
             case_id=case.id, started_at=started_at, ended_at=ended_at,
             number_dialled=number or legal_settings(tx.session).inspector_phone,

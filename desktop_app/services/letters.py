@@ -31,13 +31,14 @@ from ..domain.catalogue import RULES_BY_CODE
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import LegalSettings
 from ..domain.measures import MEASURE_LABELS, Measure, measure_text
-from ..domain.procedure import StepKind
+from ..domain.procedure import SUSPENSION_HEARD, StepKind
 from ..domain.school_calendar import SchoolCalendar
 from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
 from .dto import DocumentInfo
+from .hearings import hearing_reports
 from .settings import legal_settings, school_calendar
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,14 @@ def _recipient(person: Person) -> Recipient:
 
 
 def _recipients(session: Session, rows: CaseRows, audience: Audience,
-                to: int | None) -> list[Person]:
-    if audience is Audience.PUPIL:
+                to: int | None, kind_code: str = "") -> list[Person]:
+    child = _named_child(session, rows) if kind_code == "removal" else None
+    if audience is Audience.PARENT and child is not None:  # P-V8: every parent with authority
+        parents = list(session.scalars(
+            select(Person).join(GuardianLink, GuardianLink.parent_id == Person.id)
+            .where(GuardianLink.pupil_id == child.id,
+                   GuardianLink.parental_authority.is_(True)).order_by(Person.id)))
+    elif audience is Audience.PUPIL:
         parents = list(session.scalars(
             select(Person).join(GuardianLink, GuardianLink.parent_id == Person.id)
             .where(GuardianLink.pupil_id == rows.subject.id,
@@ -151,19 +158,78 @@ def _join_dutch(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
-def _heard(step: ProcedureStep, child: Person | None) -> str:
-    parties = [str(p) for p in (step.data or {}).get("parties", [])]
+def _party_words(parties: list[str], child: Person | None) -> list[str]:
     first = child.first_name if child is not None else "de leerling"
     words = [HEARD_PARTIES[p].format(pupil=first) for p in parties if p in HEARD_PARTIES]
-    return _join_dutch(list(dict.fromkeys(words))) if words else ""
+    return list(dict.fromkeys(words))
+
+
+def _heard(hearings: list[ProcedureStep], child: Person | None) -> str:
+    """'op 17 november 2026 Daan en u als ouder(s) en op 18 november 2026 de
+    groepsleerkracht': exactly who was heard on which day (P-S5, P-V3, ST11)."""
+    by_day: dict[date, list[str]] = {}
+    for step in hearings:
+        by_day.setdefault(step.done_on, []).extend(
+            str(p) for p in (step.data or {}).get("parties", []))
+    parts = []
+    for day in sorted(by_day):
+        words = _party_words(by_day[day], child)
+        if words:
+            parts.append(f"op {long_date(day)} {_join_dutch(words)}")
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return "; ".join(parts[:-1]) + " en " + parts[-1]
+
+
+def _not_heard(kind: LetterKind, heard: set[str], child: Person | None) -> str:
+    """Who the law wanted heard before this decision but was not (P-S5)."""
+    if kind.code != "suspension" or kind.audience is not Audience.PUPIL:
+        return ""
+    missing = [p for p in SUSPENSION_HEARD if p not in heard]
+    return _join_dutch(_party_words(missing, child)) if missing else ""
+
+
+def _named_child(session: Session, rows: CaseRows) -> Person | None:
+    """P-V8: the child a removal for a parent's behaviour is about (decision detail)."""
+    details = dict(rows.decision.details or {}) if rows.decision is not None else {}
+    try:
+        child_id = int(str(details.get("child", "")).strip())
+    except ValueError:
+        return None
+    return session.get(Person, child_id)
 
 
 def _child(session: Session, rows: CaseRows) -> Person | None:
     if rows.subject.kind == "pupil":
         return rows.subject
+    named = _named_child(session, rows)
+    if named is not None:
+        return named
     return session.scalars(
         select(Person).join(GuardianLink, GuardianLink.pupil_id == Person.id)
         .where(GuardianLink.parent_id == rows.subject.id).order_by(Person.id)).first()
+
+
+def _hearing_until(rows: CaseRows) -> date | None:
+    """Hearings count when held before the decision (and before a pupil suspension starts)."""
+    decision = rows.decision
+    if decision is None:
+        return None
+    if decision.start_on and rows.subject.kind == "pupil" and \
+            decision.measure == Measure.SUSPENSION.value:
+        return min(decision.decided_on, decision.start_on)
+    return decision.decided_on
+
+
+def _enclosures(session: Session, rows: CaseRows, values: Mapping[str, str]) -> list[bytes]:
+    """The filed hearing reports the letter says are enclosed (P-V3)."""
+    if "hearing_report" not in values:
+        return []
+    from ..db.models import DocumentContent
+
+    return [bytes(session.scalar(select(DocumentContent.data)
+                                 .where(DocumentContent.document_id == doc.id)) or b"")
+            for _, doc in hearing_reports(session, rows.case.id, _hearing_until(rows))]
 
 
 def _put(values: dict[str, str], key: str, value: Any) -> None:
@@ -207,15 +273,26 @@ def case_fields(session: Session, rows: CaseRows, kind: LetterKind,
         .order_by(Document.filed_at, Document.id)).all()
     _put(values, "evidence", "\n".join([
         f"Melding van het incident van {long_date(incident.reported_on)}", *evidence]))
-    hearing = _last(steps, StepKind.HEARING)
-    if hearing is not None and kind.code not in INVITING:
+    # Hearings held before the decision (a decision letter) or so far (an intention letter).
+    until = _hearing_until(rows)
+    hearings = [s for s in steps if s.kind == StepKind.HEARING.value
+                and (until is None or s.done_on <= until)]
+    if hearings and kind.code not in INVITING:
+        hearing = hearings[-1]
         _put(values, "hearing_date", long_date(hearing.done_on))
-        _put(values, "hearing_summary", hearing.note)
-        _put(values, "heard_parties", _heard(hearing, child))
-        if "heard_parties" not in values:
+        _put(values, "hearing_summary", "\n".join(s.note for s in hearings if s.note.strip()))
+        specified = [s for s in hearings if (s.data or {}).get("parties")]
+        _put(values, "heard", _heard(specified, child))
+        if specified and len({s.done_on for s in specified}) == 1:
+            _put(values, "heard_parties", _join_dutch(_party_words(
+                [str(p) for s in specified for p in s.data["parties"]], child)))
+        if "heard" not in values:
             values["hearing_unspecified"] = "ja"  # who was heard is not recorded: say no more
-        if (hearing.data or {}).get("report_document"):
-            values["hearing_report"] = "ja"  # P-V3: a report is filed, so it is enclosed
+        else:
+            heard = {str(p) for s in specified for p in s.data["parties"]}
+            _put(values, "not_heard", _not_heard(kind, heard, child))
+        if hearing_reports(session, rows.case.id, until):
+            values["hearing_report"] = "ja"  # P-V3: a report is filed, and it is enclosed
     intention = _last(steps, StepKind.INTENTION)
     if intention is not None and kind.code not in INTENTION_MEASURES:
         _put(values, "intention_date", long_date(intention.done_on))
@@ -375,8 +452,12 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     own = {**board_overrides(tx.session), **(extra_overrides or {})}
     rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
+    if kind.own_route:
+        raise RuleViolation(
+            f"De brief '{kind.code}' wordt gemaakt met 'casemanager {kind.own_route}'.",
+            f"The letter '{kind.code}' is made with 'casemanager {kind.own_route}'.", "L-kind")
     _check_fits(kind, rows.decision)
-    recipients = _recipients(tx.session, rows, kind.audience, to)
+    recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
     dispatch = sent_on or tx.now.date()
     calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
@@ -387,8 +468,10 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)
     head = _letterhead(rows)
+    from reports.enclosures import with_enclosures
     from reports.letter import layout_letter  # ReportLab: loaded with the first letter
 
+    enclosed = _enclosures(tx.session, rows, values)
     rendered: list[RenderedLetter] = []
     for person in recipients:
         request = LetterRequest(
@@ -403,7 +486,8 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
             raise
         rendered.append(RenderedLetter(
             person, kind, f"{kind.title} aan {person_name(person).full}",
-            _file_name(reference, kind, person), layout_letter(content)))
+            _file_name(reference, kind, person),
+            with_enclosures(layout_letter(content), enclosed)))
     return rows, rendered
 
 
@@ -481,7 +565,8 @@ def preview_with(db: Database, actor: Actor, case_id: int, path: str,
 
 
 def kinds_for_subject(subject_kind: str) -> list[LetterKind]:
-    return [k for k in LETTER_KINDS if k.audience.value == subject_kind]
+    """The kinds the letter dialog offers; those with their own route (issue 14) are not."""
+    return [k for k in LETTER_KINDS if k.audience.value == subject_kind and not k.own_route]
 
 
 def field_source(name: str) -> str:

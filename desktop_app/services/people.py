@@ -133,8 +133,26 @@ def children_of(db: Database, actor: Actor, parent_id: int) -> list[PersonInfo]:
         return [person_info(p) for p in rows]
 
 
+def _left_on(value: object, person: Person, today: date) -> date | None:
+    """The day a pupil left school or an employee's employment ended (retention, R5.1); None
+    clears it. Not in the future: retention would count from a day that has not come."""
+    if value is None:
+        return None
+    assert isinstance(value, date)
+    if value > today:
+        raise InvalidInput(
+            f"De vertrekdatum {value:%d-%m-%Y} ligt in de toekomst; vul die in als de persoon "
+            "vertrokken is.",
+            f"The leaving date {value:%d-%m-%Y} is in the future; enter it once the person has "
+            "left.", "R5.1")
+    if person.birth_date is not None and value < person.birth_date:
+        raise InvalidInput("De vertrekdatum ligt voor de geboortedatum.",
+                           "The leaving date is before the date of birth.", "R5.1")
+    return value
+
+
 EDITABLE = {"first", "prefix", "last", "birth", "group", "function", "address", "email",
-            "salutation"}
+            "salutation", "left_on"}
 
 
 def update_person(db: Database, actor: Actor, person_id: int, *,
@@ -159,6 +177,8 @@ def update_person(db: Database, actor: Actor, person_id: int, *,
             assert birth is None or isinstance(birth, date)
             check_birth_date(birth, db.today())
             person.birth_date = birth
+        if "left_on" in changes:
+            person.left_on = _left_on(changes["left_on"], person, db.today())
         if "address" in changes:
             parsed = parse_address(str(changes["address"] or ""))
             person.street = parsed.street if parsed else ""

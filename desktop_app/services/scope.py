@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import (
     Case,
-    ConsentRecord,
+    ConsentStatement,
     Document,
     Incident,
     InspectorCall,
@@ -22,9 +22,15 @@ from ..db.models import (
     PoliceReport,
     School,
 )
-from ..domain.access import ADMINISTRATORS, RESTRICTED_READERS, Role
+from ..domain.access import (
+    ADMINISTRATORS,
+    AUDIT_READERS,
+    AUDIT_STAFF_READERS,
+    RESTRICTED_READERS,
+    Role,
+)
 from ..domain.catalogue import PersonKind
-from ..domain.errors import NotFound, access_denied, not_found
+from ..domain.errors import AccessDenied, NotFound, access_denied, not_found
 
 if TYPE_CHECKING:
     from .database import Actor
@@ -94,7 +100,7 @@ class Scope:
     def consent(self, query: Q) -> Q:
         if self.schools is None:
             return query
-        return query.where(ConsentRecord.person_id.in_(self.visible_person_ids()))
+        return query.where(ConsentStatement.person_id.in_(self.visible_person_ids()))
 
     def calls(self, query: Q) -> Q:
         self.require_restricted()
@@ -202,6 +208,25 @@ class Scope:
         if person.kind == PersonKind.STAFF.value and not self.may_read_personnel():
             self._refusals.append(Refusal("person", person.id, "role"))
             raise access_denied()
+
+    def may_read_audit(self) -> bool:
+        """The audit trail: administrator and board all of it, HR what concerns staff."""
+        return self.actor is None or self._role() in AUDIT_READERS | AUDIT_STAFF_READERS
+
+    def require_audit_reader(self) -> None:
+        if not self.may_read_audit():
+            self._refusals.append(Refusal("audit", None, "role"))
+            raise AccessDenied(
+                "Alleen de beheerder, het bestuur en HR mogen de audittrail inzien.",
+                "Only the administrator, the board and HR may see the audit trail.", "AVG-32")
+
+    def audit_events(self, query: Q, subject: Any) -> Q:
+        """The trail's events this account may read; `subject` is the Person the events are
+        joined to. HR reads only events about staff members."""
+        self.require_audit_reader()
+        if self._role() in AUDIT_STAFF_READERS:
+            return query.where(subject.kind == PersonKind.STAFF.value)
+        return query
 
     def require_administrator(self) -> None:
         if self.actor is not None and self._role() not in ADMINISTRATORS:

@@ -775,6 +775,194 @@ EN: dict[str, str] = {
         'Next step for {measure}: {text} (by {day}).',
     'Volgende &stap: besluitbrief maken…':
         'Next &step: make the decision letter…',
+    # ---- Privacy (AVG): retention, destruction, access requests (ui/pages/privacy.py) ----
+    "Vernietigen op": "Destroy on",
+    "Vertrokken op": "Left on",
+    "Bewaarplicht": "Legal hold",
+    "ja: ": "yes: ",
+    "Over": "About",
+    "Van": "From",
+    "Ontvangen": "Received",
+    "Afgehandeld": "Answered",
+    "Bewaarplicht instellen": "Set a legal hold",
+    "Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.":
+        "Legal hold for {who}: the data is not destroyed while it applies.",
+    "&Reden:": "&Reason:",
+    "Geef de reden van de bewaarplicht.": "Give the reason for the legal hold.",
+    "Vernietigen": "Destroy",
+    "Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, "
+    "besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet "
+    "ongedaan worden gemaakt.": "This data is destroyed for good: the person, the dossier "
+    "documents, cases, decisions and consent. A destruction report is kept. This cannot be "
+    "undone.",
+    "&Ik begrijp dat dit niet ongedaan kan worden": "&I understand this cannot be undone",
+    "&Vernietigen": "&Destroy",
+    "Inzageverzoek registreren": "Register an access request",
+    "&Over:": "&About:",
+    "&Van (verzoeker):": "&From (requester):",
+    "O&ntvangen op:": "R&eceived on:",
+    "Privacy (AVG)": "Privacy (GDPR)",
+    "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken "
+    "(instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. "
+    "Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).":
+        "Retention: a dossier is destroyed once its term after leaving has passed (set in "
+        "Settings › Legal terms); a legal hold stops it. Access requests: answer within one "
+        "month (GDPR art. 15).",
+    "Bewaartermijnen en vernietiging": "Retention and destruction",
+    "Be&waarplicht…": "Legal &hold…",
+    "Bewaarplicht &opheffen": "Re&lease the hold",
+    "&Vernietigen…": "&Destroy…",
+    "Ver&trekdatum…": "Leaving da&te…",
+    "Vertrekdatum vastleggen": "Record the leaving date",
+    "Ver&trokken op (leeg: wissen):": "Lef&t on (empty: clear):",
+    "Vul een datum in als 24-11-2026, of laat het leeg.":
+        "Enter a date such as 24-11-2026, or leave it empty.",
+    "Inzageverzoeken": "Access requests",
+    "Verzoek &registreren…": "&Register a request…",
+    "&Exporteren…": "&Export…",
+    "Kies eerst een persoon in de lijst.": "First choose a person in the list.",
+    "Er is nu niets te vernietigen.": "There is nothing to destroy now.",
+    "{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.":
+        "{count} person(s) destroyed; destruction report: document {report}.",
+    "Niet vernietigd wegens een bewaarplicht: {ids}.": "Not destroyed because of a legal "
+    "hold: {ids}.",
+    "Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.":
+        "Not destroyed because the data is also part of a dossier that stays: {ids}.",
+    "Kies een persoon en een geldige ontvangstdatum.":
+        "Choose a person and a valid date received.",
+    "Kies eerst een inzageverzoek in de lijst.": "First choose an access request in the list.",
+    "Opgeslagen: {pdf} en {json}.": "Saved: {pdf} and {json}.",
+
+    # Issue 14: the legal-track flags, the 4a panel and the procedures dialog.
+    "Vermoeden &zedendelict door medewerker tegen leerling (art. 4a WPO)":
+        "Suspected se&xual offence by staff against a pupil (WPO art. 4a)",
+    "Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)":
+        "Domestic violence or child abuse at home (Meldcode, not art. 4a)",
+    "Bericht van een medewerker over de school": "A staff member's post about the school",
+    "…met de mededeling dat het een persoonlijke mening is (C4)":
+        "…stating that it is a personal opinion (C4)",
+    "Art. 4a WPO: vermoeden zedendelict – eerst afhandelen":
+        "WPO art. 4a: suspected sexual offence – handle first",
+    "Meld direct aan het bevoegd gezag, overleg direct met de vertrouwensinspecteur (vóór de "
+    "medewerker wordt ingelicht), doe aangifte bij een redelijk vermoeden en beslis over een "
+    "schorsing als ordemaatregel.":
+        "Report to the board at once, consult the confidential inspector at once (before the "
+        "employee is told), report to the police on a reasonable suspicion and decide on a "
+        "suspension as an order measure.",
+    "&Procedures…": "&Procedures…",
+    "&Kind (gedrag ouder):": "&Child (parent's behaviour):",
+    "Procedures – {ref}": "Procedures – {ref}",
+    "Schorsing als &ordemaatregel": "Suspension as an &order measure",
+    "&Kennisgevingen": "&Notices",
+    "&Informatie ouder zonder gezag": "&Information to a parent without authority",
+    "&Van:": "&From:",
+    "&Tot en met:": "&Up to and including:",
+    "&Dringend noodzakelijk omdat:": "&Urgently necessary because:",
+    "&Verlenging:": "E&xtension:",
+    "&Grond verlenging:": "&Ground for extension:",
+    "verleng de laatste schorsing (nieuw besluit)": "extend the latest suspension (a new decision)",
+    "&Verzonden op:": "&Sent on:",
+    "&Zienswijze:": "&Response:",
+    "Ordemaatregel &besluiten": "&Decide the order measure",
+    "&Brief versturen en archiveren": "Send and &file the letter",
+    "Zienswijze &vastleggen": "&Record the response",
+    "Leerplichtambtenaar (verwijdering, schorsing)": "Attendance officer (removal, suspension)",
+    "Inspectie (schorsing > 1 dag, verwijdering)": "Inspectie (suspension > 1 day, removal)",
+    "&Aan:": "&To:",
+    "A&dres (anders uit instellingen):": "A&ddress (else from the settings):",
+    "Kennisgeving &maken en archiveren": "&Make and file the notice",
+    "Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c "
+    "BW). Dit is informatie, geen besluit.":
+        "A parent without parental authority is informed about the child on request (BW "
+        "1:377c). This is information, not a decision.",
+    "&Ouder:": "&Parent:",
+    "&Verzoek vastleggen": "Record the &request",
+    "Informatie&brief versturen": "Send the information &letter",
+    "brief verstuurd": "letter sent",
+    "brief nog niet verstuurd": "letter not sent yet",
+    "{start} t/m {end} ({days} dagen) – {state}": "{start} to {end} ({days} days) – {state}",
+    "Er is geen ordemaatregel zonder verstuurde brief.":
+        "There is no order measure whose letter is still to be sent.",
+    "Er is geen ordemaatregel zonder vastgelegde zienswijze.":
+        "There is no order measure whose response is still to be recorded.",
+    "Deze leerling heeft geen ouder zonder ouderlijk gezag.":
+        "This pupil has no parent without parental authority.",
+
+    # Consent register and the board's reports (issue 13 items 3-5).
+    "Toestemming geven": "Give consent",
+    "Toestemming weigeren": "Refuse consent",
+    "Toestemming intrekken": "Withdraw consent",
+    "Voor: {name}": "For: {name}",
+    "Doo&r:": "&By:",
+    "D&atum:": "D&ate:",
+    "bijvoorbeeld papieren formulier met handtekening": "for example a signed paper form",
+    "waar de beelden staan en wat ermee gebeurt": "where the images are used and what is done",
+    "Stand": "Status",
+    "Door": "By",
+    "Vervolg": "Follow-up",
+    "Keuze": "Choice",
+    "Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per persoon "
+    "en per doel. Onder de 16 beslist een ouder met gezag; weigert één ouder met gezag, dan is "
+    "er geen toestemming. Vanaf 16 beslist de leerling zelf. Medewerkers en ouders die in beeld "
+    "komen beslissen zelf. Geen keuze is geen toestemming; intrekken kan altijd. Elk jaar "
+    "herzien.":
+        "Protocol A5: images and sound only with demonstrable written consent, per person and "
+        "per purpose. Under 16 a parent with parental authority decides; if one parent with "
+        "authority refuses, there is no consent. From 16 the pupil decides. Staff and parents "
+        "who appear in images decide themselves. No choice means no consent; consent can "
+        "always be withdrawn. Reviewed every year.",
+    "&Soort:": "&Kind:",
+    "Leerlingen": "Pupils",
+    "Medewerkers": "Staff",
+    "Ouders/verzorgers": "Parents/guardians",
+    "&Toestemming geven…": "Give &consent…",
+    "&Weigeren…": "Refu&se…",
+    "&Intrekken…": "&Withdraw…",
+    "&Jaarlijkse herziening…": "&Yearly review…",
+    "&Formulier afdrukken…": "Print f&orm…",
+    "Geschiedenis (nieuwste eerst)": "History (newest first)",
+    "Kies een persoon.": "Choose a person.",
+    "Beslist: niemand – bij deze leerling is geen ouder met gezag vastgelegd (F2).":
+        "Decides: nobody – this pupil has no parent with parental authority on record (F2).",
+    "Beslist: {names}": "Decides: {names}",
+    "Nog geen keuzes vastgelegd: zonder keuze geen toestemming.":
+        "No choices on record yet: without a choice there is no consent.",
+    "Jaarlijkse herziening te laat: uiterlijk {date}.": "Yearly review overdue: due {date}.",
+    "Volgende jaarlijkse herziening: {date}.": "Next yearly review: {date}.",
+    "Toestemmingsformulier opslaan": "Save consent form",
+    "Toestemmingsformulier": "Consent form",
+    "Opgeslagen als {path}.": "Saved as {path}.",
+    "toestemmingen jaarlijks herzien (F6)": "review consent for the year (F6)",
+    "Toestemmingen: jaarlijkse herziening (klik om te openen)":
+        "Consent: yearly review (click to open)",
+    "&Rapporten": "&Reports",
+    "&Jaarverslag zonder namen (bestuur en GMR)…":
+        "&Annual report without names (board and GMR)…",
+    "&Verwerkingsregister (AVG art. 30)…": "&Processing register (GDPR art. 30)…",
+    "Jaarverslag": "Annual report",
+    "Over welk jaar?": "Which year?",
+    "Verder": "Next",
+    "Jaarverslag opslaan": "Save annual report",
+    "Verwerkingsregister opslaan": "Save processing register",
+    "Verwerkingsregister": "Processing register",
+    "Jaarlijkse herziening": "Yearly review",
+    "{name}: de keuzes zoals ze nu staan zijn opnieuw bevestigd. Een gewijzigde keuze legt u "
+    "vast met geven, weigeren of intrekken.":
+        "{name}: the choices as they stand were confirmed again. Record a changed choice with "
+        "give, refuse or withdraw.",
+    "(niet vastgelegd)": "(not recorded)",
+    "&Bevestigd door:": "&Confirmed by:",
+
+    "Route en art. &4a WPO": "Track and WPO art. &4a",
+    "Route op&slaan": "&Save the track",
+    "Leg vast wanneer het bevoegd gezag zelf de melding ontving (melden aan de directeur is "
+    "niet genoeg). Overleg daarna direct met de vertrouwensinspecteur, vóór de medewerker wordt "
+    "ingelicht.":
+        "Record when the board itself received the report (telling the director is not "
+        "enough). Then consult the confidential inspector at once, before the employee is told.",
+    "&Ontvangen op:": "&Received at:",
+    "Ontvangen &door:": "Received &by:",
+    "Melding bij bevoegd gezag &vastleggen": "&Record the report to the board",
 }
 
 

@@ -19,6 +19,9 @@ from desktop_app.services.database import Database
 from tests.conftest import PASSWORD
 
 PASS = "correct horse battery staple"
+# The encrypted backup is a snapshot of the embedded SQLite file; a shared PostgreSQL server is
+# backed up with pg_dump (README, Gedeelde server), which the last test checks the CLI says.
+SQLITE_FILE = pytest.mark.sqlite_only
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +80,7 @@ def made(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> I
     yield out
 
 
+@SQLITE_FILE
 def test_backup_is_encrypted_and_restores_byte_identical(
         demo_db: Path, made: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blob = made.read_bytes()
@@ -101,6 +105,7 @@ def test_backup_is_encrypted_and_restores_byte_identical(
     assert last == "backup.restore"
 
 
+@SQLITE_FILE
 def test_restore_into_a_new_file(made: Path, tmp_path: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "elders.sqlite3"
@@ -123,6 +128,7 @@ def _refused(db: Path, backup_file: Path, capsys: pytest.CaptureFixture[str],
     assert not list(db.parent.glob(".*.part"))
 
 
+@SQLITE_FILE
 def test_wrong_passphrase_is_refused(demo_db: Path, made: Path,
                                      capsys: pytest.CaptureFixture[str],
                                      monkeypatch: pytest.MonkeyPatch) -> None:
@@ -131,6 +137,7 @@ def test_wrong_passphrase_is_refused(demo_db: Path, made: Path,
 
 
 @pytest.mark.parametrize("how", ["truncated", "flipped", "header", "appended"])
+@SQLITE_FILE
 def test_damaged_file_is_refused(demo_db: Path, made: Path, capsys: pytest.CaptureFixture[str],
                                  how: str) -> None:
     blob = bytearray(made.read_bytes())
@@ -146,6 +153,7 @@ def test_damaged_file_is_refused(demo_db: Path, made: Path, capsys: pytest.Captu
     _refused(demo_db, made, capsys)
 
 
+@SQLITE_FILE
 def test_not_a_backup_is_refused(demo_db: Path, tmp_path: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "brief.pdf"
@@ -153,6 +161,7 @@ def test_not_a_backup_is_refused(demo_db: Path, tmp_path: Path,
     _refused(demo_db, other, capsys, "geen back-up van Casemanager")
 
 
+@SQLITE_FILE
 def test_backup_of_another_board_is_refused(made: Path, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "ander.sqlite3"
@@ -160,6 +169,7 @@ def test_backup_of_another_board_is_refused(made: Path, tmp_path: Path,
     _refused(other, made, capsys, "ander bestuur")
 
 
+@SQLITE_FILE
 def test_extra_files_travel_with_the_backup(demo_db: Path, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
@@ -177,6 +187,7 @@ def test_extra_files_travel_with_the_backup(demo_db: Path, tmp_path: Path,
     assert seal_file.read_bytes() == b'{"seq": 1, "seal": "abc"}\n'
 
 
+@SQLITE_FILE
 def test_existing_backup_not_overwritten_and_short_passphrase(
         demo_db: Path, made: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,6 +200,7 @@ def test_existing_backup_not_overwritten_and_short_passphrase(
     assert code == 2 and "minstens 10 tekens" in error["error"]  # type: ignore[index]
 
 
+@SQLITE_FILE
 def test_daily_backups_keep_the_newest(demo_db: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()

@@ -1,10 +1,11 @@
-"""The casemanager CLI end to end, on a real SQLite file."""
+"""The casemanager CLI end to end, on a real SQLite file or the PostgreSQL server."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from desktop_app.cli import main
 
 
 class Cli:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 
@@ -31,12 +32,12 @@ ADMIN_PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def cli(new_db_url: Callable[[str], str], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> Cli:
     """Every command runs as the administrator that `init` creates from the environment."""
     monkeypatch.setenv("CASEMANAGER_USER", "admin")
     monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
-    return Cli(tmp_path / "cli.sqlite3", capsys)
+    return Cli(new_db_url("cli.sqlite3"), capsys)
 
 
 def test_demo_then_deadlines_lists_computed_deadlines(cli: Cli) -> None:
@@ -123,13 +124,17 @@ def test_human_output_and_help() -> None:
 
 def test_audit_verify_exits_non_zero_when_tampered(cli: Cli,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    import sqlite3
+    from sqlalchemy import text
+
+    from desktop_app.services.database import Database
+    from tests.tamper import outside_the_app
 
     cli("init")
     cli("school", "add", "--name", "OBS", "--brin", "21LN", "--denomination", "openbaar")
-    with sqlite3.connect(cli.db) as c:  # the file's owner can drop the refusing trigger
-        c.execute("DROP TRIGGER audit_event_no_update")
-        c.execute("UPDATE audit_event SET details = '{}' WHERE seq = 2")
+    db = Database(cli.db, create=False)
+    with outside_the_app(db) as c:  # the file's owner or the server's superuser
+        c.execute(text("UPDATE audit_event SET details = '{}' WHERE seq = 2"))
+    db.dispose()
     code = main(["--database", str(cli.db), "audit", "verify"])
     out = capsys.readouterr().out
     assert code == 3 and "gebeurtenis 2 is gewijzigd" in out
@@ -210,10 +215,12 @@ def test_user_commands_and_a_director_sees_only_his_school(
     assert cli("school", "list", code=2)["rule"] == "login"
 
 
-def test_init_without_a_password_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def test_init_without_a_password_refuses(new_db_url: Callable[[str], str],
+                                         capsys: pytest.CaptureFixture[str],
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CASEMANAGER_PASSWORD", raising=False)
-    assert main(["--database", str(tmp_path / "x.sqlite3"), "init", "--board", "B"]) == 2
+    target = new_db_url("x.sqlite3")
+    assert main(["--database", target, "init", "--board", "B"]) == 2
     assert "--admin-password" in capsys.readouterr().err
-    assert main(["--database", str(tmp_path / "x.sqlite3"), "init", "--board", "B",
+    assert main(["--database", target, "init", "--board", "B",
                  "--admin-user", "beheer", "--admin-password", "een-lang-wachtwoord"]) == 0

@@ -190,6 +190,10 @@ def _record(action: str, args: list[str], result: object, ledger: Ledger, n: int
         ledger.__dict__.update(restored.__dict__)
 
 
+# SQLite only: it checks the file with PRAGMA integrity_check and kills backups and restores of
+# the embedded file. On a PostgreSQL server a killed client's open transaction is rolled back by
+# the server itself, and the server's own backups (pg_dump) apply.
+@pytest.mark.sqlite_only
 def test_sigkill_at_random_moments_loses_nothing(board_db: Path, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     target = int(os.environ.get("CASEMANAGER_CRASH_KILLS", "100"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -16,21 +15,23 @@ from desktop_app.cli import main
 from desktop_app.db import engine as engine_module
 from desktop_app.services import accounts, board, demo
 from desktop_app.services.database import Database
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, DatabaseTemplate, on_postgresql, query, row_count
 
 TABLES = ("document", "audit_event", "procedure_step", "measure_decision", "person", "incident")
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
-    db = Database(f"sqlite:///{path}")
+def _build_demo(db: Database) -> None:
     actor = accounts.create_user(db, None, accounts.ADMIN_USERNAME, "Beheerder", "administrator",
                                  PASSWORD)
     board.create_board(db, actor, "Stichting Demo", "Stationsstraat 1, 3811 MH Amersfoort")
     demo.load_demo(db, actor)
-    db.dispose()
-    return path
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseTemplate]:
+    template = DatabaseTemplate(tmp_path_factory.mktemp("template"), _build_demo)
+    yield template
+    template.close()
 
 
 @pytest.fixture(autouse=True)
@@ -40,18 +41,21 @@ def _credentials(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, path)
-    return path
+def demo_db(demo_template: DatabaseTemplate, tmp_path: Path) -> Path | str:
+    """The demo board's database on the backend under test: a file path or a server URL."""
+    url = demo_template.copy(tmp_path / "demo.sqlite3")
+    return url if on_postgresql() else Path(url)
 
 
-def counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as c:
-        state = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        # Signing in is an event of its own; everything else must stay as it was.
-        state["audit_event"] = c.execute(
-            "SELECT count(*) FROM audit_event WHERE action != 'user.login'").fetchone()[0]
+# Faults of the SQLite file itself (its write lock, its bytes, its folder): a server has none.
+SQLITE_FILE = pytest.mark.sqlite_only
+
+
+def counts(url: Path | str) -> dict[str, int]:
+    state = {t: row_count(str(url), f"SELECT count(*) FROM {t}") for t in TABLES}
+    # Signing in is an event of its own; everything else must stay as it was.
+    state["audit_event"] = row_count(
+        str(url), "SELECT count(*) FROM audit_event WHERE action != 'user.login'")
     return state
 
 
@@ -76,7 +80,7 @@ def assert_sentence(error: object, *fragments: str) -> str:
     return message
 
 
-def test_letter_out_to_missing_folder_files_nothing(demo_db: Path, tmp_path: Path,
+def test_letter_out_to_missing_folder_files_nothing(demo_db: str, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     before = counts(demo_db)
     code, error = run(demo_db, "letter", "10", "--kind", "suspension", "--sent",
@@ -87,7 +91,7 @@ def test_letter_out_to_missing_folder_files_nothing(demo_db: Path, tmp_path: Pat
     assert counts(demo_db) == before  # no letter filed, no dispatch step, no audit event
 
 
-def test_letter_out_refuses_to_overwrite_without_force(demo_db: Path, tmp_path: Path,
+def test_letter_out_refuses_to_overwrite_without_force(demo_db: str, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "brief.pdf"
     target.write_bytes(b"mine")
@@ -104,7 +108,7 @@ def test_letter_out_refuses_to_overwrite_without_force(demo_db: Path, tmp_path: 
     assert not list(tmp_path.glob(".brief.pdf.*"))  # no temporary file left behind
 
 
-def test_disk_full_during_export_audits_nothing(demo_db: Path, tmp_path: Path,
+def test_disk_full_during_export_audits_nothing(demo_db: str, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.services import outputs
@@ -122,7 +126,7 @@ def test_disk_full_during_export_audits_nothing(demo_db: Path, tmp_path: Path,
     assert not list(tmp_path.glob(".d.pdf*"))
 
 
-def test_read_only_folder_for_document_copy(demo_db: Path, tmp_path: Path,
+def test_read_only_folder_for_document_copy(demo_db: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.services import outputs
@@ -138,8 +142,7 @@ def test_read_only_folder_for_document_copy(demo_db: Path, tmp_path: Path,
     (tmp_path / "ro").mkdir()
     run(demo_db, "letter", "10", "--kind", "suspension", capsys=capsys)
     before = counts(demo_db)
-    with sqlite3.connect(demo_db) as c:
-        doc = c.execute("SELECT max(id) FROM document").fetchone()[0]
+    doc = row_count(str(demo_db), "SELECT max(id) FROM document")
     code, error = run(demo_db, "dossier", "open", str(doc), "--out",
                       str(tmp_path / "ro" / "copy.pdf"), capsys=capsys)
     assert code == 1
@@ -147,6 +150,7 @@ def test_read_only_folder_for_document_copy(demo_db: Path, tmp_path: Path,
     assert counts(demo_db) == before  # the open is not audited as done
 
 
+@SQLITE_FILE
 def test_locked_database_is_a_sentence_and_a_view_still_works(
         demo_db: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -179,7 +183,7 @@ def test_locked_database_is_a_sentence_and_a_view_still_works(
                          "ORDER BY seq DESC").fetchone()
     assert last == ("case.view", 3)
 
-
+@SQLITE_FILE
 def test_view_event_deferred_to_the_next_write(demo_db: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.services import cases
@@ -212,9 +216,8 @@ def test_view_event_deferred_to_the_next_write(demo_db: Path,
     assert "case.view" in actions
     db.dispose()
 
-
 @pytest.mark.parametrize("value", ["99999999999999999999", "9223372036854775808"])
-def test_out_of_range_id(demo_db: Path, capsys: pytest.CaptureFixture[str], value: str) -> None:
+def test_out_of_range_id(demo_db: str, capsys: pytest.CaptureFixture[str], value: str) -> None:
     before = counts(demo_db)
     code, error = run(demo_db, "case", "show", value, capsys=capsys)
     assert code in (1, 2)
@@ -251,6 +254,7 @@ def test_postgresql_database_missing(capsys: pytest.CaptureFixture[str]) -> None
     assert_sentence(error, "does not exist on the server")
 
 
+@SQLITE_FILE
 def test_log_holds_no_sql_or_values(demo_db: Path, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.logfile import log_file
@@ -272,9 +276,9 @@ def test_log_holds_no_sql_or_values(demo_db: Path, capsys: pytest.CaptureFixture
     assert "Geheimenaam" not in text and "Xyzzy" not in text
     assert "INSERT" not in text and "SELECT" not in text
 
-
 # Start-up faults: each refused with the way out, and the file left as it was.
 
+@SQLITE_FILE
 def test_missing_database_is_refused_except_by_init(tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "typo.sqlite3"
@@ -286,12 +290,14 @@ def test_missing_database_is_refused_except_by_init(tmp_path: Path,
     assert code == 0 and path.exists()
 
 
+@SQLITE_FILE
 def test_missing_folder_for_init(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, error = run(tmp_path / "nergens" / "db.sqlite3", "init", capsys=capsys)
     assert code == 1
     assert_sentence(error, "De map", "bestaat niet")
 
 
+@SQLITE_FILE
 @pytest.mark.parametrize("content", [b"", b"Beste ouders,\nDit is een brief.\n" * 50])
 def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                         content: bytes) -> None:
@@ -303,6 +309,7 @@ def test_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert path.read_bytes() == content
 
 
+@SQLITE_FILE
 def test_truncated_database(demo_db: Path, tmp_path: Path,
                             capsys: pytest.CaptureFixture[str]) -> None:
     data = demo_db.read_bytes()
@@ -313,7 +320,7 @@ def test_truncated_database(demo_db: Path, tmp_path: Path,
     assert_sentence(error, "beschadigd", "back-up terug")
     assert broken.read_bytes() == data[: len(data) // 2]
 
-
+@SQLITE_FILE
 def test_corrupt_database(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = bytearray(demo_db.read_bytes())
     page = 4096
@@ -325,9 +332,42 @@ def test_corrupt_database(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert_sentence(error, "beschadigd")
 
 
-def test_database_from_a_newer_version(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(demo_db) as c:
-        c.execute("UPDATE alembic_version SET version_num = '0099'")
+@SQLITE_FILE
+def test_damage_after_a_clean_close_is_found(demo_db: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A clean close lets the next open skip the full check only while the file stays exactly
+    as it was left: bytes scribbled afterwards (same size) are found."""
+    Database(f"sqlite:///{demo_db}").dispose()
+    assert run(demo_db, "school", "list", capsys=capsys)[0] == 0  # opens after the clean close
+    data = bytearray(demo_db.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 12), 4096):
+        data[offset + 8: offset + 200] = b"\xff" * 192
+    demo_db.write_bytes(bytes(data))
+    code, error = run(demo_db, "school", "list", capsys=capsys)
+    assert code == 1
+    assert_sentence(error, "beschadigd")
+
+
+@SQLITE_FILE
+def test_unchanged_file_opens_without_the_full_check(demo_db: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.db import health
+
+    Database(f"sqlite:///{demo_db}").dispose()  # checked in full, then closed cleanly
+
+    def refuse(path: Path) -> None:
+        raise AssertionError("the full check ran on a file left unchanged")
+
+    monkeypatch.setattr(health, "quick_check", refuse)
+    Database(f"sqlite:///{demo_db}").dispose()
+    monkeypatch.setattr(health, "FULL_CHECK_AFTER", 0)  # a week later: in full again
+    with pytest.raises(AssertionError, match="full check ran"):
+        Database(f"sqlite:///{demo_db}")
+
+
+
+def test_database_from_a_newer_version(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    query(str(demo_db), "UPDATE alembic_version SET version_num = '0099'")
     before = counts(demo_db)
     code, error = run(demo_db, "school", "list", capsys=capsys, lang="en")
     assert code == 1
@@ -335,6 +375,7 @@ def test_database_from_a_newer_version(demo_db: Path, capsys: pytest.CaptureFixt
     assert counts(demo_db) == before
 
 
+@SQLITE_FILE
 def test_read_only_database_file(demo_db: Path, capsys: pytest.CaptureFixture[str],
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import os
@@ -352,7 +393,6 @@ def test_read_only_database_file(demo_db: Path, capsys: pytest.CaptureFixture[st
     code, error = run(demo_db, "school", "list", capsys=capsys)
     assert code == 1
     assert_sentence(error, "alleen-lezen")
-
 
 @pytest.fixture
 def _no_stray_files(tmp_path: Path) -> Iterator[None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from desktop_app.cli import main
 from tests.import_samples import DATA
 
 
-def call(db: Path, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0,
+def call(db: str, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0,
          as_json: bool = True) -> object:
     result = main(["--database", str(db), *(["--json"] if as_json else []), *args])
     out, err = capsys.readouterr()
@@ -22,19 +23,19 @@ def call(db: Path, capsys: pytest.CaptureFixture[str], *args: str, code: int = 0
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-       monkeypatch: pytest.MonkeyPatch) -> Path:
+def db(new_db_url: Callable[[str], str], capsys: pytest.CaptureFixture[str],
+       monkeypatch: pytest.MonkeyPatch) -> str:
     """A board with one school; every command runs as the administrator init creates."""
     monkeypatch.setenv("CASEMANAGER_USER", "admin")
     monkeypatch.setenv("CASEMANAGER_PASSWORD", "correct horse battery")
-    path = tmp_path / "cli.sqlite3"
+    path = new_db_url("cli.sqlite3")
     call(path, capsys, "init", "--board", "Stichting CLI")
     call(path, capsys, "school", "add", "--name", "OBS De Linde", "--brin", "21LN",
          "--denomination", "openbaar")
     return path
 
 
-def test_dry_run_then_apply_then_unchanged(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_then_apply_then_unchanged(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     export = str(DATA / "parnassys_21LN.xml")
     shown = call(db, capsys, "import", "edexml", export, "--school", "1", "--dry-run")
     assert shown == {"new": 7, "changed": 0, "left": 0, "refused": []}
@@ -55,7 +56,7 @@ def test_dry_run_then_apply_then_unchanged(db: Path, capsys: pytest.CaptureFixtu
     assert call(db, capsys, "audit", "verify")["intact"] is True  # type: ignore[index]
 
 
-def test_refused_rows_in_json_and_text(db: Path, capsys: pytest.CaptureFixture[str],
+def test_refused_rows_in_json_and_text(db: str, capsys: pytest.CaptureFixture[str],
                                        tmp_path: Path) -> None:
     path = tmp_path / "personeel.csv"
     path.write_text("voornaam;achternaam;functie;email\nMarieke;Wit;directeur;geen-mail\n"
@@ -70,7 +71,7 @@ def test_refused_rows_in_json_and_text(db: Path, capsys: pytest.CaptureFixture[s
     assert "regel 3: voornaam: Voornaam is leeg" in str(text)
 
 
-def test_bad_file_exits_with_one_sentence(db: Path, capsys: pytest.CaptureFixture[str],
+def test_bad_file_exits_with_one_sentence(db: str, capsys: pytest.CaptureFixture[str],
                                           tmp_path: Path) -> None:
     path = tmp_path / "leeg.xml"
     path.write_text("<html><body>Geen export</body></html>", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -11,11 +11,11 @@ from tests.cli.test_cli import ADMIN_PASSWORD, Cli
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def cli(new_db_url: Callable[[str], str], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.setenv("CASEMANAGER_USER", "admin")
     monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
-    return Cli(tmp_path / "cli.sqlite3", capsys)
+    return Cli(new_db_url("cli.sqlite3"), capsys)
 
 
 def test_school_update_changes_only_the_options_given(cli: Cli) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 NAME = "Şükrü Ağaoğlu"
@@ -21,8 +22,8 @@ def _run(args: list[str], tmp_path: Path, **kwargs: object) -> subprocess.Comple
                           timeout=120, **kwargs)  # type: ignore[call-overload]
 
 
-def _init_with_person(tmp_path: Path) -> str:
-    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+def _init_with_person(tmp_path: Path, url: str) -> str:
+    db = url
     for args in (["init", "--board", "Stichting Proef"],
                  ["school", "add", "--name", "OBS De Linde", "--brin", "21LN",
                   "--denomination", "openbaar"],
@@ -33,9 +34,10 @@ def _init_with_person(tmp_path: Path) -> str:
     return db
 
 
-def test_cli_does_its_work_without_any_standard_streams(tmp_path: Path) -> None:
+def test_cli_does_its_work_without_any_standard_streams(tmp_path: Path,
+                                                        new_db_url: Callable[[str], str]) -> None:
     """A windowed .exe starts with sys.stdout and sys.stderr None: the command still works."""
-    db = _init_with_person(tmp_path)
+    db = _init_with_person(tmp_path, new_db_url("c.sqlite3"))
     out = tmp_path / "people.json"
     code = (
         "import sys; sys.stdout = None; sys.stderr = None\n"
@@ -50,16 +52,18 @@ def test_cli_does_its_work_without_any_standard_streams(tmp_path: Path) -> None:
     assert out.read_text() == "0"
 
 
-def test_cli_with_closed_descriptors_exits_cleanly(tmp_path: Path) -> None:
-    db = _init_with_person(tmp_path)
+def test_cli_with_closed_descriptors_exits_cleanly(tmp_path: Path,
+                                                   new_db_url: Callable[[str], str]) -> None:
+    db = _init_with_person(tmp_path, new_db_url("c.sqlite3"))
     done = _run(["--database", db, "person", "list"], tmp_path,
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 preexec_fn=lambda: (os.close(1), os.close(2)))
     assert done.returncode == 0
 
 
-def test_names_reach_a_cp1252_redirect_as_utf8(tmp_path: Path) -> None:
-    db = _init_with_person(tmp_path)
+def test_names_reach_a_cp1252_redirect_as_utf8(tmp_path: Path,
+                                               new_db_url: Callable[[str], str]) -> None:
+    db = _init_with_person(tmp_path, new_db_url("c.sqlite3"))
     done = _run(["--database", db, "--json", "person", "list"], tmp_path,
                 capture_output=True, env={"PYTHONIOENCODING": "cp1252"})
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
@@ -71,8 +75,9 @@ def test_names_reach_a_cp1252_redirect_as_utf8(tmp_path: Path) -> None:
     assert NAME.split()[1] in text.stdout.decode("utf-8")
 
 
-def test_log_file_is_utf8(tmp_path: Path) -> None:
-    db = _init_with_person(tmp_path)
+def test_log_file_is_utf8(tmp_path: Path,
+                          new_db_url: Callable[[str], str]) -> None:
+    db = _init_with_person(tmp_path, new_db_url("c.sqlite3"))
     _run(["--database", db, "case", "show", "99999"], tmp_path, capture_output=True,
          env={"PYTHONIOENCODING": "cp1252"})
     for log in (tmp_path / "profile").rglob("*.log"):

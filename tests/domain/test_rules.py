@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.domain.dates import short_date
-from desktop_app.domain.errors import RuleViolation
+from desktop_app.domain.errors import InvalidInput, RuleViolation
 from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.measures import Measure, check_measure_fits, is_disciplinary, measure
 from desktop_app.domain.procedure import (
@@ -17,6 +17,7 @@ from desktop_app.domain.procedure import (
     StepFact,
     StepKind,
     check_decision,
+    check_hearing,
     check_inspector_call,
     check_step,
     deadlines,
@@ -29,10 +30,12 @@ LEGAL = LegalSettings()
 D0 = date(2026, 11, 2)  # a Monday
 
 
-def facts(kind: PersonKind, *steps: tuple[StepKind, date], decision: DecisionFact | None = None,
+def facts(kind: PersonKind, *steps: tuple[StepKind, date] | StepFact,
+          decision: DecisionFact | None = None,
           denomination: str = "openbaar", **extra: object) -> CaseFacts:
     return CaseFacts(case_id=1, subject_kind=kind, denomination=denomination, occurred_on=D0,
-                     known_on=D0, steps=tuple(StepFact(k, d) for k, d in steps),
+                     known_on=D0, steps=tuple(s if isinstance(s, StepFact) else StepFact(*s)
+                                              for s in steps),
                      decision=decision, **extra)  # type: ignore[arg-type]
 
 
@@ -47,6 +50,13 @@ def whats(f: CaseFacts) -> set[str]:
 
 
 HEARD = (StepKind.HEARING, D0)
+
+
+def heard(*parties: str, on: date = D0) -> StepFact:
+    """A hearing that records who was heard (P-S5, P-V2, P-V3)."""
+    return StepFact(StepKind.HEARING, on, "", {"parties": list(parties)})
+
+
 R = {"reasons": "Kwetsende berichten over een klasgenoot."}  # P-S2: reasons for the parents
 URGENT = {"urgent_reason": "Bedreiging van een collega."}  # ST10: recorded with the decision
 
@@ -133,8 +143,26 @@ def test_P_V2_P_V4_P_V6_removal_needs_intention_hearing_receiving_school() -> No
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V2"
     f = facts(PersonKind.PUPIL, (StepKind.INTENTION, D0), HEARD)
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V4"
+    # A hearing that does not record who was heard does not show the teacher was heard (P-V2).
     f = facts(PersonKind.PUPIL, (StepKind.INTENTION, D0), HEARD, (StepKind.RECEIVING_SCHOOL, D0))
-    check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)
+    assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V2"
+    f = facts(PersonKind.PUPIL, (StepKind.INTENTION, D0), heard("pupil", "teacher"),
+              (StepKind.RECEIVING_SCHOOL, D0))
+    assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V3"
+    f = facts(PersonKind.PUPIL, (StepKind.INTENTION, D0), heard("parents"),
+              heard("teacher", on=D0 + timedelta(days=1)), (StepKind.RECEIVING_SCHOOL, D0))
+    assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V2"
+    check_decision(f, Measure.REMOVAL, D0 + timedelta(days=1), None, None, "", LEGAL)
+
+
+def test_P_V3_hearing_parties_fit_the_case() -> None:
+    assert check_hearing(PersonKind.PUPIL, ["teacher", "PUPIL", " parents"]) == (
+        "pupil", "parents", "teacher")
+    assert check_hearing(PersonKind.STAFF, ["employee"]) == ("employee",)
+    for kind, parties in ((PersonKind.STAFF, ["pupil"]), (PersonKind.PUPIL, []),
+                          (PersonKind.PUPIL, ["employee"])):
+        with pytest.raises(InvalidInput):
+            check_hearing(kind, parties)
 
 
 def test_P_V4_receiving_school_step_must_name_the_school() -> None:
@@ -150,11 +178,15 @@ def test_P_V7_removal_requires_informing_leerplicht() -> None:
 
 
 def test_P_V8_removal_for_parent_behaviour_needs_earlier_warning() -> None:
-    steps = ((StepKind.INTENTION, D0), HEARD, (StepKind.RECEIVING_SCHOOL, D0))
+    steps = ((StepKind.INTENTION, D0), heard("parent", "teacher"),
+             (StepKind.RECEIVING_SCHOOL, D0))
     f = facts(PersonKind.PARENT, *steps)
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V8"
     warned = facts(PersonKind.PARENT, *steps, prior_warning=True)
-    check_decision(warned, Measure.REMOVAL, D0, None, None, "", LEGAL)
+    # Issue 14: the decision also names the child concerned (the letters go to its parents).
+    assert rule_of(lambda: check_decision(warned, Measure.REMOVAL, D0, None, None, "",
+                                          LEGAL)) == "P-V8"
+    check_decision(warned, Measure.REMOVAL, D0, None, None, "", LEGAL, {"child": "7"})
 
 
 def test_P_V9_P_V10_objection_decision_shows_both_readings_and_takes_the_earlier() -> None:

@@ -180,7 +180,8 @@ def test_P_S3_inspectie_counts_school_days() -> None:
 
 def test_P_V4_removal_takes_effect_after_decision_and_confirmation() -> None:
     on = date(2026, 11, 2)
-    steps = (StepFact(StepKind.INTENTION, on), StepFact(StepKind.HEARING, on),
+    steps = (StepFact(StepKind.INTENTION, on),
+             StepFact(StepKind.HEARING, on, "", {"parties": ["pupil", "parents", "teacher"]}),
              StepFact(StepKind.RECEIVING_SCHOOL, date(2026, 11, 20), "", {"school": "Kompas"}))
     f = CaseFacts(1, PersonKind.PUPIL, "openbaar", on, on, steps=steps)
     with pytest.raises(RuleViolation) as info:

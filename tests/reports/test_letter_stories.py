@@ -3,6 +3,7 @@ date back from the PDF, including what it must NOT say when the file does not su
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
@@ -10,8 +11,9 @@ from sqlalchemy import select
 
 from desktop_app.db.models import ProcedureStep
 from desktop_app.domain.errors import CaseManagerError, InvalidInput, RuleViolation
-from desktop_app.services import cases, documents, incidents, letters, settings
+from desktop_app.services import cases, documents, hearings, incidents, letters, settings
 from desktop_app.services.database import Actor, Database
+from desktop_app.services.documents import NewDocument
 
 from .pdfcheck import flat
 
@@ -107,16 +109,29 @@ def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
     assert letters.generate_letter(db, admin, case, "inspector_notice")  # prints no article
 
 
+def _report_pdf() -> bytes:
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.drawString(72, 720, "Verslag hoorgesprek: Daan erkent de berichten.")
+    canvas.save()
+    return buffer.getvalue()
+
+
+REPORT = NewDocument("hearing_report", "", "verslag.pdf", "application/pdf", _report_pdf())
+
+
 def _pupil_suspension(db: Database, admin: Actor, school: int, pupil: int, start: date,
-                      end: date, parties: list[str], report: bool = False) -> int:
+                      end: date, parties: list[str], report: bool = False,
+                      no_hearing_reason: str = "") -> int:
     case = _case(db, admin, school, pupil, date(2026, 11, 16))
-    data: dict[str, object] = {"parties": parties}
-    if report:
-        data["report_document"] = 1
-    cases.record_step(db, admin, case, "hearing", date(2026, 11, 17), "Gehoord.", data)
+    hearings.record_hearing(db, admin, case, date(2026, 11, 17), parties, "Gehoord.",
+                            REPORT if report else None)
     cases.propose(db, admin, case)
     cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 19), start_on=start,
                  end_on=end, motivation="Intern: tweede incident dit jaar.",
+                 no_hearing_reason=no_hearing_reason,
                  details={"reasons": "Daan heeft een klasgenoot online bedreigd.",
                           "form": "extern (thuis)", "education": "Huiswerk via de app."})
     return case
@@ -143,14 +158,22 @@ def test_pupil_suspension_story_counts_school_days_and_names_who_was_heard(
 
 def test_pupil_suspension_story_one_school_day_over_a_weekend_no_inspectie(
         db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    with pytest.raises(RuleViolation) as info:  # P-S5: the teacher was not heard
+        _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 22),
+                          ["pupil", "parents"], report=True)
+    assert info.value.rule_id == "P-S5" and "groepsleerkracht" in info.value.message_nl
     case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 22),
-                             ["pupil", "parents"], report=True)
+                             ["pupil", "parents"], report=True,
+                             no_hearing_reason="de groepsleerkracht was met zwangerschapsverlof")
     doc = letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 19))[0]
     text = _pdf(db, admin, doc.id)
     assert "(1 schooldag)" in text and "weer welkom op school op 23 november 2026" in text
     assert "Internet Schooldossier" not in text
     assert "Daan en u als ouder(s) gehoord" in text and "groepsleerkracht gehoord" not in text
+    assert "Wij hebben de groepsleerkracht niet vooraf kunnen horen, omdat de " \
+        "groepsleerkracht was met zwangerschapsverlof." in text
     assert "Het verslag van het horen is bij deze brief gevoegd." in text
+    assert "Verslag hoorgesprek: Daan erkent de berichten." in text  # enclosed, really
 
 
 def _dismissal(db: Database, admin: Actor, school: int, teacher: int, known: date,

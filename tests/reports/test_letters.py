@@ -15,6 +15,7 @@ from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.names import PersonName
 from reports.compose import MissingLetterData, compose_letter
 from reports.examples import (
+    EXAMPLE_LEGAL,
     PARENT,
     STAFF,
     all_example_requests,
@@ -49,7 +50,7 @@ def test_every_kind_renders_a_complete_letter(request_) -> None:  # type: ignore
     assert f"Betreft {content.subject_line}" in body
     assert content.salutation in body
     assert request_.recipient.name.full in body
-    assert "Hof 3" in body or "Kerkstraat 10" in body
+    assert "Hof 3" in body or "Kerkstraat 10" in body or "Postbus 4000" in body  # authority
     assert "Met vriendelijke groet," in body
     assert "namens het bevoegd gezag" in body
     assert "Łucja Wiśniewska directeur" in body
@@ -143,7 +144,7 @@ def test_missing_field_is_refused_naming_each_field() -> None:
 def test_no_hearing_needs_the_reason_instead() -> None:
     base = example_request(kind(Audience.PUPIL, "suspension"))
     fields = {k: v for k, v in base.fields.items()
-              if k not in ("hearing_date", "heard_parties", "hearing_report")}
+              if k not in ("hearing_date", "heard_parties", "heard", "hearing_report")}
     with pytest.raises(MissingLetterData) as caught:
         render_letter(dataclasses.replace(base, fields=fields))
     assert [m.name for m in caught.value.missing] == ["no_hearing_reason"]
@@ -181,7 +182,10 @@ def test_kind_catalogue_covers_the_issue() -> None:
                                "suspension_order", "summary_dismissal", "inspector_notice")
     } | {("pupil", c) for c in ("incident_notice", "warning", "suspension",
                                 "removal_intention", "removal")} | {
-        ("parent", c) for c in ("warning", "ban_intention", "ban")}
+        ("parent", c) for c in ("warning", "ban_intention", "ban")} | {
+        # issue 14: removal for a parent's behaviour, the notices, information, extension
+        ("parent", "removal"), ("pupil", "leerplicht_notice"), ("pupil", "inspectie_report"),
+        ("pupil", "information"), ("staff", "order_extension")}
 
 
 def test_objection_clause_follows_the_denomination() -> None:
@@ -193,6 +197,29 @@ def test_objection_clause_follows_the_denomination() -> None:
     assert "bestuursrechter" in public and "burgerlijke rechter" not in public
     assert "klachtencommissie" in private and "burgerlijke rechter" in private
     assert "bestuursrechter" not in private
+
+
+def test_C8_bijzonder_promises_an_internal_objection_only_under_the_boards_regulation() -> None:
+    for code in ("suspension", "ban"):
+        k = kind(Audience.PUPIL if code == "suspension" else Audience.PARENT, code)
+        none = flat(render_letter(example_request(k, "bijzonder")))
+        assert "bezwaar" not in none.split("Niet eens met dit besluit?")[1]
+        assert "klachtencommissie" in none and "burgerlijke rechter" in none
+        own = dataclasses.replace(example_request(k, "bijzonder"), legal=dataclasses.replace(
+            EXAMPLE_LEGAL, objection_regulation="Bezwaarregeling leerlingen en ouders"))
+        text = flat(render_letter(own))
+        assert "bezwaar maken bij het bevoegd gezag volgens de Bezwaarregeling leerlingen en " \
+            "ouders van" in text and "uiterlijk op" in text
+
+
+def test_P_S8_P_V13_O7_openbaar_clauses_name_the_administrative_route() -> None:
+    suspension = flat(render_letter(example_request(kind(Audience.PUPIL, "suspension"))))
+    assert "voorlopige voorziening" in suspension and "bestuursrechter" in suspension
+    removal = flat(render_letter(example_request(kind(Audience.PUPIL, "removal"))))
+    assert "voorlopige voorziening" in removal
+    ban = flat(render_letter(example_request(kind(Audience.PARENT, "ban"))))
+    assert "bezwaar maken bij het bevoegd gezag" in ban and "bestuursrechter" in ban
+    assert "klachtencommissie" in ban and "burgerlijke rechter" not in ban
 
 
 def test_terms_come_from_the_settings() -> None:

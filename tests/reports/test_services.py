@@ -191,23 +191,23 @@ def test_inspector_log_and_police_sheet(db: Database, admin: Actor, school: int,
     assert "Midden-Nederland" in sheet and "PL-1" in sheet and "ouders, 20-11" in sheet
 
 
-def _cli(db_path: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(["--database", f"sqlite:///{db_path}", "--json", *args])
+def _cli(url: str, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--database", url, "--json", *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
-@pytest.mark.sqlite_only
 def test_cli_letter_files_one_pdf_per_recipient(
-        db: Database, db_path: Path, admin: Actor, school: int, pupil: int, parent: int,
+        db: Database, admin: Actor, school: int, pupil: int, parent: int,
         second_parent: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     case = _suspended_pupil_case(db, admin, school, pupil)
+    url = db.url
     db.dispose()
-    code, _, err = _cli(db_path, "letter", str(case), "--kind", "suspension", capsys=capsys)
+    code, _, err = _cli(url, "letter", str(case), "--kind", "suspension", capsys=capsys)
     assert code == 2
     assert "--field suspension_form=..." in json.loads(err)["error"]
     out_file = tmp_path / "brief.pdf"
-    code, out, err = _cli(db_path, "letter", str(case), "--kind", "suspension", "--field",
+    code, out, err = _cli(url, "letter", str(case), "--kind", "suspension", "--field",
                           "suspension_form=intern (op school, buiten de klas)", "--field",
                           "education_arrangements=Werk in de kamer van de IB'er.",
                           "--out", str(out_file), capsys=capsys)
@@ -220,12 +220,12 @@ def test_cli_letter_files_one_pdf_per_recipient(
         assert hashlib.sha256(path.read_bytes()).hexdigest() == d["sha256"]
         assert "intern (op school, buiten de klas)" in flat(path.read_bytes())
     export = tmp_path / "dossier.pdf"
-    code, _, err = _cli(db_path, "dossier", "export", str(pupil), "--out", str(export),
+    code, _, err = _cli(url, "dossier", "export", str(pupil), "--out", str(export),
                         capsys=capsys)
     assert code == 0, err
     assert "Dossier Daan Bakker – pagina 1 van" in text(export.read_bytes())
     log_file = tmp_path / "log.pdf"
-    code, _, err = _cli(db_path, "inspector", "log", "--out", str(log_file), capsys=capsys)
+    code, _, err = _cli(url, "inspector", "log", "--out", str(log_file), capsys=capsys)
     assert code == 0, err
     assert "Er zijn geen gesprekken vastgelegd." in text(log_file.read_bytes())
 

@@ -102,7 +102,7 @@ BY_ID: dict[str, tuple[str, Lookup]] = {
     "document": ("evidence", lambda db, a, i: documents.open_document(db, a, i)),
     "dossier": ("pupil", lambda db, a, i: documents.list_dossier(db, a, i)),
     "export": ("pupil", lambda db, a, i: exports.export_dossier(db, a, i)),
-    "consent": ("pupil", lambda db, a, i: consent.consent_register(db, a, i)),
+    "consent": ("pupil", lambda db, a, i: consent.register(db, a, i)),
     "update": ("pupil", lambda db, a, i: people.update_person(db, a, i, group="groep 7")),
     "letter": ("pupil_case", lambda db, a, i: letters.preview_letter(db, a, i, "warning")),
     "school": ("school_a", lambda db, a, i: board.get_school(db, a, i)),
@@ -150,15 +150,15 @@ LISTS: dict[str, Listing] = {
     "cases": lambda db, a: len(cases.list_cases(db, a)),
     "case counts": lambda db, a: sum(cases.count_by_status(db, a).values()),
     "schools": lambda db, a: len(board.list_schools(db, a)),
-    "consent": lambda db, a: len(consent.consent_register(db, a, current_only=False)),
+    "consent": lambda db, a: len(consent.register(db, a)),
 }
 
 
 @pytest.mark.parametrize("listing", sorted(LISTS))
 def test_lists_counts_and_charts_hold_only_visible_schools(
         db: Database, admin: Actor, act_as: ActAs, world: World, listing: str) -> None:
-    consent.record_consent(db, admin, world.pupil, "website", True, given_by_id=world.parent,
-                           method="formulier", form_version="2026-1")
+    consent.give(db, admin, world.pupil, "website", by_id=world.parent, on=TODAY,
+                 how="formulier", form_version="2026-1")
     count = LISTS[listing]
     everything = count(db, admin)
     director_b = act_as("director", [world.school_b])
@@ -195,8 +195,8 @@ WRITES: dict[str, Write] = {
     "evidence": lambda db, a, w: documents.attach_evidence(db, a, w.incident, "a.txt",
                                                            "text/plain", b"notitie"),
     "letter": lambda db, a, w: letters.generate_letter(db, a, w.pupil_case, "hearing_invite"),
-    "consent": lambda db, a, w: consent.record_consent(
-        db, a, w.pupil, "website", True, given_by_id=w.parent, method="formulier",
+    "consent": lambda db, a, w: consent.give(
+        db, a, w.pupil, "website", by_id=w.parent, on=TODAY, how="formulier",
         form_version="1"),
     "inform": lambda db, a, w: inspector.inform_employee(db, a, w.staff_case, NOW, "brief"),
     "police": lambda db, a, w: inspector.record_police_report(

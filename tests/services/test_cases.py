@@ -118,7 +118,8 @@ def test_removal_refused_without_receiving_school(db: Database, admin: Actor, sc
                                                   pupil: int) -> None:
     case = register(db, admin, school, pupil, severity=4, days_ago=30)
     cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=20))
-    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=15))
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=15), "",
+                      {"parties": ["parents", "teacher"]})
     with pytest.raises(RuleViolation) as info:
         cases.decide(db, admin, case, "removal")
     assert info.value.rule_id == "P-V4"
@@ -258,7 +259,8 @@ def test_P_V1_director_without_mandate_cannot_remove(db: Database, admin: Actor,
     director = accounts.create_user(db, admin, "directeur", "D. Irecteur", "director",
                                     schools=[school])
     case = register(db, admin, school, pupil, severity=4, days_ago=30)
-    for kind, note, data in (("intention", "", {}), ("hearing", "", {}),
+    for kind, note, data in (("intention", "", {}),
+                             ("hearing", "", {"parties": ["parents", "teacher"]}),
                              ("receiving_school", "", {"school": "SBO X"})):
         cases.record_step(db, admin, case, kind, TODAY - timedelta(days=5), note, data)
     with pytest.raises(RuleViolation) as info:

@@ -65,14 +65,16 @@ def test_consent_by_parent_with_authority_under_16(db: Database, admin: Actor, s
     other = people.add_person(db, admin, school_id=school, kind="parent", first="Robert",
                               last="Bakker", guardian_of=pupil, authority=False).id
     with pytest.raises(RuleViolation) as info:
-        consent.record_consent(db, admin, pupil, "website", True, given_by_id=other,
-                               method="papier", form_version="2026-1")
+        consent.give(db, admin, pupil, "website", by_id=other, on=TODAY, how="papier",
+                     form_version="2026-1")
     assert info.value.rule_id == "F2"
-    record = consent.record_consent(db, admin, pupil, "website", True, given_by_id=parent,
-                                    method="papieren formulier", form_version="2026-1")
-    assert record.review_on == date(2027, 11, 24)
-    consent.withdraw_consent(db, admin, record.id)
-    assert consent.consent_register(db, admin, pupil) == []
+    record = consent.give(db, admin, pupil, "website", by_id=parent, on=TODAY,
+                          how="papieren formulier", form_version="2026-1")
+    assert record.status == "granted"
+    assert consent.person_register(db, admin, pupil).review_due == date(2027, 11, 24)
+    consent.withdraw(db, admin, pupil, "website", by_id=parent, on=TODAY, how="mail")
+    statuses = {s.purpose: s.status for s in consent.register(db, admin, pupil)}
+    assert statuses["website"] == "withdrawn"
 
 
 def test_V4_V5_police_report_after_reasonable_suspicion(db: Database, admin: Actor, school: int,

@@ -7,16 +7,19 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 import shutil
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.orm import sessionmaker
 
 from desktop_app.services import accounts, audit_key, board, demo
 from desktop_app.services.database import Actor, Database
-from tests.conftest import NOW
+from tests.conftest import NOW, DatabaseTemplate, on_postgresql
 from ui import errors, i18n
 from ui.app import create_application, make_context
 from ui.context import AppContext
@@ -53,34 +56,67 @@ def _qt_profile(
             widget.close()
 
 
+UI_FOLDER = str(ROOT / "ui")
+# Before any window: opening (and upgrading) the database at start; the self-test's scratch
+# database (`casemanager --selftest`).
+STARTUP = frozenset({"open_database", "_migrations"})
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_never_touches_the_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every session the GUI code opens on the GUI thread is a failure: the op runner's worker
+    does the database work. (The tests themselves may read the database directly.)"""
+    opened = sessionmaker.__call__
+    found: list[str] = []
+
+    def guarded(self: sessionmaker, **kwargs: object):  # type: ignore[no-untyped-def, type-arg]
+        if threading.current_thread() is threading.main_thread():
+            frame = sys._getframe(1)
+            while frame is not None:
+                if frame.f_code.co_name in STARTUP:
+                    break
+                if frame.f_code.co_filename.startswith(UI_FOLDER):
+                    found.append(f"{frame.f_code.co_filename}:{frame.f_lineno}")
+                    break
+                frame = frame.f_back  # type: ignore[assignment]
+        return opened(self, **kwargs)
+
+    monkeypatch.setattr(sessionmaker, "__call__", guarded)
+    yield
+    assert found == [], f"the GUI thread opened a database session: {found}"
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo board, built once through the services and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "demo.sqlite3"
-    database = Database(f"sqlite:///{path}", clock=lambda: NOW)
+def _build_demo(database: Database) -> None:
     actor = accounts.create_user(database, None, "admin", "Marieke de Wit", "administrator")
     board.create_board(
         database, actor, "Stichting Eemland Onderwijs", "Stationsstraat 1, 3811 MH Amersfoort"
     )
     demo.load_demo(database, actor)
-    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseTemplate]:
+    """The demo board, built once through the services and copied for each test (a file on
+    SQLite, a template database on PostgreSQL)."""
+    folder = tmp_path_factory.mktemp("demo")
+    template = DatabaseTemplate(folder, _build_demo)
     shutil.copy(audit_key.key_path(), folder / "audit.key")  # the key that chained its trail
-    return path
+    template.key = folder / "audit.key"
+    yield template
+    template.close()
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "case.sqlite3"
-    shutil.copy(demo_template, path)
-    if not audit_key.key_path().exists():  # this test's profile holds the same audit key
-        shutil.copy(demo_template.with_name("audit.key"), audit_key.key_path())
-    database = Database(f"sqlite:///{path}", clock=lambda: NOW)
+def demo_db(demo_template: DatabaseTemplate, tmp_path: Path) -> Iterator[Database]:
+    url = demo_template.copy(tmp_path / "case.sqlite3")
+    if not audit_key.key_path().exists() and demo_template.key:  # the same audit key
+        shutil.copy(demo_template.key, audit_key.key_path())
+    database = Database(url, clock=lambda: NOW)
     yield database
     database.dispose()
 
@@ -111,7 +147,8 @@ def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:  # type: ignore[no-u
 
 def settle(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     """Wait until every background op has delivered its result."""
-    qtbot.waitUntil(lambda: ctx.ops.active == 0, timeout=20000)
+    # A server answers each statement over the network: loading the demo takes longer there.
+    qtbot.waitUntil(lambda: ctx.ops.active == 0, timeout=90000 if on_postgresql() else 20000)
     QApplication.processEvents()
 
 

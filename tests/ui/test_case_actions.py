@@ -12,11 +12,13 @@ from ui.main_window import MainWindow
 def test_police_report_and_close_case(qtbot, window: MainWindow, shoot) -> None:  # type: ignore[no-untyped-def]
     case = window.open_case(4)  # Kees van Dijk: threatening, criminal flag
     assert isinstance(case, CaseWindow)
+    settle(qtbot, window.ctx)
     case.tabs.setCurrentIndex(1)
     dialog = case.record_police_report()
     assert isinstance(dialog, PoliceReportDialog)
     dialog.unit.setText("Midden-Nederland")
     dialog.accept()  # the registration number is missing: refused, the dialog stays
+    settle(qtbot, window.ctx)
     assert dialog.isVisible() and dialog.report is None
     assert any("registratienummer" in box.text().lower() for box in message_boxes())
     for box in message_boxes():
@@ -25,6 +27,7 @@ def test_police_report_and_close_case(qtbot, window: MainWindow, shoot) -> None:
     dialog.informed.setPlainText("medewerker, 24-11 09:00")
     shoot(dialog, "24-police-report")
     dialog.accept()
+    settle(qtbot, window.ctx)
     assert dialog.report is not None
     reports = inspector.police_reports(window.ctx.db, window.ctx.actor, 4)
     assert [r.registration_number for r in reports] == ["PL0900-2026-4411"]
@@ -34,6 +37,8 @@ def test_police_report_and_close_case(qtbot, window: MainWindow, shoot) -> None:
 
     case10 = window.open_case(10)  # Milan: suspension with open tasks
     assert isinstance(case10, CaseWindow)
+    settle(qtbot, window.ctx)
     case10.close_case()
+    settle(qtbot, window.ctx)
     assert any("open taken" in box.text() for box in message_boxes())
     assert case10.detail is not None and case10.detail.summary.status == "decided"

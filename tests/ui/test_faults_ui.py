@@ -77,6 +77,8 @@ def _answer(choice: str) -> None:
     QTimer.singleShot(20, click)
 
 
+# A path where no database file exists yet; a server's database is made by IT (README).
+@pytest.mark.sqlite_only
 def test_missing_database_offers_to_create(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "typo.sqlite3"
     seen: list[str] = []
@@ -96,6 +98,8 @@ def test_missing_database_offers_to_create(qtbot, tmp_path: Path) -> None:  # ty
     db.dispose()
 
 
+# A file that is not a SQLite database: a server has no such file.
+@pytest.mark.sqlite_only
 def test_not_a_database_offers_no_create_and_leaves_the_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "brief.docx"
     path.write_bytes(b"PK\x03\x04 not a database at all")
@@ -116,6 +120,9 @@ def test_not_a_database_offers_no_create_and_leaves_the_file(qtbot, tmp_path: Pa
     assert path.read_bytes() == b"PK\x03\x04 not a database at all"
 
 
+# The encrypted backup is of the embedded file; on a server pg_dump applies (the backup
+# command says so: tests/cli/test_backup.py).
+@pytest.mark.sqlite_only
 def test_backup_and_restore_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialogButtonBox

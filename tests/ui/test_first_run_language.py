@@ -13,8 +13,8 @@ from ui.dialogs.first_run import FirstRunWizard
 from ui.settings import UiSettings
 
 
-def test_wizard_retranslates_live(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}", clock=lambda: NOW)
+def test_wizard_retranslates_live(qtbot, tmp_path: Path, new_db_url) -> None:  # type: ignore[no-untyped-def]
+    db = Database(new_db_url("new.sqlite3"), clock=lambda: NOW)
     settings = UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     wizard = FirstRunWizard(db, settings)
     qtbot.addWidget(wizard)

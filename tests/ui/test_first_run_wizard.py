@@ -18,8 +18,8 @@ from ui.settings import UiSettings
 
 
 @pytest.fixture
-def wizard(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}", clock=lambda: NOW)
+def wizard(qtbot, tmp_path: Path, new_db_url):  # type: ignore[no-untyped-def]
+    db = Database(new_db_url("new.sqlite3"), clock=lambda: NOW)
     settings = UiSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     shown = FirstRunWizard(db, settings)
     qtbot.addWidget(shown)

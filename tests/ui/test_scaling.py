@@ -10,21 +10,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import DatabaseTemplate
 from tests.ui.conftest import shots_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
-def test_screens_fit_a_small_laptop_screen(scale: float, demo_template: Path,
+def test_screens_fit_a_small_laptop_screen(scale: float, demo_template: DatabaseTemplate,
                                            tmp_path: Path) -> None:
-    db_path = tmp_path / "scaled.sqlite3"
-    db_path.write_bytes(demo_template.read_bytes())
+    db_url = demo_template.copy(tmp_path / "scaled.sqlite3")
     out = shots_dir(tmp_path) if scale != 1.0 else tmp_path
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "tests.ui.tools.scaled_screens", str(scale), str(out),
-         str(db_path)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
+         db_url, str(tmp_path / "scaled.ini")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     width, height = report.pop("logical_screen")

@@ -31,8 +31,9 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     qtbot,
     tmp_path: Path,  # type: ignore[no-untyped-def]
     shoot: Shoot,
+    new_db_url: Callable[[str], str],
 ) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    db = Database(new_db_url("new.sqlite3"))
     settings = UiSettings(QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat))
     launcher = Launcher(db, settings)
     launcher.launch()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.services import backup
 
-from .. import bus, errors
+from .. import errors
 from ..context import AppContext
 from ..ops import OpContext
 from ..widgets import label, labelled_form, ok_cancel
@@ -141,16 +141,15 @@ class BackupDialog(QDialog):
         if not errors.ask(self, self.windowTitle(), self.tr(
                 "De huidige database wordt vervangen door de back-up. Doorgaan?")):
             return
-        db = self.ctx.db
-        self.ctx.ops.wait()
-        db.engine.dispose()  # no connection of ours may hold the file being replaced
-
         def work(op: OpContext) -> backup.RestoreInfo:
-            return backup.restore_backup(db.url, source, passphrase)
+            # The one worker runs ops in turn: no op of ours holds a connection now.
+            op.db.engine.dispose()  # no connection of ours may hold the file being replaced
+            info = backup.restore_backup(op.db.url, source, passphrase)
+            op.db.engine.dispose()
+            op.db.replaced()  # every view refreshes (the op's change set)
+            return info
 
         def done(info: backup.RestoreInfo) -> None:
-            db.engine.dispose()
-            self.ctx.bus.notify(bus.ALL)
             self.done(QDialog.DialogCode.Accepted)
             errors.inform(self.parentWidget(), self.tr("Back-up teruggezet"), self.tr(
                 "De back-up van {when} is teruggezet: {documents} documenten en de audittrail "

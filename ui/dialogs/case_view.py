@@ -3,6 +3,8 @@ timeline with what is still due, and the letters and documents filed for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.cases import case_reference
 from desktop_app.services import cases, exports, inspector, outputs
+from desktop_app.services.changes import Changes, Kind
 from desktop_app.services.dto import (
     CaseDetail,
     DeadlineInfo,
@@ -31,7 +34,7 @@ from desktop_app.services.dto import (
     SimilarCase,
 )
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
@@ -128,8 +131,8 @@ class CaseWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
-        ctx.bus.changed.connect(self._on_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, lambda: self.reload(refresh=True))
+        ctx.bus.applied.connect(self._on_changed)
         self.retranslate_ui()
         self.reload()
         fit_to_screen(self, 1120, 720)
@@ -263,11 +266,18 @@ class CaseWindow(QWidget):
         self.police_sheet_button = QPushButton(icon("save"), "")
         self.police_sheet_button.setObjectName("policeSheetButton")
         self.police_sheet_button.clicked.connect(self.save_police_sheet)
+        self.procedures_button = QPushButton()  # issue 14: order measure, notices, information
+        self.procedures_button.setObjectName("proceduresButton")
+        self.procedures_button.clicked.connect(lambda: self.open_procedures())
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
+        from .hearing import HearingButton  # hearings per party (P-S5, P-V3)
+
+        self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
         step_buttons = QHBoxLayout()
-        for button in (self.step_button, self.police_button, self.police_sheet_button):
+        for button in (self.step_button, self.hearing_button, self.police_button,
+                       self.police_sheet_button, self.procedures_button):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.close_case_button)
@@ -358,6 +368,7 @@ class CaseWindow(QWidget):
         self.police_button.setText(self.tr("&Aangifte vastleggen…"))
         self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
         self.close_case_button.setText(self.tr("Zaak slui&ten"))
+        self.procedures_button.setText(self.tr("&Procedures…"))
         self.due_box.setTitle(self.tr("Nog te doen"))
         self.reminders_box.setTitle(self.tr("Let op"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
@@ -375,18 +386,31 @@ class CaseWindow(QWidget):
         super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------------------
-    def reload(self) -> None:
-        detail = errors.attempt(self, lambda: cases.show(self.ctx.db, self.ctx.actor, self.case_id))
-        if isinstance(detail, errors.Failed):
-            return
-        self.police_reports = inspector.police_reports(self.ctx.db, self.ctx.actor, self.case_id)
-        self._show(detail)
+    def reload(self, refresh: bool = False) -> None:
+        """Load the case off the GUI thread. Opening it is audited as a view; a `refresh`
+        (after a change, F5) re-reads what is open and writes no view event."""
+        case_id = self.case_id
 
-    def _on_changed(self, kind: str, ids: object, source: object) -> None:
-        if kind in (bus.ALL, bus.CASE, bus.DOCUMENT, bus.INSPECTOR) and source is not self:
-            if kind == bus.CASE and isinstance(ids, tuple) and ids and self.case_id not in ids:
-                return
-            self.reload()
+        def work(op: OpContext) -> tuple[CaseDetail, list[PoliceReportInfo]]:
+            detail = cases.show(op.db, op.actor, case_id)
+            return detail, inspector.police_reports(op.db, op.actor, case_id)
+
+        def loaded(result: tuple[CaseDetail, list[PoliceReportInfo]]) -> None:
+            self.police_reports = result[1]
+            self._show(result[0])
+
+        op = self.ctx.ops.op(work).success(loaded).owner(self)
+        (op.refresh() if refresh else op).run()
+
+    def _on_changed(self, changes: Changes, source: object) -> None:
+        if source is self:
+            return  # this window's own op showed its result already
+        if changes.touches(Kind.CASE) and changes.of(Kind.CASE) \
+                and self.case_id not in changes.of(Kind.CASE) \
+                and not any(changes.touches(k) for k in (Kind.DOCUMENT, Kind.INSPECTOR)):
+            return  # another case changed
+        if any(changes.touches(k) for k in (Kind.CASE, Kind.DOCUMENT, Kind.INSPECTOR)):
+            self.reload(refresh=True)
 
     def _show(self, d: CaseDetail) -> None:
         self.detail = d
@@ -618,36 +642,49 @@ class CaseWindow(QWidget):
         return self.record_step(what)
 
     # --- actions ------------------------------------------------------------------------
-    def propose(self) -> None:
-        result = errors.attempt(
-            self, lambda: cases.propose(self.ctx.db, self.ctx.actor, self.case_id)
-        )
-        if not isinstance(result, errors.Failed):
-            self.ctx.bus.notify(bus.CASE, [self.case_id], self)
-            self.reload()
-            show_done(self, self.tr("Voorstel berekend: {measure}.").format(
-                measure=i18n.measure_label(result.measure)))
+    def propose(self, then: Callable[[], object] | None = None) -> None:
+        """Ask for the proposal; the case shows it (and `then` runs) when it is in."""
+        case_id = self.case_id
+
+        def work(op: OpContext) -> tuple[CaseDetail, list[PoliceReportInfo]]:
+            cases.propose(op.db, op.actor, case_id)
+            with op.db.refreshing():  # the open case, re-read: no second view event
+                return (cases.show(op.db, op.actor, case_id),
+                        inspector.police_reports(op.db, op.actor, case_id))
+
+        def proposed(result: tuple[CaseDetail, list[PoliceReportInfo]]) -> None:
+            self.police_reports = result[1]
+            self._show(result[0])
+            if result[0].proposal is not None:  # a successful action says so
+                show_done(self, self.tr("Voorstel berekend: {measure}.").format(
+                    measure=i18n.measure_label(result[0].proposal.measure)))
+            if then is not None:
+                then()
+
+        self.ctx.ops.op(work).success(proposed).owner(self).disabling(
+            self.propose_button).run()
 
     def decide(self) -> QWidget | None:
+        """The decision dialog; without a proposal yet, it opens once the proposal is in."""
         from .decision import DecisionDialog
 
         if self.detail is None:
             return None
         if self.detail.proposal is None:
-            self.propose()
-            if self.detail.proposal is None:
-                return None
+            self.propose(then=lambda: self.decide() if self.detail and self.detail.proposal
+                         else None)
+            return None
         dialog = DecisionDialog(self.ctx, self.detail, self)
         dialog.accepted.connect(self._decided)
         dialog.open()
         return dialog
 
     def _decided(self) -> None:
-        self.reload()
-        self.tabs.setCurrentIndex(2)
-        if self.detail is not None and self.detail.decision is not None:
+        self.tabs.setCurrentIndex(2)  # the change signal reloads the case
+        decision = getattr(self.sender(), "decision", None)
+        if decision is not None:
             show_done(self, self.tr("Besluit vastgelegd: {measure}. Maak nu de brief.").format(
-                measure=i18n.measure_label(self.detail.decision.measure)))
+                measure=i18n.measure_label(decision.measure)))
 
     def record_step(self, kind: str | None = None) -> QWidget | None:
         from .step import StepDialog
@@ -657,11 +694,10 @@ class CaseWindow(QWidget):
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
                             subject_kind=self.detail.subject.kind)
         dialog.accepted.connect(lambda: self._step_recorded(dialog))
-        dialog.open()
+        dialog.open()  # its op's change set reloads this window
         return dialog
 
     def _step_recorded(self, dialog: QWidget) -> None:
-        self.reload()
         step = getattr(dialog, "step", None)
         if step is not None:
             show_done(self, self.tr("Stap vastgelegd: {step}.").format(
@@ -673,8 +709,18 @@ class CaseWindow(QWidget):
         if self.detail is None:
             return None
         dialog = PoliceReportDialog(self.ctx, self.case_id, self.detail.summary.reference, self)
-        dialog.accepted.connect(self.reload)
         dialog.accepted.connect(lambda: show_done(self, self.tr("Aangifte vastgelegd.")))
+        dialog.open()  # its op's change set reloads this window
+        return dialog
+
+    def open_procedures(self) -> QWidget | None:
+        """Order suspension, notices and information letters (issue 14)."""
+        from .procedures_dialog import ProceduresDialog
+
+        if self.detail is None:
+            return None
+        dialog = ProceduresDialog(self.ctx, self.detail, self)
+        dialog.finished.connect(self.reload)
         dialog.open()
         return dialog
 
@@ -704,13 +750,10 @@ class CaseWindow(QWidget):
                           self.tr("De zaak wordt gesloten en verdwijnt uit de termijnen. "
                                   "Doorgaan?")):
             return
-        result = errors.attempt(
-            self, lambda: cases.close_case(self.ctx.db, self.ctx.actor, self.case_id))
-        if isinstance(result, errors.Failed):
-            return
-        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
-        self.reload()
-        show_done(self, self.tr("Zaak gesloten."))
+        case_id = self.case_id
+        # Refused while tasks are open (the refusal names them); else the change reloads it.
+        self.ctx.ops.op(lambda op: cases.close_case(op.db, op.actor, case_id)).success(
+            lambda _: show_done(self, self.tr("Zaak gesloten."))).owner(self).source(None).run()
 
     def _due_activated(self, item: QListWidgetItem) -> None:
         what = item.data(Qt.ItemDataRole.UserRole)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.domain.measures import LADDERS, Measure
-from desktop_app.services import cases
+from desktop_app.services import cases, people
 from desktop_app.services.dto import CaseDetail, DecisionInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..refusals import mark_field
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
@@ -60,8 +61,18 @@ class DecisionDialog(GuardedDialog):
         self.reasons.setObjectName("reasons")
         self.urgent_reason = QLineEdit()  # ST10: the reason as told to the employee
         self.urgent_reason.setObjectName("urgentReason")
+        self.known_on = date_edit(optional=True)  # ST10: when the facts became known
+        self.delay = QLineEdit()  # ST10: why it is still 'onverwijld' after some days
+        self.delay.setObjectName("delayMotivation")
+        self.early_start = QLineEdit()  # P-S2: why a suspension starts before the decision
+        self.early_start.setObjectName("earlyStartReason")
         self.scope = QLineEdit()
         self.contact = QLineEdit()
+        self.child = QComboBox()  # P-V8: the child a removal for a parent's behaviour is about
+        self.child.setObjectName("child")
+        if kind is PersonKind.PARENT:
+            for pupil in people.children_of(ctx.db, ctx.actor, detail.subject.id):
+                self.child.addItem(pupil.full_name, pupil.id)
         self.buttons = ok_cancel(self)
         for widget, field in ((self.measure, "measure"), (self.motivation, "motivation"),
                               (self.start_on, "start"), (self.end_on, "end"),
@@ -77,8 +88,12 @@ class DecisionDialog(GuardedDialog):
             ("education", self.education),
             ("reasons", self.reasons),
             ("urgent_reason", self.urgent_reason),
+            ("known_on", self.known_on),
+            ("delay", self.delay),
+            ("early_start", self.early_start),
             ("scope", self.scope),
             ("contact", self.contact),
+            ("child", self.child),
         ])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -110,12 +125,18 @@ class DecisionDialog(GuardedDialog):
             "education": self.tr("&Onderwijs tijdens schorsing:"),
             "reasons": self.tr("&Redenen voor de ouders:"),
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
+            "known_on": self.tr("Feiten bekend geworden op:"),
+            "delay": self.tr("Waarom toch onverwijld:"),
+            "early_start": self.tr("Eerder ingegaan dan het besluit, omdat:"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
+            "child": self.tr("&Kind (gedrag ouder):"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.no_hearing.setPlaceholderText(self.tr("alleen invullen als niet vooraf is gehoord"))
+        self.early_start.setPlaceholderText(
+            self.tr("alleen invullen als de schorsing vóór de besluitdatum inging"))
         self.education.setPlaceholderText(self.tr("bijv. huiswerkpakket via de groepsleerkracht"))
         self.scope.setPlaceholderText(self.tr("bijv. schoolgebouw en schoolplein"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Besluiten"))
@@ -138,8 +159,12 @@ class DecisionDialog(GuardedDialog):
         self._set_row_visible("education", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("reasons", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("urgent_reason", chosen == "summary_dismissal")
+        self._set_row_visible("known_on", chosen == "summary_dismissal")
+        self._set_row_visible("delay", chosen == "summary_dismissal")
+        self._set_row_visible("early_start", kind == "pupil" and chosen == "suspension")
         self._set_row_visible("scope", chosen == "access_ban")
         self._set_row_visible("contact", chosen == "access_ban")
+        self._set_row_visible("child", kind == "parent" and chosen == "removal")
         deviates = self.proposed is not None and chosen != self.proposed
         self.motivation_hint.setVisible(deviates)
         self.motivation_hint.setText(
@@ -160,30 +185,36 @@ class DecisionDialog(GuardedDialog):
             details["reasons"] = self.reasons.text().strip()
         if self.urgent_reason.text().strip() and chosen == "summary_dismissal":
             details["urgent_reason"] = self.urgent_reason.text().strip()
+        if chosen == "summary_dismissal":
+            known = self.known_on.value()
+            if known is not None:
+                details["known_on"] = known.isoformat()
+            if self.delay.text().strip():
+                details["delay_motivation"] = self.delay.text().strip()
+        if self.early_start.text().strip() and chosen == "suspension":
+            details["early_start_reason"] = self.early_start.text().strip()
         if self.scope.text().strip():
             details["scope"] = self.scope.text().strip()
         if self.contact.text().strip():
             details["contact"] = self.contact.text().strip()
+        if self.detail.subject.kind == "parent" and chosen == "removal" and \
+                self.child.currentData() is not None:
+            details["child"] = str(self.child.currentData())
         with_period = chosen in PERIOD_MEASURES
         start = from_qdate(self.start_on.date()) if with_period or chosen == "removal" else None
         end = from_qdate(self.end_on.date()) if with_period else None
-        result = errors.attempt(
-            self,
-            lambda: cases.decide(
-                self.ctx.db,
-                self.ctx.actor,
-                self.detail.summary.id,
-                chosen,
-                motivation=self.motivation.toPlainText(),
-                start_on=start,
-                end_on=end,
-                no_hearing_reason=self.no_hearing.text(),
-                decided_on=from_qdate(self.decided_on.date()),
-                details=details,
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return  # the refusal is showing; what was typed stays
-        self.decision = result
-        self.ctx.bus.notify(bus.CASE, [self.detail.summary.id], self)
-        super().accept()
+        case_id, motivation = self.detail.summary.id, self.motivation.toPlainText()
+        no_hearing, decided_on = self.no_hearing.text(), from_qdate(self.decided_on.date())
+
+        def work(op: OpContext) -> DecisionInfo:
+            return cases.decide(op.db, op.actor, case_id, chosen, motivation=motivation,
+                                start_on=start, end_on=end, no_hearing_reason=no_hearing,
+                                decided_on=decided_on, details=details)
+
+        def done(decision: DecisionInfo) -> None:
+            self.decision = decision
+            super(DecisionDialog, self).accept()
+
+        # A refusal shows its dialog; what was typed stays.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import documents
 from desktop_app.services.dto import DocumentInfo
 
-from .. import errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..ops import OpContext
 from ..pdfview import PdfPreview, save_pdf
@@ -108,8 +108,10 @@ class DocumentViewer(QWidget):
 
     def _record(self, how: str) -> None:
         """Printing or saving a copy of a dossier document belongs in the audit trail (AVG)."""
-        errors.attempt(self, lambda: documents.record_output(
-            self.ctx.db, self.ctx.actor, self.info.id, how))
+        document_id = self.info.id
+        self.ctx.ops.op(
+            lambda op: documents.record_output(op.db, op.actor, document_id, how)
+        ).owner(self).run()
 
     def _save(self) -> None:
         path = (

@@ -20,6 +20,7 @@ from desktop_app.services import accounts, board, demo
 from desktop_app.services.database import Actor, Database
 
 from .. import errors, i18n
+from ..ops import OpContext, OpRunner
 from ..settings import UiSettings
 from ..style import icon
 from ..widgets import label, labelled_form
@@ -59,6 +60,10 @@ class FirstRunWizard(QWizard):
         self.db = db
         self.settings = settings
         self.actor: Actor | None = None
+        self._brins: set[str] = set()  # schools that exist already (an interrupted set-up)
+        self._created = False
+        # Before the sign-in there is no account: ops without one.
+        self.ops = OpRunner(db, None, on_error=errors.show_error, parent=self)
         self.setObjectName("firstRunWizard")
         self.setWindowIcon(icon("app"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -200,8 +205,7 @@ class FirstRunWizard(QWizard):
         """The BRIN code is checked here, on the page where it is typed, not at the end."""
         try:
             code = board.check_brin(self.brin.text())
-            existing = board.list_schools(self.db, self.actor) if self.actor is not None else []
-            if any(s.brin == code for s in existing):
+            if code in self._brins:
                 raise InvalidInput(f"Er is al een school met BRIN-code {code}.",
                                    f"A school with BRIN code {code} already exists.")
         except CaseManagerError as error:
@@ -215,53 +219,58 @@ class FirstRunWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.demo_page:
             return super().validateCurrentPage()
-        return self._create()
-
-    def _create(self) -> bool:
-        """Account, board and school in that order; a refusal keeps the wizard open."""
-        try:
-            if self.actor is None:
-                if accounts.has_accounts(self.db):
-                    # An account exists already (set-up was interrupted): log in with it.
-                    self.actor = accounts.login(
-                        self.db, self.username.text(), self.password.text()
-                    )
-                else:
-                    self.actor = accounts.create_user(
-                        self.db,
-                        None,
-                        self.username.text(),
-                        self.display_name.text(),
-                        "administrator",
-                        self.password.text(),
-                    )
-            if not board.is_initialised(self.db):
-                board.create_board(
-                    self.db, self.actor, self.board_name.text(), self.board_address.text() or None
-                )
-            if not board.list_schools(self.db, self.actor):
-                name = self.director.text().strip()
-                board.add_school(
-                    self.db,
-                    self.actor,
-                    self.school_name.text(),
-                    self.brin.text(),
-                    str(self.denomination.currentData()),
-                    self.school_address.text() or None,
-                    director=name,
-                    signatory_name=name,
-                    signatory_function=self.signatory_function.text(),
-                )
-        except CaseManagerError as error:
-            errors.show_refusal(self, error)
-            return False
-        except Exception as error:  # noqa: BLE001 - shown, logged, the wizard stays open
-            errors.show_unexpected(self, error)
+        if not self._created:
+            self._create()  # off the GUI thread; the wizard finishes when it is done
             return False
         return True
 
+    def _create(self) -> None:
+        """Account, board and school in that order, in an op; a refusal keeps the wizard
+        open with what was typed."""
+        actor, username, password = self.actor, self.username.text(), self.password.text()
+        display_name = self.display_name.text()
+        board_name, board_address = self.board_name.text(), self.board_address.text() or None
+        director = self.director.text().strip()
+        school = (self.school_name.text(), self.brin.text(),
+                  str(self.denomination.currentData()), self.school_address.text() or None)
+        function = self.signatory_function.text()
+
+        def work(op: OpContext) -> tuple[Actor | None, set[str], BaseException | None]:
+            account = actor
+            try:
+                if account is None:
+                    if accounts.has_accounts(op.db):
+                        # An account exists already (set-up was interrupted): log in with it.
+                        account = accounts.login(op.db, username, password)
+                    else:
+                        account = accounts.create_user(op.db, None, username, display_name,
+                                                       "administrator", password)
+                if not board.is_initialised(op.db):
+                    board.create_board(op.db, account, board_name, board_address)
+                if not board.list_schools(op.db, account):
+                    board.add_school(op.db, account, *school, director=director,
+                                     signatory_name=director, signatory_function=function)
+            except Exception as error:  # noqa: BLE001 - shown, the wizard stays open
+                failed: BaseException | None = error
+            else:
+                failed = None
+            brins = {s.brin for s in board.list_schools(op.db, account)} if account else set()
+            return account, brins, failed
+
+        def done(result: tuple[Actor | None, set[str], BaseException | None]) -> None:
+            self.actor, self._brins, failed = result
+            if failed is not None:
+                errors.show_error(self, failed)
+                return
+            self._created = True
+            self.accept()
+
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        self.ops.op(work).success(done).owner(self).disabling(finish).run()
+
     def accept(self) -> None:
-        if self.actor is None and not self._create():
+        if not self._created:
+            self._create()  # accept() again when it is done
             return
         assert self.actor is not None
         super().accept()

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from desktop_app.importing.records import Refusal, field_label
 from desktop_app.paths import resources_dir
 from desktop_app.services import board, imports
+from desktop_app.services.dto import SchoolInfo
 from desktop_app.services.imports import ImportPreview, ImportResult, PreviewRow
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..models.columns import ROOT, Index
 from ..ops import Cancelled, OpContext
@@ -88,10 +89,15 @@ class ImportDialog(QDialog):
         self.outcome: ImportResult | None = None
         self._handle: Any = None
         self.school = QComboBox()
-        for s in board.list_schools(ctx.db, ctx.actor):
-            self.school.addItem(f"{s.name} ({s.brin})", s.id)
-        if school_id is not None:
-            self.school.setCurrentIndex(max(self.school.findData(school_id), 0))
+
+        def schools_in(schools: list[SchoolInfo]) -> None:
+            for s in schools:
+                self.school.addItem(f"{s.name} ({s.brin})", s.id)
+            if school_id is not None:
+                self.school.setCurrentIndex(max(self.school.findData(school_id), 0))
+
+        ctx.ops.op(lambda op: board.list_schools(op.db, op.actor)).success(
+            schools_in).owner(self).run()
         self.kind = QComboBox()
         self.kind.setObjectName("importKind")
         self.path = QLineEdit()
@@ -377,7 +383,6 @@ class ImportDialog(QDialog):
             "Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat "
             "in het auditspoor met de SHA-256 van het bestand.").format(
                 new=result.new, changed=result.changed, left=result.left))
-        self.ctx.bus.notify(bus.PERSON, [], self)
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)

@@ -43,16 +43,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
 from desktop_app.domain.severity import OverallRule, Severity
-from desktop_app.services import board, incidents, people
+from desktop_app.services import board, incidents, people, procedures
 from desktop_app.services import settings as board_settings
-from desktop_app.services.dto import PersonInfo
+from desktop_app.services.dto import PersonInfo, SchoolInfo
 from desktop_app.services.evidence_checks import read_evidence_file
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..refusals import mark_field
 from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
+from .track_box import TrackBox
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
 
@@ -127,7 +129,10 @@ class IncidentEditor(GuardedDialog):
         self.involved: list[tuple[int, str]] = []
         # The board's rule for combining the three axes (Instellingen); the service applies the
         # same rule when the incident is saved.
-        self.severity_rule = board_settings.get_severity_rule(ctx.db, ctx.actor)
+        # (loaded with the schools; until then the domain's default)
+        self.severity_rule = OverallRule.MAXIMUM
+        self._subject_id = subject_id  # preselected once the schools and people are in
+        self._people_generation = 0
 
         today = ctx.db.today()
         self.school = QComboBox()
@@ -200,6 +205,7 @@ class IncidentEditor(GuardedDialog):
         self.boundary = QCheckBox()
         self.criminal = QCheckBox()
         self.urgent = QCheckBox()
+        self.track_box = TrackBox(ctx)  # issue 14: art. 4a, Meldcode, C4
 
         self.evidence_list = EvidenceList()
         self.evidence_list.setObjectName("evidence")
@@ -223,13 +229,12 @@ class IncidentEditor(GuardedDialog):
         self.school.currentIndexChanged.connect(self._school_changed)
         self.retranslate_ui()
         self._load_schools()
-        if subject_id is not None:
-            self._preselect(subject_id)
         for widget in (self.description,):
             widget.textChanged.connect(self._mark_dirty)
         for combo in (self.category, self.reporter, *self.axes.values()):
             combo.currentIndexChanged.connect(self._mark_dirty)
-        for box in (self.boundary, self.criminal, self.urgent):
+        for box in (self.boundary, self.criminal, self.urgent, self.track_box.art4a,
+                    self.track_box.meldcode, self.track_box.about_school):
             box.toggled.connect(self._mark_dirty)
         self._dirty = False
         fit_to_screen(self, 1060, 700)
@@ -261,6 +266,7 @@ class IncidentEditor(GuardedDialog):
             flags.addWidget(box)
         self.boundary_hint = label("muted", wrap=True)
         flags.addWidget(self.boundary_hint)
+        flags.addWidget(self.track_box)
 
         self.rules_box = QGroupBox()
         rules = QVBoxLayout(self.rules_box)
@@ -434,19 +440,58 @@ class IncidentEditor(GuardedDialog):
 
     # --- data ---------------------------------------------------------------------------
     def _load_schools(self) -> None:
+        """The board's severity rule, the schools and a preselected person, off the GUI
+        thread; the person's school is chosen when they are in."""
+        subject_id = self._subject_id
+
+        def work(op: OpContext) -> tuple[OverallRule, list[SchoolInfo], PersonInfo | None]:
+            rule = board_settings.get_severity_rule(op.db, op.actor)
+            subject = people.get_person(op.db, op.actor, subject_id) \
+                if subject_id is not None else None
+            return rule, board.list_schools(op.db, op.actor), subject
+
+        def loaded(result: tuple[OverallRule, list[SchoolInfo], PersonInfo | None]) -> None:
+            dirty = self._dirty  # a load is no change of the user's
+            with self.filling():
+                self._schools_loaded(*result)
+            self._dirty = dirty
+
+        self.ctx.ops.op(work).success(loaded).owner(self).run()
+
+    def _schools_loaded(self, rule: OverallRule, schools: list[SchoolInfo],
+                        subject: PersonInfo | None) -> None:
+        self.severity_rule = rule
         self.school.blockSignals(True)
-        for school in board.list_schools(self.ctx.db, self.ctx.actor):
+        for school in schools:
             self.school.addItem(school.name, school.id)
+        if subject is not None:
+            self.school.setCurrentIndex(max(self.school.findData(subject.school_id), 0))
+            self.involved = [(subject.id, "subject")]
         self.school.blockSignals(False)
+        self.retranslate_ui()
         self._school_changed()
 
     def _school_changed(self) -> None:
         school_id = self.school.currentData()
-        self._people = (
-            people.list_people(self.ctx.db, self.ctx.actor, school_id=school_id, limit=2000)
-            if school_id is not None
-            else []
-        )
+        self._people_generation += 1
+        generation = self._people_generation
+
+        def work(op: OpContext) -> list[PersonInfo]:
+            if school_id is None:
+                return []
+            return people.list_people(op.db, op.actor, school_id=school_id, limit=2000)
+
+        def loaded(found: list[PersonInfo]) -> None:
+            if generation == self._people_generation:  # the school chosen last
+                dirty = self._dirty
+                with self.filling():
+                    self._show_people(found)
+                self._dirty = dirty
+
+        self.ctx.ops.op(work).success(loaded).owner(self).run()
+
+    def _show_people(self, found: list[PersonInfo]) -> None:
+        self._people = found
         self.person_pick.clear()
         self.reporter.clear()
         self.reporter.addItem(self.tr("(onbekend / anoniem)"), None)
@@ -462,15 +507,6 @@ class IncidentEditor(GuardedDialog):
         self.involved = [
             (pid, role) for pid, role in self.involved if any(p.id == pid for p in self._people)
         ]
-        self._refresh_people_table()
-
-    def _preselect(self, person_id: int) -> None:
-        found = errors.attempt(
-            self, lambda: people.get_person(self.ctx.db, self.ctx.actor, person_id))
-        if isinstance(found, errors.Failed):
-            return
-        self.school.setCurrentIndex(max(self.school.findData(found.school_id), 0))
-        self.involved = [(person_id, "subject")]
         self._refresh_people_table()
 
     def person(self, person_id: int) -> PersonInfo | None:
@@ -629,35 +665,49 @@ class IncidentEditor(GuardedDialog):
             )
             return
 
-        def register() -> tuple[int, list[int]]:
+        track = self.track_box.flags()
+        has_track = self.track_box.any_set()
+
+        # What the form says, read on the GUI thread; the op only writes it.
+        fields = dict(
+            school_id=int(school_id),
+            subjects=subjects,
+            rules=self.chosen_rules(),
+            category_code=self.category.currentData() or "",
+            occurred_on=from_qdate(self.occurred.date()),
+            reported_on=from_qdate(self.reported.date()),
+            description=self.description.toPlainText(),
+            axes=axes,
+            reporter_id=self.reporter.currentData(),
+            platform=self.platform.currentText(),
+            boundary_crossing=self.boundary.isChecked(),
+            criminal=self.criminal.isChecked(),
+            urgent_reason=self.urgent.isChecked(),
+            victims=victims,
+            witnesses=witnesses,
+        )
+        evidence = [(item.path, item.mime_type) for item in self.evidence]
+
+        def register(op: OpContext) -> tuple[int, list[int]]:
+            if has_track:  # V1, V10, C4 checked before anything is saved
+                procedures.check_track(
+                    op.db, op.actor, art4a=track["art4a"], meldcode=track["meldcode"],
+                    about_school=track["about_school"], involved=list(involved),
+                    occurred_on=fields["occurred_on"])
             info = incidents.register_incident(
-                self.ctx.db,
-                self.ctx.actor,
-                school_id=int(school_id),
-                subjects=subjects,
-                rules=self.chosen_rules(),
-                category_code=self.category.currentData() or "",
-                occurred_on=from_qdate(self.occurred.date()),
-                reported_on=from_qdate(self.reported.date()),
-                description=self.description.toPlainText(),
-                axes=axes,
-                reporter_id=self.reporter.currentData(),
-                platform=self.platform.currentText(),
-                boundary_crossing=self.boundary.isChecked(),
-                criminal=self.criminal.isChecked(),
-                urgent_reason=self.urgent.isChecked(),
-                victims=victims,
-                witnesses=witnesses,
-                evidence=[(item.path.name, item.mime_type, item.path.read_bytes())
-                          for item in self.evidence],
+                op.db, op.actor, **fields,
+                evidence=[(path.name, mime, path.read_bytes()) for path, mime in evidence],
             )
+            if has_track:
+                procedures.set_track(op.db, op.actor, info.id, **track)
             return info.id, [c.id for c in info.cases]
 
-        result = errors.attempt(self, register)
-        if isinstance(result, errors.Failed):
-            return
-        incident_id, case_ids = result
-        self._saved = True
-        self.ctx.bus.notify(bus.INCIDENT, [incident_id], self)
-        self.saved.emit(incident_id, case_ids)
-        self.accept()
+        def registered(result: tuple[int, list[int]]) -> None:
+            incident_id, case_ids = result
+            self._saved = True
+            self.saved.emit(incident_id, case_ids)
+            self.accept()
+
+        # A refusal shows its dialog; what was typed stays.
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ctx.ops.op(register).success(registered).owner(self).disabling(save).run()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import documents, letters
 from desktop_app.services.dto import CaseDetail, DocumentInfo
 
-from .. import bus, errors, i18n, refusals
+from .. import errors, i18n, refusals
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
@@ -328,28 +327,26 @@ class LetterDialog(GuardedDialog):
     def file_letter(self) -> None:
         code, values = self.current_code(), self.fields()
         case_id = self.detail.summary.id
-        result = errors.attempt(
-            self,
-            # One service call files the letter and records its dispatch (the intention or
-            # 'besluit verstuurd' step) on the date given, with the registered-mail number.
-            lambda: letters.generate_letter(
-                self.ctx.db, self.ctx.actor, case_id, code, fields=values,
-                sent_on=self.sent_day(),
-                registered=self.registered.text().strip() if self.registered.isVisible() else "",
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return
-        self.filed = result
-        dossiers = sorted({i18n.dossier_label(d.dossier) for d in result})
-        self.status.setText(
-            self.tr("Gearchiveerd in {dossier}: {count} document(en).").format(
-                dossier=", ".join(dossiers), count=len(result)
+        sent_on = self.sent_day()
+        registered = self.registered.text().strip() if self.registered.isVisible() else ""
+
+        # One service call files the letter and records its dispatch (the intention or
+        # 'besluit verstuurd' step) on the date given, with the registered-mail number.
+        def work(op: OpContext) -> list[DocumentInfo]:
+            return letters.generate_letter(op.db, op.actor, case_id, code, fields=values,
+                                           sent_on=sent_on, registered=registered)
+
+        def filed(result: list[DocumentInfo]) -> None:
+            self.filed = result
+            dossiers = sorted({i18n.dossier_label(d.dossier) for d in result})
+            self.status.setText(
+                self.tr("Gearchiveerd in {dossier}: {count} document(en).").format(
+                    dossier=", ".join(dossiers), count=len(result)
+                )
             )
-        )
-        self.ctx.bus.notify(bus.DOCUMENT, [d.id for d in result], self)
-        self.ctx.bus.notify(bus.CASE, [case_id], self)
-        self._update_buttons()
+            self._update_buttons()
+
+        self.ctx.ops.op(work).success(filed).owner(self).disabling(self.file_button).run()
 
     def current_title(self) -> str:
         return self.kind.currentText()
@@ -361,9 +358,13 @@ class LetterDialog(GuardedDialog):
 
     def _record(self, how: str) -> None:
         """A filed letter printed or saved as a copy is audited (AVG); a preview is not filed."""
-        for doc_id in [d.id for d in self.filed]:
-            errors.attempt(self, partial(documents.record_output, self.ctx.db, self.ctx.actor,
-                                         doc_id, how))
+        ids = [d.id for d in self.filed]
+
+        def work(op: OpContext) -> None:
+            for doc_id in ids:
+                documents.record_output(op.db, op.actor, doc_id, how)
+
+        self.ctx.ops.op(work).owner(self).run()
 
     def save_copy(self) -> None:
         if not self.preview.data:

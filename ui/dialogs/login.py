@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.services import accounts
 from desktop_app.services.database import Actor, Database
 
-from .. import i18n
+from .. import errors, i18n
+from ..ops import OpContext, OpRunner
 from ..widgets import label, labelled_form, ok_cancel
 
 
@@ -20,6 +21,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        # Before the sign-in there is no account: ops without one (the password check).
+        self.ops = OpRunner(db, None, on_error=errors.show_error, parent=self)
         self.setObjectName("loginDialog")
         self.username = QLineEdit(username)
         self.username.setObjectName("loginUsername")
@@ -36,7 +39,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(ok_cancel(self))
+        buttons = ok_cancel(self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
         self.retranslate_ui()
 
@@ -53,13 +58,25 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def accept(self) -> None:
-        """A refused login keeps the dialog open with the reason; the attempt is audited."""
-        try:
-            self.actor = accounts.login(self.db, self.username.text(), self.password.text())
-        except CaseManagerError as error:
+        """The password is checked off the GUI thread (argon2id takes a moment); a refused
+        login keeps the dialog open with the reason; the attempt is audited."""
+        username, password = self.username.text(), self.password.text()
+
+        def work(op: OpContext) -> Actor:
+            return accounts.login(op.db, username, password)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, CaseManagerError):
+                errors.show_error(self, error)
+                return
             self.problem.setText(i18n.error_text(error))
             self.problem.show()
             self.password.clear()
             self.password.setFocus()
-            return
+
+        self.ops.op(work).success(self._signed_in).failure(refused).owner(self).disabling(
+            self.ok_button).run()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
         super().accept()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from desktop_app.services import inspector
 from desktop_app.services.dto import PoliceReportInfo
 
-from .. import bus, errors
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..refusals import mark_field
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
@@ -81,12 +81,18 @@ class PoliceReportDialog(GuardedDialog):
         if refuse_bad_dates(self):
             return
         on = datetime.combine(from_qdate(self.on.date()), datetime.min.time())
-        result = errors.attempt(self, lambda: inspector.record_police_report(
-            self.ctx.db, self.ctx.actor, self.case_id, reported_on=on,
-            police_unit=self.unit.text(), registration_number=self.number.text(),
-            reported_by=self.reported_by.text(), informed_beforehand=self.informed.toPlainText()))
-        if isinstance(result, errors.Failed):
-            return  # the refusal is shown; what was typed stays
-        self.report = result
-        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
-        super().accept()
+        case_id, unit, number = self.case_id, self.unit.text(), self.number.text()
+        by, informed = self.reported_by.text(), self.informed.toPlainText()
+
+        def work(op: OpContext) -> PoliceReportInfo:
+            return inspector.record_police_report(
+                op.db, op.actor, case_id, reported_on=on, police_unit=unit,
+                registration_number=number, reported_by=by, informed_beforehand=informed)
+
+        def done(report: PoliceReportInfo) -> None:
+            self.report = report
+            super(PoliceReportDialog, self).accept()
+
+        # A refusal shows its dialog; what was typed stays.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()

@@ -17,9 +17,10 @@ from desktop_app.domain.procedure import StepKind, steps_for
 from desktop_app.services import cases
 from desktop_app.services.dto import StepInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..refusals import mark_field
 from ..widgets import (
     date_edit,
@@ -124,20 +125,15 @@ class StepDialog(GuardedDialog):
         ):
             if field.text().strip():
                 data[key] = field.text().strip()
-        result = errors.attempt(
-            self,
-            lambda: cases.record_step(
-                self.ctx.db,
-                self.ctx.actor,
-                self.case_id,
-                kind,
-                from_qdate(self.on.date()),
-                self.note.toPlainText(),
-                data,
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return
-        self.step = result
-        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
-        super().accept()
+        case_id, on, note = self.case_id, from_qdate(self.on.date()), self.note.toPlainText()
+
+        def work(op: OpContext) -> StepInfo:
+            return cases.record_step(op.db, op.actor, case_id, kind, on, note, data)
+
+        def done(step: StepInfo) -> None:
+            self.step = step
+            super(StepDialog, self).accept()
+
+        # A refusal shows its dialog; what was typed stays.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import CaseStatus
-from desktop_app.services import cases, deadlines, incidents
+from desktop_app.services import cases, consent, deadlines, incidents, procedures
+from desktop_app.services.consent import ReviewDue
 from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
 from .. import i18n
@@ -39,6 +40,7 @@ from ..models.paged import Column
 from ..ops import OpContext
 from ..style import ACCENT, DANGER, NAVY
 from ..widgets import Page, label, setup_table
+from .art4a_panel import Art4aPanel
 
 DEADLINES_SHOWN = 50
 
@@ -49,6 +51,8 @@ class DashboardData:
     deadlines: DeadlineOverview
     stats: IncidentStats
     today: date
+    reviews: list[ReviewDue]  # consent reviews due within a month or overdue (F6)
+    art4a: list[DeadlineInfo] = field(default_factory=list)  # issue 14: shown on top
 
 
 def load_dashboard(op: OpContext) -> DashboardData:
@@ -61,6 +65,8 @@ def load_dashboard(op: OpContext) -> DashboardData:
         deadlines.deadline_overview(op.db, op.actor, limit=DEADLINES_SHOWN),
         incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
+        consent.reviews_due(op.db, op.actor),  # two GROUP BYs over the consent register
+        procedures.art4a_tasks(op.db, op.actor),
     )
 
 
@@ -85,6 +91,27 @@ def deadline_columns() -> list[Column[DeadlineInfo]]:
         ),
         Column(lambda: QCoreApplication.translate("DashboardPage", "Regel"),
                lambda d: i18n.rule_id_label(d.rule)),
+    ]
+
+
+def review_columns() -> list[Column[ReviewDue]]:
+    return [
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Uiterlijk"),
+            lambda r: i18n.short_date(r.due),
+        ),
+        Column(lambda: QCoreApplication.translate("DashboardPage", "Persoon"), lambda r: r.name),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Soort"),
+            lambda r: i18n.kind_label(r.kind),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("DashboardPage", "Taak"),
+            lambda r: (
+                QCoreApplication.translate("DashboardPage", "TE LAAT: ") if r.overdue else ""
+            ) + QCoreApplication.translate(
+                "DashboardPage", "toestemmingen jaarlijks herzien (F6)"),
+        ),
     ]
 
 
@@ -153,6 +180,22 @@ class DashboardPage(Page):
         box_layout.addWidget(self.deadline_hint)
         box_layout.addWidget(self.deadline_view)
 
+        self.review_box = QGroupBox()
+        self.review_box.setObjectName("consentReviews")
+        self.review_model: ListTableModel[ReviewDue] = ListTableModel(
+            review_columns(), lambda r: r.person,
+            highlight=lambda r: DANGER if r.overdue else None, parent=self)
+        self.review_view = QTableView()
+        self.review_view.setObjectName("consentReviewView")
+        setup_table(self.review_view)
+        self.review_view.setModel(self.review_model)
+        self.review_view.clicked.connect(self._open_review)
+        self.review_view.activated.connect(self._open_review)
+        self.review_view.setMaximumHeight(160)
+        review_layout = QVBoxLayout(self.review_box)
+        review_layout.addWidget(self.review_view)
+        self.review_box.setVisible(False)
+
         self.school_chart = _chart("")
         self.category_chart = _chart("")
         self.month_chart = _chart("")
@@ -167,8 +210,11 @@ class DashboardPage(Page):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        self.art4a_panel = Art4aPanel(deadline_columns())
+        layout.addWidget(self.art4a_panel)
         layout.addLayout(tiles)
         layout.addWidget(self.deadline_box, 1)
+        layout.addWidget(self.review_box)
         layout.addLayout(charts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -197,6 +243,11 @@ class DashboardPage(Page):
         self.deadline_box.setTitle(self.tr("Termijnen: te doen en te laat"))
         self.deadline_hint.setText(self._deadline_hint())
         self.deadline_model.retranslate()
+        self.review_box.setTitle(
+            self.tr("Toestemmingen: jaarlijkse herziening (klik om te openen)"))
+        self.review_model.retranslate()
+        if hasattr(self, "art4a_panel"):
+            self.art4a_panel.retranslate_ui()
         if self.data is not None:
             self._show(self.data)
 
@@ -220,6 +271,7 @@ class DashboardPage(Page):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
+        self.art4a_panel.show_rows(data.art4a)
         for status, tile in self.tiles.items():
             tile.count.setText(f"{data.statuses.get(status, 0):n}")
         self.deadline_model.set_rows([*data.deadlines.overdue, *data.deadlines.upcoming])
@@ -227,6 +279,9 @@ class DashboardPage(Page):
         view = self.deadline_view
         view.resizeColumnsToContents()  # at most 2 x DEADLINES_SHOWN rows
         view.setColumnWidth(3, max(view.columnWidth(3), 380))
+        self.review_model.set_rows(data.reviews)
+        self.review_box.setVisible(bool(data.reviews))
+        self.review_view.resizeColumnsToContents()
         self._school_chart(data)
         self._category_chart(data)
         self._month_chart(data)
@@ -235,9 +290,22 @@ class DashboardPage(Page):
         if not index.isValid():
             return
         window = self.window()
+        if self.deadline_model.rows()[index.row()].access_request is not None:
+            shower = getattr(window, "show_page", None)  # an access request (R5.5)
+            if shower is not None:
+                shower("privacy")
+            return
         opener = getattr(window, "open_case", None)
         if opener is not None:
             opener(self.deadline_model.id_at(index.row()))
+
+    def _open_review(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        row = self.review_model.rows()[index.row()]
+        opener = getattr(self.window(), "open_consent", None)
+        if opener is not None:
+            opener(row.person, row.kind)
 
     # --- charts -------------------------------------------------------------------------
     def _bars(

@@ -192,7 +192,10 @@ class DossiersPage(Page):
         return True
 
     def _fill_picker(self) -> None:
-        everyone = people.list_people(self.ctx.db, self.ctx.actor, limit=5000)
+        self.ctx.ops.op(lambda op: people.list_people(op.db, op.actor, limit=5000)).success(
+            self._picker_in).owner(self).run()
+
+    def _picker_in(self, everyone: list[PersonInfo]) -> None:
         self.picker.blockSignals(True)
         self.picker.clear()
         for p in everyone:

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.cases import CaseStatus
 from desktop_app.domain.catalogue import Category
 from desktop_app.services import board, incidents
+from desktop_app.services.dto import IncidentInfo, SchoolInfo
 from desktop_app.services.incidents import IncidentFilter
 
-from .. import errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..models.incidents import IncidentTableModel
+from ..ops import OpContext
 from ..style import icon, light_icon
 from ..widgets import Page, date_edit, label, setup_table
 
@@ -37,6 +39,7 @@ class IncidentsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._loaded_once = False
+        self._schools: list[SchoolInfo] = []
         self.heading = label("title")
         self.new_button = QPushButton(light_icon("add"), "")
         self.new_button.setProperty("role", "primary")
@@ -203,11 +206,20 @@ class IncidentsPage(Page):
             self.severity,
             [(everything, None)] + [(i18n.severity_label(n), n) for n in (1, 2, 3, 4)],
         )
-        try:
-            schools = board.list_schools(self.ctx.db, self.ctx.actor)
-        except Exception:  # noqa: BLE001 - the filter stays usable without schools
-            schools = []
-        refill(self.school, [(everything, None)] + [(s.name, s.id) for s in schools])
+        refill(self.school, [(everything, None)] + [(s.name, s.id) for s in self._schools])
+
+    def _load_schools(self) -> None:
+        def work(op: OpContext) -> list[SchoolInfo]:
+            try:
+                return board.list_schools(op.db, op.actor)
+            except Exception:  # noqa: BLE001 - the filter stays usable without schools
+                return []
+
+        def schools_in(schools: list[SchoolInfo]) -> None:
+            self._schools = schools
+            self._fill_combos()
+
+        self.ctx.ops.op(work).success(schools_in).owner(self).run()
 
     def current_filter(self) -> IncidentFilter:
         period = self.period.isChecked()
@@ -227,7 +239,7 @@ class IncidentsPage(Page):
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
-        self._fill_combos()
+        self._load_schools()
         self.model.set_filter(self.current_filter())
         self._loaded_once = True
 
@@ -248,11 +260,12 @@ class IncidentsPage(Page):
         if not index.isValid():
             return
         incident_id = self.model.id_at(index.row())
-        info = errors.attempt(
-            self, lambda: incidents.get_incident(self.ctx.db, self.ctx.actor, incident_id))
-        if isinstance(info, errors.Failed):
-            return
-        opener = getattr(self.window(), "open_case", None)
-        if opener is not None:
-            for case in info.cases:
-                opener(case.id)
+
+        def opened(info: IncidentInfo) -> None:
+            opener = getattr(self.window(), "open_case", None)
+            if opener is not None:
+                for case in info.cases:
+                    opener(case.id)
+
+        self.ctx.ops.op(lambda op: incidents.get_incident(op.db, op.actor, incident_id)).success(
+            opened).owner(self).run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from desktop_app.services import deadlines, exports, inspector, outputs
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import InspectorCallInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
@@ -93,6 +94,7 @@ class InspectorPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._phone = ""
         self.heading = label("title")
         self.explanation = label("muted", wrap=True)
         self.todo_box = QGroupBox()
@@ -143,7 +145,7 @@ class InspectorPage(Page):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Vertrouwensinspecteur"))
-        phone = board_settings.get_legal(self.ctx.db, self.ctx.actor).inspector_phone
+        phone = self._phone or "…"  # the board's setting, loaded with the page
         self.explanation.setText(
             self.tr(
                 "Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker "
@@ -163,7 +165,8 @@ class InspectorPage(Page):
     def refresh(self) -> None:
         current = self.todo.currentData()
 
-        def work(op: OpContext) -> tuple[list[tuple[int, str]], list[InspectorCallInfo]]:
+        def work(op: OpContext) -> tuple[str, list[tuple[int, str]], list[InspectorCallInfo]]:
+            phone = board_settings.get_legal(op.db, op.actor).inspector_phone
             due = deadlines.open_deadlines(
                 op.db, op.actor, kinds=("employee_informed", "inspector_call")
             )
@@ -171,10 +174,11 @@ class InspectorPage(Page):
             for d in due:
                 seen.setdefault(d.case, f"{d.reference} – {d.subject_name}")
             calls = inspector.list_calls(op.db, op.actor)
-            return list(seen.items()), calls
+            return phone, list(seen.items()), calls
 
-        def show(result: tuple[list[tuple[int, str]], list[InspectorCallInfo]]) -> None:
-            todo, calls = result
+        def show(result: tuple[str, list[tuple[int, str]], list[InspectorCallInfo]]) -> None:
+            self._phone, todo, calls = result
+            self.retranslate_ui()  # the inspector's number
             self.todo.clear()
             for case_id, text in todo:
                 self.todo.addItem(text, case_id)
@@ -209,10 +213,9 @@ class InspectorPage(Page):
         if case_id is None:
             return None
         dialog = InformDialog(self.ctx, case_id, self)
-        dialog.accepted.connect(self.refresh)
         dialog.accepted.connect(
             lambda: show_done(self, self.tr("Vastgelegd: medewerker ingelicht.")))
-        dialog.open()
+        dialog.open()  # its op's change set refreshes this page
         return dialog
 
     def log_call(self) -> QDialog | None:
@@ -220,10 +223,9 @@ class InspectorPage(Page):
         if case_id is None:
             return None
         dialog = CallDialog(self.ctx, case_id, self)
-        dialog.accepted.connect(self.refresh)
         dialog.accepted.connect(
             lambda: show_done(self, self.tr("Gesprek vastgelegd in het belregister.")))
-        dialog.open()
+        dialog.open()  # its op's change set refreshes this page
         return dialog
 
     def export_pdf(self) -> None:
@@ -262,6 +264,7 @@ class InformDialog(GuardedDialog):
         form.addRow(self.tr("&Moment:"), self.at)
         form.addRow(self.tr("&Hoe:"), self.how)
         buttons = ok_cancel(self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         layout = QVBoxLayout(self)
@@ -270,16 +273,12 @@ class InformDialog(GuardedDialog):
         self.resize(480, 160)
 
     def accept(self) -> None:
-        result = errors.attempt(
-            self,
-            lambda: inspector.inform_employee(
-                self.ctx.db, self.ctx.actor, self.case_id, _value(self.at), self.how.text()
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return
-        self.ctx.bus.notify(bus.INSPECTOR, [self.case_id], self)
-        super().accept()
+        case_id, at, how = self.case_id, _value(self.at), self.how.text()
+        # A refusal shows its dialog; what was typed stays.
+        self.ctx.ops.op(
+            lambda op: inspector.inform_employee(op.db, op.actor, case_id, at, how)
+        ).success(lambda _: super(InformDialog, self).accept()).owner(self).disabling(
+            self.ok_button).run()
 
 
 class CallDialog(GuardedDialog):
@@ -296,7 +295,15 @@ class CallDialog(GuardedDialog):
         now = ctx.db.now().replace(second=0)
         self.started = _datetime_edit(now - timedelta(minutes=20))
         self.ended = _datetime_edit(now)
-        self.number = QLineEdit(board_settings.get_legal(ctx.db, ctx.actor).inspector_phone)
+        self.number = QLineEdit()
+
+        def phone_in(phone: str) -> None:
+            with self.filling():
+                if not self.number.text():
+                    self.number.setText(phone)
+
+        ctx.ops.op(lambda op: board_settings.get_legal(op.db, op.actor).inspector_phone
+                   ).success(phone_in).owner(self).run()
         self.caller = QLineEdit(ctx.actor.display_name)
         self.caller.setReadOnly(True)
         self.caller_role = QLineEdit(self.tr("namens het bevoegd gezag"))
@@ -351,6 +358,7 @@ class CallDialog(GuardedDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Vastleggen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
@@ -361,12 +369,8 @@ class CallDialog(GuardedDialog):
         self.resize(640, 680)
 
     def accept(self) -> None:
-        result = errors.attempt(
-            self,
-            lambda: inspector.log_call(
-                self.ctx.db,
-                self.ctx.actor,
-                self.case_id,
+        case_id = self.case_id
+        fields: dict[str, Any] = dict(
                 started_at=_value(self.started),
                 ended_at=_value(self.ended),
                 inspector_name=self.inspector_name.text(),
@@ -382,9 +386,8 @@ class CallDialog(GuardedDialog):
                 agreed_actions=self.agreed.toPlainText(),
                 follow_up=self.follow_up.toPlainText(),
                 number=self.number.text() or None,
-            ),
         )
-        if isinstance(result, errors.Failed):
-            return  # the rule's message is showing; everything typed stays
-        self.ctx.bus.notify(bus.INSPECTOR, [self.case_id], self)
-        super().accept()
+        # A refusal shows the rule's message; everything typed stays.
+        self.ctx.ops.op(lambda op: inspector.log_call(op.db, op.actor, case_id, **fields)
+                        ).success(lambda _: super(CallDialog, self).accept()).owner(
+            self).disabling(self.save_button).run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.services import board, people
-from desktop_app.services.dto import PersonInfo
+from desktop_app.services.dto import PersonInfo, SchoolInfo
 
-from .. import bus, errors, i18n
+from .. import i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..models.people import PeopleTableModel
+from ..ops import OpContext
 from ..style import icon
 from ..widgets import (
     Page,
@@ -143,10 +145,15 @@ class PeoplePage(Page):
         self.model.retranslate()
 
     def _fill_schools(self) -> None:
-        try:
-            schools = board.list_schools(self.ctx.db, self.ctx.actor)
-        except Exception:  # noqa: BLE001 - the list stays usable
-            schools = []
+        def work(op: OpContext) -> list[SchoolInfo]:
+            try:
+                return board.list_schools(op.db, op.actor)
+            except Exception:  # noqa: BLE001 - the list stays usable
+                return []
+
+        self.ctx.ops.op(work).success(self._show_schools).owner(self).run()
+
+    def _show_schools(self, schools: list[SchoolInfo]) -> None:
         self.model.set_school_names({s.id: s.name for s in schools})
         current = self.school.currentData()
         self.school.blockSignals(True)
@@ -235,8 +242,7 @@ class PersonDialog(GuardedDialog):
             self.tr("Persoon bewerken") if person else self.tr("Persoon toevoegen")
         )
         self.school = QComboBox()
-        for s in board.list_schools(ctx.db, ctx.actor):
-            self.school.addItem(s.name, s.id)
+        self._pupils_generation = 0
         self.kind = QComboBox()
         for k in (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT, PersonKind.OTHER):
             self.kind.addItem(i18n.kind_label(k.value), k.value)
@@ -284,7 +290,8 @@ class PersonDialog(GuardedDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -297,6 +304,19 @@ class PersonDialog(GuardedDialog):
             self._fill(person)
         self._update()
         self.resize(520, 520 if person is None else self.sizeHint().height())
+
+        def schools_in(schools: list[SchoolInfo]) -> None:
+            with self.filling():
+                self.school.blockSignals(True)
+                for s in schools:
+                    self.school.addItem(s.name, s.id)
+                self.school.blockSignals(False)
+                if person is not None:
+                    set_combo_data(self.school, person.school_id)
+                self._update()
+
+        ctx.ops.op(lambda op: board.list_schools(op.db, op.actor)).success(
+            schools_in).owner(self).run()
 
     def _fill(self, person: PersonInfo) -> None:
         set_combo_data(self.school, person.school_id)
@@ -323,13 +343,24 @@ class PersonDialog(GuardedDialog):
         self.form.setRowVisible(self.labels["guardian"], adding_parent)
         self.form.setRowVisible(self.authority, adding_parent)
         if adding_parent:
-            self.guardian_of.clear()
-            self.guardian_of.addItem(self.tr("(geen)"), None)
-            for p in people.list_people(
-                self.ctx.db, self.ctx.actor, school_id=self.school.currentData(), kind="pupil",
-                limit=2000,
-            ):
-                self.guardian_of.addItem(p.sort_name, p.id)
+            school_id = self.school.currentData()
+            self._pupils_generation += 1
+            generation = self._pupils_generation
+
+            def work(op: OpContext) -> list[PersonInfo]:
+                return people.list_people(op.db, op.actor, school_id=school_id, kind="pupil",
+                                          limit=2000)
+
+            def pupils_in(pupils: list[PersonInfo]) -> None:
+                if generation != self._pupils_generation:
+                    return  # another school was chosen since
+                with self.filling():
+                    self.guardian_of.clear()
+                    self.guardian_of.addItem(self.tr("(geen)"), None)
+                    for p in pupils:
+                        self.guardian_of.addItem(p.sort_name, p.id)
+
+            self.ctx.ops.op(work).success(pupils_in).owner(self).run()
 
     def changes(self, person: PersonInfo) -> dict[str, object]:
         """The fields that differ from what is stored (only those are sent and audited)."""
@@ -363,50 +394,49 @@ class PersonDialog(GuardedDialog):
             self._save_changes(self.editing)
             return
         kind = str(self.kind.currentData())
-        result = errors.attempt(
-            self,
-            lambda: people.add_person(
-                self.ctx.db,
-                self.ctx.actor,
-                school_id=int(self.school.currentData()),
-                kind=kind,
-                first=self.first.text(),
-                last=self.last.text(),
-                prefix=self.prefix.text(),
-                birth=optional_date(self.birth) if kind == "pupil" else None,
-                group=self.group.text() if kind == "pupil" else "",
-                function=self.function.text() if kind == "staff" else "",
-                address=self.address.text() or None,
-                email=self.email.text(),
-                salutation=str(self.salutation.currentData()),
-                guardian_of=self.guardian_of.currentData() if kind == "parent" else None,
-                authority=self.authority.isChecked(),
-            ),
+        if self.school.currentData() is None:
+            return  # the schools are still loading
+        fields: dict[str, Any] = dict(
+            school_id=int(self.school.currentData()),
+            kind=kind,
+            first=self.first.text(),
+            last=self.last.text(),
+            prefix=self.prefix.text(),
+            birth=optional_date(self.birth) if kind == "pupil" else None,
+            group=self.group.text() if kind == "pupil" else "",
+            function=self.function.text() if kind == "staff" else "",
+            address=self.address.text() or None,
+            email=self.email.text(),
+            salutation=str(self.salutation.currentData()),
+            guardian_of=self.guardian_of.currentData() if kind == "parent" else None,
+            authority=self.authority.isChecked(),
         )
-        if isinstance(result, errors.Failed):
-            return
-        self.person = result
-        self.ctx.bus.notify(bus.PERSON, [result.id], self)
-        super().accept()
+
+        def work(op: OpContext) -> PersonInfo:
+            return people.add_person(op.db, op.actor, **fields)
+
+        self._write(work)
+
+    def _write(self, work: Callable[[OpContext], PersonInfo]) -> None:
+        """Save off the GUI thread; a refusal shows its dialog and what was typed stays."""
+        def saved(person: PersonInfo) -> None:
+            self.person = person
+            super(PersonDialog, self).accept()
+
+        self.ctx.ops.op(work).success(saved).owner(self).disabling(self.save_button).run()
 
     def _save_changes(self, person: PersonInfo) -> None:
         changes = self.changes(person)
         if not changes:
             super().accept()
             return
-        result = errors.attempt(
-            self,
-            # The version loaded with the form: someone else's change since is not overwritten.
-            lambda: people.update_person(
-                self.ctx.db, self.ctx.actor, person.id, expected_version=person.version,
-                **cast(dict[str, Any], changes)
-            ),
-        )
-        if isinstance(result, errors.Failed):
-            return
-        self.person = result
-        self.ctx.bus.notify(bus.PERSON, [result.id], self)
-        super().accept()
+        # The version loaded with the form: someone else's change since is not overwritten.
+        def work(op: OpContext) -> PersonInfo:
+            return people.update_person(op.db, op.actor, person.id,
+                                        expected_version=person.version,
+                                        **cast(dict[str, Any], changes))
+
+        self._write(work)
 
 
 def address_text(person: PersonInfo) -> str:

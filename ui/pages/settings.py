@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +32,32 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.catalogue import PersonKind
 from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.measures import LADDERS, Measure
+from desktop_app.domain.policy import ProposalPolicy
 from desktop_app.domain.severity import OverallRule
 from desktop_app.services import board
 from desktop_app.services import settings as board_settings
-from desktop_app.services.dto import SchoolInfo
+from desktop_app.services.dto import BoardInfo, SchoolInfo
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..guard import input_state
+from ..ops import OpContext
 from ..style import icon
 from ..widgets import Page, label, set_combo_data
+from .settings_calendar import CalendarEditor
 from .template_editor import TemplateEditor
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """What the page shows, loaded in one op."""
+
+    board: BoardInfo | None
+    schools: list[SchoolInfo]
+    policy: ProposalPolicy
+    rule: OverallRule
+    legal: LegalSettings
+
 
 POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
 SCHOOL_FIELDS = (
@@ -73,6 +89,12 @@ class SettingsPage(Page):
         self.tabs.addTab(self._legal_tab(), "")
         self.template_editor = TemplateEditor(ctx)
         self.tabs.addTab(self.template_editor, "")
+        from .settings_accounts import AccountsTab
+
+        if AccountsTab.allowed(ctx):  # administrator only
+            self.tabs.addTab(AccountsTab(ctx, self), AccountsTab.tab_title())
+        self.calendar_editor = CalendarEditor(ctx)
+        self.tabs.addTab(self.calendar_editor, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -93,11 +115,19 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleLockMinutes")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setValue(self.ctx.settings.idle_lock_minutes)
+        self.idle_minutes.valueChanged.connect(self._idle_changed)
+        self.idle_label = QLabel()
+        self.idle_label.setBuddy(self.idle_minutes)
         self.account = label("muted", wrap=True)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self._load_demo)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
+        form.addRow(self.idle_label, self.idle_minutes)
         layout = QVBoxLayout(widget)
         layout.addLayout(form)
         layout.addWidget(self.account)
@@ -274,7 +304,10 @@ class SettingsPage(Page):
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
+        self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
+                             self.tr("School&kalender"))
         self.language_label.setText(self.tr("&Taal / Language:"))
+        self.idle_label.setText(self.tr("&Vergrendelen na (minuten zonder activiteit):"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
                 name=self.ctx.actor.display_name, role=role_text(self.ctx.actor.role)
@@ -352,16 +385,33 @@ class SettingsPage(Page):
             return
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            info = board.get_board(self.ctx.db, self.ctx.actor)
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Load what is stored off the GUI thread, show it, then run `then`."""
+        def work(op: OpContext) -> _Stored:
+            try:
+                info: BoardInfo | None = board.get_board(op.db, op.actor)
+            except Exception:  # noqa: BLE001 - a database without a board shows empty fields
+                info = None
+            return _Stored(info, board.list_schools(op.db, op.actor),
+                           board_settings.get_policy(op.db, op.actor),
+                           board_settings.get_severity_rule(op.db, op.actor),
+                           board_settings.get_legal(op.db, op.actor))
+
+        def loaded(stored: _Stored) -> None:
+            self._show_stored(stored)
+            if then is not None:
+                then()
+
+        self.ctx.ops.op(work).success(loaded).owner(self).run()
+
+    def _show_stored(self, stored: _Stored) -> None:
+        info = stored.board
+        if info is not None:
             self.board_name.setText(info.name)
             self.board_address.setText(
                 f"{info.street}, {info.postcode} {info.city}" if info.street else ""
             )
-        except Exception:  # noqa: BLE001 - a database without a board shows empty fields
-            pass
-        self.schools = board.list_schools(self.ctx.db, self.ctx.actor)
+        self.schools = stored.schools
         self._adding_school = False
         row = max(self.school_list.currentRow(), 0)
         self.school_list.blockSignals(True)
@@ -372,14 +422,13 @@ class SettingsPage(Page):
         if self.schools:
             self.school_list.setCurrentRow(min(row, len(self.schools) - 1))
             self._show_school(self.school_list.currentRow())
-        policy = board_settings.get_policy(self.ctx.db, self.ctx.actor)
+        policy = stored.policy
         for (kind, severity), combo in self.policy_combos.items():
             set_combo_data(combo, policy.base.get(kind, {}).get(severity))
         self.steps.setValue(policy.steps_per_prior_measure)
         self.months.setValue(policy.history_months)
-        rule = board_settings.get_severity_rule(self.ctx.db, self.ctx.actor)
-        set_combo_data(self.severity_rule, rule.value)
-        legal = board_settings.get_legal(self.ctx.db, self.ctx.actor)
+        set_combo_data(self.severity_rule, stored.rule.value)
+        legal = stored.legal
         for name, edit in self.legal_edits.items():
             value = getattr(legal, name)
             if isinstance(edit, QSpinBox):
@@ -387,6 +436,7 @@ class SettingsPage(Page):
             else:
                 edit.setText(str(value))
         self.template_editor.refresh()
+        self.calendar_editor.reload()
         self._remember_saved()
 
     # --- unsaved changes ----------------------------------------------------------------
@@ -403,7 +453,8 @@ class SettingsPage(Page):
         saved = getattr(self, "_saved_state", None)
         if saved is None:
             return False
-        return [input_state(tab) for tab in self._guarded_tabs()] != saved
+        return [input_state(tab) for tab in self._guarded_tabs()] != saved or \
+            self.calendar_editor.has_unsaved_changes()
 
     def can_leave(self) -> bool:
         if self.has_unsaved_changes():
@@ -427,7 +478,9 @@ class SettingsPage(Page):
         """Empty fields for a school to add; Opslaan adds it (the wizard promises this)."""
         if self.has_unsaved_changes() and not errors.ask_discard(self):
             return
-        self.reload()
+        self.reload(then=self._empty_school)
+
+    def _empty_school(self) -> None:
         self._adding_school = True
         self.school_list.blockSignals(True)
         self.school_list.clearSelection()
@@ -462,7 +515,11 @@ class SettingsPage(Page):
                 )
             else:
                 edit.setText(str(getattr(school, key)))
-        data = board.school_logo(self.ctx.db, self.ctx.actor, school.id)
+        school_id = school.id
+        self.ctx.ops.op(lambda op: board.school_logo(op.db, op.actor, school_id)).success(
+            self._show_logo).owner(self).run()
+
+    def _show_logo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
             self.logo.setPixmap(
@@ -482,25 +539,27 @@ class SettingsPage(Page):
         self.ctx.settings.language = chosen
         i18n.set_language(chosen)  # LanguageChange reaches every widget: applied live
 
+    def _idle_changed(self, minutes: int) -> None:
+        """Applied at once; the lock counts again from now."""
+        self.ctx.settings.idle_lock_minutes = minutes
+        lock = getattr(self.window(), "idle_lock", None)
+        if lock is not None:
+            lock.restart()
+
     def _load_demo(self) -> None:
         loader = getattr(self.window(), "load_demo", None)
         if loader is not None:
             loader()
 
     def _save_board(self) -> None:
-        result = errors.attempt(
-            self,
-            lambda: board.update_board(
-                self.ctx.db,
-                self.ctx.actor,
-                self.board_name.text(),
-                self.board_address.text() or None,
-            ),
-        )
-        if not isinstance(result, errors.Failed):
+        name, address = self.board_name.text(), self.board_address.text() or None
+
+        def saved(_: object) -> None:
             self._remember_saved()
-            self.ctx.bus.notify(bus.SCHOOL, [result.id], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het bestuur is opgeslagen."))
+
+        self.ctx.ops.op(lambda op: board.update_board(op.db, op.actor, name, address)).success(
+            saved).owner(self).run()
 
     def _school_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -521,33 +580,35 @@ class SettingsPage(Page):
             return
         school_id = self.schools[row].id
         version = self.schools[row].version  # as loaded: a newer change elsewhere is refused
-        result = errors.attempt(
-            self,
-            lambda: board.update_school(
-                self.ctx.db, self.ctx.actor, school_id, expected_version=version, **values
-            ),
-        )
-        if not isinstance(result, errors.Failed):
-            self._saved_school(result.id, self.tr("De gegevens van {school} zijn opgeslagen."))
+        message = self.tr("De gegevens van {school} zijn opgeslagen.")
+
+        def work(op: OpContext) -> tuple[int, list[SchoolInfo]]:
+            saved = board.update_school(op.db, op.actor, school_id, expected_version=version,
+                                        **values)
+            return saved.id, board.list_schools(op.db, op.actor)
+
+        self.ctx.ops.op(work).success(lambda r: self._saved_school(*r, message)).owner(
+            self).run()
 
     def _add_school(self, values: dict[str, Any]) -> None:
-        def add() -> SchoolInfo:
-            return board.add_school(
-                self.ctx.db, self.ctx.actor, values.get("name", ""), values.get("brin", ""),
+        def add(op: OpContext) -> tuple[int, list[SchoolInfo]]:
+            added = board.add_school(
+                op.db, op.actor, values.get("name", ""), values.get("brin", ""),
                 values.get("denomination", "openbaar"), values.get("address"),
                 director=values.get("director", ""),
                 signatory_name=values.get("signatory_name", ""),
                 signatory_function=values.get("signatory_function", ""),
                 mandate=values.get("mandate", ""), phone=values.get("phone", ""),
                 email=values.get("email", ""))
+            return added.id, board.list_schools(op.db, op.actor)
 
-        result = errors.attempt(self, add)
-        if not isinstance(result, errors.Failed):
-            self._saved_school(result.id, self.tr("{school} is toegevoegd."))
+        message = self.tr("{school} is toegevoegd.")
+        self.ctx.ops.op(add).success(lambda r: self._saved_school(*r, message)).owner(
+            self).run()
 
-    def _saved_school(self, school_id: int, message: str) -> None:
+    def _saved_school(self, school_id: int, schools: list[SchoolInfo], message: str) -> None:
         self._adding_school = False
-        self.schools = board.list_schools(self.ctx.db, self.ctx.actor)
+        self.schools = schools
         row = next((i for i, s in enumerate(self.schools) if s.id == school_id), 0)
         self.school_list.blockSignals(True)
         self.school_list.clear()
@@ -557,7 +618,6 @@ class SettingsPage(Page):
         self.school_list.blockSignals(False)
         self._show_school(row)
         self._remember_saved()
-        self.ctx.bus.notify(bus.SCHOOL, [school_id], self)
         errors.inform(self, self.tr("Opgeslagen"),
                       message.format(school=self.schools[row].name))
 
@@ -575,11 +635,8 @@ class SettingsPage(Page):
             return
         data = Path(path).read_bytes()
         school_id = self.schools[row].id
-        result = errors.attempt(
-            self, lambda: board.set_school_logo(self.ctx.db, self.ctx.actor, school_id, data)
-        )
-        if not isinstance(result, errors.Failed):
-            self._show_school(row)
+        self.ctx.ops.op(lambda op: board.set_school_logo(op.db, op.actor, school_id, data)
+                        ).success(lambda _: self._show_school(row)).owner(self).run()
 
     def _save_policy(self) -> None:
         base = {
@@ -595,28 +652,28 @@ class SettingsPage(Page):
         }
         rule = str(self.severity_rule.currentData())
 
-        def save() -> None:
-            with self.ctx.db.batch():  # both or neither
-                board_settings.set_policy(self.ctx.db, self.ctx.actor, data)
-                board_settings.set_severity_rule(self.ctx.db, self.ctx.actor, rule)
+        def save(op: OpContext) -> None:
+            with op.db.batch():  # both or neither
+                board_settings.set_policy(op.db, op.actor, data)
+                board_settings.set_severity_rule(op.db, op.actor, rule)
 
-        result = errors.attempt(self, save)
-        if not isinstance(result, errors.Failed):
+        def saved(_: None) -> None:
             self._remember_saved()
-            self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))
+
+        self.ctx.ops.op(save).success(saved).owner(self).run()
 
     def _save_legal(self) -> None:
         changes: dict[str, Any] = {}
         for name, edit in self.legal_edits.items():
             changes[name] = edit.value() if isinstance(edit, QSpinBox) else edit.text()
-        result = errors.attempt(
-            self, lambda: board_settings.set_legal(self.ctx.db, self.ctx.actor, changes)
-        )
-        if not isinstance(result, errors.Failed):
+
+        def saved(_: object) -> None:
             self._remember_saved()
-            self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("De termijnen zijn opgeslagen."))
+
+        self.ctx.ops.op(lambda op: board_settings.set_legal(op.db, op.actor, changes)).success(
+            saved).owner(self).run()
 
 
 def role_text(code: str) -> str:

@@ -209,11 +209,12 @@ class TemplateEditor(QWidget):
         if self.current is not None and self.current.path != info.path and self.dirty() \
                 and not errors.ask_discard(self):
             return
-        try:
-            self.current = templates.get_template(self.ctx.db, self.ctx.actor, info.path)
-        except CaseManagerError as error:
-            errors.show_refusal(self, error)
-            return
+        path = info.path
+        self.ctx.ops.op(lambda op: templates.get_template(op.db, op.actor, path)).success(
+            self._template_in).owner(self).run()
+
+    def _template_in(self, template: templates.TemplateText) -> None:
+        self.current = template
         self.editor.blockSignals(True)
         self.editor.setPlainText(self.current.text)
         self.editor.blockSignals(False)
@@ -285,13 +286,14 @@ class TemplateEditor(QWidget):
         if self.current is None:
             return
         path, text = self.current.path, self.editor.toPlainText()
-        result = errors.attempt(
-            self, lambda: templates.save_template(self.ctx.db, self.ctx.actor, path, text))
-        if isinstance(result, errors.Failed):
-            return
-        self.current = result
-        self.status.setText(self.tr("Opgeslagen. Nieuwe brieven gebruiken deze tekst."))
-        self._update_state()
+
+        def saved(result: templates.TemplateText) -> None:
+            self.current = result
+            self.status.setText(self.tr("Opgeslagen. Nieuwe brieven gebruiken deze tekst."))
+            self._update_state()
+
+        self.ctx.ops.op(lambda op: templates.save_template(op.db, op.actor, path, text)).success(
+            saved).owner(self).disabling(self.save_button).run()
 
     def reset(self) -> None:
         if self.current is None or not errors.ask(
@@ -299,9 +301,10 @@ class TemplateEditor(QWidget):
                 self.tr("De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?")):
             return
         path = self.current.path
-        result = errors.attempt(
-            self, lambda: templates.reset_template(self.ctx.db, self.ctx.actor, path))
-        if isinstance(result, errors.Failed):
-            return
-        self.current = result
-        self.editor.setPlainText(result.text)
+
+        def reset(result: templates.TemplateText) -> None:
+            self.current = result
+            self.editor.setPlainText(result.text)
+
+        self.ctx.ops.op(lambda op: templates.reset_template(op.db, op.actor, path)).success(
+            reset).owner(self).run()

@@ -31,9 +31,9 @@ SCREEN = (1366, 768)
 
 def main() -> None:
     out = Path(sys.argv[2])
-    db = Database(f"sqlite:///{sys.argv[3]}")
+    db = Database(sys.argv[3])  # a file path or a server URL
     app = create_application()
-    ini = Path(sys.argv[3]).with_suffix(".ini")
+    ini = Path(sys.argv[4])
     settings = UiSettings(QSettings(str(ini), QSettings.Format.IniFormat))
     ctx = make_context(db, accounts.actor_for(db, "admin"), settings)
     logical = (round(SCREEN[0] / SCALE), round(SCREEN[1] / SCALE))

@@ -1,4 +1,4 @@
-"""letters: hearings per party, statement of reasons
+"""letters: hearings per party, statement of reasons (no schema change: a hearing is a step whose data names the parties and the filed report)
 
 Revision ID: 0015
 Revises: 0014

@@ -1,0 +1,184 @@
+"""Issue 14: the WPO art. 4a track of an incident (V1-V10) and the protocol's C4 check.
+
+The order suspension (`order_measures`), the notices and the information letter
+(`procedure_letters`) are re-exported here: `procedures` is the one door the CLI and the GUI
+use. Every task is computed by the one procedure engine (`domain.procedure` with
+`domain.tracks`) and stored with the case's other open deadlines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from ..db.models import (
+    IncidentRule,
+    IncidentTrack,
+    Involvement,
+    Person,
+)
+from ..domain import tracks
+from ..domain.catalogue import PersonKind
+from ..domain.errors import InvalidInput, RuleViolation
+from .database import Actor, Database, Transaction
+from .deadlines import open_deadlines
+from .dto import DeadlineInfo
+from .facts import refresh_open_tasks
+
+# The other procedures, behind the same door (re-exported below).
+from .order_measures import (
+    OrderInfo,
+    decide_order,
+    list_orders,
+    record_order_response,
+    send_order_letter,
+)
+from .procedure_letters import (
+    NOTICE_KINDS,
+    InformationRequestInfo,
+    check_child,
+    generate_notice,
+    information_letter,
+    information_requests,
+    request_information,
+)
+from .settings import legal_settings
+
+
+@dataclass(frozen=True)
+class TrackInfo:
+    incident_id: int
+    art4a: bool
+    meldcode: bool
+    board_informed_at: datetime | None
+    board_informed_by: str
+    about_school: bool
+    disclaimer: bool
+
+
+
+def _track_info(incident_id: int, t: IncidentTrack | None) -> TrackInfo:
+    if t is None:
+        return TrackInfo(incident_id, False, False, None, "", False, False)
+    return TrackInfo(incident_id, t.art4a, t.meldcode, t.board_informed_at, t.board_informed_by,
+                     t.about_school, t.disclaimer)
+
+
+
+def definition(db: Database, actor: Actor) -> tuple[str, str]:
+    """The 4a flag's definition as the board's settings make it (V1, V9)."""
+    with db.reading(actor) as rd:
+        return tracks.art4a_definition(legal_settings(rd.session))
+
+
+def get_track(db: Database, actor: Actor, incident_id: int) -> TrackInfo:
+    with db.reading(actor) as rd:
+        rd.scope.require_incident(incident_id)
+        return _track_info(incident_id, rd.session.get(IncidentTrack, incident_id))
+
+
+def _case_ids(tx: Transaction, incident_id: int) -> list[int]:
+    from ..db.models import Case
+
+    return list(tx.session.scalars(select(Case.id).where(Case.incident_id == incident_id)))
+
+
+def set_track(db: Database, actor: Actor, incident_id: int, *, art4a: bool, meldcode: bool,
+              about_school: bool = False, disclaimer: bool = False) -> TrackInfo:
+    """Put the incident on the 4a track or the Meldcode route (V1, V9, V10), and record the
+    C4 check: a staff post about the school without the 'personal opinion' statement adds
+    protocol rule C4."""
+    with db.transaction(actor) as tx:
+        incident = tx.scope.require_incident(incident_id)
+        legal = legal_settings(tx.session)
+        involved = [tracks.Involved(PersonKind(kind), role, birth) for kind, role, birth in
+                    tx.session.execute(
+                        select(Person.kind, Involvement.role, Person.birth_date)
+                        .join(Involvement, Involvement.person_id == Person.id)
+                        .where(Involvement.incident_id == incident.id))]
+        tracks.check_flags(art4a, meldcode, involved, incident.occurred_on, legal)
+        staff = any(p.kind is PersonKind.STAFF and p.role == "subject" for p in involved)
+        if about_school and not staff:
+            raise RuleViolation(
+                "De controle op 'persoonlijke mening' geldt voor een bericht van een medewerker "
+                "(protocol C4): maak de medewerker betrokkene.",
+                "The 'personal opinion' check is for a staff member's post (protocol C4): make "
+                "the staff member the subject.", "C4")
+        track = tx.session.get(IncidentTrack, incident.id)
+        if track is None:
+            track = IncidentTrack(incident_id=incident.id, board_informed_by="")
+            tx.session.add(track)
+        track.art4a, track.meldcode = art4a, meldcode
+        track.about_school, track.disclaimer = about_school, disclaimer and about_school
+        track.updated_at, track.updated_by = tx.now, tx.actor_id
+        codes = list(tx.session.scalars(select(IncidentRule.rule_code)
+                                        .where(IncidentRule.incident_id == incident.id)))
+        if about_school and not disclaimer and "C4" not in codes:
+            tx.session.add(IncidentRule(incident_id=incident.id, rule_code="C4",
+                                        position=len(codes)))
+        tx.session.flush()
+        refresh_open_tasks(tx.session, _case_ids(tx, incident.id))
+        tx.audit("incident.track", "incident", incident.id, art4a=art4a, meldcode=meldcode,
+                 about_school=about_school, disclaimer=track.disclaimer)
+        return _track_info(incident.id, track)
+
+
+def board_informed(db: Database, actor: Actor, incident_id: int, at: datetime,
+                   by: str) -> TrackInfo:
+    """V2: the moment the board itself received the report (a director is not the board)."""
+    if not by.strip():
+        raise InvalidInput("Vermeld wie namens het bevoegd gezag de melding ontving.",
+                           "State who received the report on behalf of the board.", "V2")
+    with db.transaction(actor) as tx:
+        tx.scope.require_restricted()
+        incident = tx.scope.require_incident(incident_id)
+        track = tx.session.get(IncidentTrack, incident.id)
+        if track is None or not track.art4a:
+            raise RuleViolation(
+                "Dit incident volgt niet de route van art. 4a WPO; zet eerst de markering.",
+                "This incident is not on the WPO art. 4a track; set the flag first.", "V1")
+        if at > tx.now:
+            raise InvalidInput("Dit moment ligt in de toekomst.", "This moment is in the future.")
+        if at.date() < incident.occurred_on:
+            raise InvalidInput("Dit moment ligt vóór het incident.",
+                               "This moment is before the incident.")
+        track.board_informed_at, track.board_informed_by = at, by.strip()
+        track.updated_at, track.updated_by = tx.now, tx.actor_id
+        tx.session.flush()
+        refresh_open_tasks(tx.session, _case_ids(tx, incident.id))
+        tx.audit("incident.board_informed", "incident", incident.id, at=at, by=by.strip())
+        return _track_info(incident.id, track)
+
+
+def art4a_tasks(db: Database, actor: Actor) -> list[DeadlineInfo]:
+    """The open 4a tasks over all cases: the dashboard shows these on top."""
+    return open_deadlines(db, actor, kinds=tracks.ART4A_TASKS)
+
+
+def check_track(db: Database, actor: Actor, *, art4a: bool, meldcode: bool, about_school: bool,
+                involved: list[tuple[int, str]], occurred_on: date) -> None:
+    """The incident editor's check before anything is saved (V1, V9, V10, C4): the same rules
+    `set_track` applies, for people not yet on an incident."""
+    with db.reading(actor) as rd:
+        legal = legal_settings(rd.session)
+        people: list[tracks.Involved] = []
+        for person_id, role in involved:
+            person = rd.scope.require_person(person_id)
+            people.append(tracks.Involved(PersonKind(person.kind), role, person.birth_date))
+    tracks.check_flags(art4a, meldcode, people, occurred_on, legal)
+    if about_school and not any(p.kind is PersonKind.STAFF and p.role == "subject"
+                                for p in people):
+        raise RuleViolation(
+            "De controle op 'persoonlijke mening' geldt voor een bericht van een medewerker "
+            "(protocol C4): maak de medewerker betrokkene.",
+            "The 'personal opinion' check is for a staff member's post (protocol C4): make "
+            "the staff member the subject.", "C4")
+
+
+__all__ = ["NOTICE_KINDS", "InformationRequestInfo", "OrderInfo", "TrackInfo", "art4a_tasks",
+           "board_informed", "check_child", "check_track", "decide_order", "definition",
+           "generate_notice", "get_track", "information_letter", "information_requests",
+           "list_orders", "record_order_response", "request_information", "send_order_letter",
+           "set_track"]

@@ -1,0 +1,75 @@
+"""Instellingen › Schoolkalender: the holidays that count a suspension's school days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from desktop_app.services import settings
+from tests.ui.conftest import close_boxes, message_boxes
+from ui.main_window import MainWindow
+from ui.pages.settings import SettingsPage
+from ui.pages.settings_calendar import CalendarEditor
+from ui.widgets import DateField
+
+
+def _editor(window: MainWindow) -> CalendarEditor:
+    page = window.show_page("settings")
+    assert isinstance(page, SettingsPage)
+    page.tabs.setCurrentWidget(page.calendar_editor)
+    return page.calendar_editor
+
+
+def _row(editor: CalendarEditor, name: str) -> int:
+    for row in range(editor.table.rowCount()):
+        cell = editor.table.cellWidget(row, 0)
+        if isinstance(cell, QLineEdit) and cell.text() == name:
+            return row
+    raise AssertionError(name)
+
+
+def test_region_and_an_own_holiday_are_saved_and_count(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(window)
+    assert editor.region.currentData() == "midden"
+    editor.region.setCurrentIndex(editor.region.findData("noord"))
+    spring = _row(editor, "Voorjaarsvakantie")
+    first = editor.table.cellWidget(spring, 1)
+    assert isinstance(first, DateField) and first.value() == date(2026, 2, 21)
+    editor.add_button.click()
+    row = editor.table.rowCount() - 1
+    name = editor.table.cellWidget(row, 0)
+    assert isinstance(name, QLineEdit)
+    qtbot.keyClicks(name, "Studiedag")
+    for column in (1, 2):
+        cell = editor.table.cellWidget(row, column)
+        assert isinstance(cell, DateField)
+        qtbot.keyClicks(cell, "07-12-2026")
+    assert editor.has_unsaved_changes()
+    editor.save_button.click()
+    assert any("opgeslagen" in b.text() for b in message_boxes("infoBox"))
+    close_boxes()
+    stored = settings.get_calendar(editor.ctx.db, editor.ctx.actor)
+    assert stored.region == "noord" and stored.holiday_name(date(2026, 12, 7)) == "Studiedag"
+    # Mon 7 Dec is now no school day: Fri 4 to Tue 8 Dec counts 2 school days.
+    assert stored.school_days(date(2026, 12, 4), date(2026, 12, 8)) == 2
+    assert not editor.has_unsaved_changes()
+
+
+def test_an_unreadable_date_is_refused_by_its_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(window)
+    before = settings.get_calendar(editor.ctx.db, editor.ctx.actor)
+    editor.add_button.click()
+    row = editor.table.rowCount() - 1
+    qtbot.keyClicks(editor.table.cellWidget(row, 0), "Extra vrij")
+    qtbot.keyClicks(editor.table.cellWidget(row, 1), "31-02-2027")
+    editor.save_button.click()
+    boxes = [b for b in message_boxes() if b.icon() != QMessageBox.Icon.Information]
+    assert boxes and f"regel {row + 1}" in boxes[0].text() and "Extra vrij" in boxes[0].text()
+    close_boxes()
+    assert settings.get_calendar(editor.ctx.db, editor.ctx.actor) == before
+    cell = editor.table.cellWidget(row, 1)
+    assert isinstance(cell, DateField) and cell.text() == "31-02-2027"  # kept as typed
+    editor.table.setCurrentCell(row, 0)
+    editor.remove_button.click()
+    assert editor.table.rowCount() == row

@@ -1,0 +1,419 @@
+"""Privacy (AVG): what is due for destruction, legal holds, the destruction run behind a
+confirmation dialog, and access requests with their one-month term and export."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.retention import PRIVACY_OFFICERS, dossier_label
+from desktop_app.services import access_requests, people, retention
+from desktop_app.services.access_requests import AccessExport, AccessRequestInfo
+from desktop_app.services.retention import DestructionResult, RetentionRow
+
+from .. import errors, i18n
+from ..context import AppContext
+from ..models.listmodel import ListTableModel
+from ..models.paged import Column
+from ..ops import OpContext
+from ..pdfview import ask_pdf_path
+from ..style import DANGER
+from ..widgets import Page, date_edit, label, setup_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyPage", text)
+
+
+def retention_columns() -> list[Column[RetentionRow]]:
+    return [
+        Column(lambda: _tr("Vernietigen op"), lambda r: i18n.short_date(r.destroy_on)),
+        Column(lambda: _tr("Persoon"), lambda r: f"{r.name} ({r.person})"),
+        Column(lambda: _tr("Dossier"),
+               lambda r: dossier_label(r.dossier, "en" if i18n.language() == "en" else "nl")),
+        Column(lambda: _tr("Vertrokken op"), lambda r: i18n.short_date(r.left_on)),
+        Column(lambda: _tr("Regel"), lambda r: r.rule),
+        Column(lambda: _tr("Bewaarplicht"),
+               lambda r: (_tr("ja: ") + r.hold_reason) if r.hold else ""),
+    ]
+
+
+def request_columns() -> list[Column[AccessRequestInfo]]:
+    return [
+        Column(lambda: _tr("Uiterlijk"), lambda r: i18n.short_date(r.due)),
+        Column(lambda: _tr("Over"), lambda r: r.person_name),
+        Column(lambda: _tr("Van"), lambda r: r.requester),
+        Column(lambda: _tr("Ontvangen"), lambda r: i18n.short_date(r.received_on)),
+        Column(lambda: _tr("Afgehandeld"),
+               lambda r: i18n.short_date(r.completed_at.date()) if r.completed_at else ""),
+    ]
+
+
+class HoldDialog(QDialog):
+    """Ask the reason for a legal hold (required)."""
+
+    def __init__(self, parent: QWidget, who: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("holdDialog")
+        self.setWindowTitle(self.tr("Bewaarplicht instellen"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("holdReason")
+        form = QFormLayout(self)
+        form.addRow(label("", self.tr("Bewaarplicht voor {who}: de gegevens worden niet "
+                                      "vernietigd zolang die geldt.").format(who=who), wrap=True))
+        form.addRow(self.tr("&Reden:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.reason.text().strip():
+            errors.refuse(self, self.tr("Geef de reden van de bewaarplicht."))
+            return
+        self.accept()
+
+
+class DestroyDialog(QDialog):
+    """Shows exactly what will be destroyed; destroying needs an explicit tick."""
+
+    def __init__(self, parent: QWidget, rows: list[RetentionRow]) -> None:
+        super().__init__(parent)
+        self.setObjectName("destroyDialog")
+        self.rows = rows
+        self.setWindowTitle(self.tr("Vernietigen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("", self.tr(
+            "Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, "
+            "zaken, besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit "
+            "kan niet ongedaan worden gemaakt."), wrap=True))
+        self.list = QListWidget()
+        self.list.setObjectName("destroyList")
+        for row in rows:
+            self.list.addItem(f"{row.name} ({row.person}) – {row.rule} – "
+                              f"{i18n.short_date(row.destroy_on)}")
+        layout.addWidget(self.list)
+        self.sure = QCheckBox(self.tr("&Ik begrijp dat dit niet ongedaan kan worden"))
+        self.sure.setObjectName("destroySure")
+        layout.addWidget(self.sure)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.destroy_button = buttons.addButton(self.tr("&Vernietigen"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.destroy_button.setObjectName("destroyConfirm")
+        self.destroy_button.setEnabled(False)
+        self.sure.toggled.connect(self.destroy_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class RequestDialog(QDialog):
+    """Register an access request: about whom, from whom, received on."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.setObjectName("accessRequestDialog")
+        self.setWindowTitle(self.tr("Inzageverzoek registreren"))
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for p in people.list_people(ctx.db, ctx.actor, limit=5000):
+            self.person.addItem(p.sort_name, p.id)
+        self.requester = QLineEdit()
+        self.received = date_edit(ctx.db.today())
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Over:"), self.person)
+        form.addRow(self.tr("&Van (verzoeker):"), self.requester)
+        form.addRow(self.tr("O&ntvangen op:"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class LeftOnDialog(QDialog):
+    """Record the day a person left (a pupil leaving school, the end of employment); an empty
+    date clears it. Retention counts from this day."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.setObjectName("leftOnDialog")
+        self.setWindowTitle(self.tr("Vertrekdatum vastleggen"))
+        self.person = QComboBox()
+        self.person.setObjectName("leftOnPerson")
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for p in people.list_people(ctx.db, ctx.actor, limit=5000):
+            self.person.addItem(p.sort_name, p.id)
+        self.day = date_edit(None, optional=True)
+        self.day.setObjectName("leftOnDate")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Persoon:"), self.person)
+        form.addRow(self.tr("Ver&trokken op (leeg: wissen):"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.day.is_valid():
+            errors.refuse(self, self.tr("Vul een datum in als 24-11-2026, of laat het leeg."))
+            return
+        self.accept()
+
+
+class PrivacyPage(Page):
+    key = "privacy"
+    icon_name = "search"
+
+    @staticmethod
+    def allowed(ctx: AppContext) -> bool:
+        """Every account may answer access requests about the people it sees; retention
+        and destruction are for the privacy officers (administrator, board) only."""
+        return True
+
+    def officer(self) -> bool:
+        return self.ctx.actor.role in PRIVACY_OFFICERS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = label("title")
+        self.explanation = label("muted", wrap=True)
+        self.result = label("", wrap=True)
+        self.result.setObjectName("privacyResult")
+        self.retention_box = QGroupBox()
+        self.retention_model: ListTableModel[RetentionRow] = ListTableModel(
+            retention_columns(), lambda r: r.person,
+            highlight=lambda r: DANGER if r.due and not r.hold else None, parent=self)
+        self.retention_view = QTableView()
+        self.retention_view.setObjectName("retentionView")
+        setup_table(self.retention_view)
+        self.retention_view.setModel(self.retention_model)
+        self.hold_button = QPushButton()
+        self.hold_button.clicked.connect(self.hold)
+        self.release_button = QPushButton()
+        self.release_button.clicked.connect(self.release)
+        self.destroy_button = QPushButton()
+        self.destroy_button.setObjectName("destroyButton")
+        self.destroy_button.setProperty("role", "danger")
+        self.destroy_button.clicked.connect(self.ask_destroy)
+        self.left_on_button = QPushButton()
+        self.left_on_button.clicked.connect(self.record_left_on)
+        buttons = QHBoxLayout()
+        for button in (self.left_on_button, self.hold_button, self.release_button,
+                       self.destroy_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.retention_box)
+        box.addWidget(self.retention_view)
+        box.addLayout(buttons)
+        self.request_box = QGroupBox()
+        self.request_model: ListTableModel[AccessRequestInfo] = ListTableModel(
+            request_columns(), lambda r: r.id,
+            highlight=lambda r: DANGER if r.overdue else None, parent=self)
+        self.request_view = QTableView()
+        self.request_view.setObjectName("accessRequestView")
+        setup_table(self.request_view)
+        self.request_view.setModel(self.request_model)
+        self.add_request_button = QPushButton()
+        self.add_request_button.clicked.connect(self.add_request)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_request)
+        request_buttons = QHBoxLayout()
+        request_buttons.addWidget(self.add_request_button)
+        request_buttons.addWidget(self.export_button)
+        request_buttons.addStretch(1)
+        rbox = QVBoxLayout(self.request_box)
+        rbox.addWidget(self.request_view)
+        rbox.addLayout(request_buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.retention_box, 3)
+        self.retention_box.setVisible(self.officer())
+        read_only = not ctx.actor.may_change
+        self.add_request_button.setEnabled(not read_only)
+        self.export_button.setEnabled(not read_only)
+        layout.addWidget(self.request_box, 2)
+        layout.addWidget(self.result)
+        self.dialog: QDialog | None = None
+        self.retranslate_ui()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PrivacyPage", "Privacy (AVG)")
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Privacy (AVG)"))
+        self.explanation.setText(self.tr(
+            "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is "
+            "verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht "
+            "houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG)."))
+        self.retention_box.setTitle(self.tr("Bewaartermijnen en vernietiging"))
+        self.left_on_button.setText(self.tr("Ver&trekdatum…"))
+        self.hold_button.setText(self.tr("Be&waarplicht…"))
+        self.release_button.setText(self.tr("Bewaarplicht &opheffen"))
+        self.destroy_button.setText(self.tr("&Vernietigen…"))
+        self.request_box.setTitle(self.tr("Inzageverzoeken"))
+        self.add_request_button.setText(self.tr("Verzoek &registreren…"))
+        self.export_button.setText(self.tr("&Exporteren…"))
+        self.retention_model.retranslate()
+        self.request_model.retranslate()
+
+    def refresh(self) -> None:
+        officer = self.officer()
+
+        def load(op: OpContext) -> tuple[list[RetentionRow], list[AccessRequestInfo]]:
+            return (retention.retention_list(op.db, op.actor, only_due=False) if officer
+                    else [], access_requests.list_requests(op.db, op.actor))
+
+        def show(data: tuple[list[RetentionRow], list[AccessRequestInfo]]) -> None:
+            self.retention_model.set_rows(data[0])
+            self.request_model.set_rows(data[1])
+            self.retention_view.resizeColumnsToContents()
+            self.request_view.resizeColumnsToContents()
+
+        self.ctx.ops.op(load).success(show).owner(self).run()
+
+    def _selected(self) -> RetentionRow | None:
+        index = self.retention_view.currentIndex()
+        rows = self.retention_model.rows()
+        if not index.isValid() or index.row() >= len(rows):
+            errors.refuse(self, self.tr("Kies eerst een persoon in de lijst."))
+            return None
+        return rows[index.row()]
+
+    # --- retention ------------------------------------------------------------------------
+    def record_left_on(self) -> None:
+        dialog = LeftOnDialog(self, self.ctx)
+        self.dialog = dialog
+
+        def done() -> None:
+            person = dialog.person.currentData()
+            day = dialog.day.value()
+            if person is None:
+                return
+            self.ctx.ops.op(lambda op: people.update_person(op.db, op.actor, int(person),
+                                                            left_on=day)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def hold(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        dialog = HoldDialog(self, row.name)
+        self.dialog = dialog
+
+        def done() -> None:
+            reason = dialog.reason.text()
+            self.ctx.ops.op(lambda op: retention.hold(op.db, op.actor, row.person, reason)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def release(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        self.ctx.ops.op(lambda op: retention.release(op.db, op.actor, row.person)) \
+            .success(lambda _info: self.refresh()).owner(self).run()
+
+    def ask_destroy(self) -> None:
+        rows = [r for r in self.retention_model.rows() if r.due and not r.hold]
+        if not rows:
+            errors.refuse(self, self.tr("Er is nu niets te vernietigen."))
+            return
+        dialog = DestroyDialog(self, rows)
+        self.dialog = dialog
+        confirmed = [r.person for r in rows]
+
+        def done() -> None:
+            self.ctx.ops.op(lambda op: retention.destroy(op.db, op.actor, confirmed)) \
+                .success(self._destroyed).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def _destroyed(self, result: DestructionResult) -> None:
+        text = self.tr("{count} persoon/personen vernietigd; vernietigingsverslag: document "
+                       "{report}.").format(count=len(result.destroyed), report=result.report)
+        if result.held:
+            text += " " + self.tr("Niet vernietigd wegens een bewaarplicht: {ids}.").format(
+                ids=", ".join(str(i) for i in result.held))
+        if result.blocked:
+            text += " " + self.tr("Niet vernietigd omdat de gegevens ook in een dossier staan "
+                                  "dat blijft: {ids}.").format(
+                ids=", ".join(str(i) for i in result.blocked))
+        self.result.setText(text)
+        self.refresh()
+
+    # --- access requests --------------------------------------------------------------------
+    def add_request(self) -> None:
+        dialog = RequestDialog(self, self.ctx)
+        self.dialog = dialog
+
+        def done() -> None:
+            person = dialog.person.currentData()
+            requester = dialog.requester.text()
+            received = dialog.received.value()
+            if person is None or received is None:
+                errors.refuse(self, self.tr("Kies een persoon en een geldige ontvangstdatum."))
+                return
+            self.ctx.ops.op(lambda op: access_requests.add_request(
+                op.db, op.actor, int(person), requester, received)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def export_request(self) -> None:
+        index = self.request_view.currentIndex()
+        rows = self.request_model.rows()
+        if not index.isValid() or index.row() >= len(rows):
+            errors.refuse(self, self.tr("Kies eerst een inzageverzoek in de lijst."))
+            return
+        request = rows[index.row()]
+
+        def save(export: AccessExport) -> None:
+            target = ask_pdf_path(self, f"inzageverzoek-{request.id}.pdf",
+                                  self.ctx.settings.last_folder)
+            if target is None:
+                return
+            from desktop_app.services import outputs
+
+            outputs.write_file(target.with_suffix(".json"), json.dumps(
+                export.data, ensure_ascii=False, indent=2).encode("utf-8"), force=True)
+            outputs.write_file(target, export.pdf, force=True)
+            self.result.setText(self.tr("Opgeslagen: {pdf} en {json}.").format(
+                pdf=target.name, json=target.with_suffix(".json").name))
+            self.refresh()
+
+        self.ctx.ops.op(lambda op: access_requests.export_request(op.db, op.actor, request.id)) \
+            .success(save).owner(self).run()
+
+
+__all__ = ["PrivacyPage"]

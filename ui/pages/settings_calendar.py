@@ -1,0 +1,191 @@
+"""Instellingen › Schoolkalender: the school holidays that count a pupil suspension's school
+days (P-S1, P-S3), per region with the Rijksoverheid's dates as defaults, editable per board."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.school_calendar import REGIONS, HolidayPeriod, SchoolCalendar
+from desktop_app.services import settings as board_settings
+
+from .. import bus, errors, i18n
+from ..context import AppContext
+from ..guard import input_state
+from ..style import icon
+from ..widgets import DateField, date_edit, label, set_combo_data
+
+
+class CalendarEditor(QWidget):
+    """Region and holiday periods; saved with its own button, asked about before leaving."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("calendarEditor")
+        self.intro = label("muted", wrap=True)
+        self.region = QComboBox()
+        self.region.setObjectName("calendarRegion")
+        for code in REGIONS:
+            self.region.addItem("", code)
+        self.region_label = QLabel()
+        self.region_label.setBuddy(self.region)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("holidayTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton(icon("add"), "")
+        self.add_button.setObjectName("addHoliday")
+        self.add_button.clicked.connect(lambda: self.add_period())
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeHoliday")
+        self.remove_button.clicked.connect(self.remove_period)
+        self.defaults_button = QPushButton()
+        self.defaults_button.setObjectName("holidayDefaults")
+        self.defaults_button.clicked.connect(self.load_defaults)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveCalendar")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.region_label, self.region)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.defaults_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._saved: list[object] | None = None
+        self.region.currentIndexChanged.connect(self._region_changed)
+        self.retranslate_ui()
+
+    # --- texts --------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.intro.setText(self.tr(
+            "Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, "
+            "feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de "
+            "Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als "
+            "uw scholen andere data hebben, en vul later jaren aan."))
+        self.region_label.setText(self.tr("&Regio:"))
+        for index in range(self.region.count()):
+            code = str(self.region.itemData(index))
+            nl, en = REGIONS[code]
+            self.region.setItemText(index, en if i18n.language() == "en" else nl)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Vakantie"), self.tr("Eerste dag"), self.tr("Laatste dag")])
+        self.add_button.setText(self.tr("Vakantie &toevoegen"))
+        self.remove_button.setText(self.tr("Vakantie &verwijderen"))
+        self.defaults_button.setText(self.tr("Standaard&vakanties van de regio"))
+        self.save_button.setText(self.tr("Kalender &opslaan"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- rows ---------------------------------------------------------------------------
+    def _show(self, calendar: SchoolCalendar) -> None:
+        self.region.blockSignals(True)
+        set_combo_data(self.region, calendar.region)
+        self.region.blockSignals(False)
+        self.table.setRowCount(0)
+        for period in calendar.periods:
+            self.add_period(period)
+
+    def add_period(self, period: HolidayPeriod | None = None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = QLineEdit(period.name if period else "")
+        name.setObjectName("holidayName")
+        self.table.setCellWidget(row, 0, name)
+        self.table.setCellWidget(row, 1, date_edit(period.first if period else None))
+        self.table.setCellWidget(row, 2, date_edit(period.last if period else None))
+        self.table.setCurrentCell(row, 0)
+        if period is None:
+            name.setFocus()
+        return row
+
+    def remove_period(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def load_defaults(self) -> None:
+        """The chosen region's default holidays in the table (saved with the save button)."""
+        self._show(SchoolCalendar.default(str(self.region.currentData())))
+
+    def _region_changed(self, _index: int) -> None:
+        self.load_defaults()
+
+    def periods(self) -> list[dict[str, Any]]:
+        """The table as periods; a row whose date cannot be read is refused by its number."""
+        found: list[dict[str, Any]] = []
+        for row in range(self.table.rowCount()):
+            name = self._cell(row, 0, QLineEdit).text().strip()
+            first = self._cell(row, 1, DateField).value()
+            last = self._cell(row, 2, DateField).value()
+            if first is None or last is None:
+                raise InvalidInput(
+                    f"Vakantie op regel {row + 1} ('{name}'): vul de eerste en de laatste dag "
+                    "in als dag-maand-jaar, bijvoorbeeld 19-12-2026.",
+                    f"Holiday on line {row + 1} ('{name}'): fill in the first and the last day "
+                    "as day-month-year, for example 19-12-2026.")
+            found.append({"name": name, "first": first.isoformat(),
+                          "last": last.isoformat()})
+        return found
+
+    def _cell(self, row: int, column: int, kind: type[QLineEdit]) -> Any:
+        widget = self.table.cellWidget(row, column)
+        assert isinstance(widget, kind)
+        return widget
+
+    # --- loading and saving -------------------------------------------------------------
+    def reload(self) -> None:
+        calendar = board_settings.get_calendar(self.ctx.db, self.ctx.actor)
+        self._show(calendar)
+        self._saved = input_state(self)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._saved is not None and input_state(self) != self._saved
+
+    def save(self) -> None:
+        region = str(self.region.currentData())
+
+        def store() -> SchoolCalendar:
+            periods = self.periods()
+            default = SchoolCalendar.default(region).to_dict()["periods"]
+            # The region's defaults stay defaults (later corrections to them apply).
+            own = None if periods == default else periods
+            return board_settings.set_calendar(self.ctx.db, self.ctx.actor, region, own)
+
+        result = errors.attempt(self, store)
+        if isinstance(result, errors.Failed):
+            return
+        self._show(result)
+        self._saved = input_state(self)
+        self.ctx.bus.notify(bus.SETTING, [], self)
+        errors.inform(self, self.tr("Opgeslagen"), self.tr("De schoolkalender is opgeslagen."))
+
