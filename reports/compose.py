@@ -188,7 +188,7 @@ FIELD_SOURCE: dict[str, str] = {
     "pupil_first_name": "person",
 }
 SOURCE_PLACES: dict[str, tuple[str, str]] = {
-    "letter": ("bij de brief", "with the letter"),
+    "letter": ("bij de brief", "in the letter"),
     "school": ("bij de gegevens van de school", "in the school's details"),
     "board": ("bij de gegevens van het bestuur", "in the board's details"),
     "person": ("bij de persoon", "with the person"),

@@ -667,7 +667,7 @@ EN: dict[str, str] = {
     'vertrokken': 'left',
     'geweigerd': 'refused',
     'Wat': 'What',
-    'Regel': 'Line',
+    'Regelnr.': 'Line',
     'Naam of veld': 'Name or field',
     'Toelichting': 'Details',
     'Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.':
@@ -696,6 +696,85 @@ EN: dict[str, str] = {
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
     "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
+    # issue 8: refusals in the screen's words, the next step in the case window
+    'Motivering':
+        'Motivation',
+    'Overtreden regels':
+        'Rules broken',
+    'Vooraf ingelicht':
+        'Informed beforehand',
+    'Reden niet ingelicht':
+        'Reason not informed',
+    'Reden niet gehoord':
+        'Reason not heard',
+    'Redenen voor de ouders':
+        'Reasons for the parents',
+    'Begindatum':
+        'Start date',
+    'Einddatum':
+        'End date',
+    'Scholen':
+        'Schools',
+    'Maatregel':
+        'Measure',
+    'Soort brief':
+        'Kind of letter',
+    'Aangetekend nr.':
+        'Registered mail no.',
+    'Ouders/verzorgers':
+        'Parents/guardians',
+    'Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening':
+        'Settings › Board and schools › School: letterhead and signature',
+    'Instellingen › Bestuur en scholen › Bestuur':
+        'Settings › Board and schools › Board',
+    'Personen › Persoon bewerken (adres)':
+        'People › Edit person (address)',
+    'Waar: {places}.':
+        'Where: {places}.',
+    'Zie het veld ‘{label}’.':
+        'See the field ‘{label}’.',
+    'Voorstel berekenen en besluiten':
+        'Compute the proposal and decide',
+    'Besluiten over de maatregel ({measure})':
+        'Decide on the measure ({measure})',
+    'Eerst: {step} – daarna besluiten':
+        'First: {step} – then decide',
+    'Volgende stap voor {measure}: {text}':
+        'Next step for {measure}: {text}',
+    'Volgende &stap: {what} maken…':
+        'Next &step: make {what}…',
+    'Volgende &stap: {what} vastleggen…':
+        'Next &step: record {what}…',
+    "vul ze in bij 'Aanvullende gegevens' in het briefvenster":
+        "fill them in under 'Additional details' in the letter window",
+    'Voorstel berekend: {measure}.':
+        'Proposal computed: {measure}.',
+    'Besluit vastgelegd: {measure}. Maak nu de brief.':
+        'Decision recorded: {measure}. Now make the letter.',
+    'Stap vastgelegd: {step}.':
+        'Step recorded: {step}.',
+    'Aangifte vastgelegd.':
+        'Police report recorded.',
+    'Zaak gesloten.':
+        'Case closed.',
+    'Toestemming vastgelegd.':
+        'Consent recorded.',
+    'Toestemming ingetrokken.':
+        'Consent withdrawn.',
+    'Persoon toegevoegd.':
+        'Person added.',
+    'Wijzigingen opgeslagen.':
+        'Changes saved.',
+    'Vastgelegd: medewerker ingelicht.':
+        'Recorded: employee informed.',
+    'Gesprek vastgelegd in het belregister.':
+        'Call recorded in the call log.',
+    'protocol':
+        'protocol',
+    'Volgende stap voor {measure}: {text} (uiterlijk {day}).':
+        'Next step for {measure}: {text} (by {day}).',
+    'Volgende &stap: besluitbrief maken…':
+        'Next &step: make the decision letter…',
     # ---- Privacy (AVG): retention, destruction, access requests (ui/pages/privacy.py) ----
     "Vernietigen op": "Destroy on",
     "Vertrokken op": "Left on",

@@ -167,7 +167,7 @@ def test_real_refusals_read_in_the_screens_words(
     missing = next(e for e in found if getattr(e, "missing", ()))
     assert f"casemanager school update {school} --signatory" in cli_text(missing, "en")
     # The GUI says where the signatory is filled in: the school settings, not the letter.
-    assert "Instellingen › Scholen" in refusal_text(missing)
+    assert "Instellingen › Bestuur en scholen" in refusal_text(missing)
     assert "bij de gegevens van de school" in refusal_text(missing)
 
 

@@ -684,62 +684,8 @@ def role_text(code: str) -> str:
 
 
 def legal_label(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """A legal setting's caption from the one table in the domain (Dutch and English), so a
+    term added there is never shown by its key ('Parent response weeks')."""
+    from desktop_app.domain.legal import legal_label as caption
 
-    labels = {
-        "inspector_phone": QCoreApplication.translate(
-            "legal", "Telefoon Landelijke Vertrouwensinspecteur:"
-        ),
-        "pupil_suspension_max_days": QCoreApplication.translate(
-            "legal", "Schorsing leerling: max. kalenderdagen:"
-        ),
-        "pupil_suspension_warn_school_days": QCoreApplication.translate(
-            "legal", "Schorsing leerling: waarschuw boven schooldagen:"
-        ),
-        "inspectie_report_days": QCoreApplication.translate(
-            "legal", "Melding Inspectie binnen (dagen):"
-        ),
-        "objection_weeks": QCoreApplication.translate("legal", "Bezwaartermijn (weken):"),
-        "objection_decision_weeks": QCoreApplication.translate(
-            "legal", "Beslissen op bezwaar (weken):"
-        ),
-        "gpo_weeks": QCoreApplication.translate("legal", "Termijn Geschillencommissie (weken):"),
-        "gpo_opinion_weeks": QCoreApplication.translate(
-            "legal", "Oordeel Geschillencommissie (weken):"
-        ),
-        "gpo_defence_weeks": QCoreApplication.translate(
-            "legal", "Verweer Geschillencommissie (weken):"
-        ),
-        "staff_response_weeks": QCoreApplication.translate(
-            "legal", "Zienswijze medewerker (weken):"
-        ),
-        "staff_suspension_max_days": QCoreApplication.translate(
-            "legal", "Schorsing medewerker: max. dagen per besluit:"
-        ),
-        "staff_appeal_weeks": QCoreApplication.translate("legal", "Beroep medewerker (weken):"),
-        "summary_dismissal_warn_days": QCoreApplication.translate(
-            "legal", "Ontslag op staande voet: waarschuw na dagen:"
-        ),
-        "annulment_months": QCoreApplication.translate(
-            "legal", "Vernietiging ontslag vragen (maanden):"
-        ),
-        "parent_ban_max_months": QCoreApplication.translate(
-            "legal", "Toegangsverbod ouder: max. maanden:"
-        ),
-        "history_months": QCoreApplication.translate(
-            "legal", "Geschiedenis voor het voorstel (maanden):"
-        ),
-        "cao_article_reprimand": QCoreApplication.translate(
-            "legal", "Cao-artikel schriftelijke berisping:"
-        ),
-        "cao_article_suspension": QCoreApplication.translate("legal", "Cao-artikel schorsing:"),
-        "wpo_article_suspension": QCoreApplication.translate("legal", "WPO-artikel schorsing:"),
-        "wpo_article_removal": QCoreApplication.translate("legal", "WPO-artikel verwijdering:"),
-        "access_request_months": QCoreApplication.translate(
-            "legal", "Inzageverzoek afhandelen (maanden):"
-        ),
-    }
-    # A term added later without a label here reads as the domain's label, never as a code.
-    from desktop_app.domain.legal import legal_label as domain_label
-
-    return labels.get(name, domain_label(name, i18n.language()) + ":")
+    return caption(name, i18n.language()) + ":"
