@@ -210,7 +210,8 @@ def _from_dbapi(error: sa_exc.DBAPIError, path: str | Path | None) -> Fault | No
     message = str(orig).lower() if orig is not None else ""
     if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
         return no_such_server_database()
-    if sqlstate.startswith("28") or "password authentication failed" in message:
+    if sqlstate.startswith("28") or "password authentication failed" in message or \
+            "no password supplied" in message:
         return server_refused_login()
     if sqlstate.startswith("08") or isinstance(error, sa_exc.OperationalError) and (
             "connection" in message or "connect" in message):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import date

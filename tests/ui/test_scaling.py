@@ -24,7 +24,8 @@ def test_screens_fit_a_small_laptop_screen(scale: float, demo_template: Database
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "tests.ui.tools.scaled_screens", str(scale), str(out),
-         db_url, str(tmp_path / "scaled.ini")], capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
+         db_url, str(tmp_path / "scaled.ini")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     width, height = report.pop("logical_screen")
