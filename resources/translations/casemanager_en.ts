@@ -1014,6 +1014,119 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSettings</name>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="105" />
+        <source>Da&amp;tabase</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="145" />
+        <source>Verbinding met {server} testen…</source>
+        <translation>Testing the connection to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="154" />
+        <source>Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk eerst deze computer bij.</source>
+        <translation>Connected, but the database is from a newer version of Casemanager. Update this computer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="157" />
+        <source>Verbinding gelukt. De database bevat de gegevens van Casemanager.</source>
+        <translation>Connected. The database holds Casemanager's data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="159" />
+        <source>Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de tabellen aan.</source>
+        <translation>Connected. The database is still empty; Casemanager creates its tables at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="169" />
+        <source>Verbinding mislukt: {reason}</source>
+        <translation>Connection failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="190" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="191" />
+        <source>De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.</source>
+        <translation>The choice is saved and applies from the next start of Casemanager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="196" />
+        <source>Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze geldt vanaf de volgende start.</source>
+        <translation>Choose where Casemanager keeps its data: in a file on this computer, or on a shared PostgreSQL server all of the board's directors work on. The password is stored encrypted, for your account on this computer only. The choice applies from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="200" />
+        <source>Nu geopend: {database}</source>
+        <translation>Open now: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="204" />
+        <source>De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u alleen de verbinding testen.</source>
+        <translation>The administrator fixed the database for this computer in {path}; here you can only test the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="206" />
+        <source>Bestand op deze &amp;computer ({path})</source>
+        <translation>File on this &amp;computer ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="208" />
+        <source>Gedeelde &amp;PostgreSQL-server</source>
+        <translation>Shared PostgreSQL &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="209" />
+        <source>Serv&amp;er:</source>
+        <translation>Serv&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="210" />
+        <source>Poo&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="211" />
+        <source>Database&amp;naam:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="212" />
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="213" />
+        <source>Wachtw&amp;oord:</source>
+        <translation>Passw&amp;ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="215" />
+        <source>(bewaard; leeg laten om het te houden)</source>
+        <translation>(stored; leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="216" />
+        <source>(leeg: pgpass of Windows-aanmelding)</source>
+        <translation>(empty: pgpass or Windows sign-in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="217" />
+        <source>Verb&amp;inding testen</source>
+        <translation>Test connect&amp;ion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="218" />
+        <source>&amp;Keuze opslaan</source>
+        <translation>Save c&amp;hoice</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="88" />
@@ -2545,250 +2658,250 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268" />
         <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="275" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="276" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="275" />
+        <location filename="../../ui/pages/settings.py" line="278" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="276" />
+        <location filename="../../ui/pages/settings.py" line="279" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="281" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="283" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="287" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="288" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="285" />
+        <location filename="../../ui/pages/settings.py" line="289" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286" />
+        <location filename="../../ui/pages/settings.py" line="290" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="291" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="288" />
-        <location filename="../../ui/pages/settings.py" line="453" />
+        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="457" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289" />
+        <location filename="../../ui/pages/settings.py" line="293" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="295" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="296" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="298" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="299" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="300" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="301" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298" />
+        <location filename="../../ui/pages/settings.py" line="302" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299" />
+        <location filename="../../ui/pages/settings.py" line="303" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300" />
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="312" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="315" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
-        <location filename="../../ui/pages/settings.py" line="454" />
+        <location filename="../../ui/pages/settings.py" line="316" />
+        <location filename="../../ui/pages/settings.py" line="458" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315" />
+        <location filename="../../ui/pages/settings.py" line="319" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="339" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="340" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337" />
+        <location filename="../../ui/pages/settings.py" line="341" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="340" />
+        <location filename="../../ui/pages/settings.py" line="344" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="346" />
+        <location filename="../../ui/pages/settings.py" line="350" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
-        <location filename="../../ui/pages/settings.py" line="442" />
-        <location filename="../../ui/pages/settings.py" line="477" />
+        <location filename="../../ui/pages/settings.py" line="314" />
+        <location filename="../../ui/pages/settings.py" line="446" />
+        <location filename="../../ui/pages/settings.py" line="481" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444" />
+        <location filename="../../ui/pages/settings.py" line="448" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="445" />
+        <location filename="../../ui/pages/settings.py" line="449" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="507" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="531" />
+        <location filename="../../ui/pages/settings.py" line="535" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="546" />
+        <location filename="../../ui/pages/settings.py" line="550" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="570" />
+        <location filename="../../ui/pages/settings.py" line="574" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="572" />
+        <location filename="../../ui/pages/settings.py" line="576" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
-        <location filename="../../ui/pages/settings.py" line="561" />
-        <location filename="../../ui/pages/settings.py" line="607" />
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="507" />
+        <location filename="../../ui/pages/settings.py" line="565" />
+        <location filename="../../ui/pages/settings.py" line="611" />
+        <location filename="../../ui/pages/settings.py" line="623" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="607" />
+        <location filename="../../ui/pages/settings.py" line="611" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="623" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -3029,107 +3142,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="638" />
+        <location filename="../../ui/pages/settings.py" line="642" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="641" />
+        <location filename="../../ui/pages/settings.py" line="645" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="644" />
+        <location filename="../../ui/pages/settings.py" line="648" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="647" />
+        <location filename="../../ui/pages/settings.py" line="651" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="650" />
+        <location filename="../../ui/pages/settings.py" line="654" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
+        <location filename="../../ui/pages/settings.py" line="655" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="654" />
+        <location filename="../../ui/pages/settings.py" line="658" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="655" />
+        <location filename="../../ui/pages/settings.py" line="659" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="658" />
+        <location filename="../../ui/pages/settings.py" line="662" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="661" />
+        <location filename="../../ui/pages/settings.py" line="665" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="664" />
+        <location filename="../../ui/pages/settings.py" line="668" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="667" />
+        <location filename="../../ui/pages/settings.py" line="671" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="668" />
+        <location filename="../../ui/pages/settings.py" line="672" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="671" />
+        <location filename="../../ui/pages/settings.py" line="675" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="674" />
+        <location filename="../../ui/pages/settings.py" line="678" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="677" />
+        <location filename="../../ui/pages/settings.py" line="681" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="680" />
+        <location filename="../../ui/pages/settings.py" line="684" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="687" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
+        <location filename="../../ui/pages/settings.py" line="688" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
+        <location filename="../../ui/pages/settings.py" line="689" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="686" />
+        <location filename="../../ui/pages/settings.py" line="690" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -3166,22 +3279,22 @@ Log file: {log}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="626" />
+        <location filename="../../ui/pages/settings.py" line="630" />
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="627" />
+        <location filename="../../ui/pages/settings.py" line="631" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="628" />
+        <location filename="../../ui/pages/settings.py" line="632" />
         <source>personeelszaken</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="629" />
+        <location filename="../../ui/pages/settings.py" line="633" />
         <source>bestuursbureau</source>
         <translation>board office</translation>
     </message>

@@ -14,6 +14,42 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN: dict[str, str] = {
+    # Instellingen › Database (ui/pages/settings_database.py)
+    "Da&tabase": "&Database",
+    "Verbinding met {server} testen…": "Testing the connection to {server}…",
+    "Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk "
+    "eerst deze computer bij.": "Connected, but the database is from a newer version of "
+    "Casemanager. Update this computer first.",
+    "Verbinding gelukt. De database bevat de gegevens van Casemanager.":
+        "Connected. The database holds Casemanager's data.",
+    "Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de "
+    "tabellen aan.": "Connected. The database is still empty; Casemanager creates its tables "
+    "at the next start.",
+    "Verbinding mislukt: {reason}": "Connection failed: {reason}",
+    "De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.":
+        "The choice is saved and applies from the next start of Casemanager.",
+    "Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een "
+    "gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het "
+    "wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze "
+    "geldt vanaf de volgende start.": "Choose where Casemanager keeps its data: in a file on "
+    "this computer, or on a shared PostgreSQL server all of the board's directors work on. The "
+    "password is stored encrypted, for your account on this computer only. The choice applies "
+    "from the next start.",
+    "Nu geopend: {database}": "Open now: {database}",
+    "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u "
+    "alleen de verbinding testen.": "The administrator fixed the database for this computer in "
+    "{path}; here you can only test the connection.",
+    "Bestand op deze &computer ({path})": "File on this &computer ({path})",
+    "Gedeelde &PostgreSQL-server": "Shared PostgreSQL &server",
+    "Serv&er:": "Serv&er:",
+    "Poo&rt:": "Po&rt:",
+    "Database&naam:": "Database &name:",
+    "&Gebruiker:": "&User:",
+    "Wachtw&oord:": "Passw&ord:",
+    "(bewaard; leeg laten om het te houden)": "(stored; leave empty to keep it)",
+    "(leeg: pgpass of Windows-aanmelding)": "(empty: pgpass or Windows sign-in)",
+    "Verb&inding testen": "Test connect&ion",
+    "&Keuze opslaan": "Save c&hoice",
     "Over Casemanager": "About Casemanager",
     "Casemanager Sociale Media": "Casemanager Social Media",
     "Versie {version}": "Version {version}",

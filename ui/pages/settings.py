@@ -41,6 +41,7 @@ from ..context import AppContext
 from ..guard import input_state
 from ..style import icon
 from ..widgets import Page, label, set_combo_data
+from .settings_database import DatabaseSettings
 from .template_editor import TemplateEditor
 
 POLICY_KINDS = (PersonKind.STAFF, PersonKind.PUPIL, PersonKind.PARENT)
@@ -73,6 +74,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._legal_tab(), "")
         self.template_editor = TemplateEditor(ctx)
         self.tabs.addTab(self.template_editor, "")
+        self.database_tab = DatabaseSettings(ctx)
+        self.tabs.addTab(self.database_tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -274,6 +277,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
+        self.tabs.setTabText(self.tabs.indexOf(self.database_tab), DatabaseSettings.title())
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
