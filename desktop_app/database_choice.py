@@ -4,7 +4,7 @@ Saved in the user's configuration folder (`database.json`, 0600 on POSIX) and ap
 next start; IT's machine-wide configuration (machine_config.py) wins over it.
 
 The server password is never stored in plain text. It is encrypted with AES-GCM under a random
-per-user key kept in a separate file (`database.key`, 0600, in the same private folder), bound
+per-user key kept in a separate file (`secrets.key`, 0600, in the same private folder), bound
 to the server, database and user it belongs to. Why not only PostgreSQL's own password file
 (pgpass)? That file holds the password in plain text, readable by anyone who gets a copy of
 the profile folder or a backup of it; here a copy of the settings alone reveals nothing and the
@@ -16,7 +16,6 @@ log: it is handed to the driver at connect time (db/engine.py).
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import re
@@ -24,16 +23,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.engine import URL, make_url
 
-from . import faults
+from . import faults, secret_box
 from .domain.errors import InvalidInput
 from .paths import config_dir, private_file
 
+KEY_FILE = secret_box.KEY_FILE
+
 CHOICE_FILE = "database.json"
-KEY_FILE = "database.key"
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
 _NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,63}$")
@@ -99,37 +97,16 @@ def _choice_path() -> Path:
     return config_dir() / CHOICE_FILE
 
 
-def _key() -> bytes:
-    """This account's key for stored passwords, made on first use (0600)."""
-    path = config_dir() / KEY_FILE
-    if path.exists():
-        data = path.read_bytes()
-        if len(data) == 32:
-            return data
-    data = AESGCM.generate_key(bit_length=256)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as stream:
-        stream.write(data)
-    private_file(path)
-    return data
-
-
-def _bound(server: Server) -> bytes:
-    return server.shown().encode("utf-8")
+def _bound(server: Server) -> str:
+    return "database:" + server.shown()
 
 
 def _encrypt(server: Server, password: str) -> str:
-    nonce = os.urandom(12)
-    sealed = AESGCM(_key()).encrypt(nonce, password.encode("utf-8"), _bound(server))
-    return base64.b64encode(nonce + sealed).decode("ascii")
+    return secret_box.seal(password, _bound(server))
 
 
 def _decrypt(server: Server, stored: str) -> str | None:
-    try:
-        raw = base64.b64decode(stored)
-        return AESGCM(_key()).decrypt(raw[:12], raw[12:], _bound(server)).decode("utf-8")
-    except (InvalidTag, ValueError):
-        return None  # another PC's key or a changed server: as if none were stored
+    return secret_box.unseal(stored, _bound(server))
 
 
 def _read() -> dict[str, Any]:
