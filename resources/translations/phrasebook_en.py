@@ -50,6 +50,23 @@ EN: dict[str, str] = {
     "(leeg: pgpass of Windows-aanmelding)": "(empty: pgpass or Windows sign-in)",
     "Verb&inding testen": "Test connect&ion",
     "&Keuze opslaan": "Save c&hoice",
+    "Map voor de back-ups": "Folder for the backups",
+    "Dagelijkse back-up van het bestand op deze computer":
+        "Daily backup of the file on this computer",
+    "Dagelijks een back-&up maken (bij het starten)": "Make a daily bac&kup (at start)",
+    "&Map:": "&Folder:",
+    "Kie&zen…": "Bro&wse…",
+    "&Hoeveel bewaren:": "How &many to keep:",
+    "Back-upwachtwoor&d:": "Backup passphr&ase:",
+    "minstens 10 tekens; zonder dit wachtwoord geen herstel":
+        "at least 10 characters; without it no restore",
+    "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder "
+    "is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden de back-ups van de "
+    "server.": "At start Casemanager makes an encrypted backup when the newest in the folder is "
+    "older than today, and keeps the newest. On a shared server the server's backups apply.",
+    " De map en het aantal zijn door de beheerder vastgelegd.":
+        " The administrator fixed the folder and the number.",
+    "De dagelijkse back-up is gemaakt: {file}": "The daily backup was made: {file}",
     "Over Casemanager": "About Casemanager",
     "Casemanager Sociale Media": "Casemanager Social Media",
     "Versie {version}": "Version {version}",

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QRadioButton
 
 from desktop_app import database_choice
 from desktop_app.paths import config_dir, default_database_url, embedded_database_url
+from tests.conftest import on_postgresql
 from tests.fake_pg import refusing_server
 from tests.ui.test_keyboard import assert_unique_mnemonics
 from ui.main_window import MainWindow
@@ -92,3 +93,48 @@ def test_saved_choice_opens_at_the_next_start(qtbot, window: MainWindow) -> None
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     close_boxes()
     assert default_database_url() == embedded_database_url()
+
+
+def test_daily_backup_set_in_settings_and_made_at_start(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                        tmp_path, monkeypatch) -> None:
+    from desktop_app import auto_backup
+    from desktop_app.services import backup
+    from ui.app import Launcher
+
+    monkeypatch.setattr(backup, "SCRYPT_N", 2**14)
+    tab = _tab(qtbot, window)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    qtbot.mouseClick(tab.backup_on, Qt.MouseButton.LeftButton,
+                     pos=QPoint(6, tab.backup_on.height() // 2))
+    _type(qtbot, tab.backup_folder, str(folder))
+    line = tab.backup_keep.lineEdit()
+    assert line is not None
+    _type(qtbot, line, "3")
+    _type(qtbot, tab.backup_passphrase, "kort")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    refusals = message_boxes("refusalBox")
+    assert refusals and "minstens 10 tekens" in refusals[0].text()
+    close_boxes()
+    assert auto_backup.load().enabled is False  # refused: nothing saved
+    _type(qtbot, tab.backup_passphrase, "een lang back-upwachtwoord")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    close_boxes()
+    saved = auto_backup.load()
+    assert saved.enabled and saved.folder == folder and saved.keep == 3 and saved.has_passphrase
+    assert tab.backup_passphrase.text() == ""
+    # The next start (after login) makes today's backup in the background, once.
+    launcher = Launcher(window.ctx.db, window.ctx.settings)
+    if not on_postgresql():
+        launcher._open(window.ctx.actor, load_demo=False)
+        opened = launcher.window
+        assert isinstance(opened, MainWindow)
+        qtbot.addWidget(opened)
+        settle(qtbot, opened.ctx)
+        assert [p.name for p in folder.iterdir()] == [
+            f"casemanager-{window.ctx.db.today().isoformat()}.cmbackup"]
+        assert "back-up is gemaakt" in opened.statusBar().currentMessage()
+        opened.close()
+    else:  # on a shared server the server's own backups apply: nothing is made here
+        assert auto_backup.run_if_due(window.ctx.db, window.ctx.actor) is None
+        assert list(folder.iterdir()) == []

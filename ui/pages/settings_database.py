@@ -9,7 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import database_choice
+from desktop_app import auto_backup, database_choice
 from desktop_app.db.health import display_name
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.faults import describe
@@ -82,6 +85,7 @@ class DatabaseSettings(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = label("", wrap=True)
         self.status.setObjectName("databaseStatus")
+        self.backup_box = self._backup_box()
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
@@ -93,12 +97,49 @@ class DatabaseSettings(QWidget):
         layout.addWidget(self.embedded)
         layout.addWidget(self.server)
         layout.addWidget(self.server_fields)
+        layout.addWidget(self.backup_box)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.embedded.toggled.connect(self._update_state)
         self._load()
         self.retranslate_ui()
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox()
+        self.backup_on = QCheckBox()
+        self.backup_on.setObjectName("backupEnabled")
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_choose = QPushButton()
+        self.backup_choose.clicked.connect(self._choose_folder)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setObjectName("backupKeep")
+        self.backup_keep.setRange(1, 365)
+        self.backup_passphrase = QLineEdit()
+        self.backup_passphrase.setObjectName("backupPassphrase")
+        self.backup_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.backup_labels = {name: QLabel() for name in ("folder", "keep", "passphrase")}
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.backup_choose)
+        form = QFormLayout(box)
+        form.addRow(self.backup_on)
+        form.addRow(self.backup_labels["folder"], folder_row)
+        form.addRow(self.backup_labels["keep"], self.backup_keep)
+        form.addRow(self.backup_labels["passphrase"], self.backup_passphrase)
+        self.backup_labels["folder"].setBuddy(self.backup_folder)
+        self.backup_labels["keep"].setBuddy(self.backup_keep)
+        self.backup_labels["passphrase"].setBuddy(self.backup_passphrase)
+        self.backup_note = label("muted", wrap=True)
+        form.addRow(self.backup_note)
+        return box
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Map voor de back-ups"),
+                                                  self.backup_folder.text())
+        if chosen:
+            self.backup_folder.setText(chosen)
 
     @staticmethod
     def title() -> str:
@@ -116,6 +157,14 @@ class DatabaseSettings(QWidget):
             self.database.setText(chosen.database)
             self.user.setText(chosen.user)
         self._stored = chosen is not None and database_choice.has_password(chosen)
+        backups = auto_backup.load()
+        self._backups = backups
+        self.backup_on.setChecked(backups.enabled)
+        self.backup_folder.setText(str(backups.folder) if backups.folder else "")
+        self.backup_keep.setValue(backups.keep)
+        self.backup_folder.setEnabled(not backups.fixed_by_it)
+        self.backup_choose.setEnabled(not backups.fixed_by_it)
+        self.backup_keep.setEnabled(not backups.fixed_by_it)
         self._update_state()
 
     def _fixed_by_it(self) -> bool:
@@ -124,7 +173,7 @@ class DatabaseSettings(QWidget):
     def _update_state(self) -> None:
         fixed = self._fixed_by_it()
         self.fixed.setVisible(fixed)
-        for widget in (self.embedded, self.server, self.save_button):
+        for widget in (self.embedded, self.server):
             widget.setEnabled(not fixed)
         on_server = self.server.isChecked()
         self.server_fields.setEnabled(on_server and not fixed)
@@ -169,13 +218,13 @@ class DatabaseSettings(QWidget):
         self.status.setText(self.tr("Verbinding mislukt: {reason}").format(reason=sentence))
 
     def save(self) -> None:
-        if self._fixed_by_it():
-            return
+        """The database choice (unless IT fixed it) and the daily backup; a refusal of either
+        saves neither."""
         try:
-            if self.embedded.isChecked():
-                database_choice.save(database_choice.Choice())
-            else:
-                server = self._server()
+            server = None if self.embedded.isChecked() else self._server()
+            auto_backup.save(self.backup_on.isChecked(), self.backup_folder.text(),
+                             self.backup_keep.value(), self.backup_passphrase.text() or None)
+            if not self._fixed_by_it():
                 database_choice.save(database_choice.Choice(server),
                                      self.password.text() or None)
         except CaseManagerError as error:
@@ -185,6 +234,7 @@ class DatabaseSettings(QWidget):
             errors.show_error(self, error)
             return
         self.password.clear()
+        self.backup_passphrase.clear()
         self._load()
         self.retranslate_ui()
         errors.inform(self, self.tr("Opgeslagen"), self.tr(
@@ -214,6 +264,21 @@ class DatabaseSettings(QWidget):
         self.password.setPlaceholderText(
             self.tr("(bewaard; leeg laten om het te houden)") if self._stored
             else self.tr("(leeg: pgpass of Windows-aanmelding)"))
+        self.backup_box.setTitle(self.tr("Dagelijkse back-up van het bestand op deze computer"))
+        self.backup_on.setText(self.tr("Dagelijks een back-&up maken (bij het starten)"))
+        self.backup_labels["folder"].setText(self.tr("&Map:"))
+        self.backup_choose.setText(self.tr("Kie&zen…"))
+        self.backup_labels["keep"].setText(self.tr("&Hoeveel bewaren:"))
+        self.backup_labels["passphrase"].setText(self.tr("Back-upwachtwoor&d:"))
+        self.backup_passphrase.setPlaceholderText(
+            self.tr("(bewaard; leeg laten om het te houden)") if self._backups.has_passphrase
+            else self.tr("minstens 10 tekens; zonder dit wachtwoord geen herstel"))
+        self.backup_note.setText(self.tr(
+            "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de "
+            "map ouder is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden "
+            "de back-ups van de server.") + (self.tr(" De map en het aantal zijn door de "
+                                                     "beheerder vastgelegd.")
+                                            if self._backups.fixed_by_it else ""))
         self.test_button.setText(self.tr("Verb&inding testen"))
         self.save_button.setText(self.tr("&Keuze opslaan"))
 
