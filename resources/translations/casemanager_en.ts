@@ -1016,163 +1016,163 @@ Log file: {log}</translation>
 <context>
     <name>DatabaseSettings</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="139" />
+        <location filename="../../ui/pages/settings_database.py" line="144" />
         <source>Map voor de back-ups</source>
         <translation>Folder for the backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146" />
-        <source>Da&amp;tabase</source>
+        <location filename="../../ui/pages/settings_database.py" line="151" />
+        <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="194" />
+        <location filename="../../ui/pages/settings_database.py" line="199" />
         <source>Verbinding met {server} testen…</source>
         <translation>Testing the connection to {server}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203" />
+        <location filename="../../ui/pages/settings_database.py" line="208" />
         <source>Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk eerst deze computer bij.</source>
         <translation>Connected, but the database is from a newer version of Casemanager. Update this computer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="206" />
+        <location filename="../../ui/pages/settings_database.py" line="211" />
         <source>Verbinding gelukt. De database bevat de gegevens van Casemanager.</source>
         <translation>Connected. The database holds Casemanager's data.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="208" />
+        <location filename="../../ui/pages/settings_database.py" line="213" />
         <source>Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de tabellen aan.</source>
         <translation>Connected. The database is still empty; Casemanager creates its tables at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="218" />
+        <location filename="../../ui/pages/settings_database.py" line="223" />
         <source>Verbinding mislukt: {reason}</source>
         <translation>Connection failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="240" />
+        <location filename="../../ui/pages/settings_database.py" line="245" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="241" />
+        <location filename="../../ui/pages/settings_database.py" line="246" />
         <source>De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.</source>
         <translation>The choice is saved and applies from the next start of Casemanager.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="246" />
+        <location filename="../../ui/pages/settings_database.py" line="251" />
         <source>Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze geldt vanaf de volgende start.</source>
         <translation>Choose where Casemanager keeps its data: in a file on this computer, or on a shared PostgreSQL server all of the board's directors work on. The password is stored encrypted, for your account on this computer only. The choice applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="250" />
-        <source>Nu geopend: {database}</source>
-        <translation>Open now: {database}</translation>
+        <location filename="../../ui/pages/settings_database.py" line="255" />
+        <source>Nu geopend:</source>
+        <translation>Open now:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="254" />
+        <location filename="../../ui/pages/settings_database.py" line="258" />
         <source>De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u alleen de verbinding testen.</source>
         <translation>The administrator fixed the database for this computer in {path}; here you can only test the connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="256" />
+        <location filename="../../ui/pages/settings_database.py" line="260" />
         <source>Bestand op deze &amp;computer ({path})</source>
         <translation>File on this &amp;computer ({path})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="258" />
+        <location filename="../../ui/pages/settings_database.py" line="262" />
         <source>Gedeelde &amp;PostgreSQL-server</source>
         <translation>Shared PostgreSQL &amp;server</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="259" />
+        <location filename="../../ui/pages/settings_database.py" line="263" />
         <source>Serv&amp;er:</source>
         <translation>Serv&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="260" />
+        <location filename="../../ui/pages/settings_database.py" line="264" />
         <source>Poo&amp;rt:</source>
         <translation>Po&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="261" />
+        <location filename="../../ui/pages/settings_database.py" line="265" />
         <source>Database&amp;naam:</source>
         <translation>Database &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="262" />
+        <location filename="../../ui/pages/settings_database.py" line="266" />
         <source>&amp;Gebruiker:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="263" />
+        <location filename="../../ui/pages/settings_database.py" line="267" />
         <source>Wachtw&amp;oord:</source>
         <translation>Passw&amp;ord:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="265" />
-        <location filename="../../ui/pages/settings_database.py" line="274" />
+        <location filename="../../ui/pages/settings_database.py" line="269" />
+        <location filename="../../ui/pages/settings_database.py" line="278" />
         <source>(bewaard; leeg laten om het te houden)</source>
         <translation>(stored; leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="266" />
+        <location filename="../../ui/pages/settings_database.py" line="270" />
         <source>(leeg: pgpass of Windows-aanmelding)</source>
         <translation>(empty: pgpass or Windows sign-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="267" />
+        <location filename="../../ui/pages/settings_database.py" line="271" />
         <source>Dagelijkse back-up van het bestand op deze computer</source>
         <translation>Daily backup of the file on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="268" />
+        <location filename="../../ui/pages/settings_database.py" line="272" />
         <source>Dagelijks een back-&amp;up maken (bij het starten)</source>
         <translation>Make a daily bac&amp;kup (at start)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="269" />
+        <location filename="../../ui/pages/settings_database.py" line="273" />
         <source>&amp;Map:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="270" />
+        <location filename="../../ui/pages/settings_database.py" line="274" />
         <source>Kie&amp;zen…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="271" />
+        <location filename="../../ui/pages/settings_database.py" line="275" />
         <source>&amp;Hoeveel bewaren:</source>
         <translation>How &amp;many to keep:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="272" />
-        <source>Back-upwachtwoor&amp;d:</source>
+        <location filename="../../ui/pages/settings_database.py" line="276" />
+        <source>Back-upwach&amp;twoord:</source>
         <translation>Backup passphr&amp;ase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="275" />
+        <location filename="../../ui/pages/settings_database.py" line="279" />
         <source>minstens 10 tekens; zonder dit wachtwoord geen herstel</source>
         <translation>at least 10 characters; without it no restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="277" />
+        <location filename="../../ui/pages/settings_database.py" line="281" />
         <source>Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden de back-ups van de server.</source>
         <translation>At start Casemanager makes an encrypted backup when the newest in the folder is older than today, and keeps the newest. On a shared server the server's backups apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="279" />
+        <location filename="../../ui/pages/settings_database.py" line="283" />
         <source> De map en het aantal zijn door de beheerder vastgelegd.</source>
         <translation> The administrator fixed the folder and the number.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="282" />
+        <location filename="../../ui/pages/settings_database.py" line="286" />
         <source>Verb&amp;inding testen</source>
         <translation>Test connect&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="283" />
+        <location filename="../../ui/pages/settings_database.py" line="287" />
         <source>&amp;Keuze opslaan</source>
         <translation>Save c&amp;hoice</translation>
     </message>

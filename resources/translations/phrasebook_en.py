@@ -15,7 +15,7 @@ from pathlib import Path
 
 EN: dict[str, str] = {
     # Instellingen › Database (ui/pages/settings_database.py)
-    "Da&tabase": "&Database",
+    "&Database": "&Database",
     "Verbinding met {server} testen…": "Testing the connection to {server}…",
     "Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk "
     "eerst deze computer bij.": "Connected, but the database is from a newer version of "
@@ -35,7 +35,7 @@ EN: dict[str, str] = {
     "this computer, or on a shared PostgreSQL server all of the board's directors work on. The "
     "password is stored encrypted, for your account on this computer only. The choice applies "
     "from the next start.",
-    "Nu geopend: {database}": "Open now: {database}",
+    "Nu geopend:": "Open now:",
     "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u "
     "alleen de verbinding testen.": "The administrator fixed the database for this computer in "
     "{path}; here you can only test the connection.",
@@ -57,7 +57,7 @@ EN: dict[str, str] = {
     "&Map:": "&Folder:",
     "Kie&zen…": "Bro&wse…",
     "&Hoeveel bewaren:": "How &many to keep:",
-    "Back-upwachtwoor&d:": "Backup passphr&ase:",
+    "Back-upwach&twoord:": "Backup passphr&ase:",
     "minstens 10 tekens; zonder dit wachtwoord geen herstel":
         "at least 10 characters; without it no restore",
     "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder "

@@ -43,8 +43,13 @@ class DatabaseSettings(QWidget):
         self.setObjectName("databaseSettings")
         self.ctx = ctx
         self.intro = label("muted", wrap=True)
-        self.current = label("muted", wrap=True)
+        self.current_label = QLabel()
+        self.current = QLineEdit(display_name(ctx.db.url))  # selectable, never edited
         self.current.setObjectName("databaseCurrent")
+        self.current.setReadOnly(True)
+        current_row = QHBoxLayout()
+        current_row.addWidget(self.current_label)
+        current_row.addWidget(self.current, 1)
         self.fixed = label("", wrap=True)
         self.fixed.setObjectName("databaseFixed")
         self.embedded = QRadioButton()
@@ -92,7 +97,7 @@ class DatabaseSettings(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.current)
+        layout.addLayout(current_row)
         layout.addWidget(self.fixed)
         layout.addWidget(self.embedded)
         layout.addWidget(self.server)
@@ -143,7 +148,7 @@ class DatabaseSettings(QWidget):
 
     @staticmethod
     def title() -> str:
-        return QCoreApplication.translate("DatabaseSettings", "Da&tabase")
+        return QCoreApplication.translate("DatabaseSettings", "&Database")
 
     # --- state ----------------------------------------------------------------------------
     def _load(self) -> None:
@@ -247,8 +252,7 @@ class DatabaseSettings(QWidget):
             "op een gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. "
             "Het wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze "
             "computer. De keuze geldt vanaf de volgende start."))
-        self.current.setText(self.tr("Nu geopend: {database}").format(
-            database=display_name(self.ctx.db.url)))
+        self.current_label.setText(self.tr("Nu geopend:"))
         config = machine_config()
         self.fixed.setText(self.tr(
             "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier "
@@ -269,7 +273,7 @@ class DatabaseSettings(QWidget):
         self.backup_labels["folder"].setText(self.tr("&Map:"))
         self.backup_choose.setText(self.tr("Kie&zen…"))
         self.backup_labels["keep"].setText(self.tr("&Hoeveel bewaren:"))
-        self.backup_labels["passphrase"].setText(self.tr("Back-upwachtwoor&d:"))
+        self.backup_labels["passphrase"].setText(self.tr("Back-upwach&twoord:"))
         self.backup_passphrase.setPlaceholderText(
             self.tr("(bewaard; leeg laten om het te houden)") if self._backups.has_passphrase
             else self.tr("minstens 10 tekens; zonder dit wachtwoord geen herstel"))
