@@ -45,6 +45,7 @@ from .dto import (
 from .facts import build_facts, refresh_open_tasks
 from .incidents import assess_in, case_summary, incident_info
 from .settings import legal_settings, proposal_policy
+from .versions import check_version
 
 SIMILAR_LIMIT = 5
 
@@ -171,10 +172,14 @@ def decide(
     db: Database, actor: Actor, case_id: int, measure_code: str, *, motivation: str = "",
     start_on: date | None = None, end_on: date | None = None, no_hearing_reason: str = "",
     decided_on: date | None = None, details: dict[str, Any] | None = None,
+    expected_version: int | None = None,
 ) -> DecisionInfo:
+    """`expected_version`: the case's version the form showed; a decision on a case someone
+    else changed meanwhile is refused and nothing is recorded."""
     chosen = measure(measure_code)
     with db.transaction(actor) as tx:
         case = tx.scope.require_case(case_id)
+        check_version(tx.session, "case", case.id, case.version, expected_version)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
         kind = PersonKind(subject.kind)
@@ -285,9 +290,11 @@ def _step_info(s: ProcedureStep) -> StepInfo:
                     dict(s.data or {}))
 
 
-def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> None:
+def close_case(db: Database, actor: Actor, case_id: int, reason: str = "",
+               expected_version: int | None = None) -> None:
     with db.transaction(actor) as tx:
         case = tx.scope.require_case(case_id)
+        check_version(tx.session, "case", case.id, case.version, expected_version)
         facts = build_facts(tx.session, [case.id])[case.id]
         open_items = procedure.deadlines(facts, legal_settings(tx.session))
         if open_items:

@@ -233,7 +233,8 @@ def case_summary(case: Case, subject: Person) -> CaseSummary:
         id=case.id, reference=case_reference(case.id), incident_id=case.incident_id,
         subject_id=case.subject_id,
         subject_name=PersonName(subject.first_name, subject.name_prefix, subject.last_name).full,
-        subject_kind=subject.kind, status=case.status, severity=case.severity)
+        subject_kind=subject.kind, status=case.status, severity=case.severity,
+        version=case.version)
 
 
 def get_incident(db: Database, actor: Actor, incident_id: int) -> IncidentInfo:
