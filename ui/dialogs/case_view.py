@@ -556,8 +556,10 @@ class CaseWindow(QWidget):
                           self.tr("De zaak wordt gesloten en verdwijnt uit de termijnen. "
                                   "Doorgaan?")):
             return
+        shown = self.detail.summary.version if self.detail is not None else None
         result = errors.attempt(
-            self, lambda: cases.close_case(self.ctx.db, self.ctx.actor, self.case_id))
+            self, lambda: cases.close_case(self.ctx.db, self.ctx.actor, self.case_id,
+                                           expected_version=shown))
         if isinstance(result, errors.Failed):
             return
         self.ctx.bus.notify(bus.CASE, [self.case_id], self)

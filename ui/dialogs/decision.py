@@ -175,6 +175,7 @@ class DecisionDialog(GuardedDialog):
                 no_hearing_reason=self.no_hearing.text(),
                 decided_on=from_qdate(self.decided_on.date()),
                 details=details,
+                expected_version=self.detail.summary.version,  # as shown: not over another's
             ),
         )
         if isinstance(result, errors.Failed):

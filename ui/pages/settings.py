@@ -391,7 +391,14 @@ class SettingsPage(Page):
             else:
                 edit.setText(str(value))
         self.template_editor.refresh()
+        self._load_versions()
         self._remember_saved()
+
+    def _load_versions(self) -> None:
+        """The settings' versions as loaded: a save after someone else's is refused."""
+        self._versions = {key: board_settings.setting_version(self.ctx.db, self.ctx.actor, key)
+                          for key in (board_settings.POLICY, board_settings.SEVERITY_RULE,
+                                      board_settings.LEGAL)}
 
     # --- unsaved changes ----------------------------------------------------------------
     def _guarded_tabs(self) -> list[QWidget]:
@@ -598,14 +605,18 @@ class SettingsPage(Page):
             "history_months": self.months.value(),
         }
         rule = str(self.severity_rule.currentData())
+        versions = getattr(self, "_versions", {})
 
         def save() -> None:
             with self.ctx.db.batch():  # both or neither
-                board_settings.set_policy(self.ctx.db, self.ctx.actor, data)
-                board_settings.set_severity_rule(self.ctx.db, self.ctx.actor, rule)
+                board_settings.set_policy(self.ctx.db, self.ctx.actor, data,
+                                          versions.get(board_settings.POLICY))
+                board_settings.set_severity_rule(self.ctx.db, self.ctx.actor, rule,
+                                                 versions.get(board_settings.SEVERITY_RULE))
 
         result = errors.attempt(self, save)
         if not isinstance(result, errors.Failed):
+            self._load_versions()
             self._remember_saved()
             self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))
@@ -614,10 +625,13 @@ class SettingsPage(Page):
         changes: dict[str, Any] = {}
         for name, edit in self.legal_edits.items():
             changes[name] = edit.value() if isinstance(edit, QSpinBox) else edit.text()
+        expected = getattr(self, "_versions", {}).get(board_settings.LEGAL)
         result = errors.attempt(
-            self, lambda: board_settings.set_legal(self.ctx.db, self.ctx.actor, changes)
+            self,
+            lambda: board_settings.set_legal(self.ctx.db, self.ctx.actor, changes, expected),
         )
         if not isinstance(result, errors.Failed):
+            self._load_versions()
             self._remember_saved()
             self.ctx.bus.notify(bus.SETTING, [], self)
             errors.inform(self, self.tr("Opgeslagen"), self.tr("De termijnen zijn opgeslagen."))

@@ -285,8 +285,10 @@ class TemplateEditor(QWidget):
         if self.current is None:
             return
         path, text = self.current.path, self.editor.toPlainText()
+        version = self.current.version  # as loaded: someone else's later save is not overwritten
         result = errors.attempt(
-            self, lambda: templates.save_template(self.ctx.db, self.ctx.actor, path, text))
+            self, lambda: templates.save_template(self.ctx.db, self.ctx.actor, path, text,
+                                                  expected_version=version))
         if isinstance(result, errors.Failed):
             return
         self.current = result
@@ -298,9 +300,10 @@ class TemplateEditor(QWidget):
                 self, self.tr("Standaardtekst herstellen"),
                 self.tr("De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?")):
             return
-        path = self.current.path
+        path, version = self.current.path, self.current.version
         result = errors.attempt(
-            self, lambda: templates.reset_template(self.ctx.db, self.ctx.actor, path))
+            self, lambda: templates.reset_template(self.ctx.db, self.ctx.actor, path,
+                                                   expected_version=version))
         if isinstance(result, errors.Failed):
             return
         self.current = result
