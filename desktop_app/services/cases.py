@@ -23,7 +23,7 @@ from ..db.models import (
 from ..domain import procedure
 from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
-from ..domain.dates import short_date
+from ..domain.dates import check_plausible, short_date
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.measures import Measure, check_measure_fits, measure
 from ..domain.policy import IncidentMoment, counts_as_prior, history_start
@@ -180,6 +180,10 @@ def decide(
     with db.transaction(actor) as tx:
         case = tx.scope.require_case(case_id)
         check_version(tx.session, "case", case.id, case.version, expected_version)
+        for day, nl, en in ((decided_on, "De besluitdatum", "The decision date"),
+                            (start_on, "De begindatum", "The start date"),
+                            (end_on, "De einddatum", "The end date")):
+            check_plausible(day, tx.now.date(), nl, en)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
         kind = PersonKind(subject.kind)
@@ -264,6 +268,7 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
     chosen = step_kind(kind)
     payload = dict(data or {})
     case = tx.scope.require_case(case_id)
+    check_plausible(on, tx.now.date())
     if on > tx.now.date():
         raise InvalidInput(f"De datum {short_date(on)} ligt in de toekomst.",
                            f"The date {short_date(on)} is in the future.")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from ..db.models import ConsentRecord, GuardianLink, Person
 from ..domain.catalogue import PersonKind
+from ..domain.dates import check_plausible
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.procedure import add_months
 from .database import Actor, Database
@@ -47,6 +48,8 @@ def record_consent(db: Database, actor: Actor, pupil_id: int, purpose: str, gran
         pupil = tx.scope.require_person(pupil_id, "Leerling", "Pupil")
         if pupil.kind != PersonKind.PUPIL.value:
             raise not_found("Leerling", "Pupil", pupil_id)
+        check_plausible(given_at, tx.now.date(), "Het moment van instemming",
+                        "The moment of consent")
         when = given_at or tx.now
         under_16 = pupil.birth_date is None or age_on(pupil.birth_date, when.date()) < 16
         giver_name = ""
