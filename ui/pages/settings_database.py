@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -95,7 +97,16 @@ class DatabaseSettings(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        # In a scroll area: the tab must not raise the window's minimum height (small laptops).
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.intro)
         layout.addLayout(current_row)
         layout.addWidget(self.fixed)
