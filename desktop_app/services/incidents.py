@@ -21,7 +21,7 @@ from ..db.models import (
 )
 from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind, category, rule
-from ..domain.dates import short_date
+from ..domain.dates import check_plausible, short_date
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
@@ -60,6 +60,8 @@ def _check_dates(occurred: date, reported: date, today: date) -> None:
     if occurred < EARLIEST or reported < EARLIEST:
         raise InvalidInput("Een datum vóór 1900 kan niet kloppen; controleer het jaartal.",
                            "A date before 1900 cannot be right; check the year.")
+    check_plausible(occurred, today, "De datum van het incident", "The incident date")
+    check_plausible(reported, today, "De meldingsdatum", "The report date")
     if occurred > today:
         raise InvalidInput(f"De datum van het incident ({short_date(occurred)}) ligt in de "
                            "toekomst.", f"The incident date ({short_date(occurred)}) is in the "
@@ -233,7 +235,8 @@ def case_summary(case: Case, subject: Person) -> CaseSummary:
         id=case.id, reference=case_reference(case.id), incident_id=case.incident_id,
         subject_id=case.subject_id,
         subject_name=PersonName(subject.first_name, subject.name_prefix, subject.last_name).full,
-        subject_kind=subject.kind, status=case.status, severity=case.severity)
+        subject_kind=subject.kind, status=case.status, severity=case.severity,
+        version=case.version)
 
 
 def get_incident(db: Database, actor: Actor, incident_id: int) -> IncidentInfo:

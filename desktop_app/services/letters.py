@@ -28,6 +28,7 @@ from ..db.models import (
     ProcedureStep,
 )
 from ..domain.catalogue import RULES_BY_CODE
+from ..domain.dates import check_plausible
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import LegalSettings
 from ..domain.measures import MEASURE_LABELS, Measure, measure_text
@@ -458,6 +459,7 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
             f"The letter '{kind.code}' is made with 'casemanager {kind.own_route}'.", "L-kind")
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
+    check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")
     dispatch = sent_on or tx.now.date()
     calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
@@ -611,6 +613,7 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
             "This letter goes by registered post: give the registered-mail number with the "
             "dispatch.", "ST3", field="registered")
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
+    check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")
     dispatch = sent_on or tx.now.date()
     filed: list[DocumentInfo] = []
     for letter in rendered:

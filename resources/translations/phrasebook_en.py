@@ -14,6 +14,59 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN: dict[str, str] = {
+    # Instellingen › Database (ui/pages/settings_database.py)
+    "&Database": "&Database",
+    "Verbinding met {server} testen…": "Testing the connection to {server}…",
+    "Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk "
+    "eerst deze computer bij.": "Connected, but the database is from a newer version of "
+    "Casemanager. Update this computer first.",
+    "Verbinding gelukt. De database bevat de gegevens van Casemanager.":
+        "Connected. The database holds Casemanager's data.",
+    "Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de "
+    "tabellen aan.": "Connected. The database is still empty; Casemanager creates its tables "
+    "at the next start.",
+    "Verbinding mislukt: {reason}": "Connection failed: {reason}",
+    "De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.":
+        "The choice is saved and applies from the next start of Casemanager.",
+    "Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een "
+    "gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het "
+    "wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze "
+    "geldt vanaf de volgende start.": "Choose where Casemanager keeps its data: in a file on "
+    "this computer, or on a shared PostgreSQL server all of the board's directors work on. The "
+    "password is stored encrypted, for your account on this computer only. The choice applies "
+    "from the next start.",
+    "Nu geopend:": "Open now:",
+    "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u "
+    "alleen de verbinding testen.": "The administrator fixed the database for this computer in "
+    "{path}; here you can only test the connection.",
+    "Bestand op deze &computer ({path})": "File on this &computer ({path})",
+    "Gedeelde &PostgreSQL-server": "Shared PostgreSQL &server",
+    "Serv&er:": "Serv&er:",
+    "Poo&rt:": "Po&rt:",
+    "Database&naam:": "Database &name:",
+    "&Gebruiker:": "&User:",
+    "Wachtw&oord:": "Passw&ord:",
+    "(bewaard; leeg laten om het te houden)": "(stored; leave empty to keep it)",
+    "(leeg: pgpass of Windows-aanmelding)": "(empty: pgpass or Windows sign-in)",
+    "Verb&inding testen": "Test connect&ion",
+    "&Keuze opslaan": "Save c&hoice",
+    "Map voor de back-ups": "Folder for the backups",
+    "Dagelijkse back-up van het bestand op deze computer":
+        "Daily backup of the file on this computer",
+    "Dagelijks een back-&up maken (bij het starten)": "Make a daily bac&kup (at start)",
+    "&Map:": "&Folder:",
+    "Kie&zen…": "Bro&wse…",
+    "&Hoeveel bewaren:": "How &many to keep:",
+    "Back-upwach&twoord:": "Backup passphr&ase:",
+    "minstens 10 tekens; zonder dit wachtwoord geen herstel":
+        "at least 10 characters; without it no restore",
+    "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder "
+    "is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden de back-ups van de "
+    "server.": "At start Casemanager makes an encrypted backup when the newest in the folder is "
+    "older than today, and keeps the newest. On a shared server the server's backups apply.",
+    " De map en het aantal zijn door de beheerder vastgelegd.":
+        " The administrator fixed the folder and the number.",
+    "De dagelijkse back-up is gemaakt: {file}": "The daily backup was made: {file}",
     "Over Casemanager": "About Casemanager",
     "Casemanager Sociale Media": "Casemanager Social Media",
     "Versie {version}": "Version {version}",

@@ -754,8 +754,10 @@ class CaseWindow(QWidget):
                                   "Doorgaan?")):
             return
         case_id = self.case_id
+        shown = self.detail.summary.version if self.detail is not None else None
         # Refused while tasks are open (the refusal names them); else the change reloads it.
-        self.ctx.ops.op(lambda op: cases.close_case(op.db, op.actor, case_id)).success(
+        self.ctx.ops.op(lambda op: cases.close_case(op.db, op.actor, case_id,
+                                                    expected_version=shown)).success(
             lambda _: show_done(self, self.tr("Zaak gesloten."))).owner(self).source(None).run()
 
     def _due_activated(self, item: QListWidgetItem) -> None:

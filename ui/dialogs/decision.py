@@ -205,11 +205,13 @@ class DecisionDialog(GuardedDialog):
         end = from_qdate(self.end_on.date()) if with_period else None
         case_id, motivation = self.detail.summary.id, self.motivation.toPlainText()
         no_hearing, decided_on = self.no_hearing.text(), from_qdate(self.decided_on.date())
+        version = self.detail.summary.version
 
         def work(op: OpContext) -> DecisionInfo:
             return cases.decide(op.db, op.actor, case_id, chosen, motivation=motivation,
                                 start_on=start, end_on=end, no_hearing_reason=no_hearing,
-                                decided_on=decided_on, details=details)
+                                decided_on=decided_on, details=details,
+                                expected_version=version)  # as shown: not over another's
 
         def done(decision: DecisionInfo) -> None:
             self.decision = decision
