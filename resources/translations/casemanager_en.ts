@@ -350,6 +350,64 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="88" />
+        <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
+        <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="92" />
+        <source>&amp;Regio:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Vakantie</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="99" />
+        <source>Vakantie &amp;toevoegen</source>
+        <translation>&amp;Add holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="100" />
+        <source>Vakantie &amp;verwijderen</source>
+        <translation>&amp;Remove holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="101" />
+        <source>Standaard&amp;vakanties van de regio</source>
+        <translation>Region's &amp;default holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <source>Kalender &amp;opslaan</source>
+        <translation>&amp;Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <source>De schoolkalender is opgeslagen.</source>
+        <translation>The school calendar has been saved.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <location filename="../../ui/pages/inspector.py" line="287" />
@@ -434,7 +492,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/inspector.py" line="331" />
         <source>&amp;Samenvatting:</source>
-        <translation>Su&amp;mmary:</translation>
+        <translation>&amp;Summary:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="332" />
@@ -466,7 +524,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -501,268 +559,268 @@ Log file: {log}</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="297" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="301" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="302" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="303" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="304" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="306" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="411" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="324" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="370" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="382" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="384" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="386" />
+        <location filename="../../ui/dialogs/case_view.py" line="390" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="391" />
+        <location filename="../../ui/dialogs/case_view.py" line="395" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="404" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="402" />
+        <location filename="../../ui/dialogs/case_view.py" line="406" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="411" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="418" />
+        <location filename="../../ui/dialogs/case_view.py" line="422" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="428" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="432" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="436" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="442" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="456" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="457" />
+        <location filename="../../ui/dialogs/case_view.py" line="461" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="462" />
+        <location filename="../../ui/dialogs/case_view.py" line="466" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="469" />
+        <location filename="../../ui/dialogs/case_view.py" line="473" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="476" />
+        <location filename="../../ui/dialogs/case_view.py" line="480" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="483" />
+        <location filename="../../ui/dialogs/case_view.py" line="487" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="555" />
+        <location filename="../../ui/dialogs/case_view.py" line="559" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="556" />
+        <location filename="../../ui/dialogs/case_view.py" line="560" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
@@ -1016,108 +1074,128 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="88" />
+        <location filename="../../ui/dialogs/decision.py" line="103" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="89" />
+        <location filename="../../ui/dialogs/decision.py" line="104" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="92" />
+        <location filename="../../ui/dialogs/decision.py" line="107" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="114" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="101" />
+        <location filename="../../ui/dialogs/decision.py" line="116" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="102" />
+        <location filename="../../ui/dialogs/decision.py" line="117" />
         <source>&amp;Einddatum:</source>
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="100" />
+        <location filename="../../ui/dialogs/decision.py" line="115" />
         <source>Besluit&amp;datum:</source>
         <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="103" />
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="118" />
+        <location filename="../../ui/dialogs/decision.py" line="167" />
         <source>Mo&amp;tivering:</source>
         <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="104" />
+        <location filename="../../ui/dialogs/decision.py" line="119" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="105" />
+        <location filename="../../ui/dialogs/decision.py" line="120" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="121" />
         <source>&amp;Redenen voor de ouders:</source>
         <translation>&amp;Reasons for the parents:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="122" />
         <source>Dringende reden (zoals meegedeeld):</source>
         <translation>Urgent reason (as told):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="123" />
+        <source>Feiten be&amp;kend geworden op:</source>
+        <translation>Facts became &amp;known on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="124" />
+        <source>&amp;Waarom toch onverwijld:</source>
+        <translation>&amp;Why still without delay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="125" />
+        <source>Eerder i&amp;ngegaan dan het besluit, omdat:</source>
+        <translation>Started &amp;before the decision, because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="126" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="127" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <location filename="../../ui/dialogs/decision.py" line="131" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <location filename="../../ui/dialogs/decision.py" line="133" />
+        <source>alleen invullen als de schorsing vóór de besluitdatum inging</source>
+        <translation>fill in only if the suspension started before the decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="134" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="115" />
+        <location filename="../../ui/dialogs/decision.py" line="135" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="116" />
+        <location filename="../../ui/dialogs/decision.py" line="136" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="117" />
+        <location filename="../../ui/dialogs/decision.py" line="137" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="141" />
+        <location filename="../../ui/dialogs/decision.py" line="164" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="167" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
     </message>
@@ -1427,6 +1505,77 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/first_run.py" line="187" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HearingButton</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="171" />
+        <source>&amp;Hoorgesprek vastleggen…</source>
+        <translation>Record &amp;hearing…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="98" />
+        <source>Hoorgesprek vastleggen – {ref}</source>
+        <translation>Record hearing – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <source>Gehoord:</source>
+        <translation>Heard:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <source>&amp;Samenvatting:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <source>Verslag:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="106" />
+        <source>(geen verslag)</source>
+        <translation>(no report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="107" />
+        <source>&amp;Verslag (PDF) kiezen…</source>
+        <translation>Choose &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="109" />
+        <source>De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard en bij de brief gevoegd.</source>
+        <translation>The letter names exactly who is ticked here. A report is kept in the dossier and enclosed with the letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="111" />
+        <source>V&amp;astleggen</source>
+        <translation>Rec&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="112" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="121" />
+        <source>Verslag kiezen</source>
+        <translation>Choose report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="122" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2545,250 +2694,255 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268" />
         <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="274" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="275" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="276" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="277" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="275" />
+        <location filename="../../ui/pages/settings.py" line="278" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="276" />
+        <location filename="../../ui/pages/settings.py" line="279" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="281" />
+        <source>School&amp;kalender</source>
+        <translation>School &amp;calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="282" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="284" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="288" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="289" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="285" />
+        <location filename="../../ui/pages/settings.py" line="290" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286" />
+        <location filename="../../ui/pages/settings.py" line="291" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="292" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="288" />
-        <location filename="../../ui/pages/settings.py" line="453" />
+        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="460" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289" />
+        <location filename="../../ui/pages/settings.py" line="294" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="296" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="297" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="298" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="299" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="300" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="301" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="302" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298" />
+        <location filename="../../ui/pages/settings.py" line="303" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299" />
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300" />
+        <location filename="../../ui/pages/settings.py" line="305" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="313" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="316" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
-        <location filename="../../ui/pages/settings.py" line="454" />
+        <location filename="../../ui/pages/settings.py" line="317" />
+        <location filename="../../ui/pages/settings.py" line="461" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315" />
+        <location filename="../../ui/pages/settings.py" line="320" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="340" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="341" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337" />
+        <location filename="../../ui/pages/settings.py" line="342" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="340" />
+        <location filename="../../ui/pages/settings.py" line="345" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="346" />
+        <location filename="../../ui/pages/settings.py" line="351" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
-        <location filename="../../ui/pages/settings.py" line="442" />
-        <location filename="../../ui/pages/settings.py" line="477" />
+        <location filename="../../ui/pages/settings.py" line="315" />
+        <location filename="../../ui/pages/settings.py" line="449" />
+        <location filename="../../ui/pages/settings.py" line="484" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444" />
+        <location filename="../../ui/pages/settings.py" line="451" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="445" />
+        <location filename="../../ui/pages/settings.py" line="452" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="510" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="531" />
+        <location filename="../../ui/pages/settings.py" line="538" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="546" />
+        <location filename="../../ui/pages/settings.py" line="553" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="570" />
+        <location filename="../../ui/pages/settings.py" line="577" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="572" />
+        <location filename="../../ui/pages/settings.py" line="579" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
-        <location filename="../../ui/pages/settings.py" line="561" />
-        <location filename="../../ui/pages/settings.py" line="607" />
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="510" />
+        <location filename="../../ui/pages/settings.py" line="568" />
+        <location filename="../../ui/pages/settings.py" line="614" />
+        <location filename="../../ui/pages/settings.py" line="626" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="607" />
+        <location filename="../../ui/pages/settings.py" line="614" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="626" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2944,6 +3098,34 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>hearing</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="40" />
+        <source>de &amp;leerling</source>
+        <translation>the &amp;pupil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="41" />
+        <source>de &amp;ouders</source>
+        <translation>the p&amp;arents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="42" />
+        <source>de &amp;ouder zelf</source>
+        <translation>the p&amp;arent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="43" />
+        <source>de &amp;groepsleerkracht</source>
+        <translation>the class &amp;teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="44" />
+        <source>de &amp;medewerker</source>
+        <translation>the &amp;employee</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/i18n.py" line="204" />
@@ -3029,107 +3211,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="638" />
+        <location filename="../../ui/pages/settings.py" line="645" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="641" />
+        <location filename="../../ui/pages/settings.py" line="648" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="644" />
+        <location filename="../../ui/pages/settings.py" line="651" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="647" />
+        <location filename="../../ui/pages/settings.py" line="654" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="650" />
+        <location filename="../../ui/pages/settings.py" line="657" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
+        <location filename="../../ui/pages/settings.py" line="658" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="654" />
+        <location filename="../../ui/pages/settings.py" line="661" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="655" />
+        <location filename="../../ui/pages/settings.py" line="662" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="658" />
+        <location filename="../../ui/pages/settings.py" line="665" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="661" />
+        <location filename="../../ui/pages/settings.py" line="668" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="664" />
+        <location filename="../../ui/pages/settings.py" line="671" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="667" />
+        <location filename="../../ui/pages/settings.py" line="674" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="668" />
+        <location filename="../../ui/pages/settings.py" line="675" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="671" />
+        <location filename="../../ui/pages/settings.py" line="678" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="674" />
+        <location filename="../../ui/pages/settings.py" line="681" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="677" />
+        <location filename="../../ui/pages/settings.py" line="684" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="680" />
+        <location filename="../../ui/pages/settings.py" line="687" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="690" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
+        <location filename="../../ui/pages/settings.py" line="691" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
+        <location filename="../../ui/pages/settings.py" line="692" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="686" />
+        <location filename="../../ui/pages/settings.py" line="693" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -3166,22 +3348,22 @@ Log file: {log}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="626" />
+        <location filename="../../ui/pages/settings.py" line="633" />
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="627" />
+        <location filename="../../ui/pages/settings.py" line="634" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="628" />
+        <location filename="../../ui/pages/settings.py" line="635" />
         <source>personeelszaken</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="629" />
+        <location filename="../../ui/pages/settings.py" line="636" />
         <source>bestuursbureau</source>
         <translation>board office</translation>
     </message>

@@ -120,9 +120,9 @@ class DecisionDialog(GuardedDialog):
             "education": self.tr("&Onderwijs tijdens schorsing:"),
             "reasons": self.tr("&Redenen voor de ouders:"),
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
-            "known_on": self.tr("Feiten bekend geworden op:"),
-            "delay": self.tr("Waarom toch onverwijld:"),
-            "early_start": self.tr("Eerder ingegaan dan het besluit, omdat:"),
+            "known_on": self.tr("Feiten be&kend geworden op:"),
+            "delay": self.tr("&Waarom toch onverwijld:"),
+            "early_start": self.tr("Eerder i&ngegaan dan het besluit, omdat:"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
         }
