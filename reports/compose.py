@@ -109,6 +109,16 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "not_heard": ("wie niet vooraf is gehoord", "who was not heard beforehand"),
 }
 
+# Fields that state a legal fact: only the case file sets them, never a typed letter field
+# (a prior warning's date, who was heard, a response received, same-day confirmation, ...).
+DERIVED_ONLY = frozenset({
+    "warning_date", "earlier_measures", "intention_date", "response_received", "heard",
+    "heard_parties", "not_heard", "hearing_unspecified", "hearing_report", "same_day",
+    "without_delay", "inspectie", "leerplicht", "leerplicht_date", "receiving_school_date",
+    "urgent_reason", "known_date",
+})
+
+
 # Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");
 # only a parent without a recorded salutation gets the neutral form.
 PUPIL_SALUTATION = "Geachte ouder(s)/verzorger(s) van {name}"
@@ -182,6 +192,10 @@ def describe_missing(missing: list[MissingField]) -> tuple[str, str]:
     nl_parts, en_parts = [], []
     for m in missing:
         nl_label, en_label = FIELD_HELP.get(m.name, (m.name, m.name))
+        if m.name in DERIVED_ONLY:  # a fact of the case file, never typed into the letter
+            nl_parts.append(f"{nl_label} (leg dit vast in de zaak)")
+            en_parts.append(f"{en_label} (record this in the case)")
+            continue
         nl = f"--field {m.name}=... ({nl_label})"
         en = f"--field {m.name}=... ({en_label})"
         if m.alternative:

@@ -870,11 +870,14 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                 f"the objection came on {short_date(objection.on)}."))
     if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL and str(
             facts.decision_details.get("delay_motivation", "")).strip():
+        who = str(facts.decision_details.get("delay_confirmed_by", "")).strip()
         notes.append(Notice(
             "ST10", "Risico: het ontslag volgde niet binnen enkele dagen op het bekend worden "
-            "van de feiten; de brief zegt daarom niet 'onverwijld'.",
+            "van de feiten; de brief zegt daarom niet 'onverwijld'."
+            + (f" Motivering bevestigd door {who}." if who else ""),
             "Risk: the dismissal did not follow within a few days of the facts becoming "
-            "known; the letter therefore does not say 'without delay'."))
+            "known; the letter therefore does not say 'without delay'."
+            + (f" Motivation confirmed by {who}." if who else "")))
     if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
         notes.append(Notice("P-V11", "Tijdens het bezwaar hebben de ouders recht op inzage in "
                             "het dossier: bied een dossierexport aan.",

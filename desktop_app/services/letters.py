@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reports.compose import compose_letter
+from reports.compose import DERIVED_ONLY, compose_letter
 from reports.dutch import day_count, long_date
 from reports.kinds import LETTER_KINDS, LetterKind, kinds_for, letter_kind
 from reports.kinds import letter_kind_help as letter_kind_help  # noqa: PLC0414 (kept here)
@@ -394,6 +394,14 @@ class RenderedLetter:
 
 def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: LetterKind) -> None:
     """A field the case file answers cannot be overridden by the letter: change the file."""
+    derived = sorted(name for name in given if name in DERIVED_ONLY)
+    if derived:
+        names = ", ".join(derived)
+        raise InvalidInput(
+            f"De brief neemt {names} alleen uit het dossier van de zaak; leg het feit vast (de "
+            "stap of het besluit) in plaats van het in de brief te typen.",
+            f"The letter takes {names} only from the case file; record the fact (the step or "
+            "the decision) instead of typing it into the letter.", "L-facts")
     clashes = [name for name, value in given.items() if str(value).strip()
                and name in values and str(value).strip() != values[name]
                and not (name == "grounds" and kind.code in INTENTION_MEASURES)]

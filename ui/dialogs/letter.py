@@ -306,7 +306,8 @@ class LetterDialog(GuardedDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
-        missing = missing_fields(error)
+        # Facts of the case file (a warning's date, who was heard) are recorded, not typed.
+        missing = [n for n in missing_fields(error) if n not in letters.DERIVED_ONLY]
         for name in missing:
             self._ensure_field(name)
         if missing:
