@@ -415,6 +415,20 @@ def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: Lett
             "decision) instead of the letter. Other grounds need a new intention.", "ST4")
 
 
+def _check_invitation(given: Mapping[str, str], dispatch: date) -> None:
+    """A letter cannot invite to a meeting before the day it is sent."""
+    from ..domain.dates import short_date
+
+    for name in ("hearing_date", "meeting_date"):
+        day = _iso(given.get(name))
+        if day is not None and day < dispatch:
+            raise InvalidInput(
+                f"De brief nodigt uit voor {short_date(day)}, maar wordt pas op "
+                f"{short_date(dispatch)} verzonden; kies een latere datum voor het gesprek.",
+                f"The letter invites to {short_date(day)} but is sent on "
+                f"{short_date(dispatch)}; choose a later date for the meeting.", "L4")
+
+
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
               fields: Mapping[str, str] | None = None, templates: Path | None = None,
               extra_overrides: Mapping[str, str] | None = None, sent_on: date | None = None,
@@ -438,6 +452,7 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
     given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
     _check_given(values, given, kind)
+    _check_invitation(given, dispatch)
     values.update(given)
     _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)

@@ -101,7 +101,8 @@ def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
     settings.set_legal(db, admin, {"cao_article_reprimand": "[artikel cao po berisping]"})
     case = _case(db, admin, school, teacher, date(2026, 11, 2))
     with pytest.raises(CaseManagerError) as info:
-        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE)
+        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
+                                sent_on=date(2026, 11, 2))
     assert "'Cao-artikel schriftelijke berisping'" in info.value.message_nl
     assert "Instellingen › Wettelijke termijnen" in info.value.message_nl
     assert "[" not in info.value.message_nl.split("[C7]")[0]
@@ -394,3 +395,106 @@ def test_P_S1_suspensions_for_the_same_facts_add_up(
     cases.decide(db, admin, other, "suspension", decided_on=date(2026, 11, 20),
                  start_on=date(2026, 11, 23), end_on=date(2026, 11, 24),
                  details=reasons, motivation=why)
+
+
+def test_staff_suspension_story_intended_period_and_grounds_carry_over(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = _case(db, admin, school, teacher, date(2026, 10, 30), severity=3)
+    intention = letters.generate_letter(
+        db, admin, case, "suspension_intention", sent_on=date(2026, 11, 2),
+        registered="RR400NL", fields={**INVITE, "start_date": "2026-11-30",
+                                      "end_date": "2026-12-04",
+                                      "grounds": "Kwetsende berichten over een collega."})[0]
+    text = _pdf(db, admin, intention.id)
+    assert "van 30 november 2026 tot en met 4 december 2026 (5 dagen)" in text
+    assert "uiterlijk op 23 november 2026" in text
+    step = _steps(db, admin, case, "intention")[0]
+    assert step.data["days"] == 5 and step.note == "Kwetsende berichten over een collega."
+    cases.propose(db, admin, case)
+    with pytest.raises(RuleViolation) as info:  # ST4: longer than intended needs a new intention
+        cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                     start_on=date(2026, 11, 30), end_on=date(2026, 12, 6), motivation="x")
+    assert info.value.rule_id == "ST4"
+    with pytest.raises(RuleViolation) as info:  # ST4: other grounds need a new intention
+        cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                     start_on=date(2026, 11, 30), end_on=date(2026, 12, 2), motivation="x",
+                     details={"grounds": "Andere gronden."})
+    assert info.value.rule_id == "ST4"
+    cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                 start_on=date(2026, 11, 30), end_on=date(2026, 12, 2), motivation="x")
+    doc = letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 24),
+                                  registered="RR500NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "De gronden zijn dezelfde als in het voornemen van 2 november 2026: Kwetsende " \
+        "berichten over een collega." in text
+    assert "van 30 november 2026 tot en met 2 december 2026 (3 dagen)" in text
+    assert "geen zienswijze van u ontvangen" in text and "Na afweging" not in text
+
+
+def test_warning_stories_say_who_was_heard_only_when_recorded(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int,
+        teacher: int) -> None:
+    pupil_case = _case(db, admin, school, pupil, date(2026, 11, 16), severity=1)
+    hearings.record_hearing(db, admin, pupil_case, date(2026, 11, 17), ["pupil", "teacher"])
+    cases.propose(db, admin, pupil_case)
+    cases.decide(db, admin, pupil_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, pupil_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Wij hebben hierover op 17 november 2026 Daan en de groepsleerkracht gehoord." \
+        in text
+    assert "met u en Daan" not in text  # the parents were not heard: no sentence says so
+    assert [s.done_on for s in _steps(db, admin, pupil_case, "letter_sent")] == [
+        date(2026, 11, 18)]
+    parent_case = _case(db, admin, school, parent, date(2026, 11, 16), severity=1)
+    cases.propose(db, admin, parent_case)
+    cases.decide(db, admin, parent_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, parent_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "gehoord" not in text and "gesproken" not in text  # no hearing recorded
+    assert "Geachte mevrouw Bakker," in text
+    staff_case = _case(db, admin, school, teacher, date(2026, 11, 16), severity=1)
+    cases.record_step(db, admin, staff_case, "hearing", date(2026, 11, 17), "Gesprek.",
+                      {"parties": ["employee"]})
+    cases.propose(db, admin, staff_case)
+    cases.decide(db, admin, staff_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, staff_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Wij hebben hierover op 17 november 2026 met u gesproken." in text
+    assert "geen disciplinaire maatregel" in text
+
+
+def test_invitations_and_the_removal_intention_record_what_they_announce(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int,
+        teacher: int) -> None:
+    notice_case = _case(db, admin, school, pupil, date(2026, 11, 16))
+    doc = letters.generate_letter(db, admin, notice_case, "incident_notice",
+                                  sent_on=date(2026, 11, 17), fields={
+                                      "meeting_date": "2026-11-19", "meeting_time": "15.00",
+                                      "meeting_place": "de school"})[0]
+    text = _pdf(db, admin, doc.id)
+    assert "op 19 november 2026 om 15.00 uur" in text and "Er is nog geen besluit" in text
+    assert not _steps(db, admin, notice_case, "intention")  # a notice is no procedure step
+    staff_case = _case(db, admin, school, teacher, date(2026, 11, 16))
+    with pytest.raises(InvalidInput):  # no invitation to a meeting before its dispatch
+        letters.generate_letter(db, admin, staff_case, "hearing_invitation", fields=INVITE,
+                                sent_on=date(2026, 11, 17))
+    doc = letters.generate_letter(db, admin, staff_case, "hearing_invitation",
+                                  fields={**INVITE, "hearing_date": "2026-11-23"},
+                                  sent_on=date(2026, 11, 17))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "gesprek op 23 november 2026 om 15.00 uur" in text  # the invitation's own date
+    removal_case = _case(db, admin, school, pupil, date(2026, 11, 2), severity=4)
+    with pytest.raises(InvalidInput):  # an intention dispatched before the incident
+        letters.generate_letter(db, admin, removal_case, "removal_intention",
+                                sent_on=date(2026, 11, 1), fields={
+                                    **INVITE, "reasons": "Herhaald bedreigd."})
+    doc = letters.generate_letter(db, admin, removal_case, "removal_intention",
+                                  sent_on=date(2026, 11, 2), fields={
+                                      **INVITE, "reasons": "Herhaald bedreigd."})[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Dit is nog geen besluit." in text and "nog geen bezwaar maken" in text
+    step = _steps(db, admin, removal_case, "intention")[0]
+    assert step.done_on == date(2026, 11, 2) and step.data["measure"] == "removal"
