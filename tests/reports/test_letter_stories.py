@@ -102,7 +102,7 @@ def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
     case = _case(db, admin, school, teacher, date(2026, 11, 2))
     with pytest.raises(CaseManagerError) as info:
         letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
-                                sent_on=date(2026, 11, 2))
+                                sent_on=date(2026, 11, 2), registered="RR1NL")
     assert "'Cao-artikel schriftelijke berisping'" in info.value.message_nl
     assert "Instellingen › Wettelijke termijnen" in info.value.message_nl
     assert "[" not in info.value.message_nl.split("[C7]")[0]
