@@ -518,269 +518,269 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="44" />
+        <location filename="../../ui/dialogs/case_view.py" line="45" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="49" />
+        <location filename="../../ui/dialogs/case_view.py" line="313" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="53" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="56" />
+        <location filename="../../ui/dialogs/case_view.py" line="57" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="67" />
+        <location filename="../../ui/dialogs/case_view.py" line="68" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="70" />
+        <location filename="../../ui/dialogs/case_view.py" line="71" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <location filename="../../ui/dialogs/case_view.py" line="73" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="76" />
+        <location filename="../../ui/dialogs/case_view.py" line="77" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="294" />
+        <location filename="../../ui/dialogs/case_view.py" line="293" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="294" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="295" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="296" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="298" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="299" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="300" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="301" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="303" />
+        <location filename="../../ui/dialogs/case_view.py" line="302" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="304" />
+        <location filename="../../ui/dialogs/case_view.py" line="303" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="305" />
+        <location filename="../../ui/dialogs/case_view.py" line="304" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="305" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="309" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
-        <location filename="../../ui/dialogs/case_view.py" line="411" />
+        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="410" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="311" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="312" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="318" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="323" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="324" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="325" />
+        <location filename="../../ui/dialogs/case_view.py" line="324" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="326" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="361" />
+        <location filename="../../ui/dialogs/case_view.py" line="360" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <location filename="../../ui/dialogs/case_view.py" line="369" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="379" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="382" />
+        <location filename="../../ui/dialogs/case_view.py" line="381" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="384" />
+        <location filename="../../ui/dialogs/case_view.py" line="383" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="390" />
+        <location filename="../../ui/dialogs/case_view.py" line="389" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="395" />
+        <location filename="../../ui/dialogs/case_view.py" line="394" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="404" />
+        <location filename="../../ui/dialogs/case_view.py" line="403" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="406" />
+        <location filename="../../ui/dialogs/case_view.py" line="405" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="411" />
+        <location filename="../../ui/dialogs/case_view.py" line="410" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="422" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="427" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="431" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="436" />
+        <location filename="../../ui/dialogs/case_view.py" line="435" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="442" />
+        <location filename="../../ui/dialogs/case_view.py" line="441" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
@@ -1510,7 +1510,7 @@ Log file: {log}</translation>
 <context>
     <name>HearingButton</name>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="171" />
+        <location filename="../../ui/dialogs/hearing.py" line="182" />
         <source>&amp;Hoorgesprek vastleggen…</source>
         <translation>Record &amp;hearing…</translation>
     </message>
@@ -1518,62 +1518,62 @@ Log file: {log}</translation>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="98" />
+        <location filename="../../ui/dialogs/hearing.py" line="109" />
         <source>Hoorgesprek vastleggen – {ref}</source>
         <translation>Record hearing – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <location filename="../../ui/dialogs/hearing.py" line="113" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <location filename="../../ui/dialogs/hearing.py" line="113" />
         <source>Gehoord:</source>
         <translation>Heard:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <location filename="../../ui/dialogs/hearing.py" line="114" />
         <source>&amp;Samenvatting:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <location filename="../../ui/dialogs/hearing.py" line="114" />
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="106" />
+        <location filename="../../ui/dialogs/hearing.py" line="117" />
         <source>(geen verslag)</source>
         <translation>(no report)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="107" />
+        <location filename="../../ui/dialogs/hearing.py" line="118" />
         <source>&amp;Verslag (PDF) kiezen…</source>
         <translation>Choose &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="109" />
+        <location filename="../../ui/dialogs/hearing.py" line="120" />
         <source>De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard en bij de brief gevoegd.</source>
         <translation>The letter names exactly who is ticked here. A report is kept in the dossier and enclosed with the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="111" />
+        <location filename="../../ui/dialogs/hearing.py" line="122" />
         <source>V&amp;astleggen</source>
         <translation>Rec&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="112" />
+        <location filename="../../ui/dialogs/hearing.py" line="123" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="121" />
+        <location filename="../../ui/dialogs/hearing.py" line="132" />
         <source>Verslag kiezen</source>
         <translation>Choose report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="122" />
+        <location filename="../../ui/dialogs/hearing.py" line="133" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2296,22 +2296,22 @@ Log file: {log}</translation>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="340" />
+        <location filename="../../ui/dialogs/letter.py" line="341" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="369" />
+        <location filename="../../ui/dialogs/letter.py" line="370" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381" />
+        <location filename="../../ui/dialogs/letter.py" line="382" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="382" />
+        <location filename="../../ui/dialogs/letter.py" line="383" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -3123,6 +3123,11 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/hearing.py" line="44" />
         <source>de &amp;medewerker</source>
         <translation>the &amp;employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="56" />
+        <source> (verslag)</source>
+        <translation> (report)</translation>
     </message>
 </context>
 <context>

@@ -733,6 +733,7 @@ EN: dict[str, str] = {
     "Verslag kiezen": "Choose report",
     "PDF-bestanden (*.pdf)": "PDF files (*.pdf)",
     "&Hoorgesprek vastleggen…": "Record &hearing…",
+    " (verslag)": " (report)",
     # Decision dialog additions (ui/dialogs/decision.py)
     "Feiten be&kend geworden op:": "Facts became &known on:",
     "&Waarom toch onverwijld:": "&Why still without delay:",

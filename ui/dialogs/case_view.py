@@ -34,6 +34,7 @@ from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
 from ..widgets import fit_to_screen, label, setup_table
+from .hearing import HearingButton, heard_suffix
 
 
 def similar_columns() -> list[Column[SimilarCase]]:
@@ -227,8 +228,6 @@ class CaseWindow(QWidget):
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
-        from .hearing import HearingButton  # hearings per party (P-S5, P-V3)
-
         self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
         step_buttons = QHBoxLayout()
         for button in (self.step_button, self.hearing_button, self.police_button,
@@ -447,6 +446,7 @@ class CaseWindow(QWidget):
         entries: list[tuple[object, int, str, str]] = []
         for step in d.steps:
             text = f"{i18n.short_date(step.on)}   {i18n.step_label(step.kind)}"
+            text += heard_suffix(step)  # who was heard, and whether a report is filed
             if step.note:
                 text += f"\n      {step.note}"
             entries.append((step.on, 0, "add", text))
