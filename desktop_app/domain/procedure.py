@@ -311,16 +311,20 @@ def check_decision(
             notices.append(Notice(
                 "P-S1", f"Meer dan {settings.pupil_suspension_warn_school_days} schooldagen.",
                 f"More than {settings.pupil_suspension_warn_school_days} school days."))
-        if (hearing is None or hearing.on > start) and not no_hearing_reason.strip():
+        # Heard before the suspension starts and before it is decided (the letter says so).
+        heard_by_day = min(start, decided_on)
+        if (hearing is None or hearing.on > heard_by_day) and not no_hearing_reason.strip():
             raise RuleViolation(
-                "Hoor de leerling, de ouders en de groepsleerkracht vóór de schorsing (stap "
-                "'hearing'), of geef met --no-hearing-reason aan waarom dat niet kon.",
-                "Hear the pupil, the parents and the class teacher before the suspension (step "
-                "'hearing'), or give the reason it was not possible with --no-hearing-reason.",
+                "Hoor de leerling, de ouders en de groepsleerkracht vóór het besluit en vóór de "
+                "schorsing ingaat (hoorgesprek), of leg vast waarom dat niet kon (niet gehoord, "
+                "omdat).",
+                "Hear the pupil, the parents and the class teacher before the decision and "
+                "before the suspension starts (hearing), or record why that was not possible "
+                "(not heard, because).",
                 "P-S5",
             )
         if not no_hearing_reason.strip():
-            _check_heard(facts, start, SUSPENSION_HEARD, "P-S5", strict=False)
+            _check_heard(facts, heard_by_day, SUSPENSION_HEARD, "P-S5", strict=False)
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
