@@ -52,6 +52,7 @@ def source_place(source: str) -> str:
             "refusals", "Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening"),
         "board": translate("refusals", "Instellingen › Bestuur en scholen › Bestuur"),
         "person": translate("refusals", "Personen › Persoon bewerken (adres)"),
+        "case": translate("refusals", "leg het vast in het zaakvenster (stappen, hoorgesprekken)"),
     }
     return places.get(source, "")
 

@@ -221,6 +221,8 @@ def decide(
             check_child(tx.session, subject.id, extra)  # P-V8: the parent's own child
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
                                            no_hearing_reason, legal_settings(tx.session), extra)
+        if chosen is Measure.SUMMARY_DISMISSAL and str(extra.get("delay_motivation", "")).strip():
+            _confirm_delay(actor, extra)
         intention = facts.last(StepKind.INTENTION)
         if intention is not None and intention.note:
             extra["grounds"] = intention.note  # ST4: the intention's grounds, never others
@@ -238,6 +240,22 @@ def decide(
                  start_on=start_on, end_on=end_on,
                  notices=[n.rule_id for n in notices])
         return _decision_info(decision, proposal, tuple(n.message_nl for n in notices))
+
+
+# ST10: who may confirm that a dismissal after some days is still 'onverwijld'.
+CONFIRMING_ROLES = frozenset({"director", "board", "administrator"})
+
+
+def _confirm_delay(actor: Actor, extra: dict[str, Any]) -> None:
+    """A late summary dismissal's motivation is confirmed by a director (or the board), and
+    the decision records who confirmed it (ST10)."""
+    if str(actor.role) not in CONFIRMING_ROLES:
+        raise RuleViolation(
+            "De motivering waarom dit ontslag toch onverwijld is, moet een directeur of het "
+            "bevoegd gezag bevestigen; personeelszaken kan dit besluit zo niet vastleggen.",
+            "The motivation why this dismissal is still without delay must be confirmed by a "
+            "director or the board; HR cannot record this decision so.", "ST10")
+    extra["delay_confirmed_by"] = actor.display_name
 
 
 def _earlier_suspension_days(session: Session, case: Case, facts: CaseFacts) -> int:

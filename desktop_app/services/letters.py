@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reports.compose import compose_letter
+from reports.compose import DERIVED_ONLY, compose_letter
 from reports.dutch import day_count, long_date
 from reports.kinds import LETTER_KINDS, LetterKind, kinds_for, letter_kind
 from reports.kinds import letter_kind_help as letter_kind_help  # noqa: PLC0414 (kept here)
@@ -425,6 +425,14 @@ class RenderedLetter:
 
 def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: LetterKind) -> None:
     """A field the case file answers cannot be overridden by the letter: change the file."""
+    derived = sorted(name for name in given if name in DERIVED_ONLY)
+    if derived:
+        names = ", ".join(derived)
+        raise InvalidInput(
+            f"De brief neemt {names} alleen uit het dossier van de zaak; leg het feit vast (de "
+            "stap of het besluit) in plaats van het in de brief te typen.",
+            f"The letter takes {names} only from the case file; record the fact (the step or "
+            "the decision) instead of typing it into the letter.", "L-facts")
     clashes = [name for name, value in given.items() if str(value).strip()
                and name in values and str(value).strip() != values[name]
                and not (name == "grounds" and kind.code in INTENTION_MEASURES)]
@@ -436,6 +444,20 @@ def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: Lett
             "voornemen.",
             f"The letter takes {names} from the case file; change the file (the step or the "
             "decision) instead of the letter. Other grounds need a new intention.", "ST4")
+
+
+def _check_invitation(given: Mapping[str, str], dispatch: date) -> None:
+    """A letter cannot invite to a meeting before the day it is sent."""
+    from ..domain.dates import short_date
+
+    for name in ("hearing_date", "meeting_date"):
+        day = _iso(given.get(name))
+        if day is not None and day < dispatch:
+            raise InvalidInput(
+                f"De brief nodigt uit voor {short_date(day)}, maar wordt pas op "
+                f"{short_date(dispatch)} verzonden; kies een latere datum voor het gesprek.",
+                f"The letter invites to {short_date(day)} but is sent on "
+                f"{short_date(dispatch)}; choose a later date for the meeting.", "L4")
 
 
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
@@ -466,6 +488,7 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
     given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
     _check_given(values, given, kind)
+    _check_invitation(given, dispatch)
     values.update(given)
     _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)

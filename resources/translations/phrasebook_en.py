@@ -1069,6 +1069,51 @@ EN: dict[str, str] = {
     "for a while. Give your password to continue; what was open is still open.",
     "Gebruikersnaam:": "Username:",
     "&Ontgrendelen": "&Unlock",
+
+    # Instellingen › Schoolkalender (ui/pages/settings_calendar.py)
+    "School&kalender": "School &calendar",
+    "Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of "
+    "schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de "
+    "schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data "
+    "hebben, en vul later jaren aan.": "A pupil suspension counts only school days: no "
+    "weekend, public holiday or school holiday. The default holidays per region are the "
+    "Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your "
+    "schools have other dates, and add later years.",
+    "&Regio:": "&Region:",
+    "Vakantie": "Holiday",
+    "Eerste dag": "First day",
+    "Laatste dag": "Last day",
+    "Vakantie &toevoegen": "&Add holiday",
+    "Vakantie &verwijderen": "&Remove holiday",
+    "Standaard&vakanties van de regio": "Region's &default holidays",
+    "Kalender &opslaan": "&Save calendar",
+    "De schoolkalender is opgeslagen.": "The school calendar has been saved.",
+    # Hearings per party (ui/dialogs/hearing.py)
+    "de &leerling": "the &pupil",
+    "de &ouders": "the p&arents",
+    "de &ouder zelf": "the p&arent",
+    "de &groepsleerkracht": "the class &teacher",
+    "de &medewerker": "the &employee",
+    "Hoorgesprek vastleggen – {ref}": "Record hearing – {ref}",
+    "Gehoord:": "Heard:",
+    "&Samenvatting:": "&Summary:",
+    "Verslag:": "Report:",
+    "(geen verslag)": "(no report)",
+    "&Verslag (PDF) kiezen…": "Choose &report (PDF)…",
+    "De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard "
+    "en bij de brief gevoegd.": "The letter names exactly who is ticked here. A report is "
+    "kept in the dossier and enclosed with the letter.",
+    "V&astleggen": "Rec&ord",
+    "Verslag kiezen": "Choose report",
+    "PDF-bestanden (*.pdf)": "PDF files (*.pdf)",
+    "&Hoorgesprek vastleggen…": "Record &hearing…",
+    " (verslag)": " (report)",
+    # Decision dialog additions (ui/dialogs/decision.py)
+    "Feiten be&kend geworden op:": "Facts became &known on:",
+    "&Waarom toch onverwijld:": "&Why still without delay:",
+    "Eerder i&ngegaan dan het besluit, omdat:": "Started &before the decision, because:",
+    "alleen invullen als de schorsing vóór de besluitdatum inging":
+        "fill in only if the suspension started before the decision date",
 }
 
 

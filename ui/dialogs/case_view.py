@@ -42,6 +42,7 @@ from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
 from ..widgets import DONE_LINE, fit_to_screen, label, setup_table, show_done
+from .hearing import HearingButton, heard_suffix
 from .letter import letter_choices
 
 
@@ -272,8 +273,6 @@ class CaseWindow(QWidget):
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
-        from .hearing import HearingButton  # hearings per party (P-S5, P-V3)
-
         self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
         step_buttons = QHBoxLayout()
         for button in (self.step_button, self.hearing_button, self.police_button,
@@ -512,6 +511,7 @@ class CaseWindow(QWidget):
         entries: list[tuple[object, int, str, str]] = []
         for step in d.steps:
             text = f"{i18n.short_date(step.on)}   {i18n.step_label(step.kind)}"
+            text += heard_suffix(step)  # who was heard, and whether a report is filed
             if step.note:
                 text += f"\n      {step.note}"
             entries.append((step.on, 0, "add", text))

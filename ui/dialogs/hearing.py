@@ -46,6 +46,17 @@ def party_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def heard_suffix(step: StepInfo) -> str:
+    """': leerling, ouders (verslag)' after a hearing in the case's timeline; '' otherwise."""
+    parties = [str(p) for p in step.data.get("parties", [])] if step.kind == "hearing" else []
+    if not parties:
+        return ""
+    names = ", ".join(party_label(p).replace("&", "").split(" ", 1)[-1] for p in parties)
+    if step.data.get("report_document"):
+        names += QCoreApplication.translate("hearing", " (verslag)")
+    return f": {names}"
+
+
 class HearingDialog(GuardedDialog):
     def __init__(self, ctx: AppContext, detail: CaseDetail, parent: QWidget | None = None,
                  ) -> None:
