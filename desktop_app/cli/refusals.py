@@ -57,9 +57,10 @@ def _letter_hint(error: CaseManagerError, lang: str) -> str:
                       if lang.startswith("en") else
                       f"het adres van persoon {person} (in de app: Personen)").replace("  ", " "))
     if any(field_source(m.name) == "case" for m in missing):
-        hints.append("record it in the case: casemanager case step ... or casemanager case hearing ..."
-                     if lang.startswith("en") else
-                     "leg het vast in de zaak: casemanager case step ... of casemanager case hearing ...")
+        hints.append(("record it in the case: casemanager case step ... or casemanager case "
+                      "hearing ...") if lang.startswith("en") else
+                     ("leg het vast in de zaak: casemanager case step ... of casemanager case "
+                      "hearing ..."))
     return "; ".join(hints)
 
 
