@@ -69,6 +69,8 @@ def refusal_text(error: CaseManagerError, lang: str) -> str:
     text = error.message(lang)
     if getattr(error, "missing", ()):
         hint = _letter_hint(error, lang)
+    elif error.field == "route":  # a letter with its own procedure command
+        hint = f"casemanager {error.values.get('route', '')}".strip()
     else:
         hint = FIELD_FLAGS.get(error.field, "")
     return f"{text} ({hint})" if hint else text

@@ -477,8 +477,9 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     kind = letter_kind(rows.subject.kind, kind_code)
     if kind.own_route:
         raise RuleViolation(
-            f"De brief '{kind.code}' wordt gemaakt met 'casemanager {kind.own_route}'.",
-            f"The letter '{kind.code}' is made with 'casemanager {kind.own_route}'.", "L-kind")
+            f"De brief '{kind.title}' hoort bij een eigen procedure en wordt daar gemaakt.",
+            f"The letter '{kind.title}' belongs to its own procedure and is made there.",
+            "L-kind", field="route", values={"route": kind.own_route})
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
     check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")

@@ -11,7 +11,7 @@ from ui.pages.consent import ConsentPage
 from ui.pages.incidents import IncidentsPage
 
 from .conftest import settle
-from .test_stories import person_id, register
+from .test_refusal_words import open_new_case
 
 
 def test_incident_table_columns_fit_at_1366(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -30,11 +30,11 @@ def test_incident_table_columns_fit_at_1366(qtbot, window: MainWindow) -> None: 
 
 
 def test_long_description_keeps_the_decision_button_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    jan = person_id(window.ctx, "Berg", "staff")
     text = "Plaatste herhaald kritiek op collega's op Instagram. " * 60
-    case = register(qtbot, window, jan, "C4", "discrediting", 2, text)
+    case = open_new_case(qtbot, window, 2, text)
     case.resize(1120, 720)  # as it opens on a 1366x768 laptop
     qtbot.mouseClick(case.propose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     QApplication.processEvents()
     scroll = case.tabs.widget(0)
     viewport = scroll.viewport()  # type: ignore[attr-defined]

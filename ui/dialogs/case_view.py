@@ -178,7 +178,7 @@ class CaseWindow(QWidget):
         self.proposal_reasons = label("", wrap=True)
         self.propose_button = QPushButton()
         self.propose_button.setObjectName("proposeButton")
-        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.clicked.connect(lambda: self.propose())  # clicked(bool) is no `then`
         proposal.addWidget(self.proposal_measure)
         proposal.addWidget(self.proposal_reasons)
         proposal.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)

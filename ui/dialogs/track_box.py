@@ -39,8 +39,15 @@ class TrackBox(QWidget):
         self.art4a.toggled.connect(lambda on: self._exclusive(on, self.meldcode))
         self.meldcode.toggled.connect(lambda on: self._exclusive(on, self.art4a))
         self.about_school.toggled.connect(self.disclaimer.setEnabled)
-        self._texts = procedures.definition(ctx.db, ctx.actor)
+        # The definition is read by the op runner's worker, never on the GUI thread.
+        self._texts: tuple[str, str] = ("", "")
+        ctx.ops.op(lambda op: procedures.definition(op.db, op.actor)).success(
+            self._got_definition).owner(self).run()
         self.retranslate_ui()
+
+    def _got_definition(self, texts: tuple[str, str]) -> None:
+        self._texts = texts
+        self.definition.setText(pick(*texts))
 
     def retranslate_ui(self) -> None:
         self.art4a.setText(self.tr("Vermoeden &zedendelict door medewerker tegen leerling "

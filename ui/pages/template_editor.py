@@ -117,7 +117,7 @@ class TemplateEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("templateReset")
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset())  # clicked(bool) is no parameter
         self.preview = PdfPreview()
 
         self.timer = QTimer(self)
