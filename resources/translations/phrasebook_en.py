@@ -648,7 +648,7 @@ EN: dict[str, str] = {
         "recorded since the backup is lost.",
     "&Terugzetten": "&Restore",
     "&Bestand:": "&File:",
-    "&Wachtwoord:": "&Passphrase:",
+    "&Wachtwoordzin:": "&Passphrase:",
     "&Nogmaals:": "A&gain:",
     "B&laderen…": "&Browse…",
     "Casemanager-back-ups (*{suffix})": "Casemanager backups (*{suffix})",
