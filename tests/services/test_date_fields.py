@@ -81,3 +81,36 @@ def test_consent_dates(db: Database, admin: Actor, pupil: int, parent: int, day:
     _attempt(db, lambda: consent.record_consent(
         db, admin, pupil, consent.PURPOSES[0], True, given_by_id=parent, method="formulier",
         form_version="2026-1", given_at=datetime.combine(day, time(9, 0))))
+
+
+TEXT = st.text(max_size=400)
+
+
+@SETTINGS
+@given(kind=st.sampled_from(["staff", "pupil", "parent", "alien"]), first=TEXT, last=TEXT,
+       prefix=TEXT, birth=st.one_of(st.none(), ANY_DAY), group=TEXT, function=TEXT,
+       address=st.one_of(st.none(), TEXT), email=TEXT,
+       school_id=st.integers(min_value=-2, max_value=2**70))
+def test_add_person_never_fails_unhandled(db: Database, admin: Actor, school: int, kind: str,
+                                          first: str, last: str, prefix: str,
+                                          birth: date | None, group: str, function: str,
+                                          address: str | None, email: str,
+                                          school_id: int) -> None:
+    from desktop_app.services import people
+
+    target = school if school_id == 1 else school_id
+    _attempt(db, lambda: people.add_person(
+        db, admin, school_id=target, kind=kind, first=first, last=last, prefix=prefix,
+        birth=birth, group=group, function=function, address=address, email=email))
+
+
+@SETTINGS
+@given(name=TEXT, brin=TEXT, denomination=st.sampled_from(["openbaar", "bijzonder", "x"]),
+       address=st.one_of(st.none(), TEXT), phone=TEXT, email=TEXT, mandate=TEXT)
+def test_add_school_never_fails_unhandled(db: Database, admin: Actor, name: str, brin: str,
+                                          denomination: str, address: str | None, phone: str,
+                                          email: str, mandate: str) -> None:
+    from desktop_app.services import board
+
+    _attempt(db, lambda: board.add_school(db, admin, name, brin, denomination, address,
+                                          phone=phone, email=email, mandate=mandate))
