@@ -101,8 +101,6 @@ def main(argv: Sequence[str] | None = None,
     log_file = _setup_logging()
     parser = build_parser()
     args = parser.parse_args(args_list)
-    from .. import faults
-    from ..db.health import display_name
     from ..domain.errors import CaseManagerError
     from ..paths import default_database_url
     from .context import CliContext
@@ -131,6 +129,9 @@ def main(argv: Sequence[str] | None = None,
         _fail(out, refusal_text(error, args.lang), error.rule_id, error.field)
         return 2
     except Exception as error:  # one sentence; where it failed goes to the log, without SQL
+        from .. import faults  # with SQLAlchemy's errors: only when a command failed
+        from ..db.health import display_name
+
         fault = faults.describe(error, display_name(url), log_file)
         faults.log_failure(log, error, f"command {args.command}")
         _fail(out, fault.message(args.lang), fault.kind)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.access import Role
 from ..domain.errors import AccessDenied, InvalidInput
-from ..services import accounts
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import accounts
+else:  # loaded when a command runs, not while the parser is built
+    accounts = lazy_module("desktop_app.services.accounts")
 from .context import PASSWORD_VARIABLE, CliContext, ask_password, interactive
 from .parsing import positive_int
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services import audit_trail
-from ..services.audit_trail import AuditFilter
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import audit_trail
+    from ..services.audit_trail import AuditFilter
+else:  # loaded when a command runs, not while the parser is built
+    audit_trail = lazy_module("desktop_app.services.audit_trail")
 from .context import CliContext
 from .parsing import iso_date, positive_int
 
@@ -26,8 +31,9 @@ def _filters(p: argparse.ArgumentParser) -> None:
 
 
 def _filter(args: Any) -> AuditFilter:
-    return AuditFilter(person_id=args.person, case_id=args.case, account_id=args.account,
-                       action=args.action, since=args.since, until=args.until)
+    return audit_trail.AuditFilter(person_id=args.person, case_id=args.case,
+                                   account_id=args.account, action=args.action,
+                                   since=args.since, until=args.until)
 
 
 def register(sub: SubParsers[argparse.ArgumentParser]) -> None:

@@ -7,12 +7,19 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..db import health
-from ..db.engine import normalise_url
 from ..domain.errors import InvalidInput
-from ..services import backup
+from ..environment import PASSPHRASE_ENV
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..db import engine, health
+    from ..services import backup
+else:  # loaded when a command runs, not while the parser is built
+    engine = lazy_module("desktop_app.db.engine")
+    health = lazy_module("desktop_app.db.health")
+    backup = lazy_module("desktop_app.services.backup")
 from .context import CliContext
 from .parsing import positive_int
 
@@ -24,7 +31,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
         "backup", help="versleutelde back-up maken",
         description="Make an encrypted backup of the embedded database: a consistent snapshot "
         "(SQLite online backup) plus the audit seals, encrypted with AES-GCM under a key "
-        f"derived (scrypt) from a passphrase taken from {backup.PASSPHRASE_ENV} or asked. "
+        f"derived (scrypt) from a passphrase taken from {PASSPHRASE_ENV} or asked. "
         "With --folder: today's backup into that folder unless it is there, keeping the "
         "newest --keep (for a daily scheduled task). Without either, the folder and number IT "
         "set in the machine-wide config.toml. On a shared PostgreSQL server the "
@@ -56,7 +63,7 @@ def _asker() -> Callable[[str], str] | None:
 
 
 def _is_server(url: str) -> bool:
-    return health.sqlite_path(normalise_url(url)) is None
+    return health.sqlite_path(engine.normalise_url(url)) is None
 
 
 def cmd_backup(ctx: CliContext, args: Any) -> int:

@@ -95,7 +95,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id", type=positive_int, help="school id (see 'school list')")
     for flag, help_text in SCHOOL_UPDATE_OPTIONS:
         p.add_argument(flag, help=help_text)
-    p.add_argument("--denomination", choices=board.DENOMINATIONS)
+    p.add_argument("--denomination", choices=DENOMINATIONS)
     p.set_defaults(handler=cmd_school_update)
 
     person = sub.add_parser("person", help="personen", description="People: staff, pupils, "

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services import imports
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import imports
+else:  # loaded when a command runs, not while the parser is built
+    imports = lazy_module("desktop_app.services.imports")
 from .context import CliContext
 from .parsing import positive_int
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import InvalidInput
 from ..domain.legal import LEGAL_LABELS, LegalSettings, is_placeholder, legal_label
-from ..services import settings
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from ..services import settings
+else:  # loaded when a command runs, not while the parser is built
+    settings = lazy_module("desktop_app.services.settings")
 from .context import CliContext
 
 SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public name

@@ -12,6 +12,11 @@ from .errors import InvalidInput
 MAX_NAME_LENGTH = 200
 
 
+def full_name(first: str, prefix: str, last: str) -> str:
+    """PersonName(...).full without the object, for lists of many names."""
+    return " ".join(filter(None, (first, prefix, last)))
+
+
 @dataclass(frozen=True)
 class PersonName:
     first: str
@@ -21,7 +26,7 @@ class PersonName:
     @property
     def full(self) -> str:
         """'Jan van der Berg': the tussenvoegsel in lower case after a first name."""
-        return " ".join(p for p in (self.first, self.prefix, self.last) if p)
+        return full_name(self.first, self.prefix, self.last)
 
     @property
     def surname(self) -> str:

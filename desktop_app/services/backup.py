@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from .. import __version__, faults
 from ..db import health
 from ..domain.errors import InvalidInput, RuleViolation
+from ..environment import PASSPHRASE_ENV as PASSPHRASE_ENV  # noqa: PLC0414 (re-export)
 from . import outputs
 from .database import Actor, Database
 
@@ -44,7 +45,6 @@ MIN_PASSPHRASE = 10
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 MAX_SCRYPT_N = 2**20  # a forged header must not make a restore use gigabytes of memory
 SUFFIX = ".cmbackup"
-PASSPHRASE_ENV = "CASEMANAGER_BACKUP_PASSPHRASE"
 
 
 @dataclass(frozen=True)

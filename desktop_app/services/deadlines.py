@@ -45,8 +45,9 @@ def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineIn
     # thousands of tasks); a subject's name is formatted once however many tasks they have.
     names: dict[tuple[str, str, str], str] = {}
     result = []
+    # .all(): one fetchall, not one DBAPI fetchone per row as iterating the result does.
     for case_id, what, nl, en, due, rule_id, first, prefix, last in \
-            session.connection().execute(query):
+            session.connection().execute(query).all():
         key = (first, prefix, last)
         name = names.get(key)
         if name is None:
