@@ -39,8 +39,14 @@ class TrackBox(QWidget):
         self.art4a.toggled.connect(lambda on: self._exclusive(on, self.meldcode))
         self.meldcode.toggled.connect(lambda on: self._exclusive(on, self.art4a))
         self.about_school.toggled.connect(self.disclaimer.setEnabled)
-        self._texts = procedures.definition(ctx.db, ctx.actor)
+        self._texts = ("", "")
         self.retranslate_ui()
+        ctx.ops.op(lambda op: procedures.definition(op.db, op.actor)).success(
+            self._show_definition).owner(self).run()
+
+    def _show_definition(self, texts: tuple[str, str]) -> None:
+        self._texts = texts
+        self.definition.setText(pick(*texts))
 
     def retranslate_ui(self) -> None:
         self.art4a.setText(self.tr("Vermoeden &zedendelict door medewerker tegen leerling "
