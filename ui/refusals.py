@@ -42,6 +42,7 @@ def field_label(name: str) -> str:
         "kind": _t("Soort brief"),
         "registered": _t("Aangetekend nr."),
         "guardian": _t("Ouders/verzorgers"),
+        "parties": _t("Gehoord"),
     }
     return labels.get(name, "")
 

@@ -65,6 +65,8 @@ def refusal_text(error: CaseManagerError, lang: str) -> str:
     text = error.message(lang)
     if getattr(error, "missing", ()):
         hint = _letter_hint(error, lang)
+    elif error.values.get("route"):  # a letter made by its own command (issue 14)
+        hint = f"casemanager {error.values['route']}"
     else:
         hint = FIELD_FLAGS.get(error.field, "")
         choices = error.values.get("possible")

@@ -106,8 +106,8 @@ def check_hearing(kind: PersonKind, parties: list[str] | tuple[str, ...]) -> tup
     names_nl, names_en = _party_list(list(allowed), 0), _party_list(list(allowed), 1)
     if not chosen:
         raise InvalidInput(f"Geef aan wie er is gehoord (mogelijk: {names_nl}).",
-                           f"Say who was heard (possible: {names_en}).", "P-V3", "parties",
-                           values)
+                           f"Say who was heard (possible: {names_en}).", "P-V3",
+                           field="parties", values=values)
     unknown = sorted(chosen - set(allowed))
     if unknown:
         shown_nl = ", ".join(PARTY_LABELS.get(p, (p, p))[0] for p in unknown)
@@ -115,7 +115,7 @@ def check_hearing(kind: PersonKind, parties: list[str] | tuple[str, ...]) -> tup
         raise InvalidInput(
             f"'{shown_nl}' kan in deze zaak niet worden gehoord; mogelijk: {names_nl}.",
             f"'{shown_en}' cannot be heard in this case; possible: {names_en}.", "P-V3",
-            "parties", {**values, "parties": unknown})
+            field="parties", values={**values, "parties": unknown})
     return tuple(p for p in allowed if p in chosen)
 
 

@@ -453,9 +453,11 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
     if kind.own_route:
-        raise RuleViolation(
-            f"De brief '{kind.code}' wordt gemaakt met 'casemanager {kind.own_route}'.",
-            f"The letter '{kind.code}' is made with 'casemanager {kind.own_route}'.", "L-kind")
+        raise RuleViolation(  # each front end says where: the CLI names the command
+            f"De brief '{kind.title}' heeft een eigen procedure en wordt daar gemaakt, niet als "
+            "gewone brief.",
+            f"The letter '{kind.title}' has its own procedure and is made there, not as an "
+            "ordinary letter.", "L-kind", "kind", {"route": kind.own_route})
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
     dispatch = sent_on or tx.now.date()
