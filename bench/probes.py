@@ -59,13 +59,13 @@ def app(database: str, page_key: str) -> int:
     """The real start-up path of `casemanager` (ui.app.run), stopped once PAGE is filled."""
     root = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(root))
-    from PySide6.QtCore import QTimer
-
-    from bench.account import BENCH_PASSWORD, BENCH_USER
-    from desktop_app.services.database import Database
-    from ui import app as ui_app
-    from ui import i18n
-    from ui.settings import UiSettings
+    # In the order `casemanager` imports them (desktop_app.__main__.start_gui): ui first.
+    from ui import app as ui_app  # isort: skip
+    from ui import i18n  # isort: skip
+    from ui.settings import UiSettings  # isort: skip
+    from bench.account import BENCH_PASSWORD, BENCH_USER  # isort: skip
+    from desktop_app.services.database import Database  # isort: skip
+    from PySide6.QtCore import QTimer  # isort: skip
 
     ui_app._setup_logging()
     application = ui_app.create_application()

@@ -130,6 +130,17 @@ def server_refused_login() -> Fault:
                  "The database server refused the login. Check the user name and password.")
 
 
+def server_permission() -> Fault:
+    return Fault("server_permission",
+                 "De databaseserver staat dit uw account niet toe. Na een nieuwe versie van "
+                 "Casemanager werkt de beheerder de database eerst bij met het eigenaarsaccount "
+                 "(README, Gedeelde server); anders vraagt u de beheerder om de rechten.",
+                 "The database server does not allow this for your account. After a new version "
+                 "of Casemanager the administrator first upgrades the database with the owner "
+                 "account (README, Gedeelde server); otherwise ask the administrator for the "
+                 "rights.")
+
+
 def unsupported_url(url: str) -> Fault:
     shown = url.split("@")[-1] if "@" in url else url  # never echo a password
     return Fault("unsupported_url",
@@ -210,11 +221,14 @@ def _from_dbapi(error: sa_exc.DBAPIError, path: str | Path | None) -> Fault | No
     message = str(orig).lower() if orig is not None else ""
     if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
         return no_such_server_database()
-    if sqlstate.startswith("28") or "password authentication failed" in message:
+    if sqlstate.startswith("28") or "password authentication failed" in message or \
+            "no password supplied" in message:
         return server_refused_login()
     if sqlstate.startswith("08") or isinstance(error, sa_exc.OperationalError) and (
             "connection" in message or "connect" in message):
         return server_down()
+    if sqlstate == "42501":
+        return server_permission()
     if sqlstate in ("53100",):
         return disk_full(None)
     if sqlstate in ("55P03", "40P01", "40001"):

@@ -57,11 +57,13 @@ def embedded_database_url() -> str:
 
 def default_database_url(wanted: str | None = None) -> str:
     """The database to open: the one IT fixed machine-wide (another is refused), else the one
-    asked for (`--database`, CASEMANAGER_DATABASE), else the embedded SQLite file."""
+    asked for (`--database`, CASEMANAGER_DATABASE), else the one this account chose under
+    Instellingen › Database, else the embedded SQLite file."""
+    from .database_choice import chosen_url
     from .machine_config import machine_config
 
     chosen = machine_config().check_database(wanted or os.environ.get("CASEMANAGER_DATABASE"))
-    return chosen or embedded_database_url()
+    return chosen or chosen_url() or embedded_database_url()
 
 
 def resources_dir() -> Path:

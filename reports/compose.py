@@ -109,6 +109,16 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "not_heard": ("wie niet vooraf is gehoord", "who was not heard beforehand"),
 }
 
+# Fields that state a legal fact: only the case file sets them, never a typed letter field
+# (a prior warning's date, who was heard, a response received, same-day confirmation, ...).
+DERIVED_ONLY = frozenset({
+    "warning_date", "earlier_measures", "intention_date", "response_received", "heard",
+    "heard_parties", "not_heard", "hearing_unspecified", "hearing_report", "same_day",
+    "without_delay", "inspectie", "leerplicht", "leerplicht_date", "receiving_school_date",
+    "urgent_reason", "known_date",
+})
+
+
 # Each parent gets their own letter and is greeted by name ("Geachte mevrouw Wiśniewska");
 # only a parent without a recorded salutation gets the neutral form.
 PUPIL_SALUTATION = "Geachte ouder(s)/verzorger(s) van {name}"
@@ -188,14 +198,17 @@ FIELD_SOURCE: dict[str, str] = {
     "pupil_first_name": "person",
 }
 SOURCE_PLACES: dict[str, tuple[str, str]] = {
-    "letter": ("bij de brief", "with the letter"),
+    "letter": ("bij de brief", "in the letter"),
     "school": ("bij de gegevens van de school", "in the school's details"),
     "board": ("bij de gegevens van het bestuur", "in the board's details"),
     "person": ("bij de persoon", "with the person"),
+    "case": ("leg vast in de zaak", "record in the case"),
 }
 
 
 def field_source(name: str) -> str:
+    if name in DERIVED_ONLY:  # a fact of the case file, never typed into the letter
+        return "case"
     return FIELD_SOURCE.get(name, "letter")
 
 

@@ -134,7 +134,8 @@ PUPIL_FIELDS = {**COMMON, "start_date": "25 november 2026", "end_date": "27 nove
                 "duration": "3 schooldagen",
                 "facts": "Zoë heeft in een groepsapp van de klas een bewerkte foto van een "
                          "klasgenoot gedeeld met een kwetsende tekst."}
-PARENT_FIELDS = {**COMMON, "platform": "Facebook",
+PARENT_FIELDS = {**COMMON, "platform": "Facebook", "heard": "op 17 november 2026 u",
+                 "heard_parties": "u",
                  "response_summary": "In uw zienswijze van 20 november 2026 stelt u dat u uit "
                  "boosheid handelde. Dat maakt de bedreiging niet minder ernstig; wij handhaven "
                  "het verbod, maar beperken het tot het schoolgebouw en het schoolplein.",

@@ -107,6 +107,10 @@ class Launcher(QObject):
         window.show()
         if load_demo:
             window.load_demo()
+        else:
+            from .daily_backup import start_daily_backup
+
+            start_daily_backup(window.ctx, window)
         self.ready.emit(window)
 
 

@@ -247,6 +247,16 @@ def dossier_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def rule_id_label(rule_id: str) -> str:
+    """A rule id as the screen shows it: the law's id (P-S1, ST3), else 'protocol' for the
+    internal ids ('V-protocol', 'protocol-S2') the law's table does not have."""
+    from desktop_app.domain.errors import is_law_id
+
+    if not rule_id or is_law_id(rule_id):
+        return rule_id
+    return QCoreApplication.translate("labels", "protocol")
+
+
 def error_text(error: CaseManagerError) -> str:
     from .refusals import refusal_text
 

@@ -155,33 +155,18 @@ class Op(Generic[T]):
 
     def run(self) -> OpHandle:
         source = self._owner if self._source is _OWNER else self._source
-        success, failure = self._success, self._failure
-        if self._disabled:
-            widgets = [(w, w.isEnabled()) for w in self._disabled]
-            for widget, _ in widgets:
-                widget.setEnabled(False)
+        widgets = [(w, w.isEnabled()) for w in self._disabled]
+        for widget, _ in widgets:
+            widget.setEnabled(False)
 
-            def restore() -> None:
-                for widget, enabled in widgets:
-                    if shiboken6.isValid(widget):
-                        widget.setEnabled(enabled)
+        def restore() -> None:
+            for widget, enabled in widgets:
+                if shiboken6.isValid(widget):
+                    widget.setEnabled(enabled)
 
-            def succeeded(result: T) -> None:
-                restore()
-                if self._success is not None:
-                    self._success(result)
-
-            def failed(error: BaseException) -> None:
-                restore()
-                if self._failure is not None:
-                    self._failure(error)
-                else:
-                    self._runner.show_error(self._owner, error)
-
-            success, failure = succeeded, failed
         return self._runner.start(
-            self._fn, success, failure, self._progress, self._owner,
-            source=source, refresh=self._refresh,
+            self._fn, self._success, self._failure, self._progress, self._owner,
+            source=source, refresh=self._refresh, finished=restore if widgets else None,
         )
 
 
@@ -239,6 +224,7 @@ class OpRunner(QObject):
         owner: QObject | None,
         source: object | None = None,
         refresh: bool = False,
+        finished: Callable[[], None] | None = None,
     ) -> OpHandle:
         relay = _Relay(self)
         cancel = threading.Event()
@@ -259,10 +245,18 @@ class OpRunner(QObject):
             if self.bus is not None and isinstance(changes, Changes):
                 self.bus.announce(changes, source)
 
+        refresh = refresh or self._refreshing > 0
+
         def on_success(result: object, changes: object) -> None:
             try:
+                if finished is not None:
+                    finished()
                 if success is not None and alive():
-                    success(result)
+                    if refresh:  # what a refresh starts in turn (a preview) is one too
+                        with self.refreshing():
+                            success(result)
+                    else:
+                        success(result)
             finally:
                 try:
                     announce(changes)
@@ -271,12 +265,16 @@ class OpRunner(QObject):
 
         def on_failure(error: object, changes: object) -> None:
             try:
+                if finished is not None:
+                    finished()
                 announce(changes)
                 if isinstance(error, Cancelled) or not alive():
                     return
                 assert isinstance(error, BaseException)
-                if not isinstance(error, Exception) or not _is_rule(error):
+                if failure is not None and (not isinstance(error, Exception)
+                                            or not _is_rule(error)):
                     # Where it failed, without SQL or values; a known fault only as INFO.
+                    # (The one error path logs what reaches it itself.)
                     faults.log_failure(log, error, "background op failed")
                 if failure is not None:
                     failure(error)
@@ -295,7 +293,7 @@ class OpRunner(QObject):
         if not self._relays:
             self.busy_changed.emit(True)
         self._relays.add(relay)
-        self._pool.start(_Runnable(fn, ctx, relay, refresh or self._refreshing > 0))
+        self._pool.start(_Runnable(fn, ctx, relay, refresh))
         return OpHandle(cancel)
 
     def wait(self, msecs: int = 30000) -> bool:

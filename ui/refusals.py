@@ -16,33 +16,30 @@ from desktop_app.domain.errors import CaseManagerError, is_law_id
 from . import i18n
 
 FIELD_PROPERTY = "refusalField"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("refusals", text)
+translate = QCoreApplication.translate
 
 
 def field_label(name: str) -> str:
     """A field's name as the screen calls it, when no widget on screen shows its label."""
     labels = {
-        "motivation": _t("Motivering"),
-        "subjects": _t("Betrokkenen"),
-        "rules": _t("Overtreden regels"),
-        "how": _t("Hoe"),
-        "informed": _t("Vooraf ingelicht"),
-        "note": _t("Toelichting"),
-        "reason": _t("Reden niet ingelicht"),
-        "no_hearing_reason": _t("Reden niet gehoord"),
-        "reasons": _t("Redenen voor de ouders"),
-        "start": _t("Begindatum"),
-        "end": _t("Einddatum"),
-        "school": _t("School"),
-        "schools": _t("Scholen"),
-        "measure": _t("Maatregel"),
-        "kind": _t("Soort brief"),
-        "registered": _t("Aangetekend nr."),
-        "guardian": _t("Ouders/verzorgers"),
-        "parties": _t("Gehoord"),
+        "motivation": translate("refusals", "Motivering"),
+        "subjects": translate("refusals", "Betrokkenen"),
+        "rules": translate("refusals", "Overtreden regels"),
+        "how": translate("refusals", "Hoe"),
+        "informed": translate("refusals", "Vooraf ingelicht"),
+        "note": translate("refusals", "Toelichting"),
+        "reason": translate("refusals", "Reden niet ingelicht"),
+        "no_hearing_reason": translate("refusals", "Reden niet gehoord"),
+        "reasons": translate("refusals", "Redenen voor de ouders"),
+        "start": translate("refusals", "Begindatum"),
+        "end": translate("refusals", "Einddatum"),
+        "school": translate("refusals", "School"),
+        "schools": translate("refusals", "Scholen"),
+        "measure": translate("refusals", "Maatregel"),
+        "kind": translate("refusals", "Soort brief"),
+        "registered": translate("refusals", "Aangetekend nr."),
+        "guardian": translate("refusals", "Ouders/verzorgers"),
+        "parties": translate("refusals", "Gehoord"),
     }
     return labels.get(name, "")
 
@@ -50,10 +47,13 @@ def field_label(name: str) -> str:
 def source_place(source: str) -> str:
     """Where in the app missing letter data is filled in (see reports.compose FIELD_SOURCE)."""
     places = {
-        "letter": _t("vul de velden hieronder in het briefvenster in"),
-        "school": _t("Instellingen › Scholen › Wijzigen"),
-        "board": _t("Instellingen › Bestuur"),
-        "person": _t("Personen › Wijzigen (adres)"),
+        "letter": translate(
+            "refusals", "vul ze in bij 'Aanvullende gegevens' in het briefvenster"),
+        "school": translate(
+            "refusals", "Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening"),
+        "board": translate("refusals", "Instellingen › Bestuur en scholen › Bestuur"),
+        "person": translate("refusals", "Personen › Persoon bewerken (adres)"),
+        "case": translate("refusals", "leg het vast in het zaakvenster (stappen, hoorgesprekken)"),
     }
     return places.get(source, "")
 
@@ -94,7 +94,7 @@ def _missing_hint(error: CaseManagerError) -> str:
     places = [source_place(s) for s in sources if source_place(s)]
     if not places:
         return ""
-    return _t("Waar: {places}.").format(places="; ".join(places))
+    return translate("refusals", "Waar: {places}.").format(places="; ".join(places))
 
 
 def refusal_text(error: CaseManagerError, window: QWidget | None = None) -> str:
@@ -109,7 +109,7 @@ def refusal_text(error: CaseManagerError, window: QWidget | None = None) -> str:
         widget = field_widget(window, error.field)
         name = (_label_text(widget) if widget is not None else "") or field_label(error.field)
         if name:
-            hint = _t("Zie het veld ‘{label}’.").format(label=name)
+            hint = translate("refusals", "Zie het veld ‘{label}’.").format(label=name)
     return f"{text}\n\n{hint}" if hint else text
 
 

@@ -289,3 +289,19 @@ def labelled_form(fields: Sequence[tuple[str, QWidget]]) -> tuple[QFormLayout, d
         labels[key] = caption
         form.addRow(caption, field)
     return form, labels
+
+
+DONE_LINE = "doneLine"
+
+
+def show_done(widget: QWidget, text: str) -> None:
+    """A successful action says so: on the window's own confirmation line (a case window),
+    and in the main window's status bar."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    line = widget.window().findChild(QLabel, DONE_LINE)
+    if line is not None:
+        line.setText("✓ " + text)
+    for top in QApplication.topLevelWidgets():
+        if isinstance(top, QMainWindow) and top.isVisible():
+            top.statusBar().showMessage(text, 10000)

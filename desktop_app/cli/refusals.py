@@ -57,6 +57,11 @@ def _letter_hint(error: CaseManagerError, lang: str) -> str:
         hints.append((f"the address of person {person} (in the app: People)"
                       if lang.startswith("en") else
                       f"het adres van persoon {person} (in de app: Personen)").replace("  ", " "))
+    if any(field_source(m.name) == "case" for m in missing):
+        hints.append(("record it in the case: casemanager case step ... or casemanager case "
+                      "hearing ...") if lang.startswith("en") else
+                     ("leg het vast in de zaak: casemanager case step ... of casemanager case "
+                      "hearing ..."))
     return "; ".join(hints)
 
 
@@ -65,8 +70,8 @@ def refusal_text(error: CaseManagerError, lang: str) -> str:
     text = error.message(lang)
     if getattr(error, "missing", ()):
         hint = _letter_hint(error, lang)
-    elif error.values.get("route"):  # a letter made by its own command (issue 14)
-        hint = f"casemanager {error.values['route']}"
+    elif error.field == "route":  # a letter with its own procedure command
+        hint = f"casemanager {error.values.get('route', '')}".strip()
     else:
         hint = FIELD_FLAGS.get(error.field, "")
         choices = error.values.get("possible")

@@ -61,7 +61,21 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     # hide_parameters: a failing statement's values (names, texts) never reach a message or log.
-    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    event.listen(engine, "do_connect", _stored_password)
+    return engine
+
+
+def _stored_password(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+    """The password this account saved for exactly this server (encrypted at rest) is handed
+    to the driver here, so it is never part of a URL; without one, pgpass and the like apply."""
+    if params.get("password"):
+        return
+    from ..database_choice import password_for
+
+    password = password_for(params)
+    if password:
+        params["password"] = password
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -338,16 +338,20 @@ def check_decision(
             notices.append(Notice(
                 "P-S1", f"Meer dan {settings.pupil_suspension_warn_school_days} schooldagen.",
                 f"More than {settings.pupil_suspension_warn_school_days} school days."))
-        if (hearing is None or hearing.on > start) and not no_hearing_reason.strip():
+        # Heard before the suspension starts and before it is decided (the letter says so).
+        heard_by_day = min(start, decided_on)
+        if (hearing is None or hearing.on > heard_by_day) and not no_hearing_reason.strip():
             raise RuleViolation(
-                "Hoor de leerling, de ouders en de groepsleerkracht vóór de schorsing (stap "
-                f"{_q(StepKind.HEARING)}), of leg vast waarom dat niet kon.",
-                "Hear the pupil, the parents and the class teacher before the suspension (step "
-                f"{_q(StepKind.HEARING, 'en')}), or record why that was not possible.",
+                "Hoor de leerling, de ouders en de groepsleerkracht vóór het besluit en vóór de "
+                "schorsing ingaat (hoorgesprek), of leg vast waarom dat niet kon (niet gehoord, "
+                "omdat).",
+                "Hear the pupil, the parents and the class teacher before the decision and "
+                "before the suspension starts (hearing), or record why that was not possible "
+                "(not heard, because).",
                 "P-S5", field="no_hearing_reason", values={"step": StepKind.HEARING.value},
             )
         if not no_hearing_reason.strip():
-            _check_heard(facts, start, SUSPENSION_HEARD, "P-S5", strict=False)
+            _check_heard(facts, heard_by_day, SUSPENSION_HEARD, "P-S5", strict=False)
         if not str(extra.get("reasons", "")).strip():
             raise RuleViolation(
                 "Een schorsing vraagt een opgave van redenen voor de ouders (los van de interne "
@@ -915,11 +919,14 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                 f"the objection came on {short_date(objection.on)}."))
     if decision is not None and decision.measure is Measure.SUMMARY_DISMISSAL and str(
             facts.decision_details.get("delay_motivation", "")).strip():
+        who = str(facts.decision_details.get("delay_confirmed_by", "")).strip()
         notes.append(Notice(
             "ST10", "Risico: het ontslag volgde niet binnen enkele dagen op het bekend worden "
-            "van de feiten; de brief zegt daarom niet 'onverwijld'.",
+            "van de feiten; de brief zegt daarom niet 'onverwijld'."
+            + (f" Motivering bevestigd door {who}." if who else ""),
             "Risk: the dismissal did not follow within a few days of the facts becoming "
-            "known; the letter therefore does not say 'without delay'."))
+            "known; the letter therefore does not say 'without delay'."
+            + (f" Motivation confirmed by {who}." if who else "")))
     if facts.has(StepKind.OBJECTION) and not facts.has(StepKind.OBJECTION_DECISION):
         notes.append(Notice("P-V11", "Tijdens het bezwaar hebben de ouders recht op inzage in "
                             "het dossier: bied een dossierexport aan.",

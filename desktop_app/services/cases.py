@@ -23,7 +23,7 @@ from ..db.models import (
 from ..domain import procedure
 from ..domain.cases import SETTLED, CaseStatus
 from ..domain.catalogue import PersonKind
-from ..domain.dates import short_date
+from ..domain.dates import check_plausible, short_date
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import LegalSettings
 from ..domain.measures import Measure, check_measure_fits, measure, measure_text
@@ -47,6 +47,7 @@ from .dto import (
 from .facts import build_facts, refresh_open_tasks
 from .incidents import assess_in, case_summary, incident_info
 from .settings import legal_settings, proposal_policy
+from .versions import check_version
 
 SIMILAR_LIMIT = 5
 
@@ -173,10 +174,18 @@ def decide(
     db: Database, actor: Actor, case_id: int, measure_code: str, *, motivation: str = "",
     start_on: date | None = None, end_on: date | None = None, no_hearing_reason: str = "",
     decided_on: date | None = None, details: dict[str, Any] | None = None,
+    expected_version: int | None = None,
 ) -> DecisionInfo:
+    """`expected_version`: the case's version the form showed; a decision on a case someone
+    else changed meanwhile is refused and nothing is recorded."""
     chosen = measure(measure_code)
     with db.transaction(actor) as tx:
         case = tx.scope.require_case(case_id)
+        check_version(tx.session, "case", case.id, case.version, expected_version)
+        for day, nl, en in ((decided_on, "De besluitdatum", "The decision date"),
+                            (start_on, "De begindatum", "The start date"),
+                            (end_on, "De einddatum", "The end date")):
+            check_plausible(day, tx.now.date(), nl, en)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
         kind = PersonKind(subject.kind)
@@ -212,6 +221,8 @@ def decide(
             check_child(tx.session, subject.id, extra)  # P-V8: the parent's own child
         notices = procedure.check_decision(facts, chosen, day, start_on, end_on,
                                            no_hearing_reason, legal_settings(tx.session), extra)
+        if chosen is Measure.SUMMARY_DISMISSAL and str(extra.get("delay_motivation", "")).strip():
+            _confirm_delay(actor, extra)
         intention = facts.last(StepKind.INTENTION)
         if intention is not None and intention.note:
             extra["grounds"] = intention.note  # ST4: the intention's grounds, never others
@@ -229,6 +240,22 @@ def decide(
                  start_on=start_on, end_on=end_on,
                  notices=[n.rule_id for n in notices])
         return _decision_info(decision, proposal, tuple(n.message_nl for n in notices))
+
+
+# ST10: who may confirm that a dismissal after some days is still 'onverwijld'.
+CONFIRMING_ROLES = frozenset({"director", "board", "administrator"})
+
+
+def _confirm_delay(actor: Actor, extra: dict[str, Any]) -> None:
+    """A late summary dismissal's motivation is confirmed by a director (or the board), and
+    the decision records who confirmed it (ST10)."""
+    if str(actor.role) not in CONFIRMING_ROLES:
+        raise RuleViolation(
+            "De motivering waarom dit ontslag toch onverwijld is, moet een directeur of het "
+            "bevoegd gezag bevestigen; personeelszaken kan dit besluit zo niet vastleggen.",
+            "The motivation why this dismissal is still without delay must be confirmed by a "
+            "director or the board; HR cannot record this decision so.", "ST10")
+    extra["delay_confirmed_by"] = actor.display_name
 
 
 def _earlier_suspension_days(session: Session, case: Case, facts: CaseFacts) -> int:
@@ -275,6 +302,7 @@ def record_step_in(tx: Transaction, case_id: int, kind: str, on: date, note: str
     chosen = step_kind(kind)
     payload = dict(data or {})
     case = tx.scope.require_case(case_id)
+    check_plausible(on, tx.now.date())
     if on > tx.now.date():
         raise InvalidInput(f"De datum {short_date(on)} ligt in de toekomst.",
                            f"The date {short_date(on)} is in the future.")
@@ -305,9 +333,11 @@ def _step_info(s: ProcedureStep) -> StepInfo:
                     dict(s.data or {}))
 
 
-def close_case(db: Database, actor: Actor, case_id: int, reason: str = "") -> None:
+def close_case(db: Database, actor: Actor, case_id: int, reason: str = "",
+               expected_version: int | None = None) -> None:
     with db.transaction(actor) as tx:
         case = tx.scope.require_case(case_id)
+        check_version(tx.session, "case", case.id, case.version, expected_version)
         facts = build_facts(tx.session, [case.id])[case.id]
         open_items = procedure.deadlines(facts, legal_settings(tx.session))
         if open_items:

@@ -87,6 +87,7 @@ class CaseSummary:
     subject_kind: str
     status: str
     severity: int | None
+    version: int = 1  # sent back by the decision and close forms (services/versions.py)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ..db.models import (
 )
 from ..domain.cases import CaseStatus
 from ..domain.catalogue import PersonKind, category, rule
-from ..domain.dates import short_date
+from ..domain.dates import check_plausible, short_date
 from ..domain.errors import InvalidInput, RuleViolation, not_found
 from ..domain.names import PersonName
 from ..domain.severity import Severity, check_level
@@ -61,6 +61,8 @@ def _check_dates(occurred: date, reported: date, today: date) -> None:
     if occurred < EARLIEST or reported < EARLIEST:
         raise InvalidInput("Een datum vóór 1900 kan niet kloppen; controleer het jaartal.",
                            "A date before 1900 cannot be right; check the year.")
+    check_plausible(occurred, today, "De datum van het incident", "The incident date")
+    check_plausible(reported, today, "De meldingsdatum", "The report date")
     if occurred > today:
         raise InvalidInput(f"De datum van het incident ({short_date(occurred)}) ligt in de "
                            "toekomst.", f"The incident date ({short_date(occurred)}) is in the "
@@ -238,7 +240,8 @@ def case_summary(case: Case, subject: Person) -> CaseSummary:
         id=case.id, reference=case_reference(case.id), incident_id=case.incident_id,
         subject_id=case.subject_id,
         subject_name=PersonName(subject.first_name, subject.name_prefix, subject.last_name).full,
-        subject_kind=subject.kind, status=case.status, severity=case.severity)
+        subject_kind=subject.kind, status=case.status, severity=case.severity,
+        version=case.version)
 
 
 def get_incident(db: Database, actor: Actor, incident_id: int) -> IncidentInfo:
@@ -348,11 +351,17 @@ def statistics(db: Database, actor: Actor, since: date | None = None,
     month = func.extract("month", Incident.occurred_on)
     with db.reading(actor) as rd:
         session = rd.session
-        per_school = {name: int(n) for name, n in session.execute(scoped(
-            select(School.name, func.count()).select_from(Incident)
-            .join(School, School.id == Incident.school_id).group_by(School.name)))}
+        # Grouped by the school's id (an index holds school and date: no table rows read) and
+        # named after; the category as an expression, so the planner reads only the period's
+        # rows by date instead of the whole category index (0.22 s -> 0.1 s at 100,000).
+        names = dict(session.execute(select(School.id, School.name)).tuples().all())
+        per_school: dict[str, int] = {}
+        for school, n in session.execute(scoped(
+                select(Incident.school_id, func.count()).group_by(Incident.school_id))):
+            per_school[names[school]] = per_school.get(names[school], 0) + int(n)
+        category = func.coalesce(Incident.category, "")
         per_category = {cat: int(n) for cat, n in session.execute(scoped(
-            select(Incident.category, func.count()).group_by(Incident.category)))}
+            select(category, func.count()).group_by(category)))}
         per_month = {f"{int(y):04d}-{int(m):02d}": int(n) for y, m, n in session.execute(scoped(
             select(year, month, func.count()).select_from(Incident).group_by(year, month)))}
     return IncidentStats(per_school, per_category, per_month, sum(per_category.values()))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from ..db.models import Incident, InspectorCall, Person, PoliceReport, ProcedureStep
 from ..domain import tracks
 from ..domain.catalogue import INSPECTOR_OUTCOMES, PersonKind
+from ..domain.dates import check_plausible
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.procedure import StepKind, check_inspector_call
 from .convert import call_info, police_info
@@ -28,6 +29,7 @@ def inform_employee(db: Database, actor: Actor, case_id: int, at: datetime,
                            "State how the employee was told.", field="how")
     with db.transaction(actor) as tx:
         tx.scope.require_restricted()
+        check_plausible(at, tx.now.date(), "Het moment", "The moment")
         case = tx.scope.require_case(case_id)
         subject = tx.session.get(Person, case.subject_id)
         assert subject is not None
@@ -70,6 +72,10 @@ def log_call(
         raise InvalidInput("Het gesprek eindigt vóór het begon.", "The call ends before it began.")
     with db.transaction(actor) as tx:
         tx.scope.require_restricted()
+        for moment, nl, en in ((started_at, "Het begin van het gesprek", "The call's start"),
+                               (ended_at, "Het einde van het gesprek", "The call's end"),
+                               (learned_at, "Het moment van bekend worden", "The moment learned")):
+            check_plausible(moment, tx.now.date(), nl, en)
         case = tx.scope.require_case(case_id)
         subject = tx.session.get(Person, case.subject_id)
         incident = tx.session.get(Incident, case.incident_id)
@@ -130,6 +136,7 @@ def record_police_report(db: Database, actor: Actor, case_id: int, *, reported_o
             raise InvalidInput(f"{nl} is verplicht.", f"{en} is required.")
     with db.transaction(actor) as tx:
         tx.scope.require_restricted()
+        check_plausible(reported_on, tx.now.date(), "De aangiftedatum", "The report date")
         case = tx.scope.require_case(case_id)
         if reported_on.date() > tx.now.date():
             raise InvalidInput("De aangifte ligt in de toekomst.", "The report is in the future.")

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reports.compose import compose_letter
+from reports.compose import DERIVED_ONLY, compose_letter
 from reports.dutch import day_count, long_date
 from reports.kinds import LETTER_KINDS, LetterKind, kinds_for, letter_kind
 from reports.kinds import letter_kind_help as letter_kind_help  # noqa: PLC0414 (kept here)
@@ -28,6 +28,7 @@ from ..db.models import (
     ProcedureStep,
 )
 from ..domain.catalogue import RULES_BY_CODE
+from ..domain.dates import check_plausible
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import LegalSettings
 from ..domain.measures import MEASURE_LABELS, Measure, measure_text
@@ -424,6 +425,14 @@ class RenderedLetter:
 
 def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: LetterKind) -> None:
     """A field the case file answers cannot be overridden by the letter: change the file."""
+    derived = sorted(name for name in given if name in DERIVED_ONLY)
+    if derived:
+        names = ", ".join(derived)
+        raise InvalidInput(
+            f"De brief neemt {names} alleen uit het dossier van de zaak; leg het feit vast (de "
+            "stap of het besluit) in plaats van het in de brief te typen.",
+            f"The letter takes {names} only from the case file; record the fact (the step or "
+            "the decision) instead of typing it into the letter.", "L-facts")
     clashes = [name for name, value in given.items() if str(value).strip()
                and name in values and str(value).strip() != values[name]
                and not (name == "grounds" and kind.code in INTENTION_MEASURES)]
@@ -435,6 +444,20 @@ def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: Lett
             "voornemen.",
             f"The letter takes {names} from the case file; change the file (the step or the "
             "decision) instead of the letter. Other grounds need a new intention.", "ST4")
+
+
+def _check_invitation(given: Mapping[str, str], dispatch: date) -> None:
+    """A letter cannot invite to a meeting before the day it is sent."""
+    from ..domain.dates import short_date
+
+    for name in ("hearing_date", "meeting_date"):
+        day = _iso(given.get(name))
+        if day is not None and day < dispatch:
+            raise InvalidInput(
+                f"De brief nodigt uit voor {short_date(day)}, maar wordt pas op "
+                f"{short_date(dispatch)} verzonden; kies een latere datum voor het gesprek.",
+                f"The letter invites to {short_date(day)} but is sent on "
+                f"{short_date(dispatch)}; choose a later date for the meeting.", "L4")
 
 
 def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
@@ -453,19 +476,20 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     rows = load_case_rows(tx.session, case_id)
     kind = letter_kind(rows.subject.kind, kind_code)
     if kind.own_route:
-        raise RuleViolation(  # each front end says where: the CLI names the command
-            f"De brief '{kind.title}' heeft een eigen procedure en wordt daar gemaakt, niet als "
-            "gewone brief.",
-            f"The letter '{kind.title}' has its own procedure and is made there, not as an "
-            "ordinary letter.", "L-kind", "kind", {"route": kind.own_route})
+        raise RuleViolation(
+            f"De brief '{kind.title}' hoort bij een eigen procedure en wordt daar gemaakt.",
+            f"The letter '{kind.title}' belongs to its own procedure and is made there.",
+            "L-kind", field="route", values={"route": kind.own_route})
     _check_fits(kind, rows.decision)
     recipients = _recipients(tx.session, rows, kind.audience, to, kind.code)
+    check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")
     dispatch = sent_on or tx.now.date()
     calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
     values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
     given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
     _check_given(values, given, kind)
+    _check_invitation(given, dispatch)
     values.update(given)
     _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)
@@ -613,6 +637,7 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
             "This letter goes by registered post: give the registered-mail number with the "
             "dispatch.", "ST3", field="registered")
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
+    check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")
     dispatch = sent_on or tx.now.date()
     filed: list[DocumentInfo] = []
     for letter in rendered:

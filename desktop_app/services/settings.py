@@ -13,6 +13,7 @@ from ..domain.policy import ProposalPolicy
 from ..domain.school_calendar import SchoolCalendar
 from ..domain.severity import OverallRule
 from .database import Actor, Database
+from .versions import check_setting_version
 
 LEGAL = "legal"
 POLICY = "proposal_policy"
@@ -77,9 +78,19 @@ def get_policy(db: Database, actor: Actor) -> ProposalPolicy:
         return proposal_policy(rd.session)
 
 
-def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
+def setting_version(db: Database, actor: Actor, key: str) -> int:
+    """The version a form loads with a setting and sends back on save (0: none stored)."""
+    with db.reading(actor) as rd:
+        row = rd.session.get(Setting, key)
+        return row.version if row is not None else 0
+
+
+def _store(db: Database, actor: Actor, key: str, value: dict[str, Any],
+           expected_version: int | None = None) -> None:
     with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, key)
+        check_setting_version(tx.session, key, row.version if row is not None else 0,
+                              expected_version)
         old = dict(row.value) if row is not None else None
         if row is None:
             tx.session.add(Setting(key=key, value=value, updated_at=tx.now))
@@ -95,20 +106,25 @@ def _store(db: Database, actor: Actor, key: str, value: dict[str, Any]) -> None:
         tx.audit("setting.change", "setting", None, key=key, old=old, new=value)
 
 
-def set_legal(db: Database, actor: Actor, changes: dict[str, Any]) -> LegalSettings:
+def set_legal(db: Database, actor: Actor, changes: dict[str, Any],
+              expected_version: int | None = None) -> LegalSettings:
+    """`expected_version` (setting_version(LEGAL) when the form loaded): a form saved after
+    someone else changed the terms is refused and nothing is overwritten."""
     merged = {**get_legal(db, actor).to_dict(), **changes}
     settings = LegalSettings.from_dict(merged)  # validates before anything is written
-    _store(db, actor, LEGAL, settings.to_dict())
+    _store(db, actor, LEGAL, settings.to_dict(), expected_version)
     return settings
 
 
-def set_policy(db: Database, actor: Actor, data: dict[str, Any]) -> ProposalPolicy:
+def set_policy(db: Database, actor: Actor, data: dict[str, Any],
+               expected_version: int | None = None) -> ProposalPolicy:
     policy = ProposalPolicy.from_dict(data)
-    _store(db, actor, POLICY, policy.to_dict())
+    _store(db, actor, POLICY, policy.to_dict(), expected_version)
     return policy
 
 
-def set_severity_rule(db: Database, actor: Actor, rule: str) -> OverallRule:
+def set_severity_rule(db: Database, actor: Actor, rule: str,
+                      expected_version: int | None = None) -> OverallRule:
     chosen = OverallRule(rule)
-    _store(db, actor, SEVERITY_RULE, {"rule": chosen.value})
+    _store(db, actor, SEVERITY_RULE, {"rule": chosen.value}, expected_version)
     return chosen

@@ -25,6 +25,7 @@ from ..domain.access import ADMINISTRATORS
 from ..domain.errors import InvalidInput, not_found
 from ..domain.legal import LegalSettings
 from .database import Actor, Database
+from .versions import check_setting_version
 
 PREFIX = "template:"
 MAX_LENGTH = 20_000
@@ -43,6 +44,7 @@ class TemplateText:
     path: str
     text: str
     overridden: bool
+    version: int = 0  # sent back on save: a text changed by someone else meanwhile is refused
 
 
 def list_templates() -> list[TemplateInfo]:
@@ -115,27 +117,35 @@ def get_template(db: Database, actor: Actor, path: str) -> TemplateText:
         session = rd.session
         own = session.get(Setting, PREFIX + path)
         if own is not None:
-            return TemplateText(path, str(own.value.get("text", "")), True)
+            return TemplateText(path, str(own.value.get("text", "")), True, own.version)
     return TemplateText(path, (TEMPLATE_DIR / path).read_text(encoding="utf-8"), False)
 
 
-def save_template(db: Database, actor: Actor, path: str, text: str) -> TemplateText:
+def save_template(db: Database, actor: Actor, path: str, text: str,
+                  expected_version: int | None = None) -> TemplateText:
     check_template(path, text)
     with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, PREFIX + path)
+        check_setting_version(tx.session, PREFIX + path, row.version if row else 0,
+                              expected_version)
         if row is None:
             tx.session.add(Setting(key=PREFIX + path, value={"text": text}, updated_at=tx.now))
         else:
             row.value = {"text": text}
             row.updated_at = tx.now
         tx.audit("template.save", "setting", None, path=path, length=len(text))
-    return TemplateText(path, text, True)
+        tx.session.flush()
+        version = tx.session.get(Setting, PREFIX + path).version  # type: ignore[union-attr]
+    return TemplateText(path, text, True, version)
 
 
-def reset_template(db: Database, actor: Actor, path: str) -> TemplateText:
+def reset_template(db: Database, actor: Actor, path: str,
+                   expected_version: int | None = None) -> TemplateText:
     _check_path(path)
     with db.transaction(actor, ADMINISTRATORS) as tx:
         row = tx.session.get(Setting, PREFIX + path)
+        check_setting_version(tx.session, PREFIX + path, row.version if row else 0,
+                              expected_version)
         if row is not None:
             tx.session.delete(row)
             tx.audit("template.reset", "setting", None, path=path)

@@ -21,6 +21,24 @@ def check_version(session: Session, entity: str, entity_id: int, current: int,
     event = session.scalars(
         select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
         .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    _refuse(session, event)
+
+
+def check_setting_version(session: Session, key: str, current: int,
+                          expected: int | None) -> None:
+    """The same for a board setting or template text, a row keyed by name (version 0: none
+    stored yet): the last event that named this key says who changed it."""
+    if expected is None or expected == current:
+        return
+    events = session.scalars(
+        select(AuditEvent).where(AuditEvent.entity == "setting")
+        .order_by(AuditEvent.seq.desc()).limit(200))
+    found = next((e for e in events if isinstance(e.details, dict) and key in (
+        e.details.get("key"), "template:" + str(e.details.get("path")))), None)
+    _refuse(session, found)
+
+
+def _refuse(session: Session, event: AuditEvent | None) -> None:
     who, when = "een andere gebruiker", ""
     who_en = "another user"
     if event is not None:

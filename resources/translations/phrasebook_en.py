@@ -14,6 +14,59 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN: dict[str, str] = {
+    # Instellingen › Database (ui/pages/settings_database.py)
+    "&Database": "&Database",
+    "Verbinding met {server} testen…": "Testing the connection to {server}…",
+    "Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk "
+    "eerst deze computer bij.": "Connected, but the database is from a newer version of "
+    "Casemanager. Update this computer first.",
+    "Verbinding gelukt. De database bevat de gegevens van Casemanager.":
+        "Connected. The database holds Casemanager's data.",
+    "Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de "
+    "tabellen aan.": "Connected. The database is still empty; Casemanager creates its tables "
+    "at the next start.",
+    "Verbinding mislukt: {reason}": "Connection failed: {reason}",
+    "De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.":
+        "The choice is saved and applies from the next start of Casemanager.",
+    "Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een "
+    "gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het "
+    "wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze "
+    "geldt vanaf de volgende start.": "Choose where Casemanager keeps its data: in a file on "
+    "this computer, or on a shared PostgreSQL server all of the board's directors work on. The "
+    "password is stored encrypted, for your account on this computer only. The choice applies "
+    "from the next start.",
+    "Nu geopend:": "Open now:",
+    "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u "
+    "alleen de verbinding testen.": "The administrator fixed the database for this computer in "
+    "{path}; here you can only test the connection.",
+    "Bestand op deze &computer ({path})": "File on this &computer ({path})",
+    "Gedeelde &PostgreSQL-server": "Shared PostgreSQL &server",
+    "Serv&er:": "Serv&er:",
+    "Poo&rt:": "Po&rt:",
+    "Database&naam:": "Database &name:",
+    "&Gebruiker:": "&User:",
+    "Wachtw&oord:": "Passw&ord:",
+    "(bewaard; leeg laten om het te houden)": "(stored; leave empty to keep it)",
+    "(leeg: pgpass of Windows-aanmelding)": "(empty: pgpass or Windows sign-in)",
+    "Verb&inding testen": "Test connect&ion",
+    "&Keuze opslaan": "Save c&hoice",
+    "Map voor de back-ups": "Folder for the backups",
+    "Dagelijkse back-up van het bestand op deze computer":
+        "Daily backup of the file on this computer",
+    "Dagelijks een back-&up maken (bij het starten)": "Make a daily bac&kup (at start)",
+    "&Map:": "&Folder:",
+    "Kie&zen…": "Bro&wse…",
+    "&Hoeveel bewaren:": "How &many to keep:",
+    "Back-upwach&twoord:": "Backup passphr&ase:",
+    "minstens 10 tekens; zonder dit wachtwoord geen herstel":
+        "at least 10 characters; without it no restore",
+    "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder "
+    "is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden de back-ups van de "
+    "server.": "At start Casemanager makes an encrypted backup when the newest in the folder is "
+    "older than today, and keeps the newest. On a shared server the server's backups apply.",
+    " De map en het aantal zijn door de beheerder vastgelegd.":
+        " The administrator fixed the folder and the number.",
+    "De dagelijkse back-up is gemaakt: {file}": "The daily backup was made: {file}",
     "Over Casemanager": "About Casemanager",
     "Casemanager Sociale Media": "Casemanager Social Media",
     "Versie {version}": "Version {version}",
@@ -596,7 +649,7 @@ EN: dict[str, str] = {
         "recorded since the backup is lost.",
     "&Terugzetten": "&Restore",
     "&Bestand:": "&File:",
-    "&Wachtwoord:": "&Passphrase:",
+    "&Wachtwoordzin:": "&Passphrase:",
     "&Nogmaals:": "A&gain:",
     "B&laderen…": "&Browse…",
     "Casemanager-back-ups (*{suffix})": "Casemanager backups (*{suffix})",
@@ -668,7 +721,7 @@ EN: dict[str, str] = {
     'vertrokken': 'left',
     'geweigerd': 'refused',
     'Wat': 'What',
-    'Regel': 'Line',
+    'Regelnr.': 'Line',
     'Naam of veld': 'Name or field',
     'Toelichting': 'Details',
     'Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.':
@@ -697,6 +750,85 @@ EN: dict[str, str] = {
         "Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.",
     'Afbreken…': 'Stopping…',
     "De brief wordt naar de printer gestuurd…": "The letter is being sent to the printer…",
+    # issue 8: refusals in the screen's words, the next step in the case window
+    'Motivering':
+        'Motivation',
+    'Overtreden regels':
+        'Rules broken',
+    'Vooraf ingelicht':
+        'Informed beforehand',
+    'Reden niet ingelicht':
+        'Reason not informed',
+    'Reden niet gehoord':
+        'Reason not heard',
+    'Redenen voor de ouders':
+        'Reasons for the parents',
+    'Begindatum':
+        'Start date',
+    'Einddatum':
+        'End date',
+    'Scholen':
+        'Schools',
+    'Maatregel':
+        'Measure',
+    'Soort brief':
+        'Kind of letter',
+    'Aangetekend nr.':
+        'Registered mail no.',
+    'Ouders/verzorgers':
+        'Parents/guardians',
+    'Instellingen › Bestuur en scholen › School: briefhoofd en ondertekening':
+        'Settings › Board and schools › School: letterhead and signature',
+    'Instellingen › Bestuur en scholen › Bestuur':
+        'Settings › Board and schools › Board',
+    'Personen › Persoon bewerken (adres)':
+        'People › Edit person (address)',
+    'Waar: {places}.':
+        'Where: {places}.',
+    'Zie het veld ‘{label}’.':
+        'See the field ‘{label}’.',
+    'Voorstel berekenen en besluiten':
+        'Compute the proposal and decide',
+    'Besluiten over de maatregel ({measure})':
+        'Decide on the measure ({measure})',
+    'Eerst: {step} – daarna besluiten':
+        'First: {step} – then decide',
+    'Volgende stap voor {measure}: {text}':
+        'Next step for {measure}: {text}',
+    'Volgende &stap: {what} maken…':
+        'Next &step: make {what}…',
+    'Volgende &stap: {what} vastleggen…':
+        'Next &step: record {what}…',
+    "vul ze in bij 'Aanvullende gegevens' in het briefvenster":
+        "fill them in under 'Additional details' in the letter window",
+    'Voorstel berekend: {measure}.':
+        'Proposal computed: {measure}.',
+    'Besluit vastgelegd: {measure}. Maak nu de brief.':
+        'Decision recorded: {measure}. Now make the letter.',
+    'Stap vastgelegd: {step}.':
+        'Step recorded: {step}.',
+    'Aangifte vastgelegd.':
+        'Police report recorded.',
+    'Zaak gesloten.':
+        'Case closed.',
+    'Toestemming vastgelegd.':
+        'Consent recorded.',
+    'Toestemming ingetrokken.':
+        'Consent withdrawn.',
+    'Persoon toegevoegd.':
+        'Person added.',
+    'Wijzigingen opgeslagen.':
+        'Changes saved.',
+    'Vastgelegd: medewerker ingelicht.':
+        'Recorded: employee informed.',
+    'Gesprek vastgelegd in het belregister.':
+        'Call recorded in the call log.',
+    'protocol':
+        'protocol',
+    'Volgende stap voor {measure}: {text} (uiterlijk {day}).':
+        'Next step for {measure}: {text} (by {day}).',
+    'Volgende &stap: besluitbrief maken…':
+        'Next &step: make the decision letter…',
     # ---- Privacy (AVG): retention, destruction, access requests (ui/pages/privacy.py) ----
     "Vernietigen op": "Destroy on",
     "Vertrokken op": "Left on",
@@ -885,6 +1017,104 @@ EN: dict[str, str] = {
     "&Ontvangen op:": "&Received at:",
     "Ontvangen &door:": "Received &by:",
     "Melding bij bevoegd gezag &vastleggen": "&Record the report to the board",
+
+    # Accounts, own password and the idle lock (issue 9, U-opdoor)
+    "uitgeschakeld": "deactivated",
+    "geblokkeerd tot {time}": "locked until {time}",
+    "actief": "active",
+    "Gebruikersnaam": "Username",
+    "Scholen": "Schools",
+    "alle scholen": "all schools",
+    "Account wijzigen": "Change account",
+    "Account toevoegen": "Add account",
+    "&Rol:": "&Role:",
+    "&Scholen:": "&Schools:",
+    "&Wachtwoord (12+ tekens):": "&Password (12+ characters):",
+    "Wachtwoord &herhalen:": "&Repeat password:",
+    "A&ccounts": "A&ccounts",
+    "Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet "
+    "alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het "
+    "uit, zodat de audittrail de naam houdt.": "Who works with Casemanager, and in which role. "
+    "A director or read-only account sees only the schools chosen here. An account is never "
+    "deleted: you deactivate it, so the audit trail keeps the name.",
+    "Account &toevoegen…": "&Add account…",
+    "&Wijzigen…": "&Change…",
+    "Wachtwoord &resetten…": "&Reset password…",
+    "&Inschakelen": "A&ctivate",
+    "&Uitschakelen": "&Deactivate",
+    "Account uitschakelen": "Deactivate account",
+    "{name} kan dan niet meer inloggen. Doorgaan?": "{name} will no longer be able to log in. "
+    "Continue?",
+    "Wachtwoord wijzigen": "Change password",
+    "Een nieuw wachtwoord voor {name} ({user}): minstens 12 tekens.":
+        "A new password for {name} ({user}): at least 12 characters.",
+    "&Huidig wachtwoord:": "&Current password:",
+    "&Nieuw wachtwoord:": "&New password:",
+    "Nieuw wachtwoord &herhalen:": "&Repeat new password:",
+    "&Wijzigen": "&Change",
+    "Wachtwoord gewijzigd": "Password changed",
+    "Uw wachtwoord is gewijzigd.": "Your password has been changed.",
+    "Vergrendeld": "Locked",
+    "&Wachtwoord wijzigen…": "Change &password…",
+    "&Vergrendelen": "&Lock",
+    "Wachtwoord resetten": "Reset password",
+    "Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef "
+    "het wachtwoord persoonlijk door.": "A new password for {name} ({user}); a lock after too "
+    "many attempts is lifted. Pass the password on in person.",
+    "&Nieuw wachtwoord (12+ tekens):": "&New password (12+ characters):",
+    "&Resetten": "&Reset",
+    "&Vergrendelen na (minuten zonder activiteit):": "&Lock after (minutes without activity):",
+    "Vergrendeld – Casemanager": "Locked – Casemanager",
+    "Casemanager is vergrendeld omdat er even niets gebeurde. Geef uw wachtwoord om verder te "
+    "werken; wat open stond, staat nog open.": "Casemanager is locked because nothing happened "
+    "for a while. Give your password to continue; what was open is still open.",
+    "Gebruikersnaam:": "Username:",
+    "&Ontgrendelen": "&Unlock",
+
+    # Instellingen › Schoolkalender (ui/pages/settings_calendar.py)
+    "School&kalender": "School &calendar",
+    "Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of "
+    "schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de "
+    "schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data "
+    "hebben, en vul later jaren aan.": "A pupil suspension counts only school days: no "
+    "weekend, public holiday or school holiday. The default holidays per region are the "
+    "Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your "
+    "schools have other dates, and add later years.",
+    "&Regio:": "&Region:",
+    "Vakantie": "Holiday",
+    "Eerste dag": "First day",
+    "Laatste dag": "Last day",
+    "Vakantie &toevoegen": "&Add holiday",
+    "Vakantie &verwijderen": "&Remove holiday",
+    "Standaard&vakanties van de regio": "Region's &default holidays",
+    "Kalender &opslaan": "&Save calendar",
+    "De schoolkalender is opgeslagen.": "The school calendar has been saved.",
+    # Hearings per party (ui/dialogs/hearing.py)
+    "de &leerling": "the &pupil",
+    "de &ouders": "the p&arents",
+    "de &ouder zelf": "the p&arent",
+    "de &groepsleerkracht": "the class &teacher",
+    "de &medewerker": "the &employee",
+    "Hoorgesprek vastleggen – {ref}": "Record hearing – {ref}",
+    "Gehoord:": "Heard:",
+    "&Samenvatting:": "&Summary:",
+    "Verslag:": "Report:",
+    "(geen verslag)": "(no report)",
+    "&Verslag (PDF) kiezen…": "Choose &report (PDF)…",
+    "De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard "
+    "en bij de brief gevoegd.": "The letter names exactly who is ticked here. A report is "
+    "kept in the dossier and enclosed with the letter.",
+    "V&astleggen": "Rec&ord",
+    "Verslag kiezen": "Choose report",
+    "PDF-bestanden (*.pdf)": "PDF files (*.pdf)",
+    "&Hoorgesprek vastleggen…": "Record &hearing…",
+    " (verslag)": " (report)",
+    # Decision dialog additions (ui/dialogs/decision.py)
+    "Feiten be&kend geworden op:": "Facts became &known on:",
+    "&Waarom toch onverwijld:": "&Why still without delay:",
+    "Eerder i&ngegaan dan het besluit, omdat:": "Started &before the decision, because:",
+    "alleen invullen als de schorsing vóór de besluitdatum inging":
+        "fill in only if the suspension started before the decision date",
 }
 
 

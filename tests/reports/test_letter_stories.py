@@ -101,7 +101,8 @@ def test_placeholder_setting_refuses_the_letter_and_names_the_setting(
     settings.set_legal(db, admin, {"cao_article_reprimand": "[artikel cao po berisping]"})
     case = _case(db, admin, school, teacher, date(2026, 11, 2))
     with pytest.raises(CaseManagerError) as info:
-        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE)
+        letters.generate_letter(db, admin, case, "reprimand_intention", fields=INVITE,
+                                sent_on=date(2026, 11, 2), registered="RR1NL")
     assert "'Cao-artikel schriftelijke berisping'" in info.value.message_nl
     assert "Instellingen › Wettelijke termijnen" in info.value.message_nl
     assert "[" not in info.value.message_nl.split("[C7]")[0]
@@ -210,7 +211,8 @@ def test_summary_dismissal_story_late_confirmation_and_delay(
     text = _pdf(db, admin, doc.id)
     assert "dezelfde dag" not in text and "onverwijld" not in text
     assert "bevestigen wij dat ontslag schriftelijk" in text
-    assert any("Risico" in r for r in cases.show(db, admin, case).reminders)
+    assert any("Risico" in r and "bevestigd door" in r
+               for r in cases.show(db, admin, case).reminders)
 
 
 def test_parent_ban_story_counts_only_a_warning_sent_before_the_incident(
@@ -262,3 +264,237 @@ def test_objection_term_runs_from_the_recorded_dispatch(
     step = cases.record_step(db, admin, case, "objection", date(2026, 11, 24), "Bezwaar.")
     assert not step.data.get("late")  # in time; a late one is tested per rule (P-V9)
     assert "objection_term" not in {d.what for d in cases.show(db, admin, case).deadlines}
+
+
+def test_ST10_only_a_director_or_the_board_confirms_a_late_dismissal(
+        db: Database, admin: Actor, act_as, school: int, teacher: int) -> None:  # type: ignore[no-untyped-def]
+    hr = act_as("hr")
+    case = _case(db, admin, school, teacher, date(2026, 11, 10), urgent=True, severity=4)
+    cases.record_step(db, admin, case, "hearing", date(2026, 11, 20), "Gehoord.",
+                      {"parties": ["employee"]})
+    cases.propose(db, admin, case)
+    details = {"urgent_reason": "Bedreiging van een collega met geweld.",
+               "known_on": "2026-11-10", "time": "10.00",
+               "delay_motivation": "Politieonderzoek afgewacht."}
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, hr, case, "summary_dismissal", decided_on=date(2026, 11, 23),
+                     details=details)
+    assert info.value.rule_id == "ST10" and "directeur" in info.value.message_nl
+    director = act_as("director", [school])
+    decided = cases.decide(db, director, case, "summary_dismissal",
+                           decided_on=date(2026, 11, 23), details=details)
+    assert decided.details["delay_confirmed_by"] == "Test director"
+
+
+def test_facts_are_never_typed_into_the_letter(
+        db: Database, admin: Actor, school: int, parent: int) -> None:
+    case = _case(db, admin, school, parent, date(2026, 10, 5), severity=3)
+    for typed in ({"warning_date": "1 september 2026"}, {"response_received": "ja"},
+                  {"heard": "op 1 oktober 2026 u"}):
+        with pytest.raises(InvalidInput) as info:
+            letters.generate_letter(db, admin, case, "ban_intention", sent_on=date(2026, 10, 6),
+                                    fields={"ban_scope": "schoolplein", **typed,
+                                            "start_date": "2026-10-22",
+                                            "end_date": "2026-12-21"})
+        assert info.value.rule_id == "L-facts"
+    # Without a recorded warning the intention simply does not claim one (O4 is the decision's).
+    doc = letters.generate_letter(db, admin, case, "ban_intention", sent_on=date(2026, 10, 6),
+                                  fields={"ban_scope": "schoolplein", "start_date": "2026-10-22",
+                                          "end_date": "2026-12-21"})[0]
+    assert "gewaarschuwd" not in _pdf(db, admin, doc.id)
+
+
+def test_parent_ban_story_with_a_response_says_it_was_weighed(
+        db: Database, admin: Actor, school: int, parent: int) -> None:
+    warned = _case(db, admin, school, parent, date(2026, 9, 1), severity=1)
+    cases.propose(db, admin, warned)
+    cases.decide(db, admin, warned, "warning", decided_on=date(2026, 9, 3))
+    letters.generate_letter(db, admin, warned, "warning", sent_on=date(2026, 9, 4))
+    case = _case(db, admin, school, parent, date(2026, 10, 5), severity=3)
+    letters.generate_letter(db, admin, case, "ban_intention", sent_on=date(2026, 10, 6),
+                            fields={"ban_scope": "schoolplein", "start_date": "2026-10-22",
+                                    "end_date": "2026-12-21"})
+    cases.record_step(db, admin, case, "response", date(2026, 10, 12),
+                      "Erkent het bericht; vindt een verbod te zwaar.")
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "access_ban", decided_on=date(2026, 10, 14),
+                 start_on=date(2026, 10, 15), end_on=date(2026, 12, 21), motivation="Verbod.",
+                 details={"scope": "schoolplein", "contact": "M. de Wit",
+                          "handover": "Aan het hek."})
+    doc = letters.generate_letter(db, admin, case, "ban", sent_on=date(2026, 10, 14))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Na afweging van uw reactie" in text and "vindt een verbod te zwaar" in text
+    assert "geen reactie" not in text
+    assert "Bij brief van 6 oktober 2026" in text and "4 september 2026" in text
+    assert "uiterlijk op 25 november 2026" in text  # Wed 14 Oct + 6 weeks
+    assert "bestuursrechter" in text and "klachtencommissie" in text  # openbaar route
+
+
+def test_removal_story_names_who_was_heard_and_takes_effect_after_confirmation(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    case = _case(db, admin, school, pupil, date(2026, 10, 1), severity=4)
+    cases.record_step(db, admin, case, "intention", date(2026, 10, 5), "Voornemen.")
+    hearings.record_hearing(db, admin, case, date(2026, 10, 12), ["pupil", "parents"])
+    cases.record_step(db, admin, case, "receiving_school", date(2026, 11, 2), "",
+                      {"school": "SBO De Regenboog", "efforts": "Drie scholen bekeken."})
+    cases.propose(db, admin, case)
+    with pytest.raises(RuleViolation) as info:  # P-V2: the teacher was not heard
+        cases.decide(db, admin, case, "removal", decided_on=date(2026, 11, 9),
+                     start_on=date(2026, 11, 16), details={"reasons": "Herhaald bedreigd."})
+    assert info.value.rule_id == "P-V2" and "groepsleerkracht" in info.value.message_nl
+    hearings.record_hearing(db, admin, case, date(2026, 10, 13), ["teacher"],
+                            report=REPORT)
+    with pytest.raises(RuleViolation) as info:  # P-V4: not before the school's confirmation
+        cases.decide(db, admin, case, "removal", decided_on=date(2026, 11, 9),
+                     start_on=date(2026, 11, 1), details={"reasons": "Herhaald bedreigd."})
+    assert info.value.rule_id == "P-V4"
+    cases.decide(db, admin, case, "removal", decided_on=date(2026, 11, 9),
+                 start_on=date(2026, 11, 16), details={"reasons": "Herhaald bedreigd."})
+    doc = letters.generate_letter(db, admin, case, "removal", sent_on=date(2026, 11, 10))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "hebben wij op 12 oktober 2026 Daan en u als ouder(s) en op 13 oktober 2026 de " \
+        "groepsleerkracht gehoord" in text
+    assert "Het verslag van het horen is bij deze brief gevoegd." in text
+    assert "Verslag hoorgesprek: Daan erkent de berichten." in text
+    assert "De verwijdering gaat in op 16 november 2026." in text
+    assert "SBO De Regenboog heeft op 2 november 2026 schriftelijk bevestigd" in text
+    assert "Bij brief van 5 oktober 2026" in text
+    assert "uiterlijk op 22 december 2026" in text  # Tue 10 Nov + 6 weeks
+
+
+def test_P_S1_suspensions_for_the_same_facts_add_up(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    # Mon 16 - Wed 18 Nov: 3 school days for the first report of the posts.
+    first = _case(db, admin, school, pupil, date(2026, 11, 13))
+    hearings.record_hearing(db, admin, first, date(2026, 11, 13), ["pupil", "parents",
+                                                                   "teacher"])
+    reasons = {"reasons": "Bedreigende berichten.", "form": "extern", "education": "Huiswerk."}
+    why = "Schorsing volstaat."  # the proposal rises with each earlier measure
+    cases.propose(db, admin, first)
+    cases.decide(db, admin, first, "suspension", decided_on=date(2026, 11, 13),
+                 start_on=date(2026, 11, 16), end_on=date(2026, 11, 18),
+                 details=reasons, motivation=why)
+    # The same posts reported again as a new incident: 3 more school days is over a week.
+    again = _case(db, admin, school, pupil, date(2026, 11, 13))
+    hearings.record_hearing(db, admin, again, date(2026, 11, 18), ["pupil", "parents",
+                                                                   "teacher"])
+    cases.propose(db, admin, again)
+    with pytest.raises(RuleViolation) as info:
+        cases.decide(db, admin, again, "suspension", decided_on=date(2026, 11, 18),
+                     start_on=date(2026, 11, 19), end_on=date(2026, 11, 23),
+                     details=reasons, motivation=why)
+    assert info.value.rule_id == "P-S1" and "al 3 schooldag" in info.value.message_nl
+    cases.decide(db, admin, again, "suspension", decided_on=date(2026, 11, 18),
+                 start_on=date(2026, 11, 19), end_on=date(2026, 11, 20),
+                 details=reasons, motivation=why)
+    # Other facts (another day) do not add up.
+    other = _case(db, admin, school, pupil, date(2026, 11, 20))
+    hearings.record_hearing(db, admin, other, date(2026, 11, 20), ["pupil", "parents",
+                                                                   "teacher"])
+    cases.propose(db, admin, other)
+    cases.decide(db, admin, other, "suspension", decided_on=date(2026, 11, 20),
+                 start_on=date(2026, 11, 23), end_on=date(2026, 11, 24),
+                 details=reasons, motivation=why)
+
+
+def test_staff_suspension_story_intended_period_and_grounds_carry_over(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    case = _case(db, admin, school, teacher, date(2026, 10, 30), severity=3)
+    intention = letters.generate_letter(
+        db, admin, case, "suspension_intention", sent_on=date(2026, 11, 2),
+        registered="RR400NL", fields={**INVITE, "start_date": "2026-11-30",
+                                      "end_date": "2026-12-04",
+                                      "grounds": "Kwetsende berichten over een collega."})[0]
+    text = _pdf(db, admin, intention.id)
+    assert "van 30 november 2026 tot en met 4 december 2026 (5 dagen)" in text
+    assert "uiterlijk op 23 november 2026" in text
+    step = _steps(db, admin, case, "intention")[0]
+    assert step.data["days"] == 5 and step.note == "Kwetsende berichten over een collega."
+    cases.propose(db, admin, case)
+    with pytest.raises(RuleViolation) as info:  # ST4: longer than intended needs a new intention
+        cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                     start_on=date(2026, 11, 30), end_on=date(2026, 12, 6), motivation="x")
+    assert info.value.rule_id == "ST4"
+    with pytest.raises(RuleViolation) as info:  # ST4: other grounds need a new intention
+        cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                     start_on=date(2026, 11, 30), end_on=date(2026, 12, 2), motivation="x",
+                     details={"grounds": "Andere gronden."})
+    assert info.value.rule_id == "ST4"
+    cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 24),
+                 start_on=date(2026, 11, 30), end_on=date(2026, 12, 2), motivation="x")
+    doc = letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 24),
+                                  registered="RR500NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "De gronden zijn dezelfde als in het voornemen van 2 november 2026: Kwetsende " \
+        "berichten over een collega." in text
+    assert "van 30 november 2026 tot en met 2 december 2026 (3 dagen)" in text
+    assert "geen zienswijze van u ontvangen" in text and "Na afweging" not in text
+
+
+def test_warning_stories_say_who_was_heard_only_when_recorded(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int,
+        teacher: int) -> None:
+    pupil_case = _case(db, admin, school, pupil, date(2026, 11, 16), severity=1)
+    hearings.record_hearing(db, admin, pupil_case, date(2026, 11, 17), ["pupil", "teacher"])
+    cases.propose(db, admin, pupil_case)
+    cases.decide(db, admin, pupil_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, pupil_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Wij hebben hierover op 17 november 2026 Daan en de groepsleerkracht gehoord." \
+        in text
+    assert "met u en Daan" not in text  # the parents were not heard: no sentence says so
+    assert [s.done_on for s in _steps(db, admin, pupil_case, "letter_sent")] == [
+        date(2026, 11, 18)]
+    parent_case = _case(db, admin, school, parent, date(2026, 11, 16), severity=1)
+    cases.propose(db, admin, parent_case)
+    cases.decide(db, admin, parent_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, parent_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "gehoord" not in text and "gesproken" not in text  # no hearing recorded
+    assert "Geachte mevrouw Bakker," in text
+    staff_case = _case(db, admin, school, teacher, date(2026, 11, 16), severity=1)
+    cases.record_step(db, admin, staff_case, "hearing", date(2026, 11, 17), "Gesprek.",
+                      {"parties": ["employee"]})
+    cases.propose(db, admin, staff_case)
+    cases.decide(db, admin, staff_case, "warning", decided_on=date(2026, 11, 18))
+    doc = letters.generate_letter(db, admin, staff_case, "warning",
+                                  sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Wij hebben hierover op 17 november 2026 met u gesproken." in text
+    assert "geen disciplinaire maatregel" in text
+
+
+def test_invitations_and_the_removal_intention_record_what_they_announce(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int,
+        teacher: int) -> None:
+    notice_case = _case(db, admin, school, pupil, date(2026, 11, 16))
+    doc = letters.generate_letter(db, admin, notice_case, "incident_notice",
+                                  sent_on=date(2026, 11, 17), fields={
+                                      "meeting_date": "2026-11-19", "meeting_time": "15.00",
+                                      "meeting_place": "de school"})[0]
+    text = _pdf(db, admin, doc.id)
+    assert "op 19 november 2026 om 15.00 uur" in text and "Er is nog geen besluit" in text
+    assert not _steps(db, admin, notice_case, "intention")  # a notice is no procedure step
+    staff_case = _case(db, admin, school, teacher, date(2026, 11, 16))
+    with pytest.raises(InvalidInput):  # no invitation to a meeting before its dispatch
+        letters.generate_letter(db, admin, staff_case, "hearing_invitation", fields=INVITE,
+                                sent_on=date(2026, 11, 17))
+    doc = letters.generate_letter(db, admin, staff_case, "hearing_invitation",
+                                  fields={**INVITE, "hearing_date": "2026-11-23"},
+                                  sent_on=date(2026, 11, 17))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "gesprek op 23 november 2026 om 15.00 uur" in text  # the invitation's own date
+    removal_case = _case(db, admin, school, pupil, date(2026, 11, 2), severity=4)
+    with pytest.raises(InvalidInput):  # an intention dispatched before the incident
+        letters.generate_letter(db, admin, removal_case, "removal_intention",
+                                sent_on=date(2026, 11, 1), fields={
+                                    **INVITE, "reasons": "Herhaald bedreigd."})
+    doc = letters.generate_letter(db, admin, removal_case, "removal_intention",
+                                  sent_on=date(2026, 11, 2), fields={
+                                      **INVITE, "reasons": "Herhaald bedreigd."})[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Dit is nog geen besluit." in text and "nog geen bezwaar maken" in text
+    step = _steps(db, admin, removal_case, "intention")[0]
+    assert step.done_on == date(2026, 11, 2) and step.data["measure"] == "removal"

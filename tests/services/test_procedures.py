@@ -236,7 +236,7 @@ def test_story_information_letter_to_parent_without_authority(
                                    "per e-mail")
     with pytest.raises(RuleViolation) as refused:  # not an ordinary letter
         letters.generate_letter(db, admin, case, "information", to=other, sent_on=TODAY)
-    assert refused.value.field == "kind" and "Informatie over uw kind" in refused.value.text()
+    assert refused.value.field == "route" and "Informatie over uw kind" in refused.value.text()
     assert [r.parent_id for r in procedures.information_requests(db, admin, pupil)] == [other]
     filed = procedures.information_letter(db, admin, case, other, sent_on=TODAY)
     assert [d.recipient_id for d in filed] == [other]

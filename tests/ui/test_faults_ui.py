@@ -187,6 +187,7 @@ def test_unexpected_error_names_the_log_and_keeps_the_input(qtbot, window: MainW
     qtbot.keyClicks(dialog.unit, "Eenheid Midden-Nederland")
     qtbot.keyClicks(dialog.number, "2026-123456")
     dialog.accept()
+    settle(qtbot, window.ctx)
     boxes = message_boxes("unexpectedBox")
     assert boxes
     box = boxes[0]

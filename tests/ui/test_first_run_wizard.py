@@ -83,7 +83,8 @@ def test_wizard_story_by_keyboard_and_buttons(qtbot, wizard: FirstRunWizard) -> 
     assert f"{contents.people} personen" in text and f"{contents.incidents} incidenten" in text
     emitted: list[tuple[object, bool]] = []
     wizard.finished_setup.connect(lambda actor, load: emitted.append((actor, load)))
-    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)  # the account is made in an op
+    qtbot.waitUntil(lambda: bool(emitted), timeout=20000)
     assert emitted and emitted[0][1] is True
     db = wizard.db
     actor = accounts.actor_for(db, "admin")

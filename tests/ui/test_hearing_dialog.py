@@ -55,6 +55,8 @@ def test_hearing_per_party_with_report(qtbot, window: MainWindow, tmp_path: Path
     assert case.detail is not None
     step = case.detail.steps[-1]
     assert step.kind == "hearing" and step.data["parties"] == ["pupil", "parents"]
+    timeline = [case.timeline.item(i).text() for i in range(case.timeline.count())]
+    assert any("leerling, ouders (verslag)" in line for line in timeline)
     info, data = documents.open_document(window.ctx.db, window.ctx.actor,
                                          step.data["report_document"])
     assert data == report.read_bytes() and info.case_id == case.detail.summary.id

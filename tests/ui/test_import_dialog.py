@@ -25,6 +25,7 @@ def open_dialog(qtbot, window: MainWindow) -> tuple[PeoplePage, ImportDialog]:  
     dialogs = [d for d in page.findChildren(ImportDialog) if d.isVisible()]
     assert len(dialogs) == 1
     qtbot.waitExposed(dialogs[0])
+    settle(qtbot, window.ctx)  # the schools are in
     return page, dialogs[0]
 
 

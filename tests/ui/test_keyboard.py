@@ -64,9 +64,12 @@ def test_incident_editor_by_keyboard(qtbot, window: MainWindow) -> None:  # type
 
 def test_decision_dialog_enter_and_escape(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case = window.open_case(15)  # Lotte Meijer: open, minor
+    settle(qtbot, window.ctx)
     assert isinstance(case, CaseWindow) and case.detail is not None
-    dialog = case.decide()
-    assert isinstance(dialog, DecisionDialog)
+    assert case.detail.proposal is None
+    assert case.decide() is None  # the proposal first; the dialog opens when it is in
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in case.findChildren(DecisionDialog)))
+    dialog = next(d for d in case.findChildren(DecisionDialog) if d.isVisible())
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
@@ -118,6 +121,7 @@ def assert_unique_mnemonics(dialog: QWidget) -> None:
 
 def test_decision_dialog_tab_order_and_mnemonics(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     case = window.open_case(10)  # Milan Visser: a pupil suspension (dates, education rows)
+    settle(qtbot, window.ctx)
     assert isinstance(case, CaseWindow) and case.detail is not None
     dialog = DecisionDialog(window.ctx, case.detail, case)
     qtbot.addWidget(dialog)

@@ -103,6 +103,7 @@ def _person_dialog(qtbot, window: MainWindow) -> PersonDialog:  # type: ignore[n
     dialog = page.add_person()
     assert isinstance(dialog, PersonDialog)
     qtbot.waitExposed(dialog)
+    settle(qtbot, window.ctx)  # the schools are in
     return dialog
 
 
@@ -124,6 +125,7 @@ def test_a_typed_birth_date_is_never_dropped(qtbot, window: MainWindow) -> None:
     dialog.birth.clear()
     qtbot.keyClicks(dialog.birth, "12-05-2015")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     saved = dialog.person
     assert saved is not None and saved.birth_date is not None
@@ -165,9 +167,11 @@ def test_refused_call_form_keeps_everything_typed(qtbot, window: MainWindow,  # 
     page.todo.setCurrentIndex(0)
     call = page.log_call()
     assert isinstance(call, CallDialog)
+    settle(qtbot, window.ctx)  # the inspector's number is in
     qtbot.keyClicks(call.inspector_name, "mevr. A. Hendriks")
     qtbot.keyClicks(call.facts, "Berichten gedeeld.")
     press(qtbot, call.inspector_name, Qt.Key.Key_Return)  # Enter: the default button
+    settle(qtbot, window.ctx)
     assert message_boxes("refusalBox"), "the empty summary was not refused"
     close_boxes()
     assert call.isVisible()
@@ -214,6 +218,7 @@ def test_leaving_settings_with_unsaved_changes_asks(qtbot, window: MainWindow,  
     monkeypatch.setattr(errors, "ask", lambda *args: answers[0])
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)
+    settle(qtbot, window.ctx)
     page.tabs.setCurrentIndex(1)
     signatory = page.school_edits["signatory_name"]
     signatory.selectAll()
@@ -222,11 +227,13 @@ def test_leaving_settings_with_unsaved_changes_asks(qtbot, window: MainWindow,  
     press(qtbot, window.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is page and signatory.text() == "Henk Visser"
     window.refresh()  # F5 does not wipe what is being typed
+    settle(qtbot, window.ctx)
     assert signatory.text() == "Henk Visser"
     answers[0] = True  # discard
     window.show_page("dashboard")
     assert window.current_page().key == "dashboard"
     window.show_page("settings")
+    settle(qtbot, window.ctx)
     assert page.school_edits["signatory_name"].text() != "Henk Visser"
 
 
@@ -235,14 +242,17 @@ def test_school_added_and_corrected_in_settings(qtbot, window: MainWindow) -> No
 
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)
+    settle(qtbot, window.ctx)
     page.tabs.setCurrentIndex(1)
     qtbot.mouseClick(page.add_school_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     edits = page.school_edits
     qtbot.keyClicks(edits["name"], "De Regenboog")
     qtbot.keyClicks(edits["brin"], "12rb")
     qtbot.keyClicks(edits["address"], "Beukenlaan 3, 3811 AB Amersfoort")
     qtbot.keyClicks(edits["signatory_name"], "Karin Smit")
     qtbot.mouseClick(page.school_save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     infos = message_boxes("infoBox")
     assert infos and "De Regenboog" in infos[0].text()
     close_boxes()
@@ -256,6 +266,7 @@ def test_school_added_and_corrected_in_settings(qtbot, window: MainWindow) -> No
     edits["signatory_name"].selectAll()
     qtbot.keyClicks(edits["signatory_name"], "K. Smit-de Vries")
     qtbot.mouseClick(page.school_save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     close_boxes()
     fixed = next(s for s in board.list_schools(window.ctx.db, window.ctx.actor) if s.id == added.id)
     assert (fixed.brin, fixed.signatory_name) == ("12RC", "K. Smit-de Vries")

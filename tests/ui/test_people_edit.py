@@ -46,6 +46,7 @@ def test_edit_person_changes_only_what_was_changed(qtbot, window: MainWindow, sh
     dialog.function.setText("intern begeleider")
     assert set(dialog.changes(staff)) == {"prefix", "last", "function"}
     dialog.accept()
+    settle(qtbot, ctx)
     assert dialog.result() == PersonDialog.DialogCode.Accepted
     changed = people.get_person(ctx.db, ctx.actor, staff.id)
     assert (changed.name_prefix, changed.last_name, changed.function) == (
@@ -68,6 +69,7 @@ def test_edit_person_refusal_keeps_the_dialog_open(qtbot, window: MainWindow) ->
     assert isinstance(dialog, PersonDialog)
     dialog.email.setText("not an address")
     dialog.accept()
+    settle(qtbot, ctx)
     assert dialog.isVisible()  # what was typed stays
     assert message_boxes("refusalBox")
     assert people.get_person(ctx.db, ctx.actor, person.id).email == person.email
@@ -79,12 +81,15 @@ def test_overall_severity_follows_the_board_rule(qtbot, window: MainWindow) -> N
     settings = window.show_page("settings")
     assert isinstance(settings, SettingsPage)
     settings.refresh()
+    settle(qtbot, ctx)
     assert settings.severity_rule.currentData() == "maximum"
     set_combo_data(settings.severity_rule, "rounded_mean")
     settings.policy_save.click()
+    settle(qtbot, ctx)
     assert board_settings.get_severity_rule(ctx.db, ctx.actor) is OverallRule.ROUNDED_MEAN
     editor = IncidentEditor(ctx, window)
     qtbot.addWidget(editor)
+    settle(qtbot, ctx)  # the board's rule is loaded with the schools
     for name, level in (("statements", 1), ("behaviour", 1), ("consequences", 4)):
         set_combo_data(editor.axes[name], level)
     assert "gemiddelde" in editor.overall_caption.text()

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
@@ -53,27 +54,31 @@ def ink_box(data: bytes, box_mm: tuple[float, float, float, float]) -> tuple[flo
     return (left + min(x for x, _ in dark)) / px_per_mm, (top + min(y for _, y in dark)) / px_per_mm
 
 
+@pytest.mark.parametrize("drawn", [False, True], ids=["pdf-passed-on", "drawn-in-bands"])
 def test_printed_page_is_a4_at_full_size_with_the_address_in_place(
-        qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, tmp_path: Path, drawn: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    if drawn:  # as on Windows, where the print system takes no PDF: Qt draws each page
+        monkeypatch.setattr(printing, "_passes_pdf", lambda printer: "")
     parent = QWidget()
     qtbot.addWidget(parent)
     original = letter()
     target = tmp_path / "printed.pdf"
     pages: list[int] = []
     threads: list[str] = []
-    real = printing.print_bytes
+    real = printing.print_to
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    printing.print_bytes = spy  # type: ignore[assignment]
+    printing.print_to = spy  # type: ignore[assignment]
     try:
         printing.start_printing(parent, ctx.ops, original, pdf_printer(target), pages.append)
         assert not pages  # the call returned at once: printing runs in the background
         qtbot.waitUntil(lambda: bool(pages), timeout=60000)
     finally:
-        printing.print_bytes = real  # type: ignore[assignment]
+        printing.print_to = real  # type: ignore[assignment]
     assert threads and threads[0] != threading.main_thread().name
     printed = target.read_bytes()
     assert pages == [len(reader(original).pages)] == [len(reader(printed).pages)]
@@ -98,3 +103,51 @@ def test_printing_can_be_cancelled(qtbot, ctx: AppContext, tmp_path: Path) -> No
     cancel.click()
     qtbot.waitUntil(lambda: ctx.ops.active == 0, timeout=60000)
     assert not pages
+
+
+def test_print_to_file_is_the_letter_in_vector(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Printing to a PDF file writes the letter's text and fonts, not a picture of the page."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    original = letter()
+    target = tmp_path / "printed.pdf"
+    pages: list[int] = []
+    printing.start_printing(parent, ctx.ops, original, pdf_printer(target, dpi=1200),
+                            pages.append)
+    qtbot.waitUntil(lambda: bool(pages), timeout=60000)
+    printed = reader(target.read_bytes())
+    text = " ".join(page.extract_text() for page in printed.pages)
+    wanted = " ".join(page.extract_text() for page in reader(original).pages)
+    assert "Waarschuwing" in text or "waarschuwing" in text
+    assert text == wanted  # every word is text, as in the letter
+    assert not any("/Image" in str(page.get("/Resources", {}).get("/XObject", {}))
+                   for page in printed.pages)
+    assert target.stat().st_size < 200_000  # kilobytes, not the megabytes of a raster
+
+
+def test_printing_a_page_range_to_file_keeps_those_pages(
+        qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    original = letter()
+    if len(reader(original).pages) < 2:
+        original = printing_two_pages(original)
+    printer = pdf_printer(tmp_path / "page2.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert printing.print_bytes(original, printer) == 1
+    printed = reader((tmp_path / "page2.pdf").read_bytes())
+    assert len(printed.pages) == 1
+    assert printed.pages[0].extract_text() == reader(original).pages[1].extract_text()
+
+
+def printing_two_pages(data: bytes) -> bytes:
+    """The letter twice over: a document with a second page to choose."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(io.BytesIO(data))
+    writer.append(io.BytesIO(data))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

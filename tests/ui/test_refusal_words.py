@@ -20,15 +20,15 @@ from desktop_app.cli.refusals import FIELD_FLAGS
 from desktop_app.cli.refusals import refusal_text as cli_text
 from desktop_app.domain.errors import CaseManagerError, RuleViolation
 from desktop_app.domain.severity import Severity
-from desktop_app.services import board, cases, incidents, inspector, letters
+from desktop_app.services import board, cases, incidents, inspector, letters, people
 from desktop_app.services.database import Actor, Database
 from ui import i18n
+from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.decision import DecisionDialog
 from ui.main_window import MainWindow
 from ui.refusals import field_label, refusal_text
 
-from .conftest import close_boxes, message_boxes
-from .test_stories import person_id, register
+from .conftest import close_boxes, message_boxes, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 REFUSALS = {"CaseManagerError", "RuleViolation", "InvalidInput", "NotFound", "AccessDenied",
@@ -96,9 +96,9 @@ def test_every_refused_field_has_a_label_and_a_flag() -> None:
             if keyword.arg == "field" and isinstance(keyword.value, ast.Constant):
                 fields.add(keyword.value.value)
     assert {"motivation", "subjects", "no_hearing_reason", "note"} <= fields
-    for name in fields - {"setup", "force"}:  # no GUI field: the wizard, the save dialog
+    for name in fields - {"setup", "force", "route"}:  # no GUI field: wizard, save, procedure
         assert field_label(name), name
-    for name in fields:
+    for name in fields - {"route"}:  # the route names its own command
         assert name in FIELD_FLAGS, name
 
 
@@ -167,21 +167,21 @@ def test_real_refusals_read_in_the_screens_words(
     missing = next(e for e in found if getattr(e, "missing", ()))
     assert f"casemanager school update {school} --signatory" in cli_text(missing, "en")
     # The GUI says where the signatory is filled in: the school settings, not the letter.
-    assert "Instellingen › Scholen" in refusal_text(missing)
+    assert "Instellingen › Bestuur en scholen" in refusal_text(missing)
     assert "bij de gegevens van de school" in refusal_text(missing)
 
 
 def test_a_refused_decision_names_and_focuses_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    ctx = window.ctx
-    jan = person_id(ctx, "Berg", "staff")
-    case = register(qtbot, window, jan, "C4", "discrediting", 1, "Kritiek op de school.")
+    case = open_new_case(qtbot, window, 1, "Kritiek op de school.")
     qtbot.mouseClick(case.propose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     dialog = case.decide()
     assert isinstance(dialog, DecisionDialog)
     index = dialog.measure.findData("reprimand")
     dialog.measure.setCurrentIndex(index)  # deviates from the proposal (a warning)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)  # the decision is refused by the op runner's worker
     boxes = message_boxes("refusalBox")
     assert boxes
     text = boxes[0].text()
@@ -194,6 +194,20 @@ def test_a_refused_decision_names_and_focuses_the_field(qtbot, window: MainWindo
     assert dialog.focusWidget() is dialog.motivation
     dialog.close()
     case.close()
+
+
+def open_new_case(qtbot, window: MainWindow, level: int, text: str) -> CaseWindow:  # type: ignore[no-untyped-def]
+    """A new incident about Jan van der Berg (demo), its case window open and loaded."""
+    ctx = window.ctx
+    jan = next(p for p in people.list_people(ctx.db, ctx.actor, kind="staff", search="Berg"))
+    made = incidents.register_incident(
+        ctx.db, ctx.actor, school_id=jan.school_id, subjects=[jan.id], rules=["C4"],
+        category_code="discrediting", occurred_on=date(2026, 11, 20), description=text,
+        axes=Severity(level, level, level))
+    case = window.open_case(made.cases[0].id)
+    assert isinstance(case, CaseWindow)
+    settle(qtbot, ctx)
+    return case
 
 
 def test_rule_ids_shown_are_the_laws() -> None:

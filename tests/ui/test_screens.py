@@ -37,6 +37,7 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     settings = UiSettings(QSettings(str(tmp_path / "first.ini"), QSettings.Format.IniFormat))
     launcher = Launcher(db, settings)
     launcher.launch()
+    qtbot.waitUntil(lambda: launcher.wizard is not None)
     wizard = launcher.wizard
     assert isinstance(wizard, FirstRunWizard)
     qtbot.addWidget(wizard)
@@ -65,12 +66,14 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     # A later start asks to log in; a wrong password keeps the dialog open with the reason.
     again = Launcher(db, settings)
     again.launch()
+    qtbot.waitUntil(lambda: again.login is not None)
     login = again.login
     assert again.wizard is None and isinstance(login, LoginDialog)
     qtbot.addWidget(login)
     assert login.username.text() == "admin"
     qtbot.keyClicks(login.password, "verkeerd wachtwoord")
     login.accept()
+    qtbot.waitUntil(lambda: login.problem.isVisible(), timeout=10000)
     assert login.isVisible() and again.window is None
     assert "onjuist" in login.problem.text()
     qtbot.keyClicks(login.password, PASSWORD)

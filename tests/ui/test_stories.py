@@ -44,8 +44,10 @@ def register(
 ) -> CaseWindow:
     editor = window.new_incident()
     assert isinstance(editor, IncidentEditor)
+    settle(qtbot, window.ctx)  # the schools are in
     subject_info = people.get_person(window.ctx.db, window.ctx.actor, subject)
     set_combo_data(editor.school, subject_info.school_id)
+    settle(qtbot, window.ctx)  # and that school's people
     editor.person_pick.setCurrentIndex(editor.person_pick.findData(subject))
     set_combo_data(editor.role_pick, "subject")
     qtbot.mouseClick(editor.add_person_button, Qt.MouseButton.LeftButton)
@@ -63,6 +65,7 @@ def register(
     before = set(window._case_windows)
     save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     opened = [w for k, w in window._case_windows.items() if k not in before]
     assert len(opened) == 1
@@ -90,6 +93,7 @@ def test_teacher_incident_to_letter_in_the_personnel_dossier(
     )
     qtbot.waitExposed(case)
     qtbot.mouseClick(case.propose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert case.detail is not None and case.detail.proposal is not None
     assert case.detail.proposal.measure == "warning"
     assert case.proposal_measure.text() == "waarschuwing"  # Dutch label, never the code
@@ -103,6 +107,7 @@ def test_teacher_incident_to_letter_in_the_personnel_dossier(
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot, ctx)
     assert case.detail.decision is not None and case.detail.decision.measure == "warning"
 
     letter = case.new_letter()
@@ -119,10 +124,12 @@ def test_teacher_incident_to_letter_in_the_personnel_dossier(
     qtbot.wait(800)  # QPdfView renders pages on its own thread
     shoot(letter, "07-letter-preview")
     qtbot.mouseClick(letter.file_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert len(letter.filed) == 1 and letter.filed[0].dossier == "personeelsdossier"
     assert "personeelsdossier" in letter.status.text()
     letter.close()
     case.reload()
+    settle(qtbot, ctx)
     assert any(s.kind == "letter_sent" for s in case.detail.steps)
     case.tabs.setCurrentIndex(2)
     shoot(case, "08-case-documents")
@@ -155,6 +162,7 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
         "Plaatste een gemene bewerkte foto van een klasgenoot op Instagram.",
     )
     qtbot.mouseClick(case.propose_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert case.detail is not None and case.detail.proposal is not None
     assert case.detail.proposal.measure == "suspension"
 
@@ -164,6 +172,7 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
     qtbot.mouseClick(
         step.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot, ctx)
     assert [s.kind for s in case.detail.steps] == ["hearing"]
 
     dialog = case.decide()
@@ -176,6 +185,7 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
+    settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     reference = case.detail.summary.reference
     tasks = [case.due_list.item(i).text() for i in range(case.due_list.count())]
@@ -230,6 +240,7 @@ def test_inspector_call_is_refused_before_the_employee_was_told(  # type: ignore
     qtbot.keyClicks(call.summary, "Situatie besproken.")
     save = call.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     refusals = message_boxes("refusalBox")
     assert len(refusals) == 1
     assert "eerst op de hoogte" in refusals[0].text()
@@ -244,6 +255,7 @@ def test_inspector_call_is_refused_before_the_employee_was_told(  # type: ignore
     qtbot.keyClicks(inform.how, "Persoonlijk gesprek met de directeur.")
     inform_ok = inform.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(inform_ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes()
     settle(qtbot, ctx)
 
@@ -256,6 +268,7 @@ def test_inspector_call_is_refused_before_the_employee_was_told(  # type: ignore
     shoot(call, "11-inspector-call-dialog")
     save = call.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     settle(qtbot, ctx)
     assert any(c.case == case_id for c in page.model.rows())

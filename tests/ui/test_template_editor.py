@@ -28,6 +28,7 @@ def test_template_editor_refuses_unknown_fields_and_previews(  # type: ignore[no
     settle(qtbot, window.ctx)
     paths = [info.path for info in editor.infos]
     editor.list_view.selectRow(paths.index("pupil/suspension.txt"))
+    settle(qtbot, window.ctx)
     assert editor.current is not None and editor.current.path == "pupil/suspension.txt"
     assert editor.case_combo.count() > 0  # only cases about pupils are offered
     original = editor.editor.toPlainText()
@@ -49,9 +50,11 @@ def test_template_editor_refuses_unknown_fields_and_previews(  # type: ignore[no
     shoot(window, "23-settings-templates")
 
     editor.save()
+    settle(qtbot, window.ctx)
     path = "pupil/suspension.txt"
     assert templates.get_template(window.ctx.db, window.ctx.actor, path).overridden
     assert editor.reset_button.isEnabled() and not editor.save_button.isEnabled()
     editor.reset()
+    settle(qtbot, window.ctx)
     assert not templates.get_template(window.ctx.db, window.ctx.actor, path).overridden
     assert editor.editor.toPlainText() == original

@@ -81,7 +81,7 @@ class BackupDialog(QDialog):
                 "database; wat sinds de back-up is vastgelegd, gaat verloren."))
             ok = self.tr("&Terugzetten")
         self.labels["file"].setText(self.tr("&Bestand:"))
-        self.labels["passphrase"].setText(self.tr("&Wachtwoord:"))
+        self.labels["passphrase"].setText(self.tr("&Wachtwoordzin:"))
         if "again" in self.labels:
             self.labels["again"].setText(self.tr("&Nogmaals:"))
         self.browse.setText(self.tr("B&laderen…"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +26,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.cases import case_reference
 from desktop_app.services import cases, exports, inspector, outputs
 from desktop_app.services.changes import Changes, Kind
-from desktop_app.services.dto import CaseDetail, DocumentInfo, PoliceReportInfo, SimilarCase
+from desktop_app.services.dto import (
+    CaseDetail,
+    DeadlineInfo,
+    DocumentInfo,
+    PoliceReportInfo,
+    SimilarCase,
+)
 
 from .. import errors, i18n
 from ..context import AppContext
@@ -36,7 +41,8 @@ from ..models.paged import Column
 from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER, MUTED, icon, light_icon
-from ..widgets import fit_to_screen, label, setup_table
+from ..widgets import DONE_LINE, fit_to_screen, label, setup_table, show_done
+from .hearing import HearingButton, heard_suffix
 from .letter import letter_choices
 
 
@@ -85,6 +91,9 @@ def document_columns() -> list[Column[DocumentInfo]]:
 
 
 NEXT_STEP = "next_step"  # the "Nog te doen" entry that stands for the next step or decision
+# Tasks after the decision that the next-step button does (procedure.deadlines' `what`).
+AFTER_DECISION_TASKS = ("letter_sent", "inspectie_report", "leerplicht_informed",
+                        "objection_decision")
 
 
 class CaseWindow(QWidget):
@@ -111,8 +120,10 @@ class CaseWindow(QWidget):
         self.tabs.addTab(self._build_documents(), "")
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
+        self.done_line = label("muted")
+        self.done_line.setObjectName(DONE_LINE)  # "✓ Besluit vastgelegd…" after an action
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.done_line, 1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -144,6 +155,20 @@ class CaseWindow(QWidget):
         ):
             caption, value = QLabel(), label("", wrap=True)
             self.incident_labels[key] = (caption, value)
+            if key == "description":
+                # A very long description scrolls in its own box: it never pushes the
+                # decision and its buttons off the screen.
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                box = QScrollArea()
+                box.setObjectName("descriptionBox")
+                box.setWidgetResizable(True)
+                box.setFrameShape(QScrollArea.Shape.NoFrame)
+                box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                box.setWidget(value)
+                box.setMaximumHeight(130)
+                form.addRow(caption, box)
+                continue
             form.addRow(caption, value)
 
         self.proposal_box = QGroupBox()
@@ -153,7 +178,7 @@ class CaseWindow(QWidget):
         self.proposal_reasons = label("", wrap=True)
         self.propose_button = QPushButton()
         self.propose_button.setObjectName("proposeButton")
-        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.clicked.connect(lambda: self.propose())  # clicked(bool) is no `then`
         proposal.addWidget(self.proposal_measure)
         proposal.addWidget(self.proposal_reasons)
         proposal.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -207,15 +232,16 @@ class CaseWindow(QWidget):
 
         # Two columns, so the comparable decisions get half the width: what happened and the
         # decisions like it on the left, the proposal and the decision on the right.
-        grid = QGridLayout()
-        grid.addWidget(self.incident_box, 0, 0)
-        grid.addWidget(self.proposal_box, 0, 1)
-        grid.addWidget(self.similar_box, 1, 0)
-        grid.addWidget(self.decision_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        # The columns are independent: however long the incident's text, the decision box on
+        # the right keeps its place below the proposal.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.incident_box, 3)
+        left.addWidget(self.similar_box, 2)
+        right.addWidget(self.proposal_box, 2)
+        right.addWidget(self.decision_box, 3)
+        grid = QHBoxLayout()
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
         content = QWidget()
         content.setLayout(grid)
         scroll = QScrollArea()
@@ -247,8 +273,6 @@ class CaseWindow(QWidget):
         self.close_case_button = QPushButton()
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
-        from .hearing import HearingButton  # hearings per party (P-S5, P-V3)
-
         self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
         step_buttons = QHBoxLayout()
         for button in (self.step_button, self.hearing_button, self.police_button,
@@ -297,9 +321,14 @@ class CaseWindow(QWidget):
         self.letter_button.setProperty("role", "primary")
         self.letter_button.clicked.connect(lambda: self.new_letter())
         self.open_document_button = QPushButton()
+        self.open_document_button.setObjectName("openDocumentButton")
         self.open_document_button.clicked.connect(
             lambda: self._open_document(self.documents_view.currentIndex())
         )
+        self.open_document_button.setEnabled(False)  # active once a document is selected
+        self.documents_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.open_document_button.setEnabled(
+                self.documents_view.selectionModel().hasSelection()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.letter_button)
         buttons.addWidget(self.open_document_button)
@@ -482,6 +511,7 @@ class CaseWindow(QWidget):
         entries: list[tuple[object, int, str, str]] = []
         for step in d.steps:
             text = f"{i18n.short_date(step.on)}   {i18n.step_label(step.kind)}"
+            text += heard_suffix(step)  # who was heard, and whether a report is filed
             if step.note:
                 text += f"\n      {step.note}"
             entries.append((step.on, 0, "add", text))
@@ -503,7 +533,8 @@ class CaseWindow(QWidget):
         self.due_list.clear()
         for dl in d.deadlines:
             overdue = dl.overdue
-            text = f"{i18n.short_date(dl.due)}  {i18n.pick(dl.label, dl.label_en)}  [{dl.rule}]"
+            text = (f"{i18n.short_date(dl.due)}  {i18n.pick(dl.label, dl.label_en)}  "
+                    f"[{i18n.rule_id_label(dl.rule)}]")
             if overdue:
                 text = self.tr("TE LAAT: ") + text
             item = QListWidgetItem(text)
@@ -522,6 +553,7 @@ class CaseWindow(QWidget):
         self.reminders.setText("\n".join(f"• {r}" for r in reminders))
         self.reminders_box.setVisible(bool(reminders))
         self.documents_model.set_rows(list(d.documents))
+        self.open_document_button.setEnabled(self.documents_view.selectionModel().hasSelection())
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(
             2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
@@ -548,10 +580,32 @@ class CaseWindow(QWidget):
                 measure=i18n.measure_label(d.proposal.measure))
         return self.tr("Eerst: {step} – daarna besluiten").format(step=self._step_title(d))
 
+    @staticmethod
+    def _task_after_decision(d: CaseDetail) -> DeadlineInfo | None:
+        """After the decision the engine's first open task (procedure.deadlines) is the next
+        step: the decision letter, the Inspectie report, the objection decision."""
+        if d.decision is None or d.summary.status == "closed":
+            return None
+        doable = [dl for dl in d.deadlines if dl.what in AFTER_DECISION_TASKS]
+        return min(doable, key=lambda dl: dl.due) if doable else None
+
     def _show_next_step(self, d: CaseDetail) -> None:
         nxt = d.next_step if d.summary.status != "closed" else None
-        self.next_step_text.setVisible(nxt is not None)
-        self.next_step_button.setVisible(nxt is not None)
+        task = self._task_after_decision(d)
+        self.next_step_text.setVisible(nxt is not None or task is not None)
+        self.next_step_button.setVisible(nxt is not None or task is not None)
+        if task is not None and d.decision is not None:
+            self.next_step_text.setText(
+                self.tr("Volgende stap voor {measure}: {text} (uiterlijk {day}).").format(
+                    measure=i18n.measure_label(d.decision.measure),
+                    text=i18n.pick(task.label, task.label_en), day=i18n.short_date(task.due)))
+            if task.what == "letter_sent":
+                self.next_step_button.setText(self.tr("Volgende &stap: besluitbrief maken…"))
+            else:
+                self.next_step_button.setText(
+                    self.tr("Volgende &stap: {what} vastleggen…").format(
+                        what=i18n.step_label(task.what)))
+            return
         if nxt is None:
             return
         text = i18n.pick(nxt.message, nxt.message_en)
@@ -571,6 +625,9 @@ class CaseWindow(QWidget):
         d = self.detail
         if d is None:
             return None
+        task = self._task_after_decision(d)
+        if task is not None:
+            return self._do_task(task.what)
         nxt = d.next_step
         if nxt is None:
             return self.decide() if d.decision is None else None
@@ -578,9 +635,18 @@ class CaseWindow(QWidget):
             return self.new_letter(nxt.letter)
         return self.record_step(nxt.step)
 
+    def _do_task(self, what: str) -> QWidget | None:
+        """A task's own way: the decision letter (its filing records 'besluit verstuurd')."""
+        if what == "letter_sent":
+            return self.new_letter()
+        return self.record_step(what)
+
     # --- actions ------------------------------------------------------------------------
-    def propose(self, then: Callable[[], object] | None = None) -> None:
-        """Ask for the proposal; the case shows it (and `then` runs) when it is in."""
+    def propose(self) -> None:
+        """Ask for the proposal; the case shows it when it is in."""
+        self._propose()
+
+    def _propose(self, then: Callable[[], object] | None = None) -> None:
         case_id = self.case_id
 
         def work(op: OpContext) -> tuple[CaseDetail, list[PoliceReportInfo]]:
@@ -592,6 +658,9 @@ class CaseWindow(QWidget):
         def proposed(result: tuple[CaseDetail, list[PoliceReportInfo]]) -> None:
             self.police_reports = result[1]
             self._show(result[0])
+            if result[0].proposal is not None:  # a successful action says so
+                show_done(self, self.tr("Voorstel berekend: {measure}.").format(
+                    measure=i18n.measure_label(result[0].proposal.measure)))
             if then is not None:
                 then()
 
@@ -605,7 +674,7 @@ class CaseWindow(QWidget):
         if self.detail is None:
             return None
         if self.detail.proposal is None:
-            self.propose(then=lambda: self.decide() if self.detail and self.detail.proposal
+            self._propose(then=lambda: self.decide() if self.detail and self.detail.proposal
                          else None)
             return None
         dialog = DecisionDialog(self.ctx, self.detail, self)
@@ -615,6 +684,10 @@ class CaseWindow(QWidget):
 
     def _decided(self) -> None:
         self.tabs.setCurrentIndex(2)  # the change signal reloads the case
+        decision = getattr(self.sender(), "decision", None)
+        if decision is not None:
+            show_done(self, self.tr("Besluit vastgelegd: {measure}. Maak nu de brief.").format(
+                measure=i18n.measure_label(decision.measure)))
 
     def record_step(self, kind: str | None = None) -> QWidget | None:
         from .step import StepDialog
@@ -623,8 +696,15 @@ class CaseWindow(QWidget):
             return None
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
                             subject_kind=self.detail.subject.kind)
+        dialog.accepted.connect(lambda: self._step_recorded(dialog))
         dialog.open()  # its op's change set reloads this window
         return dialog
+
+    def _step_recorded(self, dialog: QWidget) -> None:
+        step = getattr(dialog, "step", None)
+        if step is not None:
+            show_done(self, self.tr("Stap vastgelegd: {step}.").format(
+                step=i18n.step_label(step.kind)))
 
     def record_police_report(self) -> QWidget | None:
         from .police import PoliceReportDialog
@@ -632,6 +712,7 @@ class CaseWindow(QWidget):
         if self.detail is None:
             return None
         dialog = PoliceReportDialog(self.ctx, self.case_id, self.detail.summary.reference, self)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Aangifte vastgelegd.")))
         dialog.open()  # its op's change set reloads this window
         return dialog
 
@@ -673,9 +754,11 @@ class CaseWindow(QWidget):
                                   "Doorgaan?")):
             return
         case_id = self.case_id
+        shown = self.detail.summary.version if self.detail is not None else None
         # Refused while tasks are open (the refusal names them); else the change reloads it.
-        self.ctx.ops.op(lambda op: cases.close_case(op.db, op.actor, case_id)).owner(
-            self).source(None).run()
+        self.ctx.ops.op(lambda op: cases.close_case(op.db, op.actor, case_id,
+                                                    expected_version=shown)).success(
+            lambda _: show_done(self, self.tr("Zaak gesloten."))).owner(self).source(None).run()
 
     def _due_activated(self, item: QListWidgetItem) -> None:
         what = item.data(Qt.ItemDataRole.UserRole)
@@ -687,6 +770,9 @@ class CaseWindow(QWidget):
             opener = getattr(window, "show_page", None)
             if opener is not None:
                 opener("inspector")
+            return
+        if what == "letter_sent":
+            self._do_task(what)
             return
         if isinstance(what, str):
             self.record_step(

@@ -135,9 +135,9 @@ class DecisionDialog(GuardedDialog):
             "education": self.tr("&Onderwijs tijdens schorsing:"),
             "reasons": self.tr("&Redenen voor de ouders:"),
             "urgent_reason": self.tr("Dringende reden (zoals meegedeeld):"),
-            "known_on": self.tr("Feiten bekend geworden op:"),
-            "delay": self.tr("Waarom toch onverwijld:"),
-            "early_start": self.tr("Eerder ingegaan dan het besluit, omdat:"),
+            "known_on": self.tr("Feiten be&kend geworden op:"),
+            "delay": self.tr("&Waarom toch onverwijld:"),
+            "early_start": self.tr("Eerder i&ngegaan dan het besluit, omdat:"),
             "scope": self.tr("&Omvang verbod:"),
             "contact": self.tr("&Contactpersoon:"),
             "child": self.tr("&Kind (gedrag ouder):"),
@@ -215,11 +215,13 @@ class DecisionDialog(GuardedDialog):
         end = from_qdate(self.end_on.date()) if with_period else None
         case_id, motivation = self.detail.summary.id, self.motivation.toPlainText()
         no_hearing, decided_on = self.no_hearing.text(), from_qdate(self.decided_on.date())
+        version = self.detail.summary.version
 
         def work(op: OpContext) -> DecisionInfo:
             return cases.decide(op.db, op.actor, case_id, chosen, motivation=motivation,
                                 start_on=start, end_on=end, no_hearing_reason=no_hearing,
-                                decided_on=decided_on, details=details)
+                                decided_on=decided_on, details=details,
+                                expected_version=version)  # as shown: not over another's
 
         def done(decision: DecisionInfo) -> None:
             self.decision = decision

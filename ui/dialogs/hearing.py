@@ -28,9 +28,9 @@ from desktop_app.services.documents import NewDocument
 from desktop_app.services.dto import CaseDetail, StepInfo
 from desktop_app.services.evidence_checks import read_evidence_file
 
-from .. import bus, errors
 from ..context import AppContext
 from ..guard import GuardedDialog
+from ..ops import OpContext
 from ..style import icon
 from ..widgets import date_edit, from_qdate, label, labelled_form, ok_cancel, refuse_bad_dates
 
@@ -44,6 +44,17 @@ def party_label(code: str) -> str:
         "employee": QCoreApplication.translate("hearing", "de &medewerker"),
     }
     return labels.get(code, code)
+
+
+def heard_suffix(step: StepInfo) -> str:
+    """': leerling, ouders (verslag)' after a hearing in the case's timeline; '' otherwise."""
+    parties = [str(p) for p in step.data.get("parties", [])] if step.kind == "hearing" else []
+    if not parties:
+        return ""
+    names = ", ".join(party_label(p).replace("&", "").split(" ", 1)[-1] for p in parties)
+    if step.data.get("report_document"):
+        names += QCoreApplication.translate("hearing", " (verslag)")
+    return f": {names}"
 
 
 class HearingDialog(GuardedDialog):
@@ -137,21 +148,22 @@ class HearingDialog(GuardedDialog):
         parties = self.chosen()
         path = self.report_path
 
-        def record() -> StepInfo:
+        case_id, note = self.detail.summary.id, self.note.toPlainText()
+
+        def record(op: OpContext) -> StepInfo:
             report = None
             if path is not None:
                 report = NewDocument(hearings.REPORT_KIND, "", path.name, "application/pdf",
                                      read_evidence_file(path))
-            return hearings.record_hearing(self.ctx.db, self.ctx.actor,
-                                           self.detail.summary.id, on, parties,
-                                           self.note.toPlainText(), report)
+            return hearings.record_hearing(op.db, op.actor, case_id, on, parties, note, report)
 
-        result = errors.attempt(self, record)
-        if isinstance(result, errors.Failed):
-            return  # the refusal is showing; what was ticked and typed stays
-        self.step = result
-        self.ctx.bus.notify(bus.CASE, [self.detail.summary.id], self)
-        super().accept()
+        def recorded(step: StepInfo) -> None:
+            self.step = step
+            super(HearingDialog, self).accept()
+
+        # A refusal shows its dialog; what was ticked and typed stays.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(record).success(recorded).owner(self).disabling(ok).run()
 
 
 class HearingButton(QPushButton):

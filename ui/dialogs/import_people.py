@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
         for key, text in (("new", self.tr("nieuw")), ("changed", self.tr("gewijzigd")),
                           ("left", self.tr("vertrokken")), ("refused", self.tr("geweigerd"))):
             self.count_captions[key].setText(text)
-        self.model.set_headers((self.tr("Wat"), self.tr("Regel"), self.tr("Naam of veld"),
+        self.model.set_headers((self.tr("Wat"), self.tr("Regelnr."), self.tr("Naam of veld"),
                                 self.tr("Toelichting")))
         self._kind_changed()
 
@@ -292,6 +292,8 @@ class ImportDialog(QDialog):
         if not text:
             self.message.setText(self.tr("Kies eerst een bestand."))
             return
+        if self.school.currentData() is None:
+            return  # the schools are still loading
         school_id = int(self.school.currentData())
         kind = str(self.kind.currentData())
         path = Path(text)

@@ -309,8 +309,10 @@ class LetterDialog(GuardedDialog):
     def _preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
         # Only what the letter itself takes gets a field here; the signatory, the school's
-        # town or an address are put right where the refusal says (settings, the person).
-        missing = [name for name in missing_fields(error) if letters.field_source(name) == "letter"]
+        # town or an address are put right where the refusal says (settings, the person);
+        # facts of the case file (a warning's date, who was heard) are recorded, not typed.
+        missing = [name for name in missing_fields(error)
+                   if letters.field_source(name) == "letter" and name not in letters.DERIVED_ONLY]
         for name in missing:
             self._ensure_field(name)
         self.status.setText("")

@@ -39,12 +39,13 @@ class TrackBox(QWidget):
         self.art4a.toggled.connect(lambda on: self._exclusive(on, self.meldcode))
         self.meldcode.toggled.connect(lambda on: self._exclusive(on, self.art4a))
         self.about_school.toggled.connect(self.disclaimer.setEnabled)
-        self._texts = ("", "")
-        self.retranslate_ui()
+        # The definition is read by the op runner's worker, never on the GUI thread.
+        self._texts: tuple[str, str] = ("", "")
         ctx.ops.op(lambda op: procedures.definition(op.db, op.actor)).success(
-            self._show_definition).owner(self).run()
+            self._got_definition).owner(self).run()
+        self.retranslate_ui()
 
-    def _show_definition(self, texts: tuple[str, str]) -> None:
+    def _got_definition(self, texts: tuple[str, str]) -> None:
         self._texts = texts
         self.definition.setText(pick(*texts))
 

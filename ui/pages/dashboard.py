@@ -89,7 +89,8 @@ def deadline_columns() -> list[Column[DeadlineInfo]]:
             ),
             tooltip=lambda d: i18n.pick(d.label, d.label_en) + f" [{d.rule}]",
         ),
-        Column(lambda: QCoreApplication.translate("DashboardPage", "Regel"), lambda d: d.rule),
+        Column(lambda: QCoreApplication.translate("DashboardPage", "Regel"),
+               lambda d: i18n.rule_id_label(d.rule)),
     ]
 
 

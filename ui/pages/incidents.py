@@ -92,7 +92,8 @@ class IncidentsPage(Page):
         self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        widths = (60, 95, 150, 170, 70, 190, 120, 120)
+        # Every column fits a 1366 px screen; the description takes what is left.
+        widths = (50, 95, 140, 160, 60, 180, 110, 110)
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
 

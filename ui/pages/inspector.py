@@ -38,7 +38,7 @@ from ..ops import OpContext
 from ..pdfview import ask_pdf_path
 from ..refusals import mark_field
 from ..style import icon, light_icon
-from ..widgets import Page, label, ok_cancel, setup_table
+from ..widgets import Page, label, ok_cancel, setup_table, show_done
 
 
 def _datetime_edit(moment: datetime) -> QDateTimeEdit:
@@ -195,6 +195,7 @@ class InspectorPage(Page):
         has_case = self.todo.currentData() is not None
         for button in (self.inform_button, self.call_button):
             button.setEnabled(has_case)
+        self.pdf_button.setEnabled(bool(self.model.rows()))  # an empty register: no PDF
 
     def select_case(self, case_id: int, text: str = "") -> None:
         index = self.todo.findData(case_id)
@@ -212,6 +213,8 @@ class InspectorPage(Page):
         if case_id is None:
             return None
         dialog = InformDialog(self.ctx, case_id, self)
+        dialog.accepted.connect(
+            lambda: show_done(self, self.tr("Vastgelegd: medewerker ingelicht.")))
         dialog.open()  # its op's change set refreshes this page
         return dialog
 
@@ -220,6 +223,8 @@ class InspectorPage(Page):
         if case_id is None:
             return None
         dialog = CallDialog(self.ctx, case_id, self)
+        dialog.accepted.connect(
+            lambda: show_done(self, self.tr("Gesprek vastgelegd in het belregister.")))
         dialog.open()  # its op's change set refreshes this page
         return dialog
 

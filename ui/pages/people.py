@@ -39,6 +39,7 @@ from ..widgets import (
     refuse_bad_dates,
     set_combo_data,
     setup_table,
+    show_done,
     to_qdate,
 )
 
@@ -200,6 +201,7 @@ class PeoplePage(Page):
     def add_person(self) -> QDialog:
         dialog = PersonDialog(self.ctx, self)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Persoon toegevoegd.")))
         dialog.open()
         return dialog
 
@@ -219,6 +221,7 @@ class PeoplePage(Page):
             return None
         dialog = PersonDialog(self.ctx, self, person=person)
         dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: show_done(self, self.tr("Wijzigingen opgeslagen.")))
         dialog.open()
         return dialog
 

@@ -45,6 +45,7 @@ from ..ops import OpContext
 from ..style import icon
 from ..widgets import Page, label, set_combo_data
 from .settings_calendar import CalendarEditor
+from .settings_database import DatabaseSettings
 from .template_editor import TemplateEditor
 
 
@@ -95,6 +96,8 @@ class SettingsPage(Page):
             self.tabs.addTab(AccountsTab(ctx, self), AccountsTab.tab_title())
         self.calendar_editor = CalendarEditor(ctx)
         self.tabs.addTab(self.calendar_editor, "")
+        self.database_tab = DatabaseSettings(ctx)
+        self.tabs.addTab(self.database_tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(self.heading)
@@ -306,6 +309,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
         self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
                              self.tr("School&kalender"))
+        self.tabs.setTabText(self.tabs.indexOf(self.database_tab), DatabaseSettings.title())
         self.language_label.setText(self.tr("&Taal / Language:"))
         self.idle_label.setText(self.tr("&Vergrendelen na (minuten zonder activiteit):"))
         self.account.setText(
@@ -437,7 +441,20 @@ class SettingsPage(Page):
                 edit.setText(str(value))
         self.template_editor.refresh()
         self.calendar_editor.reload()
+        self._load_versions()
         self._remember_saved()
+
+    def _load_versions(self) -> None:
+        """The settings' versions as loaded: a save after someone else's is refused."""
+        keys = (board_settings.POLICY, board_settings.SEVERITY_RULE, board_settings.LEGAL)
+
+        def load(op: OpContext) -> dict[str, int]:
+            return {key: board_settings.setting_version(op.db, op.actor, key) for key in keys}
+
+        def loaded(versions: dict[str, int]) -> None:
+            self._versions = versions
+
+        self.ctx.ops.op(load).success(loaded).owner(self).refresh().run()
 
     # --- unsaved changes ----------------------------------------------------------------
     def _guarded_tabs(self) -> list[QWidget]:
@@ -651,13 +668,17 @@ class SettingsPage(Page):
             "history_months": self.months.value(),
         }
         rule = str(self.severity_rule.currentData())
+        versions = getattr(self, "_versions", {})
 
         def save(op: OpContext) -> None:
             with op.db.batch():  # both or neither
-                board_settings.set_policy(op.db, op.actor, data)
-                board_settings.set_severity_rule(op.db, op.actor, rule)
+                board_settings.set_policy(op.db, op.actor, data,
+                                          versions.get(board_settings.POLICY))
+                board_settings.set_severity_rule(op.db, op.actor, rule,
+                                                 versions.get(board_settings.SEVERITY_RULE))
 
         def saved(_: None) -> None:
+            self._load_versions()
             self._remember_saved()
             errors.inform(self, self.tr("Opgeslagen"), self.tr("Het voorstelbeleid is opgeslagen."))
 
@@ -667,84 +688,27 @@ class SettingsPage(Page):
         changes: dict[str, Any] = {}
         for name, edit in self.legal_edits.items():
             changes[name] = edit.value() if isinstance(edit, QSpinBox) else edit.text()
+        expected = getattr(self, "_versions", {}).get(board_settings.LEGAL)
 
         def saved(_: object) -> None:
+            self._load_versions()
             self._remember_saved()
             errors.inform(self, self.tr("Opgeslagen"), self.tr("De termijnen zijn opgeslagen."))
 
-        self.ctx.ops.op(lambda op: board_settings.set_legal(op.db, op.actor, changes)).success(
-            saved).owner(self).run()
+        self.ctx.ops.op(lambda op: board_settings.set_legal(
+            op.db, op.actor, changes, expected)).success(saved).owner(self).run()
 
 
 def role_text(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """An account's role in the UI language (one definition: domain.access.ROLE_LABELS)."""
+    from .settings_accounts import account_role_label
 
-    labels = {
-        "administrator": QCoreApplication.translate("roles", "beheerder"),
-        "director": QCoreApplication.translate("roles", "directeur"),
-        "hr": QCoreApplication.translate("roles", "personeelszaken"),
-        "board": QCoreApplication.translate("roles", "bestuursbureau"),
-    }
-    return labels.get(code, code)
+    return account_role_label(code)
 
 
 def legal_label(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    """A legal setting's caption from the one table in the domain (Dutch and English), so a
+    term added there is never shown by its key ('Parent response weeks')."""
+    from desktop_app.domain.legal import legal_label as caption
 
-    labels = {
-        "inspector_phone": QCoreApplication.translate(
-            "legal", "Telefoon Landelijke Vertrouwensinspecteur:"
-        ),
-        "pupil_suspension_max_days": QCoreApplication.translate(
-            "legal", "Schorsing leerling: max. kalenderdagen:"
-        ),
-        "pupil_suspension_warn_school_days": QCoreApplication.translate(
-            "legal", "Schorsing leerling: waarschuw boven schooldagen:"
-        ),
-        "inspectie_report_days": QCoreApplication.translate(
-            "legal", "Melding Inspectie binnen (dagen):"
-        ),
-        "objection_weeks": QCoreApplication.translate("legal", "Bezwaartermijn (weken):"),
-        "objection_decision_weeks": QCoreApplication.translate(
-            "legal", "Beslissen op bezwaar (weken):"
-        ),
-        "gpo_weeks": QCoreApplication.translate("legal", "Termijn Geschillencommissie (weken):"),
-        "gpo_opinion_weeks": QCoreApplication.translate(
-            "legal", "Oordeel Geschillencommissie (weken):"
-        ),
-        "gpo_defence_weeks": QCoreApplication.translate(
-            "legal", "Verweer Geschillencommissie (weken):"
-        ),
-        "staff_response_weeks": QCoreApplication.translate(
-            "legal", "Zienswijze medewerker (weken):"
-        ),
-        "staff_suspension_max_days": QCoreApplication.translate(
-            "legal", "Schorsing medewerker: max. dagen per besluit:"
-        ),
-        "staff_appeal_weeks": QCoreApplication.translate("legal", "Beroep medewerker (weken):"),
-        "summary_dismissal_warn_days": QCoreApplication.translate(
-            "legal", "Ontslag op staande voet: waarschuw na dagen:"
-        ),
-        "annulment_months": QCoreApplication.translate(
-            "legal", "Vernietiging ontslag vragen (maanden):"
-        ),
-        "parent_ban_max_months": QCoreApplication.translate(
-            "legal", "Toegangsverbod ouder: max. maanden:"
-        ),
-        "history_months": QCoreApplication.translate(
-            "legal", "Geschiedenis voor het voorstel (maanden):"
-        ),
-        "cao_article_reprimand": QCoreApplication.translate(
-            "legal", "Cao-artikel schriftelijke berisping:"
-        ),
-        "cao_article_suspension": QCoreApplication.translate("legal", "Cao-artikel schorsing:"),
-        "wpo_article_suspension": QCoreApplication.translate("legal", "WPO-artikel schorsing:"),
-        "wpo_article_removal": QCoreApplication.translate("legal", "WPO-artikel verwijdering:"),
-        "access_request_months": QCoreApplication.translate(
-            "legal", "Inzageverzoek afhandelen (maanden):"
-        ),
-    }
-    # A term added later without a label here reads as the domain's label, never as a code.
-    from desktop_app.domain.legal import legal_label as domain_label
-
-    return labels.get(name, domain_label(name, i18n.language()) + ":")
+    return caption(name, i18n.language()) + ":"

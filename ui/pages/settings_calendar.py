@@ -24,7 +24,7 @@ from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.school_calendar import REGIONS, HolidayPeriod, SchoolCalendar
 from desktop_app.services import settings as board_settings
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..guard import input_state
 from ..style import icon
@@ -164,9 +164,12 @@ class CalendarEditor(QWidget):
 
     # --- loading and saving -------------------------------------------------------------
     def reload(self) -> None:
-        calendar = board_settings.get_calendar(self.ctx.db, self.ctx.actor)
-        self._show(calendar)
-        self._saved = input_state(self)
+        def shown(calendar: SchoolCalendar) -> None:
+            self._show(calendar)
+            self._saved = input_state(self)
+
+        self.ctx.ops.op(lambda op: board_settings.get_calendar(op.db, op.actor)).success(
+            shown).owner(self).refresh().run()
 
     def has_unsaved_changes(self) -> bool:
         return self._saved is not None and input_state(self) != self._saved
@@ -174,18 +177,20 @@ class CalendarEditor(QWidget):
     def save(self) -> None:
         region = str(self.region.currentData())
 
-        def store() -> SchoolCalendar:
-            periods = self.periods()
-            default = SchoolCalendar.default(region).to_dict()["periods"]
-            # The region's defaults stay defaults (later corrections to them apply).
-            own = None if periods == default else periods
-            return board_settings.set_calendar(self.ctx.db, self.ctx.actor, region, own)
-
-        result = errors.attempt(self, store)
-        if isinstance(result, errors.Failed):
+        try:
+            periods = self.periods()  # what the table says, read here; the op only stores it
+        except InvalidInput as refusal:
+            errors.show_refusal(self, refusal)
             return
-        self._show(result)
-        self._saved = input_state(self)
-        self.ctx.bus.notify(bus.SETTING, [], self)
-        errors.inform(self, self.tr("Opgeslagen"), self.tr("De schoolkalender is opgeslagen."))
+        default = SchoolCalendar.default(region).to_dict()["periods"]
+        # The region's defaults stay defaults (later corrections to them apply).
+        own = None if periods == default else periods
+
+        def stored(calendar: SchoolCalendar) -> None:
+            self._show(calendar)
+            self._saved = input_state(self)
+            errors.inform(self, self.tr("Opgeslagen"), self.tr("De schoolkalender is opgeslagen."))
+
+        self.ctx.ops.op(lambda op: board_settings.set_calendar(op.db, op.actor, region, own)
+                        ).success(stored).owner(self).run()
 

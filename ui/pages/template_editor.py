@@ -117,7 +117,7 @@ class TemplateEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("templateReset")
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(lambda: self.reset())  # clicked(bool) is no parameter
         self.preview = PdfPreview()
 
         self.timer = QTimer(self)
@@ -292,7 +292,9 @@ class TemplateEditor(QWidget):
             self.status.setText(self.tr("Opgeslagen. Nieuwe brieven gebruiken deze tekst."))
             self._update_state()
 
-        self.ctx.ops.op(lambda op: templates.save_template(op.db, op.actor, path, text)).success(
+        version = self.current.version  # as loaded: someone else's later save is not overwritten
+        self.ctx.ops.op(lambda op: templates.save_template(
+            op.db, op.actor, path, text, expected_version=version)).success(
             saved).owner(self).disabling(self.save_button).run()
 
     def reset(self) -> None:
@@ -300,11 +302,12 @@ class TemplateEditor(QWidget):
                 self, self.tr("Standaardtekst herstellen"),
                 self.tr("De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?")):
             return
-        path = self.current.path
+        path, version = self.current.path, self.current.version
 
-        def reset(result: templates.TemplateText) -> None:
+        def restored(result: templates.TemplateText) -> None:
             self.current = result
             self.editor.setPlainText(result.text)
 
-        self.ctx.ops.op(lambda op: templates.reset_template(op.db, op.actor, path)).success(
-            reset).owner(self).run()
+        self.ctx.ops.op(lambda op: templates.reset_template(
+            op.db, op.actor, path, expected_version=version)).success(
+            restored).owner(self).run()
