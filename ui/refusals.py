@@ -39,6 +39,7 @@ def field_label(name: str) -> str:
         "kind": translate("refusals", "Soort brief"),
         "registered": translate("refusals", "Aangetekend nr."),
         "guardian": translate("refusals", "Ouders/verzorgers"),
+        "parties": translate("refusals", "Gehoord"),
     }
     return labels.get(name, "")
 

@@ -26,6 +26,7 @@ FIELD_FLAGS: dict[str, str] = {
     "registered": "--registered",
     "guardian": "person add --guardian-of PUPIL_ID --authority",
     "setup": "casemanager init",
+    "parties": "--party",
 }
 
 # Where a letter's missing data is filled in, as a command (see reports.compose.FIELD_SOURCE).
@@ -73,4 +74,7 @@ def refusal_text(error: CaseManagerError, lang: str) -> str:
         hint = f"casemanager {error.values.get('route', '')}".strip()
     else:
         hint = FIELD_FLAGS.get(error.field, "")
+        choices = error.values.get("possible")
+        if hint and isinstance(choices, list) and choices:
+            hint += " " + "|".join(str(c) for c in choices)
     return f"{text} ({hint})" if hint else text

@@ -84,7 +84,8 @@ def _q(kind: StepKind, lang: str = "nl") -> str:
 # order a letter names them; labels as the screens show them (Dutch, English).
 HEARING_PARTIES: dict[PersonKind, tuple[str, ...]] = {
     PersonKind.PUPIL: ("pupil", "parents", "teacher"),
-    PersonKind.PARENT: ("parent", "pupil", "teacher"),
+    # A removal for a parent's behaviour (P-V8) removes the child: its parents are heard (P-V3).
+    PersonKind.PARENT: ("parent", "parents", "pupil", "teacher"),
     PersonKind.STAFF: ("employee",),
 }
 PARTY_LABELS: dict[str, tuple[str, str]] = {
@@ -101,22 +102,28 @@ def check_hearing(kind: PersonKind, parties: list[str] | tuple[str, ...]) -> tup
     """The parties heard, validated for this kind of case and in the letter's order."""
     allowed = HEARING_PARTIES.get(kind, ())
     chosen = {str(p).strip().lower() for p in parties if str(p).strip()}
-    names = ", ".join(allowed)
+    values: dict[str, object] = {"possible": list(allowed)}
+    names_nl, names_en = _party_list(list(allowed), 0), _party_list(list(allowed), 1)
     if not chosen:
-        raise InvalidInput(f"Geef aan wie er is gehoord (mogelijk: {names}).",
-                           f"Say who was heard (possible: {names}).", "P-V3")
+        raise InvalidInput(f"Geef aan wie er is gehoord (mogelijk: {names_nl}).",
+                           f"Say who was heard (possible: {names_en}).", "P-V3",
+                           field="parties", values=values)
     unknown = sorted(chosen - set(allowed))
     if unknown:
+        shown_nl = ", ".join(PARTY_LABELS.get(p, (p, p))[0] for p in unknown)
+        shown_en = ", ".join(PARTY_LABELS.get(p, (p, p))[1] for p in unknown)
         raise InvalidInput(
-            f"'{', '.join(unknown)}' kan in deze zaak niet worden gehoord; mogelijk: {names}.",
-            f"'{', '.join(unknown)}' cannot be heard in this case; possible: {names}.", "P-V3")
+            f"'{shown_nl}' kan in deze zaak niet worden gehoord; mogelijk: {names_nl}.",
+            f"'{shown_en}' cannot be heard in this case; possible: {names_en}.", "P-V3",
+            field="parties", values={**values, "parties": unknown})
     return tuple(p for p in allowed if p in chosen)
 
 
 def heard_by(facts: CaseFacts, day: date) -> tuple[set[str], bool]:
     """Parties heard on or before `day`, and whether a hearing left who was heard unrecorded.
 
-    A parent heard in a case about that parent counts as the parents (P-V8 removals)."""
+    The parent a case is about is not 'the parents': a removal for that parent's behaviour
+    (P-V8) is decided for the child, whose parents are heard (P-V3) and all receive the letter."""
     heard: set[str] = set()
     unspecified = False
     for step in facts.steps:
@@ -125,8 +132,6 @@ def heard_by(facts: CaseFacts, day: date) -> tuple[set[str], bool]:
         parties = [str(p) for p in step.data.get("parties", [])]
         unspecified = unspecified or not parties
         heard.update(parties)
-    if "parent" in heard:
-        heard.add("parents")
     return heard, unspecified
 
 

@@ -32,6 +32,7 @@ from .documents import EVIDENCE, NewDocument, file_in
 from .dto import CaseSummary, IncidentInfo, IncidentRow, IncidentStats
 from .evidence_checks import check_evidence
 from .facts import refresh_open_tasks
+from .incident_track import TrackFlags, apply_track
 from .settings import severity_rule
 
 MAX_DESCRIPTION = 20_000
@@ -105,9 +106,11 @@ def register_incident(
     reporter_id: int | None = None, platform: str = "", boundary_crossing: bool = False,
     urgent_reason: bool = False, criminal: bool = False, victims: Sequence[int] = (),
     witnesses: Sequence[int] = (), evidence: Sequence[tuple[str, str, bytes]] = (),
+    track: TrackFlags | None = None,
 ) -> IncidentInfo:
-    """Register an incident with one case per subject and its evidence files (name, MIME type,
-    bytes), all in one transaction: a refused file leaves no half-registered incident."""
+    """Register an incident with one case per subject, its evidence files (name, MIME type,
+    bytes) and its legal track (art. 4a, Meldcode, C4), all in one transaction: a refused file
+    or track leaves no half-registered incident."""
     if not subjects:
         raise InvalidInput("Een incident heeft minstens één betrokkene.",
                            "An incident needs at least one subject.", field="subjects")
@@ -206,6 +209,8 @@ def register_incident(
             file_in(tx, None, NewDocument("evidence", filename, filename, mime_type, data),
                     incident_id=incident.id, owner_override=(None, EVIDENCE))
         tx.session.flush()
+        if track is not None and track.any_set():
+            apply_track(tx, incident, track)  # V1, V9, V10, C4 against the people just added
         refresh_open_tasks(tx.session, [c.id for c in tx.session.scalars(
             select(Case).where(Case.incident_id == incident.id))])
         return incident_info(tx.session, incident.id)

@@ -9,23 +9,18 @@ use. Every task is computed by the one procedure engine (`domain.procedure` with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
-from ..db.models import (
-    IncidentRule,
-    IncidentTrack,
-    Involvement,
-    Person,
-)
+from ..db.models import IncidentTrack
 from ..domain import tracks
-from ..domain.catalogue import PersonKind
 from ..domain.errors import InvalidInput, RuleViolation
 from .database import Actor, Database, Transaction
 from .deadlines import open_deadlines
 from .dto import DeadlineInfo
 from .facts import refresh_open_tasks
+from .incident_track import TrackFlags, apply_track
 
 # The other procedures, behind the same door (re-exported below).
 from .order_measures import (
@@ -89,39 +84,11 @@ def set_track(db: Database, actor: Actor, incident_id: int, *, art4a: bool, meld
               about_school: bool = False, disclaimer: bool = False) -> TrackInfo:
     """Put the incident on the 4a track or the Meldcode route (V1, V9, V10), and record the
     C4 check: a staff post about the school without the 'personal opinion' statement adds
-    protocol rule C4."""
+    protocol rule C4. A new incident gets its track from `incidents.register_incident`."""
     with db.transaction(actor) as tx:
         incident = tx.scope.require_incident(incident_id)
-        legal = legal_settings(tx.session)
-        involved = [tracks.Involved(PersonKind(kind), role, birth) for kind, role, birth in
-                    tx.session.execute(
-                        select(Person.kind, Involvement.role, Person.birth_date)
-                        .join(Involvement, Involvement.person_id == Person.id)
-                        .where(Involvement.incident_id == incident.id))]
-        tracks.check_flags(art4a, meldcode, involved, incident.occurred_on, legal)
-        staff = any(p.kind is PersonKind.STAFF and p.role == "subject" for p in involved)
-        if about_school and not staff:
-            raise RuleViolation(
-                "De controle op 'persoonlijke mening' geldt voor een bericht van een medewerker "
-                "(protocol C4): maak de medewerker betrokkene.",
-                "The 'personal opinion' check is for a staff member's post (protocol C4): make "
-                "the staff member the subject.", "C4")
-        track = tx.session.get(IncidentTrack, incident.id)
-        if track is None:
-            track = IncidentTrack(incident_id=incident.id, board_informed_by="")
-            tx.session.add(track)
-        track.art4a, track.meldcode = art4a, meldcode
-        track.about_school, track.disclaimer = about_school, disclaimer and about_school
-        track.updated_at, track.updated_by = tx.now, tx.actor_id
-        codes = list(tx.session.scalars(select(IncidentRule.rule_code)
-                                        .where(IncidentRule.incident_id == incident.id)))
-        if about_school and not disclaimer and "C4" not in codes:
-            tx.session.add(IncidentRule(incident_id=incident.id, rule_code="C4",
-                                        position=len(codes)))
-        tx.session.flush()
+        track = apply_track(tx, incident, TrackFlags(art4a, meldcode, about_school, disclaimer))
         refresh_open_tasks(tx.session, _case_ids(tx, incident.id))
-        tx.audit("incident.track", "incident", incident.id, art4a=art4a, meldcode=meldcode,
-                 about_school=about_school, disclaimer=track.disclaimer)
         return _track_info(incident.id, track)
 
 
@@ -157,28 +124,8 @@ def art4a_tasks(db: Database, actor: Actor) -> list[DeadlineInfo]:
     return open_deadlines(db, actor, kinds=tracks.ART4A_TASKS)
 
 
-def check_track(db: Database, actor: Actor, *, art4a: bool, meldcode: bool, about_school: bool,
-                involved: list[tuple[int, str]], occurred_on: date) -> None:
-    """The incident editor's check before anything is saved (V1, V9, V10, C4): the same rules
-    `set_track` applies, for people not yet on an incident."""
-    with db.reading(actor) as rd:
-        legal = legal_settings(rd.session)
-        people: list[tracks.Involved] = []
-        for person_id, role in involved:
-            person = rd.scope.require_person(person_id)
-            people.append(tracks.Involved(PersonKind(person.kind), role, person.birth_date))
-    tracks.check_flags(art4a, meldcode, people, occurred_on, legal)
-    if about_school and not any(p.kind is PersonKind.STAFF and p.role == "subject"
-                                for p in people):
-        raise RuleViolation(
-            "De controle op 'persoonlijke mening' geldt voor een bericht van een medewerker "
-            "(protocol C4): maak de medewerker betrokkene.",
-            "The 'personal opinion' check is for a staff member's post (protocol C4): make "
-            "the staff member the subject.", "C4")
-
-
-__all__ = ["NOTICE_KINDS", "InformationRequestInfo", "OrderInfo", "TrackInfo", "art4a_tasks",
-           "board_informed", "check_child", "check_track", "decide_order", "definition",
+__all__ = ["NOTICE_KINDS", "InformationRequestInfo", "OrderInfo", "TrackFlags", "TrackInfo",
+           "art4a_tasks", "board_informed", "check_child", "decide_order", "definition",
            "generate_notice", "get_track", "information_letter", "information_requests",
            "list_orders", "record_order_response", "request_information", "send_order_letter",
            "set_track"]

@@ -375,6 +375,7 @@ EN: dict[str, str] = {
     "Verzonden op:": "Sent on:",
     "Aangetekend nummer:": "Registered-mail number:",
     "&Redenen voor de ouders:": "&Reasons for the parents:",
+    "Gehoord": "Heard",
     "Dringende reden (zoals meegedeeld):": "Urgent reason (as told):",
     "Past niet bij het besluit in deze zaak.": "Does not fit this case's decision.",
     "Voorbeeld wordt gemaakt…": "Creating the preview…",

@@ -163,6 +163,15 @@ def test_P_V3_hearing_parties_fit_the_case() -> None:
                           (PersonKind.PUPIL, ["employee"])):
         with pytest.raises(InvalidInput):
             check_hearing(kind, parties)
+    # The refusal names the parties in words and says which input it concerns.
+    with pytest.raises(InvalidInput) as refused:
+        check_hearing(PersonKind.PUPIL, ["employee", "teacher"])
+    assert refused.value.message_nl == (
+        "'medewerker' kan in deze zaak niet worden gehoord; mogelijk: leerling, ouders, "
+        "groepsleerkracht.")
+    assert refused.value.field == "parties"
+    assert refused.value.values == {"possible": ["pupil", "parents", "teacher"],
+                                    "parties": ["employee"]}
 
 
 def test_P_V4_receiving_school_step_must_name_the_school() -> None:
@@ -178,7 +187,7 @@ def test_P_V7_removal_requires_informing_leerplicht() -> None:
 
 
 def test_P_V8_removal_for_parent_behaviour_needs_earlier_warning() -> None:
-    steps = ((StepKind.INTENTION, D0), heard("parent", "teacher"),
+    steps = ((StepKind.INTENTION, D0), heard("parents", "teacher"),
              (StepKind.RECEIVING_SCHOOL, D0))
     f = facts(PersonKind.PARENT, *steps)
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL)) == "P-V8"
@@ -187,6 +196,17 @@ def test_P_V8_removal_for_parent_behaviour_needs_earlier_warning() -> None:
     assert rule_of(lambda: check_decision(warned, Measure.REMOVAL, D0, None, None, "",
                                           LEGAL)) == "P-V8"
     check_decision(warned, Measure.REMOVAL, D0, None, None, "", LEGAL, {"child": "7"})
+
+
+def test_P_V3_removal_for_parent_behaviour_hears_the_childs_parents() -> None:
+    # The child is removed: its parents are heard (P-V3), not only the parent whose
+    # behaviour is the ground; the letter goes to every parent with authority.
+    assert "parents" in check_hearing(PersonKind.PARENT, ["parents", "parent"])
+    only_that_parent = facts(PersonKind.PARENT, (StepKind.INTENTION, D0),
+                             heard("parent", "teacher"), (StepKind.RECEIVING_SCHOOL, D0),
+                             prior_warning=True)
+    assert rule_of(lambda: check_decision(only_that_parent, Measure.REMOVAL, D0, None, None,
+                                          "", LEGAL, {"child": "7"})) == "P-V3"
 
 
 def test_P_V9_P_V10_objection_decision_shows_both_readings_and_takes_the_earlier() -> None:

@@ -195,8 +195,11 @@ def test_P_V12_defence_step_closes_the_defence_and_samenwerkingsverband_is_a_ste
 
 
 def test_P_V8_removal_for_parent_behaviour_names_the_child() -> None:
-    f = facts(PersonKind.PARENT, (StepKind.INTENTION, D0), (StepKind.HEARING, D0),
-              (StepKind.RECEIVING_SCHOOL, D0), prior_warning=True)
+    # The child's parents and its teacher were heard (P-V2, P-V3).
+    heard = StepFact(StepKind.HEARING, D0, "n", {"parties": ["parents", "teacher"]})
+    f = facts(PersonKind.PARENT, (StepKind.INTENTION, D0), (StepKind.RECEIVING_SCHOOL, D0),
+              prior_warning=True)
+    f = replace(f, steps=f.steps + (heard,))
     assert rule_of(lambda: check_decision(f, Measure.REMOVAL, D0, None, None, "",
                                           LEGAL)) == "P-V8"
     check_decision(f, Measure.REMOVAL, D0, None, None, "", LEGAL, {"child": "12"})

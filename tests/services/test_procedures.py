@@ -93,6 +93,29 @@ def test_story_art4a_refused_for_meldcode_and_adult(db: Database, admin: Actor, 
     assert not procedures.get_track(db, admin, info.id).art4a  # nothing half-written
 
 
+def test_incident_registered_with_its_track_in_one_call(db: Database, admin: Actor,
+                                                        school: int, teacher: int,
+                                                        pupil: int) -> None:
+    """The editor's save: the incident and its route are one transaction (V1, V10, C4)."""
+    fields = dict(school_id=school, subjects=[teacher], victims=[pupil], rules=["A7"],
+                  category_code="other_damage", platform="WhatsApp",
+                  occurred_on=TODAY - timedelta(days=1), description="Berichten.", severity=4)
+    before = incidents.count_incidents(db, admin)
+    with pytest.raises(RuleViolation) as refused:
+        incidents.register_incident(db, admin, **fields,  # type: ignore[arg-type]
+                                    track=procedures.TrackFlags(art4a=True, meldcode=True))
+    assert refused.value.rule_id == "V10"
+    assert incidents.count_incidents(db, admin) == before  # nothing half-written
+    info = incidents.register_incident(db, admin, **fields,  # type: ignore[arg-type]
+                                       track=procedures.TrackFlags(art4a=True))
+    assert procedures.get_track(db, admin, info.id).art4a
+    assert "art4a_board_informed" in open_tasks(db, admin, info.cases[0].id)
+    staff_post = incidents.register_incident(
+        db, admin, **fields,  # type: ignore[arg-type]
+        track=procedures.TrackFlags(about_school=True))
+    assert "C4" in staff_post.rules  # no 'personal opinion' statement
+
+
 def test_story_staff_order_suspension_with_extension(db: Database, admin: Actor, school: int,
                                                      teacher: int) -> None:
     settings.set_legal(db, admin, CAO)
@@ -211,6 +234,9 @@ def test_story_information_letter_to_parent_without_authority(
         procedures.request_information(db, admin, parent, pupil, TODAY)  # has authority
     procedures.request_information(db, admin, other, pupil, TODAY - timedelta(days=1),
                                    "per e-mail")
+    with pytest.raises(RuleViolation) as refused:  # not an ordinary letter
+        letters.generate_letter(db, admin, case, "information", to=other, sent_on=TODAY)
+    assert refused.value.field == "route" and "Informatie over uw kind" in refused.value.text()
     assert [r.parent_id for r in procedures.information_requests(db, admin, pupil)] == [other]
     filed = procedures.information_letter(db, admin, case, other, sent_on=TODAY)
     assert [d.recipient_id for d in filed] == [other]

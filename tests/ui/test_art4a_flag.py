@@ -39,6 +39,7 @@ def test_art4a_flag_shows_definition_saves_and_tops_the_dashboard(
                  if p.school_id == staff.school_id)
     editor = window.new_incident()
     assert isinstance(editor, IncidentEditor)
+    settle(qtbot, ctx)  # the schools and the definition load off the GUI thread
     box = editor.track_box
     assert "minderjarige leerling" in box.definition.text()
     assert "Meldcode" in box.definition.text()
@@ -70,10 +71,12 @@ def test_art4a_flag_shows_definition_saves_and_tops_the_dashboard(
     settle(qtbot, ctx)
     qtbot.mouseClick(case_window.procedures_button, Qt.MouseButton.LeftButton)
     dialog = case_window.findChildren(ProceduresDialog)[0]
+    settle(qtbot, ctx)
     assert dialog.tabs.tabText(0) == "Route en art. &4a WPO"
     assert dialog.track_box.art4a.isChecked() and dialog.board_button.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.board_by, "voorzitter college van bestuur")
     qtbot.mouseClick(dialog.board_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     assert procedures.get_track(ctx.db, ctx.actor, newest.id).board_informed_at is not None
     assert "art4a_board_informed" not in {d.what for d in procedures.art4a_tasks(ctx.db,
@@ -90,11 +93,13 @@ def test_art4a_flag_refused_without_staff_subject_saves_nothing(
     second = next(p for p in pupils[1:] if p.school_id == first.school_id)
     editor = window.new_incident()
     assert isinstance(editor, IncidentEditor)
+    settle(qtbot, ctx)  # the schools and the definition load off the GUI thread
     fill(qtbot, editor, first.id, second.id, first.school_id)
     qtbot.mouseClick(editor.track_box.art4a, Qt.MouseButton.LeftButton)
     before = incidents.count_incidents(ctx.db, ctx.actor)
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     boxes = message_boxes()
     assert boxes and "medewerker" in boxes[0].text()
     close_boxes()

@@ -29,30 +29,36 @@ def test_order_suspension_from_the_case_window(qtbot, window: MainWindow) -> Non
     settle(qtbot, ctx)
     qtbot.mouseClick(case_window.procedures_button, Qt.MouseButton.LeftButton)
     dialog = next(w for w in case_window.findChildren(ProceduresDialog))
+    settle(qtbot, ctx)
     # The route can be set later too; art. 4a needs a pupil as victim (V1).
     assert not dialog.board_button.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.track_box.art4a, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.track_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     boxes = message_boxes()
     assert boxes and "slachtoffer" in boxes[0].text()
     close_boxes()
     assert not procedures.get_track(ctx.db, ctx.actor, dialog.detail.summary.incident_id).art4a
     dialog.tabs.setCurrentIndex(1)
     qtbot.mouseClick(dialog.decide_order_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     boxes = message_boxes()
     assert boxes and "dringend noodzakelijk" in boxes[0].text()  # ST5: the ground first
     close_boxes()
     dialog.order_end.setDate(dialog.order_end.date().addDays(13))
     qtbot.keyClicks(dialog.urgency, "Onrust bij ouders; onderzoek loopt.")
     qtbot.mouseClick(dialog.decide_order_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     assert dialog.orders.count() == 1 and "14 dagen" in dialog.orders.item(0).text()
     qtbot.keyClicks(dialog.registered, "RR123NL")
     qtbot.mouseClick(dialog.letter_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes(), [b.text() for b in message_boxes()]
     assert "brief verstuurd" in dialog.orders.item(0).text()
     qtbot.keyClicks(dialog.response, "Geen zienswijze ontvangen.")
     qtbot.mouseClick(dialog.response_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
     assert not message_boxes()
     assert procedures.list_orders(ctx.db, ctx.actor, case)[0].response_on == today
     titles = [d.title for d in documents.list_dossier(ctx.db, ctx.actor, staff.id)]

@@ -71,8 +71,18 @@ class DecisionDialog(GuardedDialog):
         self.child = QComboBox()  # P-V8: the child a removal for a parent's behaviour is about
         self.child.setObjectName("child")
         if kind is PersonKind.PARENT:
-            for pupil in people.children_of(ctx.db, ctx.actor, detail.subject.id):
-                self.child.addItem(pupil.full_name, pupil.id)
+            parent_id = detail.subject.id
+
+            def children(op: OpContext) -> list[tuple[str, int]]:
+                return [(p.full_name, p.id)
+                        for p in people.children_of(op.db, op.actor, parent_id)]
+
+            def fill(found: list[tuple[str, int]]) -> None:
+                with self.filling():  # a load is no change of the user's
+                    for name, pupil_id in found:
+                        self.child.addItem(name, pupil_id)
+
+            ctx.ops.op(children).success(fill).owner(self).run()
         self.buttons = ok_cancel(self)
         for widget, field in ((self.measure, "measure"), (self.motivation, "motivation"),
                               (self.start_on, "start"), (self.end_on, "end"),

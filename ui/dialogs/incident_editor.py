@@ -43,10 +43,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.catalogue import PROTOCOL_RULES, RULES_BY_CODE, Category
 from desktop_app.domain.severity import OverallRule, Severity
-from desktop_app.services import board, incidents, people, procedures
+from desktop_app.services import board, incidents, people
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import PersonInfo, SchoolInfo
 from desktop_app.services.evidence_checks import read_evidence_file
+from desktop_app.services.incident_track import TrackFlags
 
 from .. import errors, i18n
 from ..context import AppContext
@@ -665,8 +666,7 @@ class IncidentEditor(GuardedDialog):
             )
             return
 
-        track = self.track_box.flags()
-        has_track = self.track_box.any_set()
+        track = TrackFlags(**self.track_box.flags())
 
         # What the form says, read on the GUI thread; the op only writes it.
         fields = dict(
@@ -689,17 +689,12 @@ class IncidentEditor(GuardedDialog):
         evidence = [(item.path, item.mime_type) for item in self.evidence]
 
         def register(op: OpContext) -> tuple[int, list[int]]:
-            if has_track:  # V1, V10, C4 checked before anything is saved
-                procedures.check_track(
-                    op.db, op.actor, art4a=track["art4a"], meldcode=track["meldcode"],
-                    about_school=track["about_school"], involved=list(involved),
-                    occurred_on=fields["occurred_on"])
+            # One service call, one transaction: a refused track (V1, V10, C4) saves nothing.
             info = incidents.register_incident(
                 op.db, op.actor, **fields,
                 evidence=[(path.name, mime, path.read_bytes()) for path, mime in evidence],
+                track=track,
             )
-            if has_track:
-                procedures.set_track(op.db, op.actor, info.id, **track)
             return info.id, [c.id for c in info.cases]
 
         def registered(result: tuple[int, list[int]]) -> None:

@@ -4,6 +4,7 @@ leerplichtambtenaar and the Inspectie, and information to a parent without autho
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 from desktop_app.services import people, procedures
 from desktop_app.services.dto import CaseDetail
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
+from ..ops import OpContext
 from ..widgets import date_edit, from_qdate, label, labelled_form, refuse_bad_dates
 from .track_box import TrackBox
 
@@ -123,7 +125,8 @@ class ProceduresDialog(QDialog):
         info_layout.addLayout(row)
         info_layout.addStretch(1)
         # WPO art. 4a (V2): when the board itself received the report.
-        self.track = procedures.get_track(ctx.db, ctx.actor, detail.summary.incident_id)
+        self.track: procedures.TrackInfo | None = None
+        self.order_rows: list[procedures.OrderInfo] = []
         now = ctx.db.now()
         self.board_at = QDateTimeEdit(QDateTime(now.year, now.month, now.day, now.hour,
                                                 now.minute, 0))
@@ -138,10 +141,6 @@ class ProceduresDialog(QDialog):
             ("at", self.board_at), ("by", self.board_by)])
         # The incident's route, changeable later too (a suspicion may surface after the report).
         self.track_box = TrackBox(ctx)
-        self.track_box.art4a.setChecked(self.track.art4a)
-        self.track_box.meldcode.setChecked(self.track.meldcode)
-        self.track_box.about_school.setChecked(self.track.about_school)
-        self.track_box.disclaimer.setChecked(self.track.disclaimer)
         self.track_button = QPushButton()
         self.track_button.setObjectName("trackButton")
         self.track_button.clicked.connect(self.save_track)
@@ -154,16 +153,13 @@ class ProceduresDialog(QDialog):
         art4a_layout.addWidget(self.board_button)
         art4a_layout.addStretch(1)
         self.tabs.addTab(art4a_tab, "")
-        self._show_board(self.track.art4a)
+        self._show_board(False)
         if kind == "staff":
             self.tabs.addTab(order_tab, "")
         if kind in ("pupil", "parent"):
             self.tabs.addTab(notice_tab, "")
         if kind == "pupil":
             self.tabs.addTab(info_tab, "")
-            for person, authority in people.guardians_of(ctx.db, ctx.actor, detail.subject.id):
-                if not authority:
-                    self.info_parent.addItem(person.full_name, person.id)
         self._tabs = (art4a_tab, order_tab, notice_tab, info_tab)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -171,8 +167,8 @@ class ProceduresDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self._load_orders()
         self.resize(620, 520)
+        self._load()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Procedures – {ref}").format(
@@ -224,21 +220,63 @@ class ProceduresDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def _load_orders(self) -> None:
-        if self.detail.subject.kind != "staff":
-            return
-        self.order_rows = procedures.list_orders(self.ctx.db, self.ctx.actor, self.case_id)
+    def _load(self) -> None:
+        """The incident's route, the orders (staff) and the parents without authority (pupil),
+        off the GUI thread."""
+        incident_id, case_id = self.detail.summary.incident_id, self.case_id
+        kind, subject_id = self.detail.subject.kind, self.detail.subject.id
+
+        def work(op: OpContext) -> tuple[procedures.TrackInfo, list[procedures.OrderInfo],
+                                          list[tuple[str, int]]]:
+            track = procedures.get_track(op.db, op.actor, incident_id)
+            orders = procedures.list_orders(op.db, op.actor, case_id) if kind == "staff" else []
+            without = [(person.full_name, person.id) for person, authority in
+                       people.guardians_of(op.db, op.actor, subject_id) if not authority] \
+                if kind == "pupil" else []
+            return track, orders, without
+
+        def loaded(result: tuple[procedures.TrackInfo, list[procedures.OrderInfo],
+                                 list[tuple[str, int]]]) -> None:
+            track, orders, without = result
+            self._show_track(track)
+            self.track_box.art4a.setChecked(track.art4a)
+            self.track_box.meldcode.setChecked(track.meldcode)
+            self.track_box.about_school.setChecked(track.about_school)
+            self.track_box.disclaimer.setChecked(track.disclaimer)
+            self._show_orders(orders)
+            for name, person_id in without:
+                self.info_parent.addItem(name, person_id)
+
+        self.ctx.ops.op(work).success(loaded).owner(self).run()
+
+    def _show_orders(self, rows: list[procedures.OrderInfo]) -> None:
+        self.order_rows = rows
         self.orders.clear()
-        for o in self.order_rows:
+        for o in rows:
             state = self.tr("brief verstuurd") if o.letter_sent_on else self.tr("brief nog niet "
                                                                                 "verstuurd")
             self.orders.addItem(self.tr("{start} t/m {end} ({days} dagen) – {state}").format(
                 start=i18n.short_date(o.start_on), end=i18n.short_date(o.end_on), days=o.days,
                 state=state))
 
-    def _done(self) -> None:
-        self.ctx.bus.notify(bus.CASE, [self.case_id], self)
-        self._load_orders()
+    def _show_track(self, track: procedures.TrackInfo) -> None:
+        self.track = track
+        self._show_board(track.art4a)
+
+    def _run(self, write: Callable[[OpContext], object], button: QPushButton) -> None:
+        """One write off the GUI thread; the orders shown are re-read with it. Its change set
+        tells the case window; a refusal shows its dialog and what was typed stays."""
+        case_id, staff = self.case_id, self.detail.subject.kind == "staff"
+
+        def work(op: OpContext) -> list[procedures.OrderInfo] | None:
+            write(op)
+            return procedures.list_orders(op.db, op.actor, case_id) if staff else None
+
+        def done(rows: list[procedures.OrderInfo] | None) -> None:
+            if rows is not None:
+                self._show_orders(rows)
+
+        self.ctx.ops.op(work).success(done).owner(self).disabling(button).run()
 
     def _show_board(self, art4a: bool) -> None:
         for widget in (self.art4a_hint, self.board_at, self.board_by, self.board_button,
@@ -246,32 +284,37 @@ class ProceduresDialog(QDialog):
             widget.setVisible(art4a)
 
     def save_track(self) -> None:
-        flags = self.track_box.flags()
-        result = errors.attempt(self, lambda: procedures.set_track(
-            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id, **flags))
-        if not isinstance(result, errors.Failed):
-            self.track = result
-            self._show_board(result.art4a)
-            self._done()
+        flags, incident_id = self.track_box.flags(), self.detail.summary.incident_id
+
+        def work(op: OpContext) -> procedures.TrackInfo:
+            return procedures.set_track(op.db, op.actor, incident_id, **flags)
+
+        self.ctx.ops.op(work).success(self._show_track).owner(self).disabling(
+            self.track_button).run()
 
     def record_board_informed(self) -> None:
-        result = errors.attempt(self, lambda: procedures.board_informed(
-            self.ctx.db, self.ctx.actor, self.detail.summary.incident_id,
-            _moment(self.board_at), self.board_by.text()))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        incident_id, at, by = (self.detail.summary.incident_id, _moment(self.board_at),
+                               self.board_by.text())
+
+        def work(op: OpContext) -> object:
+            return procedures.board_informed(op.db, op.actor, incident_id, at, by)
+
+        self._run(work, self.board_button)
 
     def decide_order(self) -> None:
         if refuse_bad_dates(self):
             return
         last = self.order_rows[-1].id if self.order_rows and self.extend.isChecked() else None
-        result = errors.attempt(self, lambda: procedures.decide_order(
-            self.ctx.db, self.ctx.actor, self.case_id,
-            start_on=from_qdate(self.order_start.date()),
-            end_on=from_qdate(self.order_end.date()), urgency=self.urgency.toPlainText(),
-            extends=last, extension_ground=self.ground.text()))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        case_id = self.case_id
+        start, end = from_qdate(self.order_start.date()), from_qdate(self.order_end.date())
+        urgency, ground = self.urgency.toPlainText(), self.ground.text()
+
+        def work(op: OpContext) -> object:
+            return procedures.decide_order(op.db, op.actor, case_id, start_on=start,
+                                           end_on=end, urgency=urgency, extends=last,
+                                           extension_ground=ground)
+
+        self._run(work, self.decide_order_button)
 
     def _pending(self, letter: bool) -> int | None:
         for o in self.order_rows:
@@ -284,30 +327,36 @@ class ProceduresDialog(QDialog):
         if order is None:
             errors.refuse(self, self.tr("Er is geen ordemaatregel zonder verstuurde brief."))
             return
-        result = errors.attempt(self, lambda: procedures.send_order_letter(
-            self.ctx.db, self.ctx.actor, order, sent_on=from_qdate(self.sent.date()),
-            registered=self.registered.text()))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        sent, registered = from_qdate(self.sent.date()), self.registered.text()
+
+        def work(op: OpContext) -> object:
+            return procedures.send_order_letter(op.db, op.actor, order, sent_on=sent,
+                                                registered=registered)
+
+        self._run(work, self.letter_button)
 
     def record_response(self) -> None:
         order = self._pending(letter=False)
         if order is None:
             errors.refuse(self, self.tr("Er is geen ordemaatregel zonder vastgelegde zienswijze."))
             return
-        result = errors.attempt(self, lambda: procedures.record_order_response(
-            self.ctx.db, self.ctx.actor, order, from_qdate(self.sent.date()),
-            self.response.text()))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        on, text = from_qdate(self.sent.date()), self.response.text()
+
+        def work(op: OpContext) -> object:
+            return procedures.record_order_response(op.db, op.actor, order, on, text)
+
+        self._run(work, self.response_button)
 
     def make_notice(self) -> None:
         fields = {"authority_address": self.notice_address.text()}
-        result = errors.attempt(self, lambda: procedures.generate_notice(
-            self.ctx.db, self.ctx.actor, self.case_id, str(self.notice_kind.currentData()),
-            sent_on=from_qdate(self.notice_sent.date()), fields=fields))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        case_id, kind = self.case_id, str(self.notice_kind.currentData())
+        sent = from_qdate(self.notice_sent.date())
+
+        def work(op: OpContext) -> object:
+            return procedures.generate_notice(op.db, op.actor, case_id, kind, sent_on=sent,
+                                              fields=fields)
+
+        self._run(work, self.notice_button)
 
     def _parent(self) -> int | None:
         parent = self.info_parent.currentData()
@@ -319,18 +368,22 @@ class ProceduresDialog(QDialog):
         parent = self._parent()
         if parent is None:
             return
-        result = errors.attempt(self, lambda: procedures.request_information(
-            self.ctx.db, self.ctx.actor, int(parent), self.detail.subject.id,
-            from_qdate(self.info_on.date()), self.info_note.text()))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        pupil, on, note = self.detail.subject.id, from_qdate(self.info_on.date()), \
+            self.info_note.text()
+
+        def work(op: OpContext) -> object:
+            return procedures.request_information(op.db, op.actor, int(parent), pupil, on, note)
+
+        self._run(work, self.request_button)
 
     def send_information(self) -> None:
         parent = self._parent()
         if parent is None:
             return
-        result = errors.attempt(self, lambda: procedures.information_letter(
-            self.ctx.db, self.ctx.actor, self.case_id, int(parent),
-            sent_on=from_qdate(self.info_on.date())))
-        if not isinstance(result, errors.Failed):
-            self._done()
+        case_id, sent = self.case_id, from_qdate(self.info_on.date())
+
+        def work(op: OpContext) -> object:
+            return procedures.information_letter(op.db, op.actor, case_id, int(parent),
+                                                 sent_on=sent)
+
+        self._run(work, self.info_button)
