@@ -72,6 +72,51 @@
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="54" />
+        <source>uitgeschakeld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="56" />
+        <source>geblokkeerd tot {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="57" />
+        <source>actief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="60" />
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="61" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="62" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="63" />
+        <source>Scholen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="63" />
+        <source>alle scholen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="65" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -106,6 +151,120 @@ Log file: {log}</translation>
         <location filename="../../ui/dialogs/about.py" line="43" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="262" />
+        <source>Account wijzigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="263" />
+        <source>Account toevoegen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="264" />
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <source>&amp;Rol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
+        <source>&amp;Scholen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
+        <source>&amp;Wachtwoord (12+ tekens):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="268" />
+        <source>Wachtwoord &amp;herhalen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="271" />
+        <source>&amp;Opslaan</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="272" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="78" />
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="118" />
+        <source>Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het uit, zodat de audittrail de naam houdt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="121" />
+        <source>Account &amp;toevoegen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="122" />
+        <source>&amp;Wijzigen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="123" />
+        <source>Wachtwoord &amp;resetten…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="178" />
+        <source>&amp;Inschakelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="179" />
+        <source>&amp;Uitschakelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="208" />
+        <source>Account uitschakelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="209" />
+        <source>{name} kan dan niet meer inloggen. Doorgaan?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Art4aPanel</name>
+    <message>
+        <location filename="../../ui/pages/art4a_panel.py" line="37" />
+        <source>Art. 4a WPO: vermoeden zedendelict – eerst afhandelen</source>
+        <translation>WPO art. 4a: suspected sexual offence – handle first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/art4a_panel.py" line="39" />
+        <source>Meld direct aan het bevoegd gezag, overleg direct met de vertrouwensinspecteur (vóór de medewerker wordt ingelicht), doe aangifte bij een redelijk vermoeden en beslis over een schorsing als ordemaatregel.</source>
+        <translation>Report to the board at once, consult the confidential inspector at once (before the employee is told), report to the police on a reasonable suspicion and decide on a suspension as an order measure.</translation>
     </message>
 </context>
 <context>
@@ -153,12 +312,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/audit.py" line="208" />
         <source>&amp;Van:</source>
-        <translation>Fro&amp;m:</translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="209" />
         <source>&amp;Tot en met:</source>
-        <translation>Up &amp;to and including:</translation>
+        <translation>&amp;Up to and including:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="210" />
@@ -339,120 +498,178 @@ Log file: {log}</translation>
         <translation>The current database will be replaced by the backup. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="155" />
+        <location filename="../../ui/dialogs/backup.py" line="154" />
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="156" />
+        <location filename="../../ui/dialogs/backup.py" line="155" />
         <source>De back-up van {when} is teruggezet: {documents} documenten en de audittrail zijn gecontroleerd.</source>
         <translation>The backup of {when} was restored: {documents} documents and the audit trail were checked.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="88" />
+        <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="92" />
+        <source>&amp;Regio:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Vakantie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Eerste dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <source>Laatste dag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="99" />
+        <source>Vakantie &amp;toevoegen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="100" />
+        <source>Vakantie &amp;verwijderen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="101" />
+        <source>Standaard&amp;vakanties van de regio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <source>Kalender &amp;opslaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <source>De schoolkalender is opgeslagen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="287" />
+        <location filename="../../ui/pages/inspector.py" line="288" />
         <source>Gesprek met de vertrouwensinspecteur – SM-{id:05d}</source>
         <translation>Call with the confidential inspector – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="295" />
+        <location filename="../../ui/pages/inspector.py" line="304" />
         <source>namens het bevoegd gezag</source>
         <translation>on behalf of the board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="317" />
+        <location filename="../../ui/pages/inspector.py" line="327" />
         <source>&amp;Begin gesprek:</source>
         <translation>Call &amp;started:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="318" />
+        <location filename="../../ui/pages/inspector.py" line="328" />
         <source>&amp;Einde gesprek:</source>
         <translation>Call &amp;ended:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="319" />
+        <location filename="../../ui/pages/inspector.py" line="329" />
         <source>Gebeld &amp;nummer:</source>
         <translation>&amp;Number dialled:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="320" />
+        <location filename="../../ui/pages/inspector.py" line="330" />
         <source>Beller:</source>
         <translation>Caller:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="321" />
+        <location filename="../../ui/pages/inspector.py" line="331" />
         <source>&amp;Rol beller:</source>
         <translation>Caller's &amp;role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="322" />
+        <location filename="../../ui/pages/inspector.py" line="332" />
         <source>Naam &amp;inspecteur:</source>
         <translation>&amp;Inspector's name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="323" />
+        <location filename="../../ui/pages/inspector.py" line="333" />
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="324" />
+        <location filename="../../ui/pages/inspector.py" line="334" />
         <source>Bekend sinds:</source>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="325" />
+        <location filename="../../ui/pages/inspector.py" line="335" />
         <source>Bekend &amp;via:</source>
         <translation>Learnt &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="326" />
+        <location filename="../../ui/pages/inspector.py" line="336" />
         <source>Gedeelde &amp;feiten:</source>
         <translation>&amp;Facts shared:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="327" />
+        <location filename="../../ui/pages/inspector.py" line="337" />
         <source>Redelijk &amp;vermoeden:</source>
         <translation>Reasonable &amp;suspicion:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="328" />
+        <location filename="../../ui/pages/inspector.py" line="338" />
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="329" />
+        <location filename="../../ui/pages/inspector.py" line="339" />
         <source>&amp;Afspraken (met wie):</source>
         <translation>Agreed &amp;actions (owners):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="330" />
+        <location filename="../../ui/pages/inspector.py" line="340" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="331" />
+        <location filename="../../ui/pages/inspector.py" line="341" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="332" />
+        <location filename="../../ui/pages/inspector.py" line="342" />
         <source>Reden niet &amp;ingelicht:</source>
         <translation>Reason &amp;not told:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="337" />
+        <location filename="../../ui/pages/inspector.py" line="347" />
         <source>alleen als de medewerker vooraf niet is ingelicht</source>
         <translation>only if the employee was not told beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="346" />
+        <location filename="../../ui/pages/inspector.py" line="357" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="347" />
+        <location filename="../../ui/pages/inspector.py" line="358" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -460,372 +677,465 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="44" />
+        <location filename="../../ui/dialogs/case_view.py" line="48" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="48" />
-        <location filename="../../ui/dialogs/case_view.py" line="310" />
+        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="334" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="52" />
+        <location filename="../../ui/dialogs/case_view.py" line="56" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="56" />
+        <location filename="../../ui/dialogs/case_view.py" line="60" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="67" />
+        <location filename="../../ui/dialogs/case_view.py" line="71" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="70" />
+        <location filename="../../ui/dialogs/case_view.py" line="74" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="72" />
+        <location filename="../../ui/dialogs/case_view.py" line="76" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="76" />
+        <location filename="../../ui/dialogs/case_view.py" line="80" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="290" />
+        <location filename="../../ui/dialogs/case_view.py" line="314" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="291" />
+        <location filename="../../ui/dialogs/case_view.py" line="315" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="292" />
+        <location filename="../../ui/dialogs/case_view.py" line="316" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="293" />
+        <location filename="../../ui/dialogs/case_view.py" line="317" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="295" />
+        <location filename="../../ui/dialogs/case_view.py" line="319" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="296" />
+        <location filename="../../ui/dialogs/case_view.py" line="320" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="297" />
+        <location filename="../../ui/dialogs/case_view.py" line="321" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="298" />
+        <location filename="../../ui/dialogs/case_view.py" line="322" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="299" />
+        <location filename="../../ui/dialogs/case_view.py" line="323" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="300" />
+        <location filename="../../ui/dialogs/case_view.py" line="324" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="301" />
+        <location filename="../../ui/dialogs/case_view.py" line="325" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="302" />
+        <location filename="../../ui/dialogs/case_view.py" line="326" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="306" />
+        <location filename="../../ui/dialogs/case_view.py" line="330" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="307" />
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="331" />
+        <location filename="../../ui/dialogs/case_view.py" line="445" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="308" />
+        <location filename="../../ui/dialogs/case_view.py" line="332" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="309" />
+        <location filename="../../ui/dialogs/case_view.py" line="333" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="311" />
+        <location filename="../../ui/dialogs/case_view.py" line="335" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="312" />
+        <location filename="../../ui/dialogs/case_view.py" line="336" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="313" />
+        <location filename="../../ui/dialogs/case_view.py" line="337" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="314" />
+        <location filename="../../ui/dialogs/case_view.py" line="338" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="315" />
+        <location filename="../../ui/dialogs/case_view.py" line="339" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="316" />
+        <location filename="../../ui/dialogs/case_view.py" line="340" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="317" />
+        <location filename="../../ui/dialogs/case_view.py" line="341" />
+        <source>&amp;Procedures…</source>
+        <translation>&amp;Procedures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="342" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="318" />
+        <location filename="../../ui/dialogs/case_view.py" line="343" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="319" />
+        <location filename="../../ui/dialogs/case_view.py" line="344" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="320" />
+        <location filename="../../ui/dialogs/case_view.py" line="345" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="321" />
+        <location filename="../../ui/dialogs/case_view.py" line="346" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="322" />
+        <location filename="../../ui/dialogs/case_view.py" line="347" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="389" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="392" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="395" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="404" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="414" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="416" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="418" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="386" />
+        <location filename="../../ui/dialogs/case_view.py" line="424" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="391" />
+        <location filename="../../ui/dialogs/case_view.py" line="429" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="400" />
+        <location filename="../../ui/dialogs/case_view.py" line="438" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="402" />
+        <location filename="../../ui/dialogs/case_view.py" line="440" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="407" />
+        <location filename="../../ui/dialogs/case_view.py" line="445" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="418" />
+        <location filename="../../ui/dialogs/case_view.py" line="456" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="462" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="428" />
+        <location filename="../../ui/dialogs/case_view.py" line="466" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="432" />
+        <location filename="../../ui/dialogs/case_view.py" line="470" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="438" />
+        <location filename="../../ui/dialogs/case_view.py" line="476" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="452" />
+        <location filename="../../ui/dialogs/case_view.py" line="491" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="457" />
+        <location filename="../../ui/dialogs/case_view.py" line="496" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="462" />
+        <location filename="../../ui/dialogs/case_view.py" line="501" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="469" />
+        <location filename="../../ui/dialogs/case_view.py" line="508" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="476" />
+        <location filename="../../ui/dialogs/case_view.py" line="520" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="483" />
+        <location filename="../../ui/dialogs/case_view.py" line="527" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="555" />
+        <location filename="../../ui/dialogs/case_view.py" line="546" />
+        <source>Voorstel berekenen en besluiten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="547" />
+        <source>Besluiten over de maatregel ({measure})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="549" />
+        <source>Eerst: {step} – daarna besluiten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="559" />
+        <source>Volgende stap voor {measure}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="563" />
+        <source>Volgende &amp;stap: {what} maken…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="566" />
+        <source>Volgende &amp;stap: {what} vastleggen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="671" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="556" />
+        <location filename="../../ui/dialogs/case_view.py" line="672" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
 </context>
 <context>
-    <name>ConsentDialog</name>
+    <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="198" />
-        <source>Toestemming vastleggen</source>
-        <translation>Record consent</translation>
+        <location filename="../../ui/dialogs/password.py" line="47" />
+        <source>Wachtwoord wijzigen</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="203" />
-        <source>ja, toestemming</source>
-        <translation>yes, consent</translation>
+        <location filename="../../ui/dialogs/password.py" line="48" />
+        <source>Een nieuw wachtwoord voor {name} ({user}): minstens 12 tekens.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="204" />
-        <source>nee, geen toestemming</source>
-        <translation>no consent</translation>
+        <location filename="../../ui/dialogs/password.py" line="51" />
+        <source>&amp;Huidig wachtwoord:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="206" />
-        <source>de leerling zelf (16+)</source>
-        <translation>the pupil personally (16+)</translation>
+        <location filename="../../ui/dialogs/password.py" line="52" />
+        <source>&amp;Nieuw wachtwoord:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="212" />
-        <source>papieren formulier</source>
-        <translation>paper form</translation>
+        <location filename="../../ui/dialogs/password.py" line="53" />
+        <source>Nieuw wachtwoord &amp;herhalen:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="216" />
+        <location filename="../../ui/dialogs/password.py" line="54" />
+        <source>&amp;Wijzigen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="55" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="75" />
+        <source>Wachtwoord gewijzigd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="76" />
+        <source>Uw wachtwoord is gewijzigd.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="451" />
+        <source>Toestemming geven</source>
+        <translation>Give consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="452" />
+        <source>Toestemming weigeren</source>
+        <translation>Refuse consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="453" />
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="456" />
+        <source>Voor: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="457" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="217" />
-        <source>&amp;Keuze:</source>
-        <translation>&amp;Choice:</translation>
+        <location filename="../../ui/pages/consent.py" line="458" />
+        <source>Doo&amp;r:</source>
+        <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="218" />
-        <source>&amp;Gegeven door:</source>
-        <translation>&amp;Given by:</translation>
+        <location filename="../../ui/pages/consent.py" line="459" />
+        <source>D&amp;atum:</source>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="219" />
+        <location filename="../../ui/pages/consent.py" line="460" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="220" />
+        <location filename="../../ui/pages/consent.py" line="461" />
+        <source>bijvoorbeeld papieren formulier met handtekening</source>
+        <translation>for example a signed paper form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="463" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="226" />
+        <location filename="../../ui/pages/consent.py" line="465" />
+        <source>&amp;Vervolg:</source>
+        <translation>Follow-&amp;up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="467" />
+        <source>waar de beelden staan en wat ermee gebeurt</source>
+        <translation>where the images are used and what is done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="468" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="227" />
+        <location filename="../../ui/pages/consent.py" line="470" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -833,182 +1143,286 @@ Log file: {log}</translation>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="41" />
+        <location filename="../../ui/pages/consent.py" line="73" />
+        <location filename="../../ui/pages/consent.py" line="110" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="45" />
-        <source>Toestemming</source>
-        <translation>Consent</translation>
+        <location filename="../../ui/pages/consent.py" line="77" />
+        <source>Stand</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="47" />
-        <source>ja</source>
-        <translation>yes</translation>
+        <location filename="../../ui/pages/consent.py" line="81" />
+        <location filename="../../ui/pages/consent.py" line="118" />
+        <source>Door</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="49" />
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="53" />
-        <source>Gegeven door</source>
-        <translation>Given by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="56" />
+        <location filename="../../ui/pages/consent.py" line="89" />
+        <location filename="../../ui/pages/consent.py" line="122" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="58" />
+        <location filename="../../ui/pages/consent.py" line="93" />
+        <location filename="../../ui/pages/consent.py" line="126" />
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="61" />
+        <location filename="../../ui/pages/consent.py" line="97" />
+        <location filename="../../ui/pages/consent.py" line="130" />
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="114" />
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="251" />
+        <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per persoon en per doel. Onder de 16 beslist een ouder met gezag; weigert één ouder met gezag, dan is er geen toestemming. Vanaf 16 beslist de leerling zelf. Medewerkers en ouders die in beeld komen beslissen zelf. Geen keuze is geen toestemming; intrekken kan altijd. Elk jaar herzien.</source>
+        <translation>Protocol A5: images and sound only with demonstrable written consent, per person and per purpose. Under 16 a parent with parental authority decides; if one parent with authority refuses, there is no consent. From 16 the pupil decides. Staff and parents who appear in images decide themselves. No choice means no consent; consent can always be withdrawn. Reviewed every year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="256" />
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="257" />
+        <source>Leerlingen</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="257" />
+        <source>Medewerkers</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="258" />
+        <source>Ouders/verzorgers</source>
+        <translation>Parents/guardians</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="260" />
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="261" />
+        <source>&amp;Toestemming geven…</source>
+        <translation>Give &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="262" />
+        <source>&amp;Weigeren…</source>
+        <translation>Refu&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="263" />
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="264" />
+        <source>&amp;Jaarlijkse herziening…</source>
+        <translation>&amp;Yearly review…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="265" />
+        <source>&amp;Formulier afdrukken…</source>
+        <translation>Print f&amp;orm…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="266" />
+        <source>Geschiedenis (nieuwste eerst)</source>
+        <translation>History (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="328" />
+        <source>Kies een persoon.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="332" />
+        <source>Beslist: niemand – bij deze leerling is geen ouder met gezag vastgelegd (F2).</source>
+        <translation>Decides: nobody – this pupil has no parent with parental authority on record (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="335" />
+        <source>Beslist: {names}</source>
+        <translation>Decides: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="339" />
+        <source>Nog geen keuzes vastgelegd: zonder keuze geen toestemming.</source>
+        <translation>No choices on record yet: without a choice there is no consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="342" />
+        <source>Jaarlijkse herziening te laat: uiterlijk {date}.</source>
+        <translation>Yearly review overdue: due {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="346" />
+        <source>Volgende jaarlijkse herziening: {date}.</source>
+        <translation>Next yearly review: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="390" />
+        <source>Toestemmingsformulier opslaan</source>
+        <translation>Save consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="402" />
+        <source>Toestemmingsformulier</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="403" />
+        <source>Opgeslagen als {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="85" />
+        <location filename="../../ui/pages/consent.py" line="106" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="65" />
-        <source>Herzien op</source>
-        <translation>Review on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="122" />
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="246" />
+        <location filename="../../ui/pages/consent.py" line="249" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="128" />
-        <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per leerling en per doel. Onder de 16 geeft een ouder met gezag toestemming, vanaf 16 de leerling zelf. Elk jaar herzien.</source>
-        <translation>Protocol A5: images and sound only with demonstrable written consent, per pupil and per purpose. Under 16 a parent with parental authority consents, from 16 the pupil personally. Reviewed every year.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="133" />
-        <source>&amp;Leerling:</source>
-        <translation>&amp;Pupil:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="134" />
-        <source>Toestemming &amp;vastleggen…</source>
-        <translation>&amp;Record consent…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="135" />
-        <source>&amp;Intrekken</source>
-        <translation>&amp;Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/consent.py" line="163" />
-        <source>Geen vastgelegde keuze (dus geen toestemming) voor: {list}</source>
-        <translation>No recorded choice (so no consent) for: {list}</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="70" />
+        <location filename="../../ui/pages/dashboard.py" line="76" />
+        <location filename="../../ui/pages/dashboard.py" line="99" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="73" />
+        <location filename="../../ui/pages/dashboard.py" line="79" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="75" />
+        <location filename="../../ui/pages/dashboard.py" line="81" />
         <source>Betrokkene</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79" />
+        <location filename="../../ui/pages/dashboard.py" line="85" />
+        <location filename="../../ui/pages/dashboard.py" line="108" />
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="81" />
+        <location filename="../../ui/pages/dashboard.py" line="87" />
+        <location filename="../../ui/pages/dashboard.py" line="110" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86" />
+        <location filename="../../ui/pages/dashboard.py" line="92" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="184" />
-        <location filename="../../ui/pages/dashboard.py" line="187" />
+        <location filename="../../ui/pages/dashboard.py" line="102" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="104" />
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="111" />
+        <source>toestemmingen jaarlijks herzien (F6)</source>
+        <translation>review consent for the year (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="230" />
+        <location filename="../../ui/pages/dashboard.py" line="233" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="235" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="236" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191" />
+        <location filename="../../ui/pages/dashboard.py" line="237" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="192" />
+        <location filename="../../ui/pages/dashboard.py" line="238" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196" />
+        <location filename="../../ui/pages/dashboard.py" line="242" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="203" />
+        <location filename="../../ui/pages/dashboard.py" line="246" />
+        <source>Toestemmingen: jaarlijkse herziening (klik om te openen)</source>
+        <translation>Consent: yearly review (click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="254" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="207" />
+        <location filename="../../ui/pages/dashboard.py" line="258" />
         <source>{overdue} te laat, {upcoming} nog te doen.</source>
         <translation>{overdue} overdue, {upcoming} still due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213" />
+        <location filename="../../ui/pages/dashboard.py" line="264" />
         <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="261" />
+        <location filename="../../ui/pages/dashboard.py" line="324" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="262" />
+        <location filename="../../ui/pages/dashboard.py" line="325" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="300" />
+        <location filename="../../ui/pages/dashboard.py" line="363" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="309" />
+        <location filename="../../ui/pages/dashboard.py" line="372" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="326" />
+        <location filename="../../ui/pages/dashboard.py" line="389" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1016,108 +1430,133 @@ Log file: {log}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="88" />
+        <location filename="../../ui/dialogs/decision.py" line="108" />
         <source>Besluit – {ref}</source>
         <translation>Decision – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="89" />
+        <location filename="../../ui/dialogs/decision.py" line="109" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="92" />
+        <location filename="../../ui/dialogs/decision.py" line="112" />
         <source>Het protocol stelt voor: &lt;b&gt;{proposal}&lt;/b&gt;. U besluit; wijkt u af van het voorstel, dan is een schriftelijke motivering verplicht.</source>
         <translation>The protocol proposes: &lt;b&gt;{proposal}&lt;/b&gt;. You decide; if you deviate from the proposal, a written motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="99" />
+        <location filename="../../ui/dialogs/decision.py" line="119" />
         <source>&amp;Maatregel:</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="101" />
+        <location filename="../../ui/dialogs/decision.py" line="121" />
         <source>&amp;Ingangsdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="102" />
+        <location filename="../../ui/dialogs/decision.py" line="122" />
         <source>&amp;Einddatum:</source>
         <translation>E&amp;nd date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="100" />
+        <location filename="../../ui/dialogs/decision.py" line="120" />
         <source>Besluit&amp;datum:</source>
         <translation>Decision d&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="103" />
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="123" />
+        <location filename="../../ui/dialogs/decision.py" line="174" />
         <source>Mo&amp;tivering:</source>
         <translation>Mo&amp;tivation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="104" />
+        <location filename="../../ui/dialogs/decision.py" line="124" />
         <source>Niet &amp;gehoord, omdat:</source>
         <translation>Not &amp;heard, because:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="105" />
+        <location filename="../../ui/dialogs/decision.py" line="125" />
         <source>&amp;Onderwijs tijdens schorsing:</source>
         <translation>&amp;Education during suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="106" />
+        <location filename="../../ui/dialogs/decision.py" line="126" />
         <source>&amp;Redenen voor de ouders:</source>
         <translation>&amp;Reasons for the parents:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="107" />
+        <location filename="../../ui/dialogs/decision.py" line="127" />
         <source>Dringende reden (zoals meegedeeld):</source>
         <translation>Urgent reason (as told):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="108" />
+        <location filename="../../ui/dialogs/decision.py" line="128" />
+        <source>Feiten bekend geworden op:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="129" />
+        <source>Waarom toch onverwijld:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="130" />
+        <source>Eerder ingegaan dan het besluit, omdat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="131" />
         <source>&amp;Omvang verbod:</source>
         <translation>Ban sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="109" />
+        <location filename="../../ui/dialogs/decision.py" line="132" />
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="113" />
+        <location filename="../../ui/dialogs/decision.py" line="133" />
+        <source>&amp;Kind (gedrag ouder):</source>
+        <translation>&amp;Child (parent's behaviour):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="137" />
         <source>alleen invullen als niet vooraf is gehoord</source>
         <translation>only if there was no hearing beforehand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="114" />
+        <location filename="../../ui/dialogs/decision.py" line="139" />
+        <source>alleen invullen als de schorsing vóór de besluitdatum inging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" line="140" />
         <source>bijv. huiswerkpakket via de groepsleerkracht</source>
         <translation>e.g. homework via the class teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="115" />
+        <location filename="../../ui/dialogs/decision.py" line="141" />
         <source>bijv. schoolgebouw en schoolplein</source>
         <translation>e.g. school building and schoolyard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="116" />
+        <location filename="../../ui/dialogs/decision.py" line="142" />
         <source>&amp;Besluiten</source>
         <translation>&amp;Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="117" />
+        <location filename="../../ui/dialogs/decision.py" line="143" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="141" />
+        <location filename="../../ui/dialogs/decision.py" line="171" />
         <source>Dit besluit wijkt af van het voorstel: geef een motivering.</source>
         <translation>This decision differs from the proposal: give a motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decision.py" line="144" />
+        <location filename="../../ui/dialogs/decision.py" line="174" />
         <source>Mo&amp;tivering (verplicht):</source>
         <translation>Mo&amp;tivation (required):</translation>
     </message>
@@ -1125,22 +1564,22 @@ Log file: {log}</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="101" />
+        <location filename="../../ui/pages/privacy.py" line="168" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="104" />
+        <location filename="../../ui/pages/privacy.py" line="171" />
         <source>Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>This data is destroyed for good: the person, the dossier documents, cases, decisions and consent. A destruction report is kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="113" />
+        <location filename="../../ui/pages/privacy.py" line="180" />
         <source>&amp;Ik begrijp dat dit niet ongedaan kan worden</source>
         <translation>&amp;I understand this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="117" />
+        <location filename="../../ui/pages/privacy.py" line="184" />
         <source>&amp;Vernietigen</source>
         <translation>&amp;Destroy</translation>
     </message>
@@ -1242,63 +1681,63 @@ Log file: {log}</translation>
         <translation>Type a name or open a person from People.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="243" />
+        <location filename="../../ui/pages/dossiers.py" line="246" />
         <source>geboren {day}</source>
         <translation>born {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="249" />
+        <location filename="../../ui/pages/dossiers.py" line="252" />
         <source>ouder met gezag: {name}</source>
         <translation>parent with authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="250" />
+        <location filename="../../ui/pages/dossiers.py" line="253" />
         <source>ouder zonder gezag: {name}</source>
         <translation>parent without authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="251" />
+        <location filename="../../ui/pages/dossiers.py" line="254" />
         <source>ouder van: {name}</source>
         <translation>parent of: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="264" />
+        <location filename="../../ui/pages/dossiers.py" line="267" />
         <source>Geen zaken.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="301" />
+        <location filename="../../ui/pages/dossiers.py" line="304" />
         <source>Geen PDF: dubbelklik om te openen.</source>
         <translation>Not a PDF: double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="319" />
-        <location filename="../../ui/pages/dossiers.py" line="335" />
+        <location filename="../../ui/pages/dossiers.py" line="322" />
+        <location filename="../../ui/pages/dossiers.py" line="338" />
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="321" />
+        <location filename="../../ui/pages/dossiers.py" line="324" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="332" />
+        <location filename="../../ui/pages/dossiers.py" line="335" />
         <source>Dossier wordt samengesteld…</source>
         <translation>Compiling the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="332" />
+        <location filename="../../ui/pages/dossiers.py" line="335" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="362" />
+        <location filename="../../ui/pages/dossiers.py" line="365" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="363" />
+        <location filename="../../ui/pages/dossiers.py" line="366" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -1306,150 +1745,221 @@ Log file: {log}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="144" />
+        <location filename="../../ui/dialogs/first_run.py" line="149" />
         <source>Casemanager instellen</source>
         <translation>Set up Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="145" />
+        <location filename="../../ui/dialogs/first_run.py" line="150" />
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="147" />
+        <location filename="../../ui/dialogs/first_run.py" line="152" />
         <source>Deze database is nieuw. Vul eerst de gegevens van het schoolbestuur in.</source>
         <translation>This database is new. First enter the school board's details.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148" />
+        <location filename="../../ui/dialogs/first_run.py" line="153" />
         <source>Stationsstraat 1, 3811 MH Amersfoort</source>
         <translation>Stationsstraat 1, 3811 MH Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149" />
+        <location filename="../../ui/dialogs/first_run.py" line="154" />
         <source>&amp;Naam van het bestuur:</source>
         <translation>Board &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="150" />
-        <location filename="../../ui/dialogs/first_run.py" line="160" />
+        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="165" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="151" />
+        <location filename="../../ui/dialogs/first_run.py" line="156" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="153" />
+        <location filename="../../ui/dialogs/first_run.py" line="158" />
         <source>Eerste school</source>
         <translation>First school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="155" />
+        <location filename="../../ui/dialogs/first_run.py" line="160" />
         <source>Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de bezwaarclausule in brieven.</source>
         <translation>Add more schools later in Settings. The denomination decides the objection clause in letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="157" />
+        <location filename="../../ui/dialogs/first_run.py" line="162" />
         <source>Lindelaan 4, 3818 AB Amersfoort</source>
         <translation>Lindelaan 4, 3818 AB Amersfoort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="172" />
+        <location filename="../../ui/dialogs/first_run.py" line="177" />
         <source>&amp;Wachtwoord (minstens 12 tekens):</source>
         <translation>&amp;Password (at least 12 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="178" />
+        <location filename="../../ui/dialogs/first_run.py" line="183" />
         <source>&amp;Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten</source>
         <translation>&amp;Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="100" />
+        <location filename="../../ui/dialogs/first_run.py" line="105" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="158" />
+        <location filename="../../ui/dialogs/first_run.py" line="163" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="158" />
+        <location filename="../../ui/dialogs/first_run.py" line="163" />
         <source>&amp;BRIN-code:</source>
         <translation>&amp;BRIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="159" />
+        <location filename="../../ui/dialogs/first_run.py" line="164" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="161" />
+        <location filename="../../ui/dialogs/first_run.py" line="166" />
         <source>D&amp;irecteur (ondertekent):</source>
         <translation>D&amp;irector (signs letters):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="162" />
+        <location filename="../../ui/dialogs/first_run.py" line="167" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="166" />
+        <location filename="../../ui/dialogs/first_run.py" line="171" />
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="168" />
+        <location filename="../../ui/dialogs/first_run.py" line="173" />
         <source>Het eerste account is de beheerder. Namens dit account worden alle handelingen in de audittrail vastgelegd.</source>
         <translation>The first account is the administrator. Every action is recorded in the audit trail on behalf of this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="170" />
+        <location filename="../../ui/dialogs/first_run.py" line="175" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="171" />
+        <location filename="../../ui/dialogs/first_run.py" line="176" />
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="174" />
+        <location filename="../../ui/dialogs/first_run.py" line="179" />
         <source>Demobestuur</source>
         <translation>Demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="175" />
+        <location filename="../../ui/dialogs/first_run.py" line="180" />
         <source>Wilt u eerst rondkijken met voorbeeldgegevens?</source>
         <translation>Would you like to look around with sample data first?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="182" />
+        <location filename="../../ui/dialogs/first_run.py" line="187" />
         <source>De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › Demobestuur laden.</source>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="184" />
+        <location filename="../../ui/dialogs/first_run.py" line="189" />
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="185" />
+        <location filename="../../ui/dialogs/first_run.py" line="190" />
         <source>&lt; &amp;Vorige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="186" />
+        <location filename="../../ui/dialogs/first_run.py" line="191" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="187" />
+        <location filename="../../ui/dialogs/first_run.py" line="192" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HearingButton</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="171" />
+        <source>&amp;Hoorgesprek vastleggen…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="98" />
+        <source>Hoorgesprek vastleggen – {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <source>Gehoord:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <source>&amp;Samenvatting:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <source>Verslag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="106" />
+        <source>(geen verslag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="107" />
+        <source>&amp;Verslag (PDF) kiezen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="109" />
+        <source>De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard en bij de brief gevoegd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="111" />
+        <source>V&amp;astleggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="112" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="121" />
+        <source>Verslag kiezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="122" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1461,233 +1971,256 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>HoldDialog</name>
+    <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="74" />
-        <source>Bewaarplicht instellen</source>
-        <translation>Set a legal hold</translation>
+        <location filename="../../ui/pages/privacy.py" line="133" />
+        <source>Identiteit controleren</source>
+        <translation>Check the identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="78" />
-        <source>Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.</source>
-        <translation>Legal hold for {who}: the data is not destroyed while it applies.</translation>
+        <location filename="../../ui/pages/privacy.py" line="138" />
+        <source>bijvoorbeeld paspoort getoond aan de balie</source>
+        <translation>e.g. passport shown at the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="80" />
-        <source>&amp;Reden:</source>
-        <translation>&amp;Reason:</translation>
+        <location filename="../../ui/pages/privacy.py" line="141" />
+        <source>Verzoeker: {who}. Geef pas gegevens nadat de identiteit (en bij een ouder het gezag) is vastgesteld.</source>
+        <translation>Requester: {who}. Give data only once the identity (and for a parent, parental authority) is established.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="89" />
-        <source>Geef de reden van de bewaarplicht.</source>
-        <translation>Give the reason for the legal hold.</translation>
+        <location filename="../../ui/pages/privacy.py" line="143" />
+        <source>Gecontroleerd &amp;op:</source>
+        <translation>Checked &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="144" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="153" />
+        <source>Vul een datum in als 24-11-2026.</source>
+        <translation>Enter a date such as 24-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="156" />
+        <source>Vul in hoe de identiteit is gecontroleerd.</source>
+        <translation>Say how the identity was checked.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="39" />
+        <source>Vergrendeld</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="176" />
+        <location filename="../../ui/dialogs/import_people.py" line="182" />
         <source>Personen importeren</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="180" />
+        <location filename="../../ui/dialogs/import_people.py" line="186" />
         <source>Leerlingen, groepen en leerkrachten (EDEXML)</source>
         <translation>Pupils, groups and teachers (EDEXML)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="181" />
+        <location filename="../../ui/dialogs/import_people.py" line="187" />
         <source>Ouders en verzorgers (CSV of Excel)</source>
         <translation>Parents and guardians (CSV or Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="182" />
+        <location filename="../../ui/dialogs/import_people.py" line="188" />
         <source>Personeel (CSV of Excel)</source>
         <translation>Staff (CSV or Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="185" />
+        <location filename="../../ui/dialogs/import_people.py" line="191" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="186" />
+        <location filename="../../ui/dialogs/import_people.py" line="192" />
         <source>S&amp;oort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="187" />
+        <location filename="../../ui/dialogs/import_people.py" line="193" />
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="188" />
+        <location filename="../../ui/dialogs/import_people.py" line="194" />
         <source>B&amp;laderen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="189" />
+        <location filename="../../ui/dialogs/import_people.py" line="195" />
         <source>S&amp;jabloon opslaan…</source>
         <translation>Save &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="190" />
+        <location filename="../../ui/dialogs/import_people.py" line="196" />
         <source>&amp;Voorvertoning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="191" />
+        <location filename="../../ui/dialogs/import_people.py" line="197" />
         <source>&amp;Afbreken</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="192" />
+        <location filename="../../ui/dialogs/import_people.py" line="198" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="193" />
+        <location filename="../../ui/dialogs/import_people.py" line="199" />
         <source>Sl&amp;uiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="194" />
-        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <location filename="../../ui/dialogs/import_people.py" line="200" />
+        <location filename="../../ui/dialogs/import_people.py" line="345" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="194" />
-        <location filename="../../ui/dialogs/import_people.py" line="339" />
+        <location filename="../../ui/dialogs/import_people.py" line="200" />
+        <location filename="../../ui/dialogs/import_people.py" line="345" />
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="195" />
-        <location filename="../../ui/dialogs/import_people.py" line="340" />
+        <location filename="../../ui/dialogs/import_people.py" line="201" />
+        <location filename="../../ui/dialogs/import_people.py" line="346" />
         <source>vertrokken</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="195" />
-        <location filename="../../ui/dialogs/import_people.py" line="335" />
+        <location filename="../../ui/dialogs/import_people.py" line="201" />
+        <location filename="../../ui/dialogs/import_people.py" line="341" />
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <location filename="../../ui/dialogs/import_people.py" line="203" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <location filename="../../ui/dialogs/import_people.py" line="203" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="197" />
+        <location filename="../../ui/dialogs/import_people.py" line="203" />
         <source>Naam of veld</source>
         <translation>Name or field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="198" />
+        <location filename="../../ui/dialogs/import_people.py" line="204" />
         <source>Toelichting</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="206" />
+        <location filename="../../ui/dialogs/import_people.py" line="212" />
         <source>Maak in ParnasSys of Esis een EDEXML-export van deze school. Leerlingen en leerkrachten die in een volgende export ontbreken, worden als vertrokken gemarkeerd; niemand wordt verwijderd en met de hand ingevoerde personen blijven ongemoeid.</source>
         <translation>Make an EDEXML export of this school in ParnasSys or Esis. Pupils and teachers missing from a later export are marked as left; nobody is deleted and people entered by hand are left alone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="212" />
+        <location filename="../../ui/dialogs/import_people.py" line="218" />
         <source>Vul het sjabloon in (één regel per persoon; een ouder van twee kinderen staat er twee keer in) en sla het op als CSV of Excel-werkmap. Ouders worden aan hun kind gekoppeld via de sleutel uit de EDEXML-export.</source>
         <translation>Fill in the template (one line per person; a parent of two children appears twice) and save it as CSV or an Excel workbook. Parents are linked to their child by the key from the EDEXML export.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="228" />
+        <location filename="../../ui/dialogs/import_people.py" line="234" />
         <source>EDEXML-bestanden (*.xml)</source>
         <translation>EDEXML files (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="229" />
+        <location filename="../../ui/dialogs/import_people.py" line="235" />
         <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
         <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="231" />
+        <location filename="../../ui/dialogs/import_people.py" line="237" />
         <source>Importbestand kiezen</source>
         <translation>Choose the import file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="243" />
-        <location filename="../../ui/dialogs/import_people.py" line="253" />
+        <location filename="../../ui/dialogs/import_people.py" line="249" />
+        <location filename="../../ui/dialogs/import_people.py" line="259" />
         <source>Sjabloon opslaan</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="244" />
+        <location filename="../../ui/dialogs/import_people.py" line="250" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="254" />
+        <location filename="../../ui/dialogs/import_people.py" line="260" />
         <source>Het sjabloon kon niet worden opgeslagen in {path}.</source>
         <translation>The template could not be saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="257" />
+        <location filename="../../ui/dialogs/import_people.py" line="263" />
         <source>Sjabloon opgeslagen als {path}.</source>
         <translation>Template saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="287" />
+        <location filename="../../ui/dialogs/import_people.py" line="293" />
         <source>Kies eerst een bestand.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="302" />
+        <location filename="../../ui/dialogs/import_people.py" line="308" />
         <source>Het bestand wordt gelezen en vergeleken…</source>
         <translation>Reading the file and comparing it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="309" />
-        <location filename="../../ui/dialogs/import_people.py" line="370" />
+        <location filename="../../ui/dialogs/import_people.py" line="315" />
+        <location filename="../../ui/dialogs/import_people.py" line="376" />
         <source>Afgebroken; er is niets gewijzigd.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="317" />
+        <location filename="../../ui/dialogs/import_people.py" line="323" />
         <source>Niets te wijzigen: de personen zijn al gelijk aan dit bestand.</source>
         <translation>Nothing to change: the people already match this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="320" />
+        <location filename="../../ui/dialogs/import_people.py" line="326" />
         <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.</source>
         <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="349" />
+        <location filename="../../ui/dialogs/import_people.py" line="355" />
         <source>Vertrekkers markeren</source>
         <translation>Mark leavers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="350" />
+        <location filename="../../ui/dialogs/import_people.py" line="356" />
         <source>{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?</source>
         <translation>{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="362" />
+        <location filename="../../ui/dialogs/import_people.py" line="368" />
         <source>De wijzigingen worden doorgevoerd…</source>
         <translation>Making the changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="377" />
+        <location filename="../../ui/dialogs/import_people.py" line="383" />
         <source>Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.</source>
         <translation>Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="391" />
+        <location filename="../../ui/dialogs/import_people.py" line="396" />
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1695,208 +2228,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="354" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="363" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="355" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="356" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="357" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="358" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="359" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="360" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="361" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="362" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="373" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="375" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="394" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="396" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="405" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="401" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="414" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="407" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="400" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="409" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="427" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="428" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="420" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="429" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="430" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="433" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="425" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="434" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="449" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="497" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="547" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="586" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="555" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="594" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="558" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="597" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="624" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="663" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="625" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="664" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -1952,58 +2485,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="162" />
         <location filename="../../ui/pages/incidents.py" line="165" />
+        <location filename="../../ui/pages/incidents.py" line="168" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="166" />
+        <location filename="../../ui/pages/incidents.py" line="169" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="167" />
+        <location filename="../../ui/pages/incidents.py" line="170" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="168" />
+        <location filename="../../ui/pages/incidents.py" line="171" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="169" />
+        <location filename="../../ui/pages/incidents.py" line="172" />
         <source>Sc&amp;hool:</source>
         <translation>Sc&amp;hool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="170" />
+        <location filename="../../ui/pages/incidents.py" line="173" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="171" />
+        <location filename="../../ui/pages/incidents.py" line="174" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="172" />
+        <location filename="../../ui/pages/incidents.py" line="175" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="173" />
+        <location filename="../../ui/pages/incidents.py" line="176" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="189" />
+        <location filename="../../ui/pages/incidents.py" line="192" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="239" />
+        <location filename="../../ui/pages/incidents.py" line="251" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -2011,32 +2544,32 @@ Log file: {log}</translation>
 <context>
     <name>InformDialog</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="249" />
+        <location filename="../../ui/pages/inspector.py" line="252" />
         <source>Medewerker ingelicht – SM-{id:05d}</source>
         <translation>Employee told – SM-{id:05d}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="253" />
+        <location filename="../../ui/pages/inspector.py" line="257" />
         <source>bijv. persoonlijk gesprek met de directeur</source>
         <translation>e.g. personal talk with the director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="255" />
+        <location filename="../../ui/pages/inspector.py" line="259" />
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="256" />
+        <location filename="../../ui/pages/inspector.py" line="260" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="258" />
+        <location filename="../../ui/pages/inspector.py" line="263" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="259" />
+        <location filename="../../ui/pages/inspector.py" line="264" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2044,73 +2577,73 @@ Log file: {log}</translation>
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="59" />
+        <location filename="../../ui/pages/inspector.py" line="61" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="63" />
+        <location filename="../../ui/pages/inspector.py" line="65" />
         <source>Gesprek</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="69" />
+        <location filename="../../ui/pages/inspector.py" line="71" />
         <source>Inspecteur</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="73" />
+        <location filename="../../ui/pages/inspector.py" line="75" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="76" />
+        <location filename="../../ui/pages/inspector.py" line="78" />
         <source>Redelijk vermoeden</source>
         <translation>Reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="80" />
+        <location filename="../../ui/pages/inspector.py" line="82" />
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="141" />
         <location filename="../../ui/pages/inspector.py" line="144" />
+        <location filename="../../ui/pages/inspector.py" line="147" />
         <source>Vertrouwensinspecteur</source>
         <translation>Confidential inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="148" />
+        <location filename="../../ui/pages/inspector.py" line="151" />
         <source>Protocol, Sancties 2: vindt het bestuur de communicatie van een medewerker grensoverschrijdend, dan licht het eerst de medewerker in en meldt het daarna telefonisch bij de Landelijke Vertrouwensinspecteur ({phone}). Het belregister is vertrouwelijk: elke inzage wordt vastgelegd.</source>
         <translation>Protocol, Sanctions 2: when the board judges a staff member's communication boundary-crossing, it tells the employee first and then reports it by phone to the national confidential inspector ({phone}). The call log is confidential: every view is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="154" />
+        <location filename="../../ui/pages/inspector.py" line="157" />
         <source>Zaken die een melding vragen</source>
         <translation>Cases that need a report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="155" />
+        <location filename="../../ui/pages/inspector.py" line="158" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="156" />
+        <location filename="../../ui/pages/inspector.py" line="159" />
         <source>Medewerker &amp;ingelicht…</source>
         <translation>Employee &amp;told…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="157" />
+        <location filename="../../ui/pages/inspector.py" line="160" />
         <source>&amp;Gesprek vastleggen…</source>
         <translation>Log a &amp;call…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="158" />
+        <location filename="../../ui/pages/inspector.py" line="161" />
         <source>Belregister</source>
         <translation>Call log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="159" />
+        <location filename="../../ui/pages/inspector.py" line="162" />
         <source>Belregister als &amp;PDF…</source>
         <translation>Call log as &amp;PDF…</translation>
     </message>
@@ -2118,22 +2651,22 @@ Log file: {log}</translation>
 <context>
     <name>LeftOnDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="159" />
+        <location filename="../../ui/pages/privacy.py" line="226" />
         <source>Vertrekdatum vastleggen</source>
         <translation>Record the leaving date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="169" />
+        <location filename="../../ui/pages/privacy.py" line="236" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="170" />
+        <location filename="../../ui/pages/privacy.py" line="237" />
         <source>Ver&amp;trokken op (leeg: wissen):</source>
         <translation>Lef&amp;t on (empty: clear):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="179" />
+        <location filename="../../ui/pages/privacy.py" line="246" />
         <source>Vul een datum in als 24-11-2026, of laat het leeg.</source>
         <translation>Enter a date such as 24-11-2026, or leave it empty.</translation>
     </message>
@@ -2141,97 +2674,97 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="193" />
+        <location filename="../../ui/dialogs/letter.py" line="195" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="197" />
+        <location filename="../../ui/dialogs/letter.py" line="199" />
         <source>&amp;Soort brief:</source>
         <translation>&amp;Kind of letter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="198" />
+        <location filename="../../ui/dialogs/letter.py" line="200" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="201" />
+        <location filename="../../ui/dialogs/letter.py" line="203" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="205" />
+        <location filename="../../ui/dialogs/letter.py" line="207" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="206" />
+        <location filename="../../ui/dialogs/letter.py" line="208" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="207" />
+        <location filename="../../ui/dialogs/letter.py" line="209" />
         <source>&amp;Archiveren in dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <location filename="../../ui/dialogs/letter.py" line="210" />
         <source>Verzonden op:</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="209" />
+        <location filename="../../ui/dialogs/letter.py" line="211" />
         <source>Aangetekend nummer:</source>
         <translation>Registered-mail number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="210" />
+        <location filename="../../ui/dialogs/letter.py" line="212" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="211" />
+        <location filename="../../ui/dialogs/letter.py" line="213" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="212" />
+        <location filename="../../ui/dialogs/letter.py" line="214" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="239" />
+        <location filename="../../ui/dialogs/letter.py" line="241" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="277" />
+        <location filename="../../ui/dialogs/letter.py" line="279" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="303" />
+        <location filename="../../ui/dialogs/letter.py" line="305" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="340" />
+        <location filename="../../ui/dialogs/letter.py" line="343" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="369" />
+        <location filename="../../ui/dialogs/letter.py" line="376" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381" />
+        <location filename="../../ui/dialogs/letter.py" line="388" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="382" />
+        <location filename="../../ui/dialogs/letter.py" line="389" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -2239,22 +2772,22 @@ Log file: {log}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="44" />
+        <location filename="../../ui/dialogs/login.py" line="49" />
         <source>Inloggen – Casemanager</source>
         <translation>Log in – Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="45" />
+        <location filename="../../ui/dialogs/login.py" line="50" />
         <source>Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.</source>
         <translation>Log in with your own account. What you do is recorded in the audit trail under your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="47" />
+        <location filename="../../ui/dialogs/login.py" line="52" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="48" />
+        <location filename="../../ui/dialogs/login.py" line="53" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -2262,107 +2795,117 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>&amp;Vergrendelen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
@@ -2370,53 +2913,53 @@ Log file: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="117" />
-        <location filename="../../ui/pages/people.py" line="120" />
+        <location filename="../../ui/pages/people.py" line="119" />
+        <location filename="../../ui/pages/people.py" line="122" />
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="121" />
+        <location filename="../../ui/pages/people.py" line="123" />
         <source>Persoon &amp;toevoegen…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="122" />
+        <location filename="../../ui/pages/people.py" line="124" />
         <source>I&amp;mporteren…</source>
         <translation>I&amp;mport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="123" />
+        <location filename="../../ui/pages/people.py" line="125" />
         <source>Persoon be&amp;werken…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="124" />
+        <location filename="../../ui/pages/people.py" line="126" />
         <source>&amp;Incident voor deze persoon…</source>
         <translation>&amp;Incident for this person…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="125" />
+        <location filename="../../ui/pages/people.py" line="127" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="126" />
+        <location filename="../../ui/pages/people.py" line="128" />
         <source>Zoek op voor- of achternaam…</source>
         <translation>Search by first or last name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="129" />
+        <location filename="../../ui/pages/people.py" line="131" />
         <source>Gesorteerd op achternaam zonder tussenvoegsel. Dubbelklik of Enter opent het dossier.</source>
         <translation>Sorted on last name, ignoring the name prefix. Double-click or Enter opens the dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="136" />
+        <location filename="../../ui/pages/people.py" line="138" />
         <source>(alle soorten)</source>
         <translation>(all kinds)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="153" />
+        <location filename="../../ui/pages/people.py" line="160" />
         <source>(alle scholen)</source>
         <translation>(all schools)</translation>
     </message>
@@ -2452,113 +2995,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="232" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="232" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="243" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="247" />
-        <location filename="../../ui/pages/people.py" line="324" />
+        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="356" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="248" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="249" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="254" />
+        <location filename="../../ui/pages/people.py" line="260" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="257" />
+        <location filename="../../ui/pages/people.py" line="263" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="263" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="265" />
+        <location filename="../../ui/pages/people.py" line="271" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="267" />
+        <location filename="../../ui/pages/people.py" line="273" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="270" />
+        <location filename="../../ui/pages/people.py" line="276" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="271" />
+        <location filename="../../ui/pages/people.py" line="277" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="273" />
+        <location filename="../../ui/pages/people.py" line="279" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="262" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="264" />
+        <location filename="../../ui/pages/people.py" line="270" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="266" />
+        <location filename="../../ui/pages/people.py" line="272" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="268" />
+        <location filename="../../ui/pages/people.py" line="274" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="269" />
+        <location filename="../../ui/pages/people.py" line="275" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="272" />
+        <location filename="../../ui/pages/people.py" line="278" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="284" />
+        <location filename="../../ui/pages/people.py" line="291" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="285" />
+        <location filename="../../ui/pages/people.py" line="292" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2566,47 +3109,47 @@ Log file: {log}</translation>
 <context>
     <name>PoliceReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="59" />
+        <location filename="../../ui/dialogs/police.py" line="61" />
         <source>Aangifte vastleggen – {ref}</source>
         <translation>Record a police report – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="61" />
+        <location filename="../../ui/dialogs/police.py" line="63" />
         <source>Leg vast wanneer en bij welke politie-eenheid aangifte is gedaan. Bij een redelijk vermoeden na overleg met de vertrouwensinspecteur worden de ouders en de betrokken medewerker vooraf ingelicht: vermeld wie en wanneer.</source>
         <translation>Record when and with which police unit the report was filed. With a reasonable suspicion after consulting the confidential inspector, the parents and the staff member concerned are told beforehand: state who and when.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="64" />
+        <location filename="../../ui/dialogs/police.py" line="66" />
         <source>&amp;Datum aangifte:</source>
         <translation>Report &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="65" />
+        <location filename="../../ui/dialogs/police.py" line="67" />
         <source>&amp;Politie-eenheid:</source>
         <translation>&amp;Police unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="66" />
+        <location filename="../../ui/dialogs/police.py" line="68" />
         <source>&amp;Registratienummer:</source>
         <translation>&amp;Registration number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="67" />
+        <location filename="../../ui/dialogs/police.py" line="69" />
         <source>Aangifte &amp;gedaan door:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="68" />
+        <location filename="../../ui/dialogs/police.py" line="70" />
         <source>Vooraf &amp;ingelicht:</source>
         <translation>&amp;Informed beforehand:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="70" />
+        <location filename="../../ui/dialogs/police.py" line="72" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/police.py" line="71" />
+        <location filename="../../ui/dialogs/police.py" line="73" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2614,367 +3157,719 @@ Log file: {log}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="255" />
-        <location filename="../../ui/pages/privacy.py" line="258" />
+        <location filename="../../ui/pages/privacy.py" line="344" />
+        <location filename="../../ui/pages/privacy.py" line="347" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="260" />
-        <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).</source>
-        <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold stops it. Access requests: answer within one month (GDPR art. 15).</translation>
+        <location filename="../../ui/pages/privacy.py" line="349" />
+        <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht of de Archiefwet houdt het tegen. Inzageverzoeken: eerst de identiteit controleren, dan binnen een maand beantwoorden (art. 15 AVG); verlengen met twee maanden kan binnen die maand, met de reden (art. 12 lid 3).</source>
+        <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold or the Archives Act stops it. Access requests: check the identity first, then answer within one month (GDPR art. 15); an extension by two months is possible within that month, with the reason (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="263" />
+        <location filename="../../ui/pages/privacy.py" line="354" />
         <source>Bewaartermijnen en vernietiging</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="264" />
+        <location filename="../../ui/pages/privacy.py" line="355" />
         <source>Ver&amp;trekdatum…</source>
         <translation>Leaving da&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="265" />
+        <location filename="../../ui/pages/privacy.py" line="356" />
         <source>Be&amp;waarplicht…</source>
         <translation>Legal &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="266" />
+        <location filename="../../ui/pages/privacy.py" line="357" />
         <source>Bewaarplicht &amp;opheffen</source>
         <translation>Re&amp;lease the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="267" />
+        <location filename="../../ui/pages/privacy.py" line="358" />
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="268" />
+        <location filename="../../ui/pages/privacy.py" line="359" />
+        <source>&amp;Archiefwet…</source>
+        <translation>&amp;Archives Act…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="360" />
+        <source>Archiefwet op&amp;heffen</source>
+        <translation>Lift the Archives Act fla&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="361" />
+        <source>&amp;Identiteit gecontroleerd…</source>
+        <translation>&amp;Identity checked…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="362" />
+        <source>Ver&amp;lengen…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="363" />
         <source>Inzageverzoeken</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="269" />
+        <location filename="../../ui/pages/privacy.py" line="364" />
         <source>Verzoek &amp;registreren…</source>
         <translation>&amp;Register a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="270" />
+        <location filename="../../ui/pages/privacy.py" line="365" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="291" />
+        <location filename="../../ui/pages/privacy.py" line="388" />
         <source>Kies eerst een persoon in de lijst.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="337" />
+        <location filename="../../ui/pages/privacy.py" line="456" />
         <source>Er is nu niets te vernietigen.</source>
         <translation>There is nothing to destroy now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="351" />
+        <location filename="../../ui/pages/privacy.py" line="470" />
         <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
         <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="354" />
+        <location filename="../../ui/pages/privacy.py" line="473" />
         <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
         <translation>Not destroyed because of a legal hold: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="357" />
+        <location filename="../../ui/pages/privacy.py" line="476" />
+        <source>Niet vernietigd wegens de Archiefwet: {ids}.</source>
+        <translation>Not destroyed because of the Archives Act: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="479" />
         <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
         <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="373" />
+        <location filename="../../ui/pages/privacy.py" line="495" />
         <source>Kies een persoon en een geldige ontvangstdatum.</source>
         <translation>Choose a person and a valid date received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="386" />
+        <location filename="../../ui/pages/privacy.py" line="508" />
         <source>Kies eerst een inzageverzoek in de lijst.</source>
         <translation>First choose an access request in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="400" />
+        <location filename="../../ui/pages/privacy.py" line="542" />
+        <source>Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden weten.</source>
+        <translation>Access request extended to {date}; tell the requester, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="567" />
         <source>Opgeslagen: {pdf} en {json}.</source>
         <translation>Saved: {pdf} and {json}.</translation>
     </message>
 </context>
 <context>
+    <name>ProceduresDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="136" />
+        <source>Procedures – {ref}</source>
+        <translation>Procedures – {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <source>Schorsing als &amp;ordemaatregel</source>
+        <translation>Suspension as an &amp;order measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="138" />
+        <source>&amp;Kennisgevingen</source>
+        <translation>&amp;Notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="139" />
+        <source>&amp;Informatie ouder zonder gezag</source>
+        <translation>&amp;Information to a parent without authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="144" />
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="145" />
+        <source>&amp;Dringend noodzakelijk omdat:</source>
+        <translation>&amp;Urgently necessary because:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="146" />
+        <source>&amp;Verlenging:</source>
+        <translation>E&amp;xtension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="147" />
+        <source>&amp;Grond verlenging:</source>
+        <translation>&amp;Ground for extension:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="149" />
+        <source>verleng de laatste schorsing (nieuw besluit)</source>
+        <translation>extend the latest suspension (a new decision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <source>&amp;Verzonden op:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="151" />
+        <source>&amp;Aangetekend nr.:</source>
+        <translation>&amp;Registered mail no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="152" />
+        <source>&amp;Zienswijze:</source>
+        <translation>&amp;Response:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="154" />
+        <source>Ordemaatregel &amp;besluiten</source>
+        <translation>&amp;Decide the order measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="155" />
+        <source>&amp;Brief versturen en archiveren</source>
+        <translation>Send and &amp;file the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="156" />
+        <source>Zienswijze &amp;vastleggen</source>
+        <translation>&amp;Record the response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="157" />
+        <source>Leerplichtambtenaar (verwijdering, schorsing)</source>
+        <translation>Attendance officer (removal, suspension)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="158" />
+        <source>Inspectie (schorsing &gt; 1 dag, verwijdering)</source>
+        <translation>Inspectie (suspension &gt; 1 day, removal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="159" />
+        <source>&amp;Aan:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="160" />
+        <source>A&amp;dres (anders uit instellingen):</source>
+        <translation>A&amp;ddress (else from the settings):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="162" />
+        <source>Kennisgeving &amp;maken en archiveren</source>
+        <translation>&amp;Make and file the notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="164" />
+        <source>Een ouder zonder ouderlijk gezag krijgt op verzoek informatie over het kind (art. 1:377c BW). Dit is informatie, geen besluit.</source>
+        <translation>A parent without parental authority is informed about the child on request (BW 1:377c). This is information, not a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <source>&amp;Ouder:</source>
+        <translation>&amp;Parent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="166" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="167" />
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="169" />
+        <source>&amp;Verzoek vastleggen</source>
+        <translation>Record the &amp;request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="170" />
+        <source>Informatie&amp;brief versturen</source>
+        <translation>Send the information &amp;letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <source>brief verstuurd</source>
+        <translation>letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
+        <source>brief nog niet verstuurd</source>
+        <translation>letter not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="185" />
+        <source>{start} t/m {end} ({days} dagen) – {state}</source>
+        <translation>{start} to {end} ({days} days) – {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="214" />
+        <source>Er is geen ordemaatregel zonder verstuurde brief.</source>
+        <translation>There is no order measure whose letter is still to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="225" />
+        <source>Er is geen ordemaatregel zonder vastgelegde zienswijze.</source>
+        <translation>There is no order measure whose response is still to be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/procedures_dialog.py" line="244" />
+        <source>Deze leerling heeft geen ouder zonder ouderlijk gezag.</source>
+        <translation>This pupil has no parent without parental authority.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="92" />
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="38" />
+        <source>&amp;Rapporten</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="39" />
+        <source>&amp;Jaarverslag zonder namen (bestuur en GMR)…</source>
+        <translation>&amp;Annual report without names (board and GMR)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="40" />
+        <source>&amp;Verwerkingsregister (AVG art. 30)…</source>
+        <translation>&amp;Processing register (GDPR art. 30)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="47" />
+        <location filename="../../ui/reports_menu.py" line="61" />
+        <source>Jaarverslag</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="48" />
+        <source>Over welk jaar?</source>
+        <translation>Which year?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="53" />
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="54" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="60" />
+        <source>Jaarverslag opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="65" />
+        <source>Verwerkingsregister opslaan</source>
+        <translation>Save processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="66" />
+        <source>Verwerkingsregister</source>
+        <translation>Processing register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_menu.py" line="87" />
+        <source>Opgeslagen als {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="133" />
+        <location filename="../../ui/pages/privacy.py" line="200" />
         <source>Inzageverzoek registreren</source>
         <translation>Register an access request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="142" />
+        <location filename="../../ui/pages/privacy.py" line="209" />
         <source>&amp;Over:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="143" />
+        <location filename="../../ui/pages/privacy.py" line="210" />
         <source>&amp;Van (verzoeker):</source>
         <translation>&amp;From (requester):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="144" />
+        <location filename="../../ui/pages/privacy.py" line="211" />
         <source>O&amp;ntvangen op:</source>
         <translation>R&amp;eceived on:</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="339" />
+        <source>Wachtwoord resetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="341" />
+        <source>Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef het wachtwoord persoonlijk door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="344" />
+        <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="345" />
+        <source>Wachtwoord &amp;herhalen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="346" />
+        <source>&amp;Resetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="347" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="529" />
+        <source>Jaarlijkse herziening</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="531" />
+        <source>{name}: de keuzes zoals ze nu staan zijn opnieuw bevestigd. Een gewijzigde keuze legt u vast met geven, weigeren of intrekken.</source>
+        <translation>{name}: the choices as they stand were confirmed again. Record a changed choice with give, refuse or withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="533" />
+        <source>(niet vastgelegd)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="534" />
+        <source>&amp;Bevestigd door:</source>
+        <translation>&amp;Confirmed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="535" />
+        <source>D&amp;atum:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="536" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="537" />
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="539" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268" />
-        <location filename="../../ui/pages/settings.py" line="271" />
+        <location filename="../../ui/pages/settings.py" line="298" />
+        <location filename="../../ui/pages/settings.py" line="301" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272" />
+        <location filename="../../ui/pages/settings.py" line="302" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273" />
+        <location filename="../../ui/pages/settings.py" line="303" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="274" />
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="275" />
+        <location filename="../../ui/pages/settings.py" line="305" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="276" />
+        <location filename="../../ui/pages/settings.py" line="306" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277" />
+        <location filename="../../ui/pages/settings.py" line="308" />
+        <source>School&amp;kalender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="279" />
+        <location filename="../../ui/pages/settings.py" line="310" />
+        <source>&amp;Vergrendelen na (minuten zonder activiteit):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="312" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="283" />
+        <location filename="../../ui/pages/settings.py" line="316" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284" />
+        <location filename="../../ui/pages/settings.py" line="317" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="285" />
+        <location filename="../../ui/pages/settings.py" line="318" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286" />
+        <location filename="../../ui/pages/settings.py" line="319" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287" />
+        <location filename="../../ui/pages/settings.py" line="320" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="288" />
-        <location filename="../../ui/pages/settings.py" line="453" />
+        <location filename="../../ui/pages/settings.py" line="321" />
+        <location filename="../../ui/pages/settings.py" line="506" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289" />
+        <location filename="../../ui/pages/settings.py" line="322" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="324" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="326" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="327" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="296" />
+        <location filename="../../ui/pages/settings.py" line="329" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="297" />
+        <location filename="../../ui/pages/settings.py" line="330" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="341" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="344" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
-        <location filename="../../ui/pages/settings.py" line="454" />
+        <location filename="../../ui/pages/settings.py" line="345" />
+        <location filename="../../ui/pages/settings.py" line="507" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315" />
+        <location filename="../../ui/pages/settings.py" line="348" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="360" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
+        <location filename="../../ui/pages/settings.py" line="362" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="363" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="368" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="369" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337" />
+        <location filename="../../ui/pages/settings.py" line="370" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="340" />
+        <location filename="../../ui/pages/settings.py" line="373" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="346" />
+        <location filename="../../ui/pages/settings.py" line="379" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
-        <location filename="../../ui/pages/settings.py" line="442" />
-        <location filename="../../ui/pages/settings.py" line="477" />
+        <location filename="../../ui/pages/settings.py" line="343" />
+        <location filename="../../ui/pages/settings.py" line="495" />
+        <location filename="../../ui/pages/settings.py" line="534" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444" />
+        <location filename="../../ui/pages/settings.py" line="497" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="445" />
+        <location filename="../../ui/pages/settings.py" line="498" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
+        <location filename="../../ui/pages/settings.py" line="559" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="531" />
+        <location filename="../../ui/pages/settings.py" line="583" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="546" />
+        <location filename="../../ui/pages/settings.py" line="605" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="570" />
+        <location filename="../../ui/pages/settings.py" line="630" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="572" />
+        <location filename="../../ui/pages/settings.py" line="632" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="503" />
-        <location filename="../../ui/pages/settings.py" line="561" />
-        <location filename="../../ui/pages/settings.py" line="607" />
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="559" />
+        <location filename="../../ui/pages/settings.py" line="621" />
+        <location filename="../../ui/pages/settings.py" line="662" />
+        <location filename="../../ui/pages/settings.py" line="673" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="607" />
+        <location filename="../../ui/pages/settings.py" line="662" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="619" />
+        <location filename="../../ui/pages/settings.py" line="673" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -2982,47 +3877,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="80" />
+        <location filename="../../ui/dialogs/step.py" line="88" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="84" />
+        <location filename="../../ui/dialogs/step.py" line="92" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="85" />
+        <location filename="../../ui/dialogs/step.py" line="93" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="86" />
+        <location filename="../../ui/dialogs/step.py" line="94" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="87" />
+        <location filename="../../ui/dialogs/step.py" line="95" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="88" />
+        <location filename="../../ui/dialogs/step.py" line="96" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="89" />
+        <location filename="../../ui/dialogs/step.py" line="97" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="92" />
+        <location filename="../../ui/dialogs/step.py" line="100" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="93" />
+        <location filename="../../ui/dialogs/step.py" line="101" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3050,29 +3945,80 @@ Log file: {log}</translation>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="246" />
+        <location filename="../../ui/pages/template_editor.py" line="247" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="279" />
+        <location filename="../../ui/pages/template_editor.py" line="280" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="293" />
+        <location filename="../../ui/pages/template_editor.py" line="292" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="298" />
+        <location filename="../../ui/pages/template_editor.py" line="300" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="299" />
+        <location filename="../../ui/pages/template_editor.py" line="301" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>TrackBox</name>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="46" />
+        <source>Vermoeden &amp;zedendelict door medewerker tegen leerling (art. 4a WPO)</source>
+        <translation>Suspected se&amp;xual offence by staff against a pupil (WPO art. 4a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="49" />
+        <source>Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)</source>
+        <translation>Domestic violence or child abuse at home (Meldcode, not art. 4a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="51" />
+        <source>Bericht van een medewerker over de school</source>
+        <translation>A staff member's post about the school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/track_box.py" line="52" />
+        <source>…met de mededeling dat het een persoonlijke mening is (C4)</source>
+        <translation>…stating that it is a personal opinion (C4)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="85" />
+        <source>Vergrendeld – Casemanager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="87" />
+        <source>Casemanager is vergrendeld omdat er even niets gebeurde. Geef uw wachtwoord om verder te werken; wat open stond, staat nog open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="89" />
+        <source>Gebruikersnaam:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="90" />
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="91" />
+        <source>&amp;Ontgrendelen</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3087,46 +4033,74 @@ Log file: {log}</translation>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="42" />
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="75" />
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="88" />
         <source>Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het opnieuw of neem contact op met de beheerder.</source>
         <translation>Something went wrong unexpectedly. What you typed has not been lost; try again or contact your administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="95" />
         <source>Details staan in het logbestand:
 {path}</source>
         <translation>Details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98" />
+        <location filename="../../ui/errors.py" line="101" />
         <source>Logmap openen</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151" />
+        <location filename="../../ui/errors.py" line="135" />
         <source>Wijzigingen niet opgeslagen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152" />
+        <location filename="../../ui/errors.py" line="136" />
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze weggooien?</source>
         <translation>There are unsaved changes. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>hearing</name>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="40" />
+        <source>de &amp;leerling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="41" />
+        <source>de &amp;ouders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="42" />
+        <source>de &amp;ouder zelf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="43" />
+        <source>de &amp;groepsleerkracht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="44" />
+        <source>de &amp;medewerker</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3215,107 +4189,107 @@ Log file: {log}</translation>
 <context>
     <name>legal</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="638" />
+        <location filename="../../ui/pages/settings.py" line="695" />
         <source>Telefoon Landelijke Vertrouwensinspecteur:</source>
         <translation>National confidential inspector's phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="641" />
+        <location filename="../../ui/pages/settings.py" line="698" />
         <source>Schorsing leerling: max. kalenderdagen:</source>
         <translation>Pupil suspension: max. calendar days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="644" />
+        <location filename="../../ui/pages/settings.py" line="701" />
         <source>Schorsing leerling: waarschuw boven schooldagen:</source>
         <translation>Pupil suspension: warn above school days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="647" />
+        <location filename="../../ui/pages/settings.py" line="704" />
         <source>Melding Inspectie binnen (dagen):</source>
         <translation>Report to the Inspectie within (days):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="650" />
+        <location filename="../../ui/pages/settings.py" line="707" />
         <source>Bezwaartermijn (weken):</source>
         <translation>Objection period (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
+        <location filename="../../ui/pages/settings.py" line="708" />
         <source>Beslissen op bezwaar (weken):</source>
         <translation>Decide on an objection (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="654" />
+        <location filename="../../ui/pages/settings.py" line="711" />
         <source>Termijn Geschillencommissie (weken):</source>
         <translation>Disputes committee term (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="655" />
+        <location filename="../../ui/pages/settings.py" line="712" />
         <source>Oordeel Geschillencommissie (weken):</source>
         <translation>Disputes committee opinion (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="658" />
+        <location filename="../../ui/pages/settings.py" line="715" />
         <source>Verweer Geschillencommissie (weken):</source>
         <translation>Defence to the disputes committee (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="661" />
+        <location filename="../../ui/pages/settings.py" line="718" />
         <source>Zienswijze medewerker (weken):</source>
         <translation>Employee's response (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="664" />
+        <location filename="../../ui/pages/settings.py" line="721" />
         <source>Schorsing medewerker: max. dagen per besluit:</source>
         <translation>Staff suspension: max. days per decision:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="667" />
+        <location filename="../../ui/pages/settings.py" line="724" />
         <source>Beroep medewerker (weken):</source>
         <translation>Employee's appeal (weeks):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="668" />
+        <location filename="../../ui/pages/settings.py" line="725" />
         <source>Ontslag op staande voet: waarschuw na dagen:</source>
         <translation>Summary dismissal: warn after days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="671" />
+        <location filename="../../ui/pages/settings.py" line="728" />
         <source>Vernietiging ontslag vragen (maanden):</source>
         <translation>Ask to annul a dismissal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="674" />
+        <location filename="../../ui/pages/settings.py" line="731" />
         <source>Toegangsverbod ouder: max. maanden:</source>
         <translation>Parent access ban: max. months:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="677" />
+        <location filename="../../ui/pages/settings.py" line="734" />
         <source>Geschiedenis voor het voorstel (maanden):</source>
         <translation>History for the proposal (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="680" />
+        <location filename="../../ui/pages/settings.py" line="737" />
         <source>Cao-artikel schriftelijke berisping:</source>
         <translation>CAO article written reprimand:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="740" />
         <source>Cao-artikel schorsing:</source>
         <translation>CAO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
+        <location filename="../../ui/pages/settings.py" line="741" />
         <source>WPO-artikel schorsing:</source>
         <translation>WPO article suspension:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
+        <location filename="../../ui/pages/settings.py" line="742" />
         <source>WPO-artikel verwijdering:</source>
         <translation>WPO article removal:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="686" />
+        <location filename="../../ui/pages/settings.py" line="743" />
         <source>Inzageverzoek afhandelen (maanden):</source>
         <translation>Handle an access request (months):</translation>
     </message>
@@ -3352,22 +4326,22 @@ Log file: {log}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="626" />
+        <location filename="../../ui/pages/settings.py" line="683" />
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="627" />
+        <location filename="../../ui/pages/settings.py" line="684" />
         <source>directeur</source>
         <translation>director</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="628" />
+        <location filename="../../ui/pages/settings.py" line="685" />
         <source>personeelszaken</source>
         <translation>HR</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="629" />
+        <location filename="../../ui/pages/settings.py" line="686" />
         <source>bestuursbureau</source>
         <translation>board office</translation>
     </message>

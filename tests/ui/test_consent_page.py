@@ -24,7 +24,7 @@ DAAN, KARIN, ROBERT = 9, 19, 20  # the demo's pupil and his two parents with aut
 
 
 def _page(qtbot, window: MainWindow, ctx: AppContext) -> ConsentPage:  # type: ignore[no-untyped-def]
-    number = [p.key for p in window.pages].index("consent") + 1
+    number = [p.key for p in window.page_types].index("consent") + 1
     qtbot.keyClick(window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ctx)
     page = window.current_page()
