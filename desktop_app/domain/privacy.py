@@ -76,12 +76,12 @@ def retention_term(category: RetentionCategory, legal: LegalSettings) -> Retenti
     months = tuple(months_for(kind, legal) for kind in category.dossiers)
     if not months:
         text = category.after
-    elif len(set(months)) == 1:
+    elif len(months) == 1:
         text = f"{_months(months[0])} {category.after}"
-    else:
+    else:  # goes with whichever dossier the person has: name each term
         text = f"{category.after}: " + ", ".join(
-            f"{kind.value} {_months(n)}" for kind, n in zip(category.dossiers, months,
-                                                             strict=True))
+            f"{kind.value} {_months(n)} na vertrek" for kind, n in zip(category.dossiers,
+                                                                        months, strict=True))
     return RetentionTerm(category.category, category.label, months, text, category.source)
 
 
