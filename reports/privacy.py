@@ -35,7 +35,7 @@ class DestructionReport:
     destroyed_at: datetime
     destroyed_by: str
     lines: tuple[DestroyedLine, ...]
-    held: tuple[int, ...] = ()  # due but under a legal hold: kept (R5.3)
+    held: tuple[int, ...] = ()  # due but under a legal hold (R5.3) or the Archiefwet (R5.4)
     blocked: tuple[tuple[int, str], ...] = ()  # kept: part of a dossier that stays
 
 
@@ -59,7 +59,8 @@ def render_destruction_report(report: DestructionReport) -> bytes:
                       [16 * mm, 22 * mm, 32 * mm, 30 * mm, 50 * mm, 22 * mm, 24 * mm, 71 * mm]))
     if report.held:
         story += [Spacer(1, 4 * mm), Paragraph(markup(
-            "Niet vernietigd wegens een bewaarplicht (legal hold, R5.3): persoon "
+            "Niet vernietigd wegens een bewaarplicht (legal hold, R5.3) of de Archiefwet "
+            "(R5.4): persoon "
             + ", ".join(str(i) for i in report.held) + "."), st["body"])]
     if report.blocked:
         story += [Spacer(1, 4 * mm), Paragraph(markup(
@@ -113,6 +114,9 @@ def records_phrase(counts: dict[str, int]) -> str:
     words = {"person": ("persoonsgegevens", "persoonsgegevens"), "case": ("zaak", "zaken"),
              "document": ("document", "documenten"), "incident": ("incident", "incidenten"),
              "consent": ("toestemming", "toestemmingen"),
+             "consent_statement": ("keuze in het toestemmingsregister",
+                                   "keuzes in het toestemmingsregister"),
+             "consent_review": ("jaarlijkse herziening", "jaarlijkse herzieningen"),
              "inspector_call": ("gesprek vertrouwensinspecteur",
                                 "gesprekken vertrouwensinspecteur"),
              "police_report": ("aangifte", "aangiftes")}

@@ -1,5 +1,5 @@
-"""CLI commands for the AVG duties: retention and destruction (R5.1-R5.3), access requests
-(AVG art. 15, R5.5)."""
+"""CLI commands for the AVG duties: retention and destruction (R5.1-R5.4), access requests
+(AVG art. 15 and 12(3), R5.5)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
     p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
     p.add_argument("--reason", default="")
     p.set_defaults(handler=cmd_retention_release)
+    p = rsub.add_parser("archive", help="markeren: Archiefwet, niet vernietigen",
+                        description="Flag that the person's dossier holds documents under the "
+                        "Archiefwet (R5.4): not destroyed until a selectielijst allows it.")
+    p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
+    p.add_argument("--reason", required=True, help="which documents (e.g. a leave decision)")
+    p.set_defaults(handler=cmd_retention_archive)
+    p = rsub.add_parser("unarchive", help="Archiefwet-markering opheffen",
+                        description="Lift the Archiefwet flag (the selectielijst allows "
+                        "destruction).")
+    p.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
+    p.add_argument("--reason", default="")
+    p.set_defaults(handler=cmd_retention_unarchive)
     p = rsub.add_parser("destroy", help="vernietigen",
                         description="Without --confirm: list what would be destroyed. With "
                         "--confirm: destroy it for real and file a destruction report.")
@@ -61,6 +73,19 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                         "earliest due first.")
     p.add_argument("--open", action="store_true", help="only unanswered requests")
     p.set_defaults(handler=cmd_access_list)
+    p = asub.add_parser("identity", help="identiteitscontrole vastleggen",
+                        description="Record how the requester's identity was checked; an "
+                        "export needs it.")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.add_argument("--on", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--how", required=True, help="e.g. 'paspoort getoond aan de balie'")
+    p.set_defaults(handler=cmd_access_identity)
+    p = asub.add_parser("extend", help="termijn met twee maanden verlengen",
+                        description="Extend the term by two months (AVG art. 12(3)), within "
+                        "the first month, with the reason told to the requester.")
+    p.add_argument("id", type=positive_int, metavar="ID")
+    p.add_argument("--reason", required=True, help="why more time is needed")
+    p.set_defaults(handler=cmd_access_extend)
     p = asub.add_parser("export", help="alles over de persoon als PDF en JSON",
                         description="Export everything held on the person: FILE.pdf and "
                         "FILE.json beside it, other people's names redacted.")
@@ -72,15 +97,18 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
 def _row(r: Any) -> dict[str, Any]:
     return {"person": r.person, "dossier": r.dossier, "destroy_on": r.destroy_on,
             "rule": r.rule, "hold": r.hold, "name": r.name, "left_on": r.left_on,
-            "due": r.due, "reason": r.hold_reason}
+            "due": r.due, "reason": r.hold_reason, "archive": r.archive,
+            "archive_reason": r.archive_reason}
 
 
 def _lines(ctx: CliContext, rows: list[Any]) -> str:
     if not rows:
         return ctx.out.t("Niets te vernietigen.", "Nothing to destroy.")
     hold = ctx.out.t("BEWAARPLICHT", "HOLD")
+    archive = ctx.out.t("ARCHIEFWET", "ARCHIVE LAW")
     return "\n".join(f"{r.person:>5}  {r.destroy_on:%d-%m-%Y}  {r.rule:<8} {r.dossier:<18} "
                      f"{r.name}{'  ' + hold + ': ' + r.hold_reason if r.hold else ''}"
+                     f"{'  ' + archive + ': ' + r.archive_reason if r.archive else ''}"
                      for r in rows)
 
 
@@ -104,9 +132,23 @@ def cmd_retention_release(ctx: CliContext, args: Any) -> int:
     return 0
 
 
+def cmd_retention_archive(ctx: CliContext, args: Any) -> int:
+    info = retention.archive(ctx.db, ctx.actor, args.person_id, args.reason)
+    ctx.out.emit(info, ctx.out.t(f"Archiefwet voor persoon {info.person}: {info.reason}",
+                                 f"Archive law flag on person {info.person}: {info.reason}"))
+    return 0
+
+
+def cmd_retention_unarchive(ctx: CliContext, args: Any) -> int:
+    info = retention.unarchive(ctx.db, ctx.actor, args.person_id, args.reason)
+    ctx.out.emit(info, ctx.out.t(f"Archiefwet-markering van persoon {info.person} opgeheven.",
+                                 f"Archive law flag on person {info.person} lifted."))
+    return 0
+
+
 def cmd_retention_destroy(ctx: CliContext, args: Any) -> int:
     if not args.confirm:
-        rows = [r for r in retention.due(ctx.db, ctx.actor) if not r.hold]
+        rows = [r for r in retention.due(ctx.db, ctx.actor) if not r.kept]
         ctx.out.emit({"destroyed": [], "report": None, "due": [_row(r) for r in rows]},
                      _lines(ctx, rows) + "\n" + ctx.out.t(
                          "Niets vernietigd: geef --confirm om dit te vernietigen.",
@@ -114,7 +156,8 @@ def cmd_retention_destroy(ctx: CliContext, args: Any) -> int:
         return 0
     result = retention.destroy(ctx.db, ctx.actor)
     ctx.out.emit({"destroyed": list(result.destroyed), "report": result.report,
-                  "held": list(result.held), "blocked": list(result.blocked)},
+                  "held": list(result.held), "archived": list(result.archived),
+                  "blocked": list(result.blocked)},
                  ctx.out.t(f"Vernietigd: {len(result.destroyed)} persoon/personen; "
                            f"vernietigingsverslag: document {result.report}.",
                            f"Destroyed: {len(result.destroyed)} person(s); destruction "
@@ -125,7 +168,9 @@ def cmd_retention_destroy(ctx: CliContext, args: Any) -> int:
 def _request(r: Any) -> dict[str, Any]:
     return {"id": r.id, "person": r.person, "requester": r.requester,
             "received_on": r.received_on, "due": r.due, "completed_at": r.completed_at,
-            "overdue": r.overdue}
+            "overdue": r.overdue, "identity_checked_on": r.identity_checked_on,
+            "identity_check": r.identity_check, "extended_from": r.extended_from,
+            "extension_reason": r.extension_reason}
 
 
 def cmd_access_add(ctx: CliContext, args: Any) -> int:
@@ -143,6 +188,24 @@ def cmd_access_list(ctx: CliContext, args: Any) -> int:
     ctx.out.emit([_request(r) for r in rows], "\n".join(
         f"{r.id:>4}  {r.due:%d-%m-%Y}  {r.person_name:<28} {r.requester}"
         f"{'  (' + done + ')' if r.completed_at else ''}" for r in rows))
+    return 0
+
+
+def cmd_access_identity(ctx: CliContext, args: Any) -> int:
+    info = access_requests.check_identity(ctx.db, ctx.actor, args.id, args.on, args.how)
+    ctx.out.emit(_request(info), ctx.out.t(
+        f"Identiteit bij inzageverzoek {info.id} gecontroleerd: {info.identity_check}.",
+        f"Identity for access request {info.id} checked: {info.identity_check}."))
+    return 0
+
+
+def cmd_access_extend(ctx: CliContext, args: Any) -> int:
+    info = access_requests.extend_request(ctx.db, ctx.actor, args.id, args.reason)
+    ctx.out.emit(_request(info), ctx.out.t(
+        f"Inzageverzoek {info.id} verlengd tot {info.due:%d-%m-%Y}; laat de verzoeker dit "
+        "met de reden weten.",
+        f"Access request {info.id} extended to {info.due:%d-%m-%Y}; tell the requester, "
+        "with the reason."))
     return 0
 
 

@@ -423,6 +423,11 @@ class AccessRequest(Base):
     completed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     created_by: Mapped[int] = fk("user_account.id", index=False)
+    # Revision 0016: the identity check before answering, the extension (AVG art. 12(3)).
+    identity_checked_on: Mapped[date | None]
+    identity_check: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    extended_from: Mapped[date | None]  # the due date before the extension
+    extension_reason: Mapped[str] = mapped_column(default="", server_default="")
 
 
 class DestructionPermit(Base):
@@ -472,3 +477,17 @@ class ConsentReview(Base):
     method: Mapped[short]
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[int] = fk("user_account.id")
+
+
+# --- Privacy: the Archiefwet flag (revision 0016, issue 13 integration) ---------------------
+
+class RetentionArchive(Base):
+    """Law R5.4: the person's dossier holds documents under the Archiefwet; not destroyed
+    until a selectielijst allows it (then the flag is lifted)."""
+
+    __tablename__ = "retention_archive"
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"),
+                                           primary_key=True)
+    reason: Mapped[str]
+    flagged_since: Mapped[datetime]
+    flagged_by: Mapped[int] = fk("user_account.id", index=False)

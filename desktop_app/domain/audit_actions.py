@@ -62,6 +62,20 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
                             "response to the order measure recorded"),
     "person.information_request": ("informatieverzoek ouder zonder gezag vastgelegd",
                                    "information request of a parent without authority recorded"),
+    # Privacy (AVG): retention and destruction (R5.1-R5.4), access requests (R5.5).
+    "retention.hold": ("bewaarplicht ingesteld", "legal hold set"),
+    "retention.release": ("bewaarplicht opgeheven", "legal hold released"),
+    "retention.archive": ("gemarkeerd: Archiefwet", "flagged under the Archives Act"),
+    "retention.unarchive": ("Archiefwet-markering opgeheven", "Archives Act flag lifted"),
+    "retention.run": ("vernietiging uitgevoerd", "destruction run"),
+    "retention.destroy": ("vernietigd", "destroyed"),
+    "retention.unlink": ("losgekoppeld bij vernietiging", "unlinked by a destruction"),
+    "access_request.add": ("inzageverzoek geregistreerd", "access request registered"),
+    "access_request.identity": ("identiteit verzoeker gecontroleerd",
+                                "requester's identity checked"),
+    "access_request.extend": ("inzageverzoek verlengd", "access request extended"),
+    "access_request.complete": ("inzageverzoek afgehandeld", "access request answered"),
+    "access_request.export": ("inzageverzoek geëxporteerd", "access request exported"),
 }
 
 # Groups for a filter: every action that starts with the prefix.
@@ -72,6 +86,8 @@ ACTION_GROUPS: dict[str, tuple[str, str]] = {
     "person.": ("personen (alles)", "people (all)"),
     "inspector.": ("vertrouwensinspecteur (alles)", "confidential inspector (all)"),
     "audit.": ("audittrail (alles)", "audit trail (all)"),
+    "retention.": ("bewaartermijnen en vernietiging (alles)", "retention and destruction (all)"),
+    "access_request.": ("inzageverzoeken (alles)", "access requests (all)"),
 }
 
 

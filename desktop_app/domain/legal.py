@@ -33,6 +33,7 @@ class LegalSettings:
     wpo_article_suspension: str = "artikel 40c WPO"  # C1 [S]
     wpo_article_removal: str = "artikel 40 WPO"
     access_request_months: int = 1  # R5.5
+    access_request_extension_months: int = 2  # R5.5, AVG art. 12(3) [U, not retrieved]
     # R5.1: months after leaving / end of employment before a dossier is destroyed.
     retention_pupil_months: int = 24  # leerlingendossier: 2 years after leaving [V]
     retention_staff_months: int = 24  # personeelsdossier: guideline 2 years [S]
@@ -127,6 +128,8 @@ LEGAL_LABELS: dict[str, tuple[str, str, bool]] = {
     "wpo_article_removal": ("WPO-artikel verwijdering", "WPO article removal", False),
     "access_request_months": ("Inzageverzoek afhandelen (maanden)",
                               "Handle an access request (months)", False),
+    "access_request_extension_months": ("Inzageverzoek verlengen met (maanden)",
+                                        "Extend an access request by (months)", True),
     "retention_pupil_months": ("Bewaren leerlingendossier na vertrek (maanden)",
                                "Keep a pupil dossier after leaving (months)", False),
     "retention_staff_months": ("Bewaren personeelsdossier na uitdiensttreding (maanden)",

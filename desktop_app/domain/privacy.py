@@ -1,62 +1,93 @@
-"""The board's processing description (AVG art. 30; law R5.7) and the retention defaults (law §5).
+"""The board's processing description (AVG art. 30; law R5.7) and what it says about retention.
 
-One place for both, so the processing register, the retention rules and their settings say
-the same. RETENTION_DEFAULTS are the terms law.md gives per category; a board changes them in
-the `retention` setting (RETENTION_SETTING: {category: years}), never here.
+The retention terms themselves live once, in the board's legal settings
+(`LegalSettings.retention_*_months`, applied by `domain.retention` when data is destroyed).
+This module only names the categories of the processing register and which of those terms
+each follows, so the register prints exactly the terms destruction applies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
-# The settings key a board's own retention terms live under: {category: years}.
-RETENTION_SETTING = "retention"
+from .legal import LegalSettings
+from .retention import ARCHIVE_RULE, DossierKind, months_for
 
 
 @dataclass(frozen=True)
-class RetentionDefault:
+class RetentionCategory:
     category: str
     label: str  # Dutch, as printed
-    years: int | None  # None: not destroyed by the application (see `after`)
+    # The dossiers whose term applies (destruction removes the category with that dossier);
+    # empty: not destroyed by the application (see `after`).
+    dossiers: tuple[DossierKind, ...]
     after: str  # the moment the term runs from, in Dutch
     source: str  # law.md reference and its confidence
 
 
-RETENTION_DEFAULTS: dict[str, RetentionDefault] = {r.category: r for r in (
-    RetentionDefault("pupil_dossier", "Leerlingendossier (incidenten, maatregelen, brieven, "
-                     "ook over ouders)", 2, "nadat de leerling de school verliet",
-                     "law §5, PO-Raad [V]"),
-    RetentionDefault("personnel_dossier", "Personeelsdossier (incidenten, maatregelen, "
-                     "brieven)", 2, "na het einde van het dienstverband",
-                     "law §5, richtlijn [S]"),
-    RetentionDefault("inspector_calls", "Gesprekken met de vertrouwensinspecteur", 2,
-                     "na het einde van het dienstverband van de medewerker, of met het "
-                     "leerlingendossier", "law §4, §5: geen eigen termijn gevonden [U]"),
-    RetentionDefault("police_reports", "Aangiften bij de politie", 2,
-                     "met het dossier van de zaak, zolang een procedure loopt langer (legal "
-                     "hold)", "law §5: geen eigen termijn gevonden [U]"),
-    RetentionDefault("consent_register", "Toestemmingsregister beeldmateriaal", 2,
-                     "nadat de persoon de school verliet (bewijs van toestemming, F4)",
-                     "law F4, met het leerlingendossier [U]"),
-    RetentionDefault("access_requests", "Inzageverzoeken en hun afhandeling", 2,
-                     "na de afhandeling", "law R5.5: geen eigen termijn gevonden [U]"),
-    RetentionDefault("audit_trail", "Audittrail (wie zag of wijzigde wat)", None,
-                     "blijft zolang de gegevens die het beschrijft; vernietigingen worden erin "
-                     "vastgelegd zonder inhoud", "law R5.8 [U]"),
+_PERSON = (DossierKind.PUPIL, DossierKind.PERSONNEL)
+RETENTION_CATEGORIES: dict[str, RetentionCategory] = {r.category: r for r in (
+    RetentionCategory("pupil_dossier", "Leerlingendossier (incidenten, maatregelen, brieven, "
+                      "ook over ouders)", (DossierKind.PUPIL,),
+                      "nadat de leerling de school verliet", "law §5, PO-Raad [V]"),
+    RetentionCategory("personnel_dossier", "Personeelsdossier (incidenten, maatregelen, "
+                      "brieven)", (DossierKind.PERSONNEL,),
+                      "na het einde van het dienstverband", "law §5, richtlijn [S]"),
+    RetentionCategory("inspector_calls", "Gesprekken met de vertrouwensinspecteur",
+                      (DossierKind.INSPECTOR_CALL,),
+                      "na het vertrek van de persoon over wie de zaak gaat",
+                      "law §4, §5: geen eigen termijn gevonden [U]"),
+    RetentionCategory("police_reports", "Aangiften bij de politie",
+                      (DossierKind.POLICE_REPORT,),
+                      "na het vertrek van de persoon over wie de zaak gaat; zolang een "
+                      "procedure loopt langer (bewaarplicht)",
+                      "law §5: geen eigen termijn gevonden [U]"),
+    RetentionCategory("consent_register", "Toestemmingsregister beeldmateriaal", _PERSON,
+                      "met het dossier van de persoon (bewijs van toestemming, F4)",
+                      "law F4, met het dossier [U]"),
+    RetentionCategory("access_requests", "Inzageverzoeken en hun afhandeling", _PERSON,
+                      "met het dossier van de persoon over wie het verzoek ging",
+                      "law R5.5: geen eigen termijn gevonden [U]"),
+    RetentionCategory("archive", "Documenten onder de Archiefwet (gemarkeerd)", (),
+                      "niet vernietigen tot de selectielijst er is; ze houden het hele dossier "
+                      "van de persoon vast", f"law {ARCHIVE_RULE} [V]"),
+    RetentionCategory("audit_trail", "Audittrail (wie zag of wijzigde wat)", (),
+                      "blijft zolang de gegevens die het beschrijft; vernietigingen worden erin "
+                      "vastgelegd zonder inhoud", "law R5.8 [U]"),
 )}
 
 
-def retention_terms(overrides: Mapping[str, Any] | None = None) -> list[RetentionDefault]:
-    """The defaults with a board's own terms (the `retention` setting) applied."""
-    result = []
-    for category, default in RETENTION_DEFAULTS.items():
-        value = (overrides or {}).get(category)
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            default = replace(default, years=value)
-        result.append(default)
-    return result
+@dataclass(frozen=True)
+class RetentionTerm:
+    """One category's term as the register prints it, from the board's settings."""
+
+    category: str
+    label: str
+    months: tuple[int, ...]  # per dossier in `RetentionCategory.dossiers`
+    text: str
+    source: str
+
+
+def _months(n: int) -> str:
+    return "1 maand" if n == 1 else f"{n} maanden"
+
+
+def retention_term(category: RetentionCategory, legal: LegalSettings) -> RetentionTerm:
+    months = tuple(months_for(kind, legal) for kind in category.dossiers)
+    if not months:
+        text = category.after
+    elif len(months) == 1:
+        text = f"{_months(months[0])} {category.after}"
+    else:  # goes with whichever dossier the person has: name each term
+        text = f"{category.after}: " + ", ".join(
+            f"{kind.value} {_months(n)} na vertrek" for kind, n in zip(category.dossiers,
+                                                                        months, strict=True))
+    return RetentionTerm(category.category, category.label, months, text, category.source)
+
+
+def retention_terms(legal: LegalSettings) -> list[RetentionTerm]:
+    """Every category's term under the board's legal settings (the ones destruction uses)."""
+    return [retention_term(c, legal) for c in RETENTION_CATEGORIES.values()]
 
 
 @dataclass(frozen=True)
@@ -94,7 +125,7 @@ class Processing:
     subjects: str
     data: str
     basis: str
-    retention: tuple[str, ...]  # RETENTION_DEFAULTS categories
+    retention: tuple[str, ...]  # RETENTION_CATEGORIES
 
 
 PROCESSING: tuple[Processing, ...] = (

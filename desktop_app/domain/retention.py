@@ -19,6 +19,7 @@ from .terms import add_months, term_end
 
 HOLD_RULE = "R5.3"  # a legal hold blocks destruction
 REPORT_RULE = "R5.2"  # the destruction report (vernietigingsverslag)
+ARCHIVE_RULE = "R5.4"  # Archiefwet documents: not destroyed pending the selectielijst
 ACCESS_RULE = "R5.5"  # right of access: answer within one month
 
 # Who sees what is due, sets holds and destroys: the board's privacy officers.
@@ -97,3 +98,10 @@ def governing_term(person_kind: str, left_on: date, has_calls: bool, has_police:
 def access_request_due(received_on: date, legal: LegalSettings) -> date:
     """R5.5: a substantive answer within one month of receipt, counted under the Atw."""
     return term_end(received_on, months=legal.access_request_months)
+
+
+def access_request_extended_due(received_on: date, legal: LegalSettings) -> date:
+    """AVG art. 12(3): the term may be extended by two further months (complex or many
+    requests), if the requester is told so, with the reasons, within the first term."""
+    return term_end(received_on, months=legal.access_request_months
+                    + legal.access_request_extension_months)

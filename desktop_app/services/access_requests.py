@@ -18,7 +18,6 @@ from ..db.models import (
     AccessRequest,
     AuditEvent,
     Case,
-    ConsentRecord,
     DocumentContent,
     GuardianLink,
     Incident,
@@ -31,13 +30,15 @@ from ..db.models import (
     School,
     UserAccount,
 )
+from ..domain import consent as consent_rules
 from ..domain.access import ROLE_LABELS, Role
 from ..domain.catalogue import PERSON_KIND_LABELS, PersonKind
 from ..domain.errors import InvalidInput, RuleViolation, not_found
-from ..domain.retention import ACCESS_RULE, access_request_due
+from ..domain.retention import ACCESS_RULE, access_request_due, access_request_extended_due
 from ..domain.text import clean_text
 from .audit import DESTROY_ACTION
 from .audit_state import READ_VERBS
+from .consent import load_register
 from .convert import case_reference, person_name
 from .database import Actor, Database, Reading
 from .documents import dossier_documents
@@ -56,6 +57,10 @@ class AccessRequestInfo:
     due: date
     completed_at: datetime | None
     overdue: bool
+    identity_checked_on: date | None = None
+    identity_check: str = ""
+    extended_from: date | None = None  # the due date before the extension (art. 12(3))
+    extension_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,9 @@ def _info(request: AccessRequest, person: Person, today: date) -> AccessRequestI
     return AccessRequestInfo(request.id, person.id, person_name(person).full, person.school_id,
                              request.requester, request.received_on, request.due,
                              request.completed_at,
-                             request.completed_at is None and request.due < today)
+                             request.completed_at is None and request.due < today,
+                             request.identity_checked_on, request.identity_check,
+                             request.extended_from, request.extension_reason)
 
 
 def _require_request(rd: Reading, request_id: int) -> tuple[AccessRequest, Person]:
@@ -144,6 +151,76 @@ def complete_request(db: Database, actor: Actor, request_id: int) -> AccessReque
         return _info(request, person, db.today())
 
 
+def check_identity(db: Database, actor: Actor, request_id: int, on: date,
+                   how: str) -> AccessRequestInfo:
+    """Record how the requester's identity (and, for a parent, their authority) was checked:
+    the AP wants this before any data is given (R5.5). A later check re-words it."""
+    how = clean_text(how or "").strip()
+    if not how:
+        raise InvalidInput("Vul in hoe de identiteit is gecontroleerd (bijv. paspoort getoond).",
+                           "Say how the identity was checked (e.g. passport shown).",
+                           ACCESS_RULE)
+    if on > db.today():
+        raise InvalidInput(f"De datum {on:%d-%m-%Y} ligt in de toekomst.",
+                           f"The date {on:%d-%m-%Y} is in the future.", ACCESS_RULE)
+    with db.transaction(actor) as tx:
+        request, person = _require_request(tx, request_id)
+        if on < request.received_on:
+            raise InvalidInput(
+                f"De controle ({on:%d-%m-%Y}) ligt voor de ontvangst van het verzoek "
+                f"({request.received_on:%d-%m-%Y}).",
+                f"The check ({on:%d-%m-%Y}) is before the request was received "
+                f"({request.received_on:%d-%m-%Y}).", ACCESS_RULE)
+        request.identity_checked_on = on
+        request.identity_check = how[:200]
+        tx.audit("access_request.identity", "access_request", request.id, person_id=person.id,
+                 checked_on=on, how=request.identity_check)
+        return _info(request, person, db.today())
+
+
+def extend_request(db: Database, actor: Actor, request_id: int,
+                   reason: str) -> AccessRequestInfo:
+    """AVG art. 12(3): extend the term by two months (a setting) with the reasons, told to
+    the requester within the first term. Once per request; not after the first term ran."""
+    reason = clean_text(reason or "").strip()
+    if not reason:
+        raise InvalidInput("Geef de reden van de verlenging; de verzoeker krijgt die te horen.",
+                           "Give the reason for the extension; the requester is told it.",
+                           ACCESS_RULE)
+    with db.transaction(actor) as tx:
+        request, person = _require_request(tx, request_id)
+        if request.completed_at is not None:
+            raise RuleViolation(f"Inzageverzoek {request_id} is al afgehandeld.",
+                                f"Access request {request_id} was already answered.",
+                                ACCESS_RULE)
+        if request.extended_from is not None:
+            raise RuleViolation(
+                f"Inzageverzoek {request_id} is al verlengd tot {request.due:%d-%m-%Y}.",
+                f"Access request {request_id} was already extended to {request.due:%d-%m-%Y}.",
+                ACCESS_RULE)
+        if db.today() > request.due:
+            raise RuleViolation(
+                f"De termijn liep af op {request.due:%d-%m-%Y}: verlengen kan alleen binnen "
+                "de eerste termijn.",
+                f"The term ended on {request.due:%d-%m-%Y}: an extension must be given within "
+                "the first term.", ACCESS_RULE)
+        request.extended_from = request.due
+        request.due = access_request_extended_due(request.received_on,
+                                                  legal_settings(tx.session))
+        request.extension_reason = reason
+        tx.audit("access_request.extend", "access_request", request.id, person_id=person.id,
+                 due_before=request.extended_from, due=request.due, reason=reason)
+        return _info(request, person, db.today())
+
+
+def _require_identity(request: AccessRequest) -> None:
+    if request.identity_checked_on is None:
+        raise RuleViolation(
+            f"Controleer eerst de identiteit van de verzoeker van inzageverzoek {request.id}.",
+            f"Check the identity of the requester of access request {request.id} first.",
+            ACCESS_RULE)
+
+
 def export_request(db: Database, actor: Actor, request_id: int) -> AccessExport:
     """Everything held on the person as one PDF (overview, then the documents) and the same
     as data; other people's names redacted. The export completes the request; both audited."""
@@ -152,6 +229,7 @@ def export_request(db: Database, actor: Actor, request_id: int) -> AccessExport:
     with db.transaction(actor) as tx:
         session = tx.session
         request, person = _require_request(tx, request_id)
+        _require_identity(request)
         docs = dossier_documents(session, person.id, tx.scope)
         incident_ids = {d.incident_id for d in docs if d.incident_id is not None}
         incident_ids |= set(session.scalars(select(Involvement.incident_id)
@@ -166,7 +244,12 @@ def export_request(db: Database, actor: Actor, request_id: int) -> AccessExport:
         data = _collect(tx, person, docs, incident_ids, r)
         data["request"] = {"id": request.id, "requester": request.requester,
                            "received_on": request.received_on.isoformat(),
-                           "due": request.due.isoformat(), "exported_at": tx.now.isoformat()}
+                           "due": request.due.isoformat(),
+                           "identity_checked_on": _jsonable(request.identity_checked_on),
+                           "identity_check": request.identity_check,
+                           "extended_from": _jsonable(request.extended_from),
+                           "extension_reason": request.extension_reason,
+                           "exported_at": tx.now.isoformat()}
         entries = _entries(session, docs, r)
         if request.completed_at is None:
             request.completed_at = tx.now
@@ -221,11 +304,18 @@ def _collect(rd: Reading, person: Person, docs: list[Any], incident_ids: set[int
                 "measure": decision.measure, "decided_on": decision.decided_on,
                 "start_on": decision.start_on, "end_on": decision.end_on,
                 "motivation": r(decision.motivation)}})
-    consent = [{"purpose": c.purpose, "granted": c.granted, "given_by": r(c.given_by_name),
-                "method": c.method, "form_version": c.form_version, "given_at": c.given_at,
-                "withdrawn_at": c.withdrawn_at}
-               for c in session.scalars(select(ConsentRecord).where(
-                   ConsentRecord.person_id == person.id).order_by(ConsentRecord.given_at))]
+    register = load_register(rd, person)
+    consent = {
+        # Per purpose the status as it stands (refusal by either parent wins, F2).
+        "statuses": [{"purpose": c.purpose, "status": c.status, "by": r(c.by),
+                      "relation": c.relation, "on": c.on, "how": c.how,
+                      "form_version": c.form_version, "follow_up": r(c.follow_up)}
+                     for c in register.statuses],
+        "history": [{"on": h.on, "purpose": h.purpose, "choice": h.choice, "by": r(h.by),
+                     "relation": h.relation, "how": h.how, "form_version": h.form_version,
+                     "follow_up": r(h.follow_up)} for h in register.history],
+        "reviews": [{"on": on, "by": r(by), "how": how} for on, by, how in register.reviews],
+    }
     restricted: dict[str, Any] = {}
     if rd.scope.may_read_restricted():
         case_ids = select(Case.id).where(Case.subject_id == person.id)
@@ -292,6 +382,14 @@ def _entries(session: Any, docs: list[Any], r: Any) -> list[Any]:
     return entries
 
 
+def _label(labels: Any, enum: Any, code: str) -> str:
+    """The Dutch label of a consent code (the export letter is Dutch)."""
+    try:
+        return str(labels[enum(code)][0])
+    except (KeyError, ValueError):
+        return code
+
+
 def _render(rd: Reading, person: Person, request: AccessRequest, data: dict[str, Any],
             entries: list[Any], names: list[str]) -> bytes:
     from reports.dossier import export_dossier as render_dossier
@@ -320,9 +418,15 @@ def _render(rd: Reading, person: Person, request: AccessRequest, data: dict[str,
                 (f"{c['decision']['measure']} ({day(c['decision']['decided_on'])})"
                  if c["decision"] else ""),
                 c["decision"]["motivation"] if c["decision"] else "") for c in data["cases"])),
-        ("Toestemming beeldmateriaal", ("Doel", "Keuze", "Door", "Datum"),
-         tuple((c["purpose"], "ja" if c["granted"] else "nee", c["given_by"],
-                day(c["given_at"])) for c in data["consent"])),
+        ("Toestemming beeldmateriaal", ("Doel", "Stand", "Door", "Datum", "Hoe"),
+         tuple((_label(consent_rules.PURPOSE_LABELS, consent_rules.Purpose, c["purpose"]),
+                _label(consent_rules.STATUS_LABELS, consent_rules.Status, c["status"]),
+                c["by"], day(c["on"]), c["how"]) for c in data["consent"]["statuses"])),
+        ("Toestemmingen en intrekkingen", ("Datum", "Doel", "Keuze", "Door", "Vervolg"),
+         tuple((day(h["on"]),
+                _label(consent_rules.PURPOSE_LABELS, consent_rules.Purpose, h["purpose"]),
+                _label(consent_rules.CHOICE_LABELS, consent_rules.Choice, h["choice"]),
+                h["by"], h["follow_up"]) for h in data["consent"]["history"])),
         ("Documenten in het dossier", ("Datum", "Soort", "Titel"),
          tuple((day(d["filed_at"]), d["kind"], d["title"]) for d in data["documents"])),
         ("Wie heeft het dossier ingezien", ("Tijdstip", "Rol", "Handeling"),

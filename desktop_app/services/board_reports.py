@@ -11,12 +11,13 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from .. import __version__
-from ..db.models import Board, Case, Incident, IncidentRule, MeasureDecision, School, Setting
+from ..db.models import Board, Case, Incident, IncidentRule, MeasureDecision, School
 from ..domain import privacy
 from ..domain.catalogue import CATEGORY_LABELS, RULES_BY_CODE, Category
 from ..domain.errors import InvalidInput
 from ..domain.measures import MEASURE_LABELS, Measure
 from .database import Actor, Database, Reading
+from .settings import legal_settings
 
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
              "september", "oktober", "november", "december")
@@ -125,12 +126,6 @@ def annual_report_pdf(db: Database, actor: Actor, year: int) -> bytes:
                                              printed))
 
 
-def _retention_overrides(rd: Reading) -> dict[str, Any] | None:
-    value = rd.session.scalar(select(Setting.value).where(
-        Setting.key == privacy.RETENTION_SETTING))
-    return value if isinstance(value, dict) else None
-
-
 def processing_register_pdf(db: Database, actor: Actor) -> bytes:
     """The processing register generated from the configuration: the board, its schools, the
     processing, recipients, retention terms (with the board's own) and security measures."""
@@ -146,16 +141,13 @@ def processing_register_pdf(db: Database, actor: Actor) -> bytes:
                    tx.session.execute(tx.scope.schools_query(
                        select(School.name, School.brin, School.denomination)
                        .order_by(School.name)))]
-        terms = privacy.retention_terms(_retention_overrides(tx))
+        terms = privacy.retention_terms(legal_settings(tx.session))
         tx.audit("report.processing_register", "board", None)
         printed = tx.now
     by_category = {t.category: t for t in terms}
 
-    def term(t: privacy.RetentionDefault) -> str:
-        return f"{t.years} jaar {t.after}" if t.years is not None else t.after
-
     entries = [RegisterEntry(p.name, p.purpose, p.subjects, p.data, p.basis,
-                             "; ".join(f"{by_category[c].label}: {term(by_category[c])}"
+                             "; ".join(f"{by_category[c].label}: {by_category[c].text}"
                                        for c in p.retention))
                for p in privacy.PROCESSING]
     address = ""
@@ -166,5 +158,5 @@ def processing_register_pdf(db: Database, actor: Actor) -> bytes:
         board_name=board.name if board else "", board_address=address, schools=schools,
         entries=entries,
         recipients=[(r.name, r.what, r.basis) for r in privacy.RECIPIENTS],
-        retention=[(t.label, term(t), t.source) for t in terms],
+        retention=[(t.label, t.text, t.source) for t in terms],
         measures=list(privacy.SECURITY_MEASURES), printed_at=printed, version=__version__))

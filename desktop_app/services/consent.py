@@ -21,8 +21,8 @@ from ..domain.names import PersonName
 from .database import Actor, Database, Reading
 
 __all__ = ["ConsentStatus", "Decider", "PersonConsent", "ReviewDue", "StatementInfo",
-           "consent_form_pdf", "give", "person_register", "purposes", "record_choice",
-           "refuse", "register", "review", "reviews_due", "withdraw"]
+           "consent_form_pdf", "give", "load_register", "person_register", "purposes",
+           "record_choice", "refuse", "register", "review", "reviews_due", "withdraw"]
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,11 @@ def _load(rd: Reading, person: Person) -> PersonConsent:
         tuple(_statement_info(s) for s in reversed(rows)), last_review,
         rules.review_due(last_choice, last_review),
         tuple((r.reviewed_on, r.reviewed_by_name, r.method) for r in reversed(reviews)))
+
+
+def load_register(rd: Reading, person: Person) -> PersonConsent:
+    """One person's register inside the caller's reading (the access-request export)."""
+    return _load(rd, person)
 
 
 def person_register(db: Database, actor: Actor, person_id: int) -> PersonConsent:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..db.models import School
 from ..domain.errors import RuleViolation
 from ..domain.severity import Severity
-from . import board, cases, incidents, inspector, people, settings
+from . import board, cases, consent, incidents, inspector, people, settings
 from .database import Actor, Database
 
 
@@ -157,9 +158,11 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
     p_daan2 = parent(L, "Robert", "", "Bakker", "heer", "Wezenlaan 31, 3817 BK Amersfoort", daan)
     parent(L, "Ayşe", "", "Ündüz", "mevrouw", "Lindelaan 40, 3818 AB Amersfoort", zoe)
     p_milan = parent(L, "Erik", "", "Visser", "heer", "Kastanjelaan 6, 3818 BB Amersfoort", milan)
-    parent(L, "Ingrid", "de", "Jong", "mevrouw", "Beukenlaan 2, 3818 BC Amersfoort", emma)
+    p_emma = parent(L, "Ingrid", "de", "Jong", "mevrouw", "Beukenlaan 2, 3818 BC Amersfoort",
+                    emma)
     p_noah = parent(J, "Mark", "", "Smit", "heer", "Vondellaan 12, 3818 CD Amersfoort", noah)
-    parent(J, "Anouk", "", "Meijer", "mevrouw", "Molenstraat 5, 3811 EF Amersfoort", lotte)
+    p_lotte = parent(J, "Anouk", "", "Meijer", "mevrouw", "Molenstraat 5, 3811 EF Amersfoort",
+                     lotte)
     p_yusuf = parent(J, "Hatice", "", "Demir", "mevrouw", "Ringweg 19, 3812 GH Amersfoort", yusuf)
     parent(J, "Mehmet", "", "Demir", "heer", "Ringweg 19, 3812 GH Amersfoort", yusuf,
            authority=False)
@@ -312,5 +315,34 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
              "Deelde een klassenlijst met adressen in een openbare groep.")
     incident(L, p_finn, "A7", "stalking", 3, 10,
              "Volgde een leerkracht online en stuurde herhaaldelijk berichten.")
+    _consent(db, actor, ago, milan=(milan, p_milan), emma=(emma, p_emma),
+             finn=(finn, p_finn), lotte=(lotte, p_lotte))
     _ = (p_daan1, p_daan2, emma, sara, julia, sanne)
     return DemoSummary(schools=2, people=30, incidents=count, cases=count)
+
+
+def _consent(db: Database, actor: Actor, ago: Callable[[int], date],
+             **pupils: tuple[int, int]) -> None:
+    """The consent register (protocol A5): choices given on the form, a refusal by a parent,
+    a withdrawal with its follow-up, and a yearly review that is overdue (on the dashboard)."""
+    milan, erik = pupils["milan"]
+    for purpose in ("website", "class_photo", "parent_portal", "newsletter"):
+        consent.give(db, actor, milan, purpose, by_id=erik, on=ago(70),
+                     how="papieren formulier met handtekening")
+    emma, ingrid = pupils["emma"]
+    consent.give(db, actor, emma, "class_photo", by_id=ingrid, on=ago(40),
+                 how="papieren formulier met handtekening")
+    for purpose in ("social_media", "video"):
+        consent.refuse(db, actor, emma, purpose, by_id=ingrid, on=ago(40),
+                       how="papieren formulier met handtekening")
+    finn, wouter = pupils["finn"]
+    consent.give(db, actor, finn, "social_media", by_id=wouter, on=ago(200),
+                 how="ouderportaal")
+    consent.withdraw(db, actor, finn, "social_media", by_id=wouter, on=ago(20),
+                     how="mail aan de directeur",
+                     follow_up="Foto's van de sportdag van Instagram en Facebook gehaald; "
+                     "de nieuwsbriefredactie is ingelicht.")
+    lotte, anouk = pupils["lotte"]
+    for purpose in ("website", "class_photo"):
+        consent.give(db, actor, lotte, purpose, by_id=anouk, on=ago(380),
+                     how="papieren formulier met handtekening", form_version="2025-1")

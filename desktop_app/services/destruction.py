@@ -1,12 +1,14 @@
 """Destroying people's data for real, inside the caller's transaction (law R5.1-R5.3, R5.8).
 
 What goes: the person, their cases (proposals, decisions, steps, severity, inspector calls,
-police reports, stored deadlines), their documents with the bytes, their consent records,
-guardian links, import keys and access requests, and every incident in which nobody else
-remains. An incident that stays (someone else is involved) loses the person's involvement and,
-where they reported it, the reporter. Audit events stay: each destroyed record gets one
-`retention.destroy` event that names it (kind and id) without its content, so `audit verify`
-knows the record was removed by a recorded destruction and not behind the application's back.
+police reports, stored deadlines), their documents with the bytes, their consent records (the
+legacy table) and consent register (statements, yearly reviews), guardian links, import keys
+and access requests, and every incident in which nobody else remains. An incident that stays
+(someone else is involved) loses the person's involvement and, where they reported it, the
+reporter. A parent whose choice is in the consent register of a child who stays, stays too.
+Audit events stay: each destroyed record gets one `retention.destroy` event that names it (kind
+and id) without its content, so `audit verify` knows the record was removed by a recorded
+destruction and not behind the application's back.
 
 Filed documents are protected by triggers that refuse DELETE (revision 0005); revision 0011
 lets a document row go only while a `destruction_permit` row names it. Permits are written
@@ -26,6 +28,8 @@ from ..db.models import (
     AccessRequest,
     Case,
     ConsentRecord,
+    ConsentReview,
+    ConsentStatement,
     DestructionPermit,
     Document,
     DocumentContent,
@@ -58,6 +62,8 @@ class Plan:
     documents: set[int] = field(default_factory=set)
     consents: set[int] = field(default_factory=set)
     unlinked_consents: set[int] = field(default_factory=set)  # given by a destroyed parent
+    statements: set[int] = field(default_factory=set)  # consent register (revision 0012)
+    reviews: set[int] = field(default_factory=set)
     calls: set[int] = field(default_factory=set)
     police: set[int] = field(default_factory=set)
     blocked: dict[int, str] = field(default_factory=dict)  # person -> why not now
@@ -126,6 +132,10 @@ def _plan_once(session: Session, persons: set[int]) -> Plan:
                       .where(_in(ConsentRecord.person_id, persons)))
     p.unlinked_consents = _ids(session, select(ConsentRecord.id).where(
         _in(ConsentRecord.given_by_id, persons))) - p.consents
+    p.statements = _ids(session, select(ConsentStatement.id)
+                        .where(_in(ConsentStatement.person_id, persons)))
+    p.reviews = _ids(session, select(ConsentReview.id)
+                     .where(_in(ConsentReview.person_id, persons)))
     # Whose each record is: named in its destruction event and counted in the report.
     subject = dict(session.execute(select(Case.id, Case.subject_id)
                                    .where(_in(Case.id, p.cases))).tuples().all())
@@ -144,6 +154,13 @@ def _plan_once(session: Session, persons: set[int]) -> Plan:
     for record, person in session.execute(select(ConsentRecord.id, ConsentRecord.person_id)
                                           .where(_in(ConsentRecord.id, p.consents))).tuples():
         p.owner_of[("consent", record)] = person
+    register: tuple[tuple[str, Any, set[int]], ...] = (
+        ("consent_statement", ConsentStatement, p.statements),
+        ("consent_review", ConsentReview, p.reviews))
+    for kind, table, ids in register:
+        for record, person in session.execute(select(table.id, table.person_id)
+                                              .where(_in(table.id, ids))).tuples():
+            p.owner_of[(kind, record)] = person
     for incident_id in p.incidents:
         involved = _ids(session, select(Involvement.person_id)
                         .where(Involvement.incident_id == incident_id))
@@ -171,15 +188,23 @@ def _blockers(session: Session, p: Plan) -> dict[int, str]:
         _in(Document.recipient_id, p.persons), ~_in(Document.id, p.documents))).all()
     for person, owner in addressed:
         found.setdefault(person, f"dossier {owner}")
+    # A parent's choice in the consent register of a child who stays is that child's evidence
+    # (F4): the parent stays with it.
+    for model, by in ((ConsentStatement, ConsentStatement.given_by_id),
+                      (ConsentReview, ConsentReview.reviewed_by_id)):
+        for person, subject in session.execute(select(by, model.person_id).where(
+                _in(by, p.persons), ~_in(model.person_id, p.persons))).tuples():
+            if person is not None:
+                found.setdefault(int(person), f"toestemming {subject}")
     return found
 
 
 # Tables this module empties itself; others (added by later features) are handled generically.
 HANDLED = {t.__tablename__ for t in (
-    AccessRequest, Case, ConsentRecord, DestructionPermit, Document, DocumentContent,
-    GuardianLink, Incident, IncidentRule, InspectorCall, Involvement, MeasureDecision,
-    MeasureProposal, Person, PoliceReport, ProcedureStep, RetentionHold, SeverityAssessment,
-    PersonSource, OpenDeadline)}
+    AccessRequest, Case, ConsentRecord, ConsentReview, ConsentStatement, DestructionPermit,
+    Document, DocumentContent, GuardianLink, Incident, IncidentRule, InspectorCall,
+    Involvement, MeasureDecision, MeasureProposal, Person, PoliceReport, ProcedureStep,
+    RetentionHold, SeverityAssessment, PersonSource, OpenDeadline)}
 # Never touched here: filed documents only go by their permits, audit events never.
 UNTOUCHABLE = {"document", "document_content", "audit_event", "audit_head"}
 TARGETS = {"person": "persons", "case_file": "cases", "incident": "incidents",
@@ -222,6 +247,8 @@ def execute(tx: Transaction, p: Plan, details: dict[int, dict[str, Any]]) -> Non
     s.execute(update(ConsentRecord).where(_in(ConsentRecord.id, p.unlinked_consents))
               .values(given_by_id=None))
     s.execute(delete(ConsentRecord).where(_in(ConsentRecord.id, p.consents)))
+    s.execute(delete(ConsentReview).where(_in(ConsentReview.id, p.reviews)))
+    s.execute(delete(ConsentStatement).where(_in(ConsentStatement.id, p.statements)))
     # Documents: the bytes first, then the rows, each let through by its permit.
     if p.documents:
         s.execute(insert(DestructionPermit),

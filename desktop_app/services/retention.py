@@ -23,12 +23,14 @@ from ..db.models import (
     InspectorCall,
     Person,
     PoliceReport,
+    RetentionArchive,
     RetentionHold,
     School,
 )
 from ..domain.catalogue import PERSON_KIND_LABELS, PersonKind
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.retention import (
+    ARCHIVE_RULE,
     HOLD_RULE,
     PRIVACY_OFFICERS,
     REPORT_RULE,
@@ -64,6 +66,13 @@ class RetentionRow:
     due: bool
     hold: bool
     hold_reason: str = ""
+    archive: bool = False  # R5.4: Archiefwet documents, not destroyed pending the selectielijst
+    archive_reason: str = ""
+
+    @property
+    def kept(self) -> bool:
+        """Not destroyed now whatever its date: a legal hold or the Archiefwet flag."""
+        return self.hold or self.archive
 
 
 @dataclass(frozen=True)
@@ -74,12 +83,20 @@ class HoldInfo:
 
 
 @dataclass(frozen=True)
+class ArchiveInfo:
+    person: int
+    archive: bool
+    reason: str
+
+
+@dataclass(frozen=True)
 class DestructionResult:
     destroyed: tuple[int, ...]
     report: int | None  # the destruction report's document id
     held: tuple[int, ...] = ()  # confirmed but held meanwhile: kept
     blocked: tuple[int, ...] = ()  # part of a dossier that stays: kept
     vacuumed: bool = False
+    archived: tuple[int, ...] = ()  # confirmed but flagged under the Archiefwet: kept
 
 
 def _left_dates(session: Session, today: date) -> dict[int, date]:
@@ -117,6 +134,8 @@ def _rows(rd: Reading, today: date, only_due: bool) -> list[RetentionRow]:
         PoliceReport, PoliceReport.case_id == Case.id).where(Case.subject_id.in_(ids))))
     holds = dict(session.execute(select(RetentionHold.person_id, RetentionHold.reason)
                                  .where(RetentionHold.person_id.in_(ids))).tuples().all())
+    archived = dict(session.execute(select(RetentionArchive.person_id, RetentionArchive.reason)
+                                    .where(RetentionArchive.person_id.in_(ids))).tuples().all())
     rows = []
     for person in session.scalars(rd.scope.people(select(Person).where(Person.id.in_(ids)))
                                   .order_by(Person.id)):
@@ -128,7 +147,8 @@ def _rows(rd: Reading, today: date, only_due: bool) -> list[RetentionRow]:
         rows.append(RetentionRow(
             person.id, person_name(person).full, person.kind, person.school_id,
             term.dossier.value, term.rule, term.months, left[person.id], term.destroy_on, due,
-            person.id in holds, holds.get(person.id, "")))
+            person.id in holds, holds.get(person.id, ""), person.id in archived,
+            archived.get(person.id, "")))
     rows.sort(key=lambda r: (r.destroy_on, r.person))
     return rows
 
@@ -191,6 +211,43 @@ def release(db: Database, actor: Actor, person_id: int, reason: str = "") -> Hol
         return HoldInfo(person.id, False, "")
 
 
+def archive(db: Database, actor: Actor, person_id: int, reason: str) -> ArchiveInfo:
+    """R5.4: flag that the person's dossier holds documents under the Archiefwet (say which);
+    nothing of the person is destroyed until the flag is lifted (a selectielijst allows it)."""
+    reason = clean_text(reason or "").strip()
+    if not reason:
+        raise InvalidInput(
+            "Noem de documenten onder de Archiefwet (bijv. besluit verlof Leerplichtwet art. 11).",
+            "Name the documents under the Archiefwet (e.g. a leave decision, Leerplichtwet "
+            "art. 11).", ARCHIVE_RULE)
+    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
+        _serialise(tx)
+        person = tx.scope.require_person(person_id)
+        row = tx.session.get(RetentionArchive, person.id)
+        if row is None:
+            tx.session.add(RetentionArchive(person_id=person.id, reason=reason,
+                                            flagged_since=tx.now, flagged_by=tx.actor_id))
+        else:
+            row.reason = reason
+        tx.audit("retention.archive", "person", person.id, person_id=person.id, reason=reason)
+        return ArchiveInfo(person.id, True, reason)
+
+
+def unarchive(db: Database, actor: Actor, person_id: int, reason: str = "") -> ArchiveInfo:
+    """Lift the Archiefwet flag (the selectielijst now allows destruction)."""
+    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
+        person = tx.scope.require_person(person_id)
+        row = tx.session.get(RetentionArchive, person.id)
+        if row is None:
+            raise RuleViolation(
+                f"Persoon {person_id} staat niet gemarkeerd onder de Archiefwet.",
+                f"Person {person_id} is not flagged under the Archiefwet.", ARCHIVE_RULE)
+        tx.session.delete(row)
+        tx.audit("retention.unarchive", "person", person.id, person_id=person.id,
+                 reason=clean_text(reason or "").strip())
+        return ArchiveInfo(person.id, False, "")
+
+
 def destroy(db: Database, actor: Actor, confirmed: list[int] | None = None) -> DestructionResult:
     """Destroy what is due. `confirmed`: the people the user saw and confirmed (the GUI's
     list); None destroys everything due now (`retention destroy --confirm`). Due dates and
@@ -205,20 +262,23 @@ def destroy(db: Database, actor: Actor, confirmed: list[int] | None = None) -> D
         wanted = {r.person for r in rows} if confirmed is None else set(confirmed)
         chosen = {r.person: r for r in rows if r.person in wanted}
         held = tuple(sorted(p for p, r in chosen.items() if r.hold))
-        candidates = {p for p, r in chosen.items() if not r.hold}
+        archived = tuple(sorted(p for p, r in chosen.items() if r.archive and not r.hold))
+        candidates = {p for p, r in chosen.items() if not r.kept}
         plan = destruction.plan(tx.session, candidates)
         if not plan.persons:
-            return DestructionResult((), None, held, tuple(sorted(plan.blocked)))
-        report_id = _file_report(tx, plan, chosen, held)
+            return DestructionResult((), None, held, tuple(sorted(plan.blocked)),
+                                     archived=archived)
+        report_id = _file_report(tx, plan, chosen, held + archived)
         details = {p: {"rule": chosen[p].rule, "dossier": chosen[p].dossier, "report": report_id}
                    for p in plan.persons}
         destruction.execute(tx, plan, details)
         tx.audit("retention.run", "document", report_id, destroyed=sorted(plan.persons),
-                 held=list(held), blocked=sorted(plan.blocked), rule=REPORT_RULE)
+                 held=list(held), archived=list(archived), blocked=sorted(plan.blocked),
+                 rule=REPORT_RULE)
         result = DestructionResult(tuple(sorted(plan.persons)), report_id, held,
-                                   tuple(sorted(plan.blocked)))
+                                   tuple(sorted(plan.blocked)), archived=archived)
     return DestructionResult(result.destroyed, result.report, result.held, result.blocked,
-                             compact(db))
+                             compact(db), result.archived)
 
 
 def _file_report(tx: Transaction, plan: destruction.Plan, chosen: dict[int, RetentionRow],
@@ -284,5 +344,5 @@ def reports(db: Database, actor: Actor) -> list[tuple[int, str]]:
             .order_by(Document.id.desc())).tuples()]
 
 
-__all__ = ["DossierKind", "DestructionResult", "HoldInfo", "RetentionRow", "destroy", "due",
-           "hold", "release", "retention_list"]
+__all__ = ["ArchiveInfo", "DossierKind", "DestructionResult", "HoldInfo", "RetentionRow",
+           "archive", "destroy", "due", "hold", "release", "retention_list", "unarchive"]

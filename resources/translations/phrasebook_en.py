@@ -857,11 +857,49 @@ EN: dict[str, str] = {
     "O&ntvangen op:": "R&eceived on:",
     "Privacy (AVG)": "Privacy (GDPR)",
     "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken "
-    "(instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. "
-    "Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).":
+    "(instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht of de Archiefwet "
+    "houdt het tegen. Inzageverzoeken: eerst de identiteit controleren, dan binnen een maand "
+    "beantwoorden (art. 15 AVG); verlengen met twee maanden kan binnen die maand, met de reden "
+    "(art. 12 lid 3).":
         "Retention: a dossier is destroyed once its term after leaving has passed (set in "
-        "Settings › Legal terms); a legal hold stops it. Access requests: answer within one "
-        "month (GDPR art. 15).",
+        "Settings › Legal terms); a legal hold or the Archives Act stops it. Access requests: "
+        "check the identity first, then answer within one month (GDPR art. 15); an extension "
+        "by two months is possible within that month, with the reason (art. 12(3)).",
+    # Issue 13 integration: the Archiefwet flag, the identity check and the extension.
+    "Archiefwet": "Archives Act",
+    "&Archiefwet…": "&Archives Act…",
+    "Archiefwet op&heffen": "Lift the Archives Act fla&g",
+    "&Identiteit gecontroleerd…": "&Identity checked…",
+    "Ver&lengen…": "E&xtend…",
+    "Identiteit": "Identity",
+    "nog controleren": "to be checked",
+    "Verlengd": "Extended",
+    "van {date}: {reason}": "from {date}: {reason}",
+    "Termijn verlengen": "Extend the term",
+    "Het inzageverzoek over {who} krijgt twee maanden extra (art. 12 lid 3 AVG). Laat de "
+    "verzoeker dat binnen de eerste maand weten, met de reden.":
+        "The access request about {who} gets two more months (GDPR art. 12(3)). Tell the "
+        "requester within the first month, with the reason.",
+    "Geef de reden van de verlenging.": "Give the reason for the extension.",
+    "Vul een datum in als 24-11-2026.": "Enter a date such as 24-11-2026.",
+    "Het dossier van {who} bevat documenten onder de Archiefwet (bijv. een besluit over "
+    "verlof, Leerplichtwet art. 11). Niets van deze persoon wordt vernietigd tot een "
+    "selectielijst dat toestaat. Noem de documenten.":
+        "The dossier of {who} holds documents under the Archives Act (e.g. a leave decision, "
+        "Compulsory Education Act art. 11). Nothing of this person is destroyed until a "
+        "retention schedule allows it. Name the documents.",
+    "Noem de documenten onder de Archiefwet.": "Name the documents under the Archives Act.",
+    "Identiteit controleren": "Check the identity",
+    "bijvoorbeeld paspoort getoond aan de balie": "e.g. passport shown at the desk",
+    "Verzoeker: {who}. Geef pas gegevens nadat de identiteit (en bij een ouder het gezag) is "
+    "vastgesteld.": "Requester: {who}. Give data only once the identity (and for a parent, "
+    "parental authority) is established.",
+    "Gecontroleerd &op:": "Checked &on:",
+    "Vul in hoe de identiteit is gecontroleerd.": "Say how the identity was checked.",
+    "Niet vernietigd wegens de Archiefwet: {ids}.":
+        "Not destroyed because of the Archives Act: {ids}.",
+    "Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden weten.":
+        "Access request extended to {date}; tell the requester, with the reason.",
     "Bewaartermijnen en vernietiging": "Retention and destruction",
     "Be&waarplicht…": "Legal &hold…",
     "Bewaarplicht &opheffen": "Re&lease the hold",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,8 @@ def test_R5_1_retention_contract_and_destruction_keeps_the_trail_intact(
     check = cli("audit", "verify")
     assert check["intact"] is True, check["message"]
     assert cli("retention", "destroy", "--confirm") == {"destroyed": [], "report": None,
-                                                         "held": [], "blocked": []}
+                                                         "held": [], "archived": [],
+                                                         "blocked": []}
 
 
 def test_person_update_left_on_empty_clears_and_bad_dates_are_sentences(
@@ -56,6 +58,23 @@ def test_person_update_left_on_empty_clears_and_bad_dates_are_sentences(
     assert cli("person", "update", str(pupil), "--left-on", "")["left_on"] is None
     refused = cli("person", "update", str(pupil), "--left-on", "2999-01-01", code=2)
     assert refused["rule"] == "R5.1" and "toekomst" in refused["error"]
+
+
+def test_R5_4_archive_law_flag_in_the_cli(cli: Cli) -> None:
+    cli("init", "--board", "Stichting Privacy")
+    cli("demo")
+    pupil = _pupils(cli, 1)[0]
+    cli("person", "update", str(pupil), "--left-on", "2024-01-15")
+    flagged = cli("retention", "archive", str(pupil), "--reason", "verlofbesluit art. 11")
+    assert flagged["archive"] is True
+    [row] = [r for r in cli("retention", "due") if r["person"] == pupil]
+    assert row["archive"] is True and row["archive_reason"] == "verlofbesluit art. 11"
+    kept = cli("retention", "destroy", "--confirm")
+    assert pupil in kept["archived"] and pupil not in kept["destroyed"]
+    cli("retention", "unarchive", str(pupil))
+    assert pupil in cli("retention", "destroy", "--confirm")["destroyed"]
+    refused = cli("retention", "unarchive", str(pupil), code=2)
+    assert "error" in refused
 
 
 def test_R5_5_access_request_add_list_export(cli: Cli, tmp_path: Path,
@@ -72,12 +91,29 @@ def test_R5_5_access_request_add_list_export(cli: Cli, tmp_path: Path,
     deadlines = cli("deadlines")
     assert isinstance(deadlines, list)
     out = tmp_path / "inzage.pdf"
+    # No data before the requester's identity is checked (R5.5).
+    early = cli("access-request", "export", "1", "--out", str(out), code=2)
+    assert early["rule"] == "R5.5" and "identiteit" in early["error"] and not out.exists()
+    checked = cli("access-request", "identity", "1", "--on", "2026-11-02", "--how",
+                  "paspoort getoond aan de balie")
+    assert checked["identity_checked_on"] == "2026-11-02"
+    # Two more months (AVG art. 12(3)), within the first month, once, with the reason.
+    late = cli("access-request", "extend", "1", "--reason", "veel documenten", code=2)
+    assert late["rule"] == "R5.5" and "30-11-2026" in late["error"]
+    fresh = cli("access-request", "add", "--person", str(pupil), "--requester", "vader",
+                "--received", date.today().isoformat())
+    extended = cli("access-request", "extend", str(fresh["id"]), "--reason", "veel documenten")
+    assert extended["extended_from"] == fresh["due"] and extended["due"] > fresh["due"]
+    assert extended["extension_reason"] == "veel documenten"
+    again = cli("access-request", "extend", str(fresh["id"]), "--reason", "nog eens", code=2)
+    assert again["rule"] == "R5.5"
     made = cli("access-request", "export", "1", "--out", str(out))
     assert out.read_bytes().startswith(b"%PDF") and made["json"] == str(out.with_suffix(".json"))
     data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["person"]["id"] == pupil and data["request"]["id"] == 1
     assert {"incidents", "cases", "consent", "documents", "viewed_by"} <= set(data)
-    assert cli("access-request", "list")[0]["completed_at"] is not None
+    answered = {r["id"]: r for r in cli("access-request", "list")}
+    assert answered[1]["completed_at"] is not None and answered[fresh["id"]]["completed_at"] is None
     # A director of the other school: the request is refused exactly like a missing one.
     cli("user", "add", "--username", "piet", "--name", "Piet", "--role", "director",
         "--school", "2", "--password", "directeur-wachtwoord")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from desktop_app.domain.legal import LegalSettings
 from desktop_app.domain.privacy import (
     PROCESSING,
     RECIPIENTS,
-    RETENTION_DEFAULTS,
+    RETENTION_CATEGORIES,
     protect,
     protected_total,
     retention_terms,
@@ -27,12 +28,16 @@ def test_R5_7_the_register_names_the_recipients_the_law_names() -> None:
                       "Vertrouwensinspecteur"):
         assert recipient in names
     for processing in PROCESSING:
-        assert set(processing.retention) <= set(RETENTION_DEFAULTS)
+        assert set(processing.retention) <= set(RETENTION_CATEGORIES)
 
 
-def test_R5_1_retention_defaults_follow_law_and_a_board_setting_overrides_them() -> None:
-    defaults = {r.category: r.years for r in retention_terms()}
-    assert defaults["pupil_dossier"] == 2 and defaults["personnel_dossier"] == 2
-    changed = {r.category: r.years for r in retention_terms({"pupil_dossier": 3,
-                                                             "personnel_dossier": "x"})}
-    assert changed["pupil_dossier"] == 3 and changed["personnel_dossier"] == 2
+def test_R5_1_register_terms_are_the_legal_settings_destruction_applies() -> None:
+    defaults = {t.category: t.months for t in retention_terms(LegalSettings())}
+    assert defaults["pupil_dossier"] == (24,) and defaults["personnel_dossier"] == (24,)
+    assert defaults["audit_trail"] == () and defaults["archive"] == ()
+    changed = {t.category: t for t in retention_terms(
+        LegalSettings(retention_pupil_months=36))}
+    assert changed["pupil_dossier"].text.startswith("36 maanden")
+    # Consent goes with the person's dossier: both dossier terms are named.
+    assert "leerlingendossier 36 maanden" in changed["consent_register"].text
+    assert "personeelsdossier 24 maanden" in changed["consent_register"].text

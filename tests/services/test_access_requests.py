@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from desktop_app.domain.errors import InvalidInput, NotFound, RuleViolation
-from desktop_app.services import access_requests, deadlines, documents, incidents, people
+from desktop_app.services import (
+    access_requests,
+    consent,
+    deadlines,
+    documents,
+    incidents,
+    people,
+)
 from desktop_app.services.database import Actor, Database
 
 from ..conftest import ActAs
@@ -52,6 +59,8 @@ def test_R5_5_export_holds_everything_with_others_redacted(db: Database, admin: 
     from tests.reports.pdfcheck import flat
 
     request = access_requests.add_request(db, admin, story, "moeder", date(2026, 11, 20))
+    access_requests.check_identity(db, admin, request.id, date(2026, 11, 20),
+                                   "paspoort getoond")
     export = access_requests.export_request(db, admin, request.id)
     data = export.data
     assert data["person"]["name"] == "Daan Bakker"
@@ -66,6 +75,29 @@ def test_R5_5_export_holds_everything_with_others_redacted(db: Database, admin: 
     assert "Daan Bakker" in text and "Sem Visser" not in text and "Visser" not in text
     [row] = access_requests.list_requests(db, admin)
     assert row.completed_at is not None
+
+
+def test_R5_5_export_holds_the_consent_register(db: Database, admin: Actor, story: int,
+                                                parent: int) -> None:
+    from tests.reports.pdfcheck import flat
+
+    consent.give(db, admin, story, "website", by_id=parent, on=date(2026, 9, 1),
+                 how="papieren formulier", form_version="2026-1")
+    consent.refuse(db, admin, story, "press", by_id=parent, on=date(2026, 9, 2),
+                   how="mail")
+    consent.review(db, admin, story, by_id=parent, on=date(2026, 10, 1), how="ouderavond")
+    request = access_requests.add_request(db, admin, story, "moeder", date(2026, 11, 20))
+    access_requests.check_identity(db, admin, request.id, date(2026, 11, 21), "ID-kaart")
+    export = access_requests.export_request(db, admin, request.id)
+    statuses = {c["purpose"]: c for c in export.data["consent"]["statuses"]}
+    assert statuses["website"]["status"] == "granted"
+    assert statuses["website"]["how"] == "papieren formulier"
+    assert statuses["press"]["status"] == "refused"
+    assert [h["choice"] for h in export.data["consent"]["history"]] == ["refuse", "give"]
+    assert export.data["consent"]["reviews"][0]["on"] == "2026-10-01"
+    text = flat(export.pdf)
+    assert "Toestemming beeldmateriaal" in text and "papieren formulier" in text
+    assert "geweigerd" in text.lower()
 
 
 def test_request_for_a_person_the_account_may_not_see_is_refused_like_a_missing_one(
@@ -111,3 +143,44 @@ def test_a_personnel_dossier_request_is_hidden_from_roles_that_may_not_read_it(
     with pytest.raises(NotFound):
         access_requests.add_request(db, act_as("director", [school]), 999, "x",
                                     date(2026, 11, 2))
+
+
+def test_R5_5_no_export_before_the_identity_check(db: Database, admin: Actor,
+                                                   story: int) -> None:
+    request = access_requests.add_request(db, admin, story, "moeder", date(2026, 11, 20))
+    with pytest.raises(RuleViolation) as refused:
+        access_requests.export_request(db, admin, request.id)
+    assert refused.value.rule_id == "R5.5" and "identiteit" in str(refused.value)
+    assert access_requests.list_requests(db, admin)[0].completed_at is None
+    with pytest.raises(InvalidInput):
+        access_requests.check_identity(db, admin, request.id, date(2026, 11, 21), " ")
+    with pytest.raises(InvalidInput):  # before the request came in
+        access_requests.check_identity(db, admin, request.id, date(2026, 11, 1), "paspoort")
+    info = access_requests.check_identity(db, admin, request.id, date(2026, 11, 21),
+                                          "paspoort getoond aan de balie")
+    assert (info.identity_checked_on, info.identity_check) == (
+        date(2026, 11, 21), "paspoort getoond aan de balie")
+    export = access_requests.export_request(db, admin, request.id)
+    assert export.data["request"]["identity_check"] == "paspoort getoond aan de balie"
+
+
+def test_R5_5_extension_by_two_months_with_its_reason(db: Database, admin: Actor,
+                                                       story: int) -> None:
+    request = access_requests.add_request(db, admin, story, "moeder", date(2026, 11, 3))
+    assert request.due == date(2026, 12, 3)
+    with pytest.raises(InvalidInput):
+        access_requests.extend_request(db, admin, request.id, "  ")
+    info = access_requests.extend_request(db, admin, request.id,
+                                          "veel documenten uit drie schooljaren")
+    # Two further months from the first term (AVG art. 12(3)); the dashboard follows.
+    assert (info.extended_from, info.due) == (date(2026, 12, 3), date(2027, 2, 3))
+    assert info.extension_reason == "veel documenten uit drie schooljaren"
+    mine = [d for d in deadlines.deadline_overview(db, admin).upcoming
+            if d.access_request == request.id]
+    assert [d.due for d in mine] == [date(2027, 2, 3)]
+    with pytest.raises(RuleViolation):  # once only
+        access_requests.extend_request(db, admin, request.id, "nog meer werk")
+    late = access_requests.add_request(db, admin, story, "vader", date(2026, 9, 1))
+    with pytest.raises(RuleViolation) as refused:  # the first term has run
+        access_requests.extend_request(db, admin, late.id, "te laat bedacht")
+    assert "01-10-2026" in str(refused.value)

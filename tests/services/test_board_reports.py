@@ -78,8 +78,8 @@ def test_annual_report_refuses_a_year_to_come(db: Database, admin: Actor) -> Non
 
 def test_R5_7_processing_register_from_the_configuration(
         db: Database, admin: Actor, school: int, pupil: int) -> None:
-    # A board's own term for one category, stored under the retention setting's key.
-    settings._store(db, admin, "retention", {"pupil_dossier": 3})  # noqa: SLF001
+    # The board's own term: the legal setting destruction applies.
+    settings.set_legal(db, admin, {"retention_pupil_months": 36})
     text = pdfcheck.flat(board_reports.processing_register_pdf(db, admin))
     assert "Register van verwerkingsactiviteiten" in text
     for recipient in ("Inspectie van het Onderwijs", "Leerplichtambtenaar", "Politie",
@@ -87,6 +87,7 @@ def test_R5_7_processing_register_from_the_configuration(
         assert recipient in text
     assert "OBS De Linde (21LN, openbaar)" in text
     assert "Toestemmingsregister beeldmateriaal" in text
-    assert "3 jaar nadat de leerling de school verliet" in text
-    assert "2 jaar na het einde van het dienstverband" in text
+    assert "36 maanden nadat de leerling de school verliet" in text
+    assert "24 maanden na het einde van het dienstverband" in text
+    assert "niet vernietigen tot de selectielijst" in text
     assert "argon2id" in text and "Daan" not in text

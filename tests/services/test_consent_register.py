@@ -156,3 +156,14 @@ def test_the_printed_form_names_the_person_the_purposes_and_the_choices(
     with db.sessions() as s:
         assert s.scalar(select(AuditEvent.action).order_by(AuditEvent.seq.desc()).limit(1)) \
             == "consent.print"
+
+
+def test_the_demo_board_shows_a_consent_register(db: Database, admin: Actor) -> None:
+    from desktop_app.services import demo
+
+    demo.load_demo(db, admin)
+    rows = consent.register(db, admin)
+    assert {"granted", "refused", "withdrawn"} <= {r.status for r in rows}
+    withdrawn = [r for r in rows if r.status == "withdrawn"]
+    assert withdrawn and "Instagram" in withdrawn[0].follow_up
+    assert any(r.overdue for r in consent.reviews_due(db, admin))

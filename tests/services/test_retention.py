@@ -54,6 +54,12 @@ def test_R5_1_not_due_before_the_term_and_the_term_is_a_setting(
     assert retention.due(db, admin) == []
     [row] = retention.retention_list(db, admin, only_due=False)
     assert row.destroy_on == date(2027, 9, 1) and not row.due
+    # The processing register prints the same term destruction just applied.
+    from desktop_app.services import board_reports
+    from tests.reports import pdfcheck
+
+    register = pdfcheck.flat(board_reports.processing_register_pdf(db, admin))
+    assert "36 maanden nadat de leerling de school verliet" in register
 
 
 def test_left_on_in_the_future_is_refused_and_can_be_cleared(db: Database, admin: Actor,
@@ -77,6 +83,24 @@ def test_R5_3_hold_blocks_destruction_until_released(db: Database, admin: Actor,
     assert people.get_person(db, admin, leaver).id == leaver
     retention.release(db, admin, leaver)
     assert retention.destroy(db, admin).destroyed == (leaver,)
+
+
+def test_R5_4_archive_law_flag_keeps_the_dossier_until_lifted(
+        db: Database, admin: Actor, leaver: int) -> None:
+    with pytest.raises(InvalidInput):
+        retention.archive(db, admin, leaver, " ")
+    retention.archive(db, admin, leaver, "Besluit verlof Leerplichtwet art. 11")
+    [row] = retention.due(db, admin)
+    assert row.archive and not row.hold and row.kept
+    assert row.archive_reason == "Besluit verlof Leerplichtwet art. 11"
+    result = retention.destroy(db, admin)
+    assert result.destroyed == () and result.archived == (leaver,) and result.report is None
+    assert people.get_person(db, admin, leaver).id == leaver
+    retention.unarchive(db, admin, leaver, "selectielijst PO vastgesteld")
+    assert leaver in retention.destroy(db, admin).destroyed
+    events = audit_trail.list_events(db, admin, audit_trail.AuditFilter(
+        action="retention.archive"))
+    assert [e.entity_id for e in events] == [leaver]
 
 
 def test_R5_3_hold_set_while_confirming_wins(db: Database, admin: Actor, leaver: int) -> None:
@@ -117,6 +141,27 @@ def test_R5_2_destruction_deletes_for_real_and_files_a_report(
         action="retention.destroy"))
     assert {(e.entity, e.entity_id) for e in events} >= {("person", leaver)}
     assert all("uniekwoordxyz" not in str(e.details) for e in events)
+
+
+def test_R5_2_destruction_takes_the_consent_register_with_it(
+        db: Database, admin: Actor, leaver: int, parent: int) -> None:
+    from desktop_app.db.models import ConsentReview, ConsentStatement
+    from desktop_app.services import consent
+
+    consent.give(db, admin, leaver, "website", by_id=parent, on=date(2024, 1, 10),
+                 how="papieren formulier")
+    consent.withdraw(db, admin, leaver, "website", by_id=parent, on=date(2024, 2, 1),
+                     how="mail", follow_up="foto van de website gehaald")
+    consent.review(db, admin, leaver, by_id=parent, on=date(2024, 3, 1), how="ouderavond")
+    assert set(retention.destroy(db, admin).destroyed) == {leaver, parent}
+    with db.sessions() as s:
+        for model in (ConsentStatement, ConsentReview):
+            assert not s.scalar(select(func.count()).select_from(model).where(
+                model.person_id == leaver)), model.__tablename__
+        assert not s.scalar(select(func.count()).select_from(ConsentStatement).where(
+            ConsentStatement.given_by_id == parent))
+    check = audit_trail.verify_trail(db, admin)
+    assert check.intact, check.message_en
 
 
 @pytest.mark.sqlite_only

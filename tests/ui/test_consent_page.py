@@ -24,7 +24,7 @@ DAAN, KARIN, ROBERT = 9, 19, 20  # the demo's pupil and his two parents with aut
 
 
 def _page(qtbot, window: MainWindow, ctx: AppContext) -> ConsentPage:  # type: ignore[no-untyped-def]
-    number = [p.key for p in window.pages].index("consent") + 1
+    number = [p.key for p in window.page_types].index("consent") + 1
     qtbot.keyClick(window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ctx)
     page = window.current_page()
@@ -142,8 +142,10 @@ def test_the_yearly_review_on_the_dashboard_opens_the_register_and_is_recorded(
     settle(qtbot, ctx)
     dashboard = window.current_page()
     assert isinstance(dashboard, DashboardPage)
-    assert dashboard.review_box.isVisible() and dashboard.review_model.rowCount() == 1
-    rect = dashboard.review_view.visualRect(dashboard.review_model.index(0, 1))
+    # Daan's review is coming; the demo's pupil Lotte Meijer is overdue.
+    assert dashboard.review_box.isVisible() and dashboard.review_model.rowCount() == 2
+    mine = [r.person for r in dashboard.review_model.rows()].index(DAAN)
+    rect = dashboard.review_view.visualRect(dashboard.review_model.index(mine, 1))
     qtbot.mouseClick(dashboard.review_view.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     settle(qtbot, ctx)
@@ -159,7 +161,8 @@ def test_the_yearly_review_on_the_dashboard_opens_the_register_and_is_recorded(
     assert page.data.last_review == TODAY
     window.show_page("dashboard")
     settle(qtbot, ctx)
-    assert not dashboard.review_box.isVisible()
+    assert DAAN not in [r.person for r in dashboard.review_model.rows()]
+    assert dashboard.review_model.rowCount() == 1 and dashboard.review_model.rows()[0].overdue
 
 
 def test_the_form_is_printed_to_a_chosen_file(qtbot, window: MainWindow, ctx: AppContext,  # type: ignore[no-untyped-def]

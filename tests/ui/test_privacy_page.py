@@ -73,6 +73,29 @@ def test_cancelling_the_dialog_destroys_nothing_and_a_hold_set_meanwhile_wins(
     assert people.get_person(demo_db, window.ctx.actor, pupil).id == pupil
 
 
+def test_archive_law_flag_from_the_page_keeps_the_person_out_of_the_run(
+        qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.privacy import ReasonDialog
+
+    pupil = _leave(demo_db, window)
+    page = _page(qtbot, window)
+    row = [r.person for r in page.retention_model.rows()].index(pupil)
+    page.retention_view.setCurrentIndex(page.retention_model.index(row, 0))
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.objectName() == "archiveDialog"
+    qtbot.keyClicks(dialog.reason, "verlofbesluit Leerplichtwet art. 11")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    row = [r.person for r in page.retention_model.rows()].index(pupil)
+    assert page.retention_model.index(row, 6).data() == "ja: verlofbesluit Leerplichtwet art. 11"
+    assert all(r.person != pupil for r in page.retention_model.rows()
+               if r.due and not r.kept)
+    result = retention.destroy(demo_db, window.ctx.actor)
+    assert pupil in result.archived and pupil not in result.destroyed
+
+
 def test_leaving_date_dialog_puts_the_person_on_the_list_and_mnemonics_are_unique(
         qtbot, window: MainWindow, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.test_keyboard import assert_unique_mnemonics
@@ -82,6 +105,7 @@ def test_leaving_date_dialog_puts_the_person_on_the_list_and_mnemonics_are_uniqu
     assert_unique_mnemonics(page)
     assert page.retention_model.rowCount() == 0
     qtbot.mouseClick(page.left_on_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)  # the people are read by an op first
     dialog = page.dialog
     assert isinstance(dialog, LeftOnDialog)
     assert_unique_mnemonics(dialog)
@@ -96,7 +120,7 @@ def test_leaving_date_dialog_puts_the_person_on_the_list_and_mnemonics_are_uniqu
     assert pupil.id in [r.person for r in rows]
     mine = [r for r, row in enumerate(rows) if row.person == pupil.id][0]
     assert page.retention_model.index(mine, 3).data() == "03-02-2024"
-    request = RequestDialog(page, window.ctx)
+    request = RequestDialog(page, window.ctx, people.list_people(demo_db, window.ctx.actor))
     qtbot.addWidget(request)
     assert_unique_mnemonics(request)
 
@@ -159,10 +183,11 @@ def test_register_an_access_request_in_the_dialog_and_export_pdf_and_json(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.pages.privacy import RequestDialog
+    from ui.pages.privacy import IdentityDialog, ReasonDialog, RequestDialog
 
     page = _page(qtbot, window)
     qtbot.mouseClick(page.add_request_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)  # the people are read by an op first
     dialog = page.dialog
     assert isinstance(dialog, RequestDialog)
     pupil = people.list_people(demo_db, window.ctx.actor, kind="pupil")[0]
@@ -177,6 +202,29 @@ def test_register_an_access_request_in_the_dialog_and_export_pdf_and_json(
     assert page.request_model.index(0, 0).data() == "30-11-2026"
     assert page.request_model.index(0, 2).data() == "moeder, per brief"
     page.request_view.setCurrentIndex(page.request_model.index(0, 0))
+    assert page.request_model.index(0, 4).data() == "nog controleren"
+    # The identity check first (R5.5), then the extension with its reason (art. 12(3)).
+    qtbot.mouseClick(page.identity_button, Qt.MouseButton.LeftButton)
+    identity = page.dialog
+    assert isinstance(identity, IdentityDialog)
+    qtbot.keyClicks(identity.how, "paspoort getoond")
+    qtbot.keyClick(identity.how, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert page.request_model.index(0, 4).data() == "24-11-2026: paspoort getoond"
+    page.request_view.setCurrentIndex(page.request_model.index(0, 0))
+    qtbot.mouseClick(page.extend_button, Qt.MouseButton.LeftButton)
+    extend = page.dialog
+    assert isinstance(extend, ReasonDialog) and extend.objectName() == "extendDialog"
+    qtbot.keyClicks(extend.reason, "drie schooljaren aan documenten")
+    qtbot.keyClick(extend.reason, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    settle(qtbot, window.ctx)
+    assert page.request_model.index(0, 0).data() != "30-11-2026"
+    assert page.request_model.index(0, 5).data() == (
+        "van 30-11-2026: drie schooljaren aan documenten")
+    assert "verlengd tot" in page.result.text()
+    page.request_view.setCurrentIndex(page.request_model.index(0, 0))
     target = tmp_path / "inzage.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
@@ -187,4 +235,4 @@ def test_register_an_access_request_in_the_dialog_and_export_pdf_and_json(
     data = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
     assert data["person"]["id"] == pupil.id
     assert "inzage.json" in page.result.text()
-    assert page.request_model.index(0, 4).data() != ""  # answered
+    assert page.request_model.index(0, 6).data() != ""  # answered

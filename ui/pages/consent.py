@@ -27,7 +27,7 @@ from desktop_app.services import consent, outputs, people
 from desktop_app.services.consent import ConsentStatus, PersonConsent, StatementInfo
 from desktop_app.services.dto import PersonInfo
 
-from .. import bus, errors, i18n
+from .. import errors, i18n
 from ..context import AppContext
 from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
@@ -483,8 +483,8 @@ class ChoiceDialog(GuardedDialog):
                                          by_id=by_id, on=on, how=how, form_version=version,
                                          follow_up=follow_up)
 
-        def done(result: ConsentStatus) -> None:
-            self.ctx.bus.notify(bus.CONSENT, [result.person], self)
+        def done(_: ConsentStatus) -> None:
+            # The op's change set (consent statements) fires the change signal.
             GuardedDialog.accept(self)
 
         self.buttons.setEnabled(False)
@@ -548,7 +548,6 @@ class ReviewDialog(GuardedDialog):
         how = self.how.text()
 
         def done(_: PersonConsent) -> None:
-            self.ctx.bus.notify(bus.CONSENT, [person_id], self)
             GuardedDialog.accept(self)
 
         self.buttons.setEnabled(False)

@@ -1,9 +1,11 @@
-"""Privacy (AVG): what is due for destruction, legal holds, the destruction run behind a
-confirmation dialog, and access requests with their one-month term and export."""
+"""Privacy (AVG): what is due for destruction, legal holds and the Archiefwet flag, the
+destruction run behind a confirmation dialog, and access requests with their one-month term,
+the identity check, the extension by two months and the export."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.retention import PRIVACY_OFFICERS, dossier_label
 from desktop_app.services import access_requests, people, retention
 from desktop_app.services.access_requests import AccessExport, AccessRequestInfo
+from desktop_app.services.dto import PersonInfo
 from desktop_app.services.retention import DestructionResult, RetentionRow
 
 from .. import errors, i18n
@@ -51,6 +54,8 @@ def retention_columns() -> list[Column[RetentionRow]]:
         Column(lambda: _tr("Regel"), lambda r: r.rule),
         Column(lambda: _tr("Bewaarplicht"),
                lambda r: (_tr("ja: ") + r.hold_reason) if r.hold else ""),
+        Column(lambda: _tr("Archiefwet"),
+               lambda r: (_tr("ja: ") + r.archive_reason) if r.archive else ""),
     ]
 
 
@@ -60,23 +65,32 @@ def request_columns() -> list[Column[AccessRequestInfo]]:
         Column(lambda: _tr("Over"), lambda r: r.person_name),
         Column(lambda: _tr("Van"), lambda r: r.requester),
         Column(lambda: _tr("Ontvangen"), lambda r: i18n.short_date(r.received_on)),
+        Column(lambda: _tr("Identiteit"),
+               lambda r: (f"{i18n.short_date(r.identity_checked_on)}: {r.identity_check}"
+                          if r.identity_checked_on else _tr("nog controleren"))),
+        Column(lambda: _tr("Verlengd"),
+               lambda r: (_tr("van {date}: {reason}").format(
+                   date=i18n.short_date(r.extended_from), reason=r.extension_reason)
+                   if r.extended_from else "")),
         Column(lambda: _tr("Afgehandeld"),
                lambda r: i18n.short_date(r.completed_at.date()) if r.completed_at else ""),
     ]
 
 
-class HoldDialog(QDialog):
-    """Ask the reason for a legal hold (required)."""
+class ReasonDialog(QDialog):
+    """Ask one required text: the reason for a legal hold, the documents under the
+    Archiefwet, or why an access request needs more time."""
 
-    def __init__(self, parent: QWidget, who: str) -> None:
+    def __init__(self, parent: QWidget, name: str, title: str, text: str,
+                 missing: str) -> None:
         super().__init__(parent)
-        self.setObjectName("holdDialog")
-        self.setWindowTitle(self.tr("Bewaarplicht instellen"))
+        self.setObjectName(f"{name}Dialog")
+        self.setWindowTitle(title)
+        self.missing = missing
         self.reason = QLineEdit()
-        self.reason.setObjectName("holdReason")
+        self.reason.setObjectName(f"{name}Reason")
         form = QFormLayout(self)
-        form.addRow(label("", self.tr("Bewaarplicht voor {who}: de gegevens worden niet "
-                                      "vernietigd zolang die geldt.").format(who=who), wrap=True))
+        form.addRow(label("", text, wrap=True))
         form.addRow(self.tr("&Reden:"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -86,7 +100,62 @@ class HoldDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.reason.text().strip():
-            errors.refuse(self, self.tr("Geef de reden van de bewaarplicht."))
+            errors.refuse(self, self.missing)
+            return
+        self.accept()
+
+
+def hold_dialog(parent: QWidget, who: str) -> ReasonDialog:
+    return ReasonDialog(parent, "hold", _tr("Bewaarplicht instellen"), _tr(
+        "Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.")
+        .format(who=who), _tr("Geef de reden van de bewaarplicht."))
+
+
+def archive_dialog(parent: QWidget, who: str) -> ReasonDialog:
+    return ReasonDialog(parent, "archive", _tr("Archiefwet"), _tr(
+        "Het dossier van {who} bevat documenten onder de Archiefwet (bijv. een besluit over "
+        "verlof, Leerplichtwet art. 11). Niets van deze persoon wordt vernietigd tot een "
+        "selectielijst dat toestaat. Noem de documenten.").format(who=who),
+        _tr("Noem de documenten onder de Archiefwet."))
+
+
+def extend_dialog(parent: QWidget, who: str) -> ReasonDialog:
+    return ReasonDialog(parent, "extend", _tr("Termijn verlengen"), _tr(
+        "Het inzageverzoek over {who} krijgt twee maanden extra (art. 12 lid 3 AVG). Laat de "
+        "verzoeker dat binnen de eerste maand weten, met de reden.").format(who=who),
+        _tr("Geef de reden van de verlenging."))
+
+
+class IdentityDialog(QDialog):
+    """Record how the requester's identity was checked (before any data is given)."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, who: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityDialog")
+        self.setWindowTitle(self.tr("Identiteit controleren"))
+        self.day = date_edit(ctx.db.today())
+        self.day.setObjectName("identityDate")
+        self.how = QLineEdit()
+        self.how.setObjectName("identityHow")
+        self.how.setPlaceholderText(self.tr("bijvoorbeeld paspoort getoond aan de balie"))
+        form = QFormLayout(self)
+        form.addRow(label("", self.tr(
+            "Verzoeker: {who}. Geef pas gegevens nadat de identiteit (en bij een ouder het "
+            "gezag) is vastgesteld.").format(who=who), wrap=True))
+        form.addRow(self.tr("Gecontroleerd &op:"), self.day)
+        form.addRow(self.tr("&Hoe:"), self.how)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.day.is_valid() or self.day.value() is None:
+            errors.refuse(self, self.tr("Vul een datum in als 24-11-2026."))
+            return
+        if not self.how.text().strip():
+            errors.refuse(self, self.tr("Vul in hoe de identiteit is gecontroleerd."))
             return
         self.accept()
 
@@ -127,14 +196,14 @@ class DestroyDialog(QDialog):
 class RequestDialog(QDialog):
     """Register an access request: about whom, from whom, received on."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, found: list[PersonInfo]) -> None:
         super().__init__(parent)
         self.setObjectName("accessRequestDialog")
         self.setWindowTitle(self.tr("Inzageverzoek registreren"))
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for p in people.list_people(ctx.db, ctx.actor, limit=5000):
+        for p in found:
             self.person.addItem(p.sort_name, p.id)
         self.requester = QLineEdit()
         self.received = date_edit(ctx.db.today())
@@ -153,7 +222,7 @@ class LeftOnDialog(QDialog):
     """Record the day a person left (a pupil leaving school, the end of employment); an empty
     date clears it. Retention counts from this day."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget, found: list[PersonInfo]) -> None:
         super().__init__(parent)
         self.setObjectName("leftOnDialog")
         self.setWindowTitle(self.tr("Vertrekdatum vastleggen"))
@@ -161,7 +230,7 @@ class LeftOnDialog(QDialog):
         self.person.setObjectName("leftOnPerson")
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for p in people.list_people(ctx.db, ctx.actor, limit=5000):
+        for p in found:
             self.person.addItem(p.sort_name, p.id)
         self.day = date_edit(None, optional=True)
         self.day.setObjectName("leftOnDate")
@@ -218,14 +287,21 @@ class PrivacyPage(Page):
         self.destroy_button.clicked.connect(self.ask_destroy)
         self.left_on_button = QPushButton()
         self.left_on_button.clicked.connect(self.record_left_on)
-        buttons = QHBoxLayout()
-        for button in (self.left_on_button, self.hold_button, self.release_button,
-                       self.destroy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.archive_button = QPushButton()
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.clicked.connect(self.archive)
+        self.unarchive_button = QPushButton()
+        self.unarchive_button.clicked.connect(self.unarchive)
         box = QVBoxLayout(self.retention_box)
         box.addWidget(self.retention_view)
-        box.addLayout(buttons)
+        # Two short rows, so the page fits a 1366x768 laptop at 150 % scaling.
+        for row in ((self.left_on_button, self.hold_button, self.release_button),
+                    (self.archive_button, self.unarchive_button, self.destroy_button)):
+            buttons = QHBoxLayout()
+            for button in row:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            box.addLayout(buttons)
         self.request_box = QGroupBox()
         self.request_model: ListTableModel[AccessRequestInfo] = ListTableModel(
             request_columns(), lambda r: r.id,
@@ -238,9 +314,16 @@ class PrivacyPage(Page):
         self.add_request_button.clicked.connect(self.add_request)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_request)
+        self.identity_button = QPushButton()
+        self.identity_button.setObjectName("identityButton")
+        self.identity_button.clicked.connect(self.check_identity)
+        self.extend_button = QPushButton()
+        self.extend_button.setObjectName("extendButton")
+        self.extend_button.clicked.connect(self.extend_request)
         request_buttons = QHBoxLayout()
-        request_buttons.addWidget(self.add_request_button)
-        request_buttons.addWidget(self.export_button)
+        for button in (self.add_request_button, self.identity_button, self.extend_button,
+                       self.export_button):
+            request_buttons.addWidget(button)
         request_buttons.addStretch(1)
         rbox = QVBoxLayout(self.request_box)
         rbox.addWidget(self.request_view)
@@ -252,8 +335,9 @@ class PrivacyPage(Page):
         layout.addWidget(self.retention_box, 3)
         self.retention_box.setVisible(self.officer())
         read_only = not ctx.actor.may_change
-        self.add_request_button.setEnabled(not read_only)
-        self.export_button.setEnabled(not read_only)
+        for button in (self.add_request_button, self.identity_button, self.extend_button,
+                       self.export_button):
+            button.setEnabled(not read_only)
         layout.addWidget(self.request_box, 2)
         layout.addWidget(self.result)
         self.dialog: QDialog | None = None
@@ -268,12 +352,18 @@ class PrivacyPage(Page):
         self.explanation.setText(self.tr(
             "Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is "
             "verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht "
-            "houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG)."))
+            "of de Archiefwet houdt het tegen. Inzageverzoeken: eerst de identiteit "
+            "controleren, dan binnen een maand beantwoorden (art. 15 AVG); verlengen met twee "
+            "maanden kan binnen die maand, met de reden (art. 12 lid 3)."))
         self.retention_box.setTitle(self.tr("Bewaartermijnen en vernietiging"))
         self.left_on_button.setText(self.tr("Ver&trekdatum…"))
         self.hold_button.setText(self.tr("Be&waarplicht…"))
         self.release_button.setText(self.tr("Bewaarplicht &opheffen"))
         self.destroy_button.setText(self.tr("&Vernietigen…"))
+        self.archive_button.setText(self.tr("&Archiefwet…"))
+        self.unarchive_button.setText(self.tr("Archiefwet op&heffen"))
+        self.identity_button.setText(self.tr("&Identiteit gecontroleerd…"))
+        self.extend_button.setText(self.tr("Ver&lengen…"))
         self.request_box.setTitle(self.tr("Inzageverzoeken"))
         self.add_request_button.setText(self.tr("Verzoek &registreren…"))
         self.export_button.setText(self.tr("&Exporteren…"))
@@ -304,8 +394,16 @@ class PrivacyPage(Page):
         return rows[index.row()]
 
     # --- retention ------------------------------------------------------------------------
+    def _with_people(self, then: Callable[[list[PersonInfo]], None]) -> None:
+        """The people the account sees, read by an op (never on the GUI thread)."""
+        self.ctx.ops.op(lambda op: people.list_people(op.db, op.actor, limit=5000)) \
+            .success(then).owner(self).run()
+
     def record_left_on(self) -> None:
-        dialog = LeftOnDialog(self, self.ctx)
+        self._with_people(self._ask_left_on)
+
+    def _ask_left_on(self, found: list[PersonInfo]) -> None:
+        dialog = LeftOnDialog(self, found)
         self.dialog = dialog
 
         def done() -> None:
@@ -324,7 +422,7 @@ class PrivacyPage(Page):
         row = self._selected()
         if row is None:
             return
-        dialog = HoldDialog(self, row.name)
+        dialog = hold_dialog(self, row.name)
         self.dialog = dialog
 
         def done() -> None:
@@ -342,8 +440,30 @@ class PrivacyPage(Page):
         self.ctx.ops.op(lambda op: retention.release(op.db, op.actor, row.person)) \
             .success(lambda _info: self.refresh()).owner(self).run()
 
+    def archive(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        dialog = archive_dialog(self, row.name)
+        self.dialog = dialog
+
+        def done() -> None:
+            reason = dialog.reason.text()
+            self.ctx.ops.op(lambda op: retention.archive(op.db, op.actor, row.person, reason)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def unarchive(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        self.ctx.ops.op(lambda op: retention.unarchive(op.db, op.actor, row.person)) \
+            .success(lambda _info: self.refresh()).owner(self).run()
+
     def ask_destroy(self) -> None:
-        rows = [r for r in self.retention_model.rows() if r.due and not r.hold]
+        rows = [r for r in self.retention_model.rows() if r.due and not r.kept]
         if not rows:
             errors.refuse(self, self.tr("Er is nu niets te vernietigen."))
             return
@@ -364,6 +484,9 @@ class PrivacyPage(Page):
         if result.held:
             text += " " + self.tr("Niet vernietigd wegens een bewaarplicht: {ids}.").format(
                 ids=", ".join(str(i) for i in result.held))
+        if result.archived:
+            text += " " + self.tr("Niet vernietigd wegens de Archiefwet: {ids}.").format(
+                ids=", ".join(str(i) for i in result.archived))
         if result.blocked:
             text += " " + self.tr("Niet vernietigd omdat de gegevens ook in een dossier staan "
                                   "dat blijft: {ids}.").format(
@@ -373,7 +496,10 @@ class PrivacyPage(Page):
 
     # --- access requests --------------------------------------------------------------------
     def add_request(self) -> None:
-        dialog = RequestDialog(self, self.ctx)
+        self._with_people(self._ask_request)
+
+    def _ask_request(self, found: list[PersonInfo]) -> None:
+        dialog = RequestDialog(self, self.ctx, found)
         self.dialog = dialog
 
         def done() -> None:
@@ -390,13 +516,58 @@ class PrivacyPage(Page):
         dialog.accepted.connect(done)
         dialog.open()
 
-    def export_request(self) -> None:
+    def _selected_request(self) -> AccessRequestInfo | None:
         index = self.request_view.currentIndex()
         rows = self.request_model.rows()
         if not index.isValid() or index.row() >= len(rows):
             errors.refuse(self, self.tr("Kies eerst een inzageverzoek in de lijst."))
+            return None
+        return rows[index.row()]
+
+    def check_identity(self) -> None:
+        request = self._selected_request()
+        if request is None:
             return
-        request = rows[index.row()]
+        dialog = IdentityDialog(self, self.ctx, request.requester)
+        self.dialog = dialog
+
+        def done() -> None:
+            day, how = dialog.day.value(), dialog.how.text()
+            if day is None:
+                return
+            self.ctx.ops.op(lambda op: access_requests.check_identity(
+                op.db, op.actor, request.id, day, how)) \
+                .success(lambda _info: self.refresh()).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def extend_request(self) -> None:
+        request = self._selected_request()
+        if request is None:
+            return
+        dialog = extend_dialog(self, request.person_name)
+        self.dialog = dialog
+
+        def done() -> None:
+            reason = dialog.reason.text()
+
+            def extended(info: AccessRequestInfo) -> None:
+                self.result.setText(self.tr(
+                    "Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden "
+                    "weten.").format(date=i18n.short_date(info.due)))
+                self.refresh()
+
+            self.ctx.ops.op(lambda op: access_requests.extend_request(
+                op.db, op.actor, request.id, reason)).success(extended).owner(self).run()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def export_request(self) -> None:
+        request = self._selected_request()
+        if request is None:
+            return
 
         def save(export: AccessExport) -> None:
             target = ask_pdf_path(self, f"inzageverzoek-{request.id}.pdf",

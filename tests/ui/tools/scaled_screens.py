@@ -57,7 +57,7 @@ def main() -> None:
         report[name] = [hint.width(), hint.height()]
         widget.grab().save(str(out / f"scale-{round(SCALE * 100)}-{name}.png"))
 
-    for key in ("dashboard", "incidents", "settings"):
+    for key in ("dashboard", "incidents", "privacy", "consent", "settings"):
         window.show_page(key)
         settle()
         record(key, window)
