@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -59,7 +60,7 @@ class ReportsMenu(QMenu):
     def annual_report(self, year: int) -> None:
         self._save(f"jaarverslag_sociale_media_{year}.pdf", self.tr("Jaarverslag opslaan"),
                    self.tr("Jaarverslag"),
-                   lambda db, actor: board_reports.annual_report_pdf(db, actor, year))
+                   partial(board_reports.annual_report_pdf, year=year))  # run in the op
 
     def processing_register(self) -> None:
         self._save("verwerkingsregister.pdf", self.tr("Verwerkingsregister opslaan"),
