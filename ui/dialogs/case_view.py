@@ -274,12 +274,18 @@ class CaseWindow(QWidget):
         self.close_case_button.setObjectName("closeCaseButton")
         self.close_case_button.clicked.connect(self.close_case)
         self.hearing_button = HearingButton(self.ctx, lambda: self.detail, self.reload)
-        step_buttons = QHBoxLayout()
-        for button in (self.step_button, self.hearing_button, self.police_button,
-                       self.police_sheet_button, self.procedures_button):
-            step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
-        step_buttons.addWidget(self.close_case_button)
+        # Two rows: six buttons in one would not fit a 1366×768 laptop at 150 % (test_scaling).
+        step_buttons = QVBoxLayout()
+        rows = QHBoxLayout(), QHBoxLayout()
+        for button in (self.step_button, self.hearing_button, self.procedures_button):
+            rows[0].addWidget(button)
+        rows[0].addStretch(1)
+        for button in (self.police_button, self.police_sheet_button):
+            rows[1].addWidget(button)
+        rows[1].addStretch(1)
+        rows[1].addWidget(self.close_case_button)
+        for row in rows:
+            step_buttons.addLayout(row)
         self.due_box = QGroupBox()
         due = QVBoxLayout(self.due_box)
         self.due_list = QListWidget()

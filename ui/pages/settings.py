@@ -84,6 +84,8 @@ class SettingsPage(Page):
         self.heading = label("title")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
+        # Nine tabs do not fit a laptop at 150 %: the bar scrolls instead of widening the page.
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self._general_tab(), "")
         self.tabs.addTab(self._schools_tab(), "")
         self.tabs.addTab(self._policy_tab(), "")

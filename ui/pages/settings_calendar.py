@@ -68,16 +68,20 @@ class CalendarEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.region_label, self.region)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.defaults_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        # Two rows of buttons, so the tab fits a 1366×768 laptop at 150 % (test_scaling).
+        rows = QHBoxLayout(), QHBoxLayout()
+        for button in (self.add_button, self.remove_button):
+            rows[0].addWidget(button)
+        rows[0].addStretch(1)
+        rows[1].addWidget(self.defaults_button)
+        rows[1].addStretch(1)
+        rows[1].addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        for row in rows:
+            layout.addLayout(row)
         self._saved: list[object] | None = None
         self.region.currentIndexChanged.connect(self._region_changed)
         self.retranslate_ui()
