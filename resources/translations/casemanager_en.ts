@@ -1,124 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="58" />
-        <source>openbaar</source>
-        <translation>public</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="58" />
-        <source>bijzonder</source>
-        <translation>denominational</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="60" />
-        <source>Klachtregeling (waarschuwing)</source>
-        <translation>Complaints procedure (warning)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="61" />
-        <source>Beroep medewerker</source>
-        <translation>Staff appeal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="62" />
-        <source>Ontslag op staande voet</source>
-        <translation>Summary dismissal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="63" />
-        <source>Toegangsverbod ouder</source>
-        <translation>Parent access ban</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="64" />
-        <source>Besluit leerling</source>
-        <translation>Pupil decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="65" />
-        <source>Verwijdering leerling</source>
-        <translation>Pupil removal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="48" />
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
-        <source>Tijdstip</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="50" />
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="51" />
-        <source>Handeling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="52" />
-        <source>Persoon</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="53" />
-        <source>Zaak</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="54" />
-        <source>uitgeschakeld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="56" />
-        <source>geblokkeerd tot {time}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="57" />
-        <source>actief</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="60" />
-        <source>Gebruikersnaam</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="61" />
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="62" />
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="63" />
-        <source>Scholen</source>
-        <translation>Schools</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="63" />
-        <source>alle scholen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="65" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="19" />
@@ -156,52 +38,52 @@ Log file: {log}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="262" />
-        <source>Account wijzigen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="263" />
-        <source>Account toevoegen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_accounts.py" line="264" />
+        <source>Account wijzigen</source>
+        <translation>Change account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <source>Account toevoegen</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
-        <source>&amp;Rol:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="266" />
-        <source>&amp;Scholen:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_accounts.py" line="267" />
-        <source>&amp;Wachtwoord (12+ tekens):</source>
-        <translation type="unfinished" />
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="268" />
-        <source>Wachtwoord &amp;herhalen:</source>
-        <translation type="unfinished" />
+        <source>&amp;Scholen:</source>
+        <translation>&amp;Schools:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="271" />
+        <location filename="../../ui/pages/settings_accounts.py" line="269" />
+        <source>&amp;Wachtwoord (12+ tekens):</source>
+        <translation>&amp;Password (12+ characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="270" />
+        <source>Wachtwoord &amp;herhalen:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="273" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="272" />
+        <location filename="../../ui/pages/settings_accounts.py" line="274" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -209,49 +91,94 @@ Log file: {log}</translation>
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="78" />
+        <location filename="../../ui/pages/settings_accounts.py" line="54" />
+        <source>uitgeschakeld</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="56" />
+        <source>geblokkeerd tot {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="58" />
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="61" />
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="62" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="63" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="64" />
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="65" />
+        <source>alle scholen</source>
+        <translation>all schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="67" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="80" />
         <source>A&amp;ccounts</source>
-        <translation type="unfinished" />
+        <translation>Acco&amp;unts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="118" />
+        <location filename="../../ui/pages/settings_accounts.py" line="120" />
         <source>Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het uit, zodat de audittrail de naam houdt.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="121" />
-        <source>Account &amp;toevoegen…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="122" />
-        <source>&amp;Wijzigen…</source>
-        <translation type="unfinished" />
+        <translation>Who works with Casemanager, and in which role. A director or read-only account sees only the schools chosen here. An account is never deleted: you deactivate it, so the audit trail keeps the name.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="123" />
+        <source>Account &amp;toevoegen…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="124" />
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="125" />
         <source>Wachtwoord &amp;resetten…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="178" />
+        <location filename="../../ui/pages/settings_accounts.py" line="180" />
         <source>&amp;Inschakelen</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="179" />
+        <location filename="../../ui/pages/settings_accounts.py" line="181" />
         <source>&amp;Uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="208" />
+        <location filename="../../ui/pages/settings_accounts.py" line="210" />
         <source>Account uitschakelen</source>
-        <translation type="unfinished" />
+        <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="209" />
+        <location filename="../../ui/pages/settings_accounts.py" line="211" />
         <source>{name} kan dan niet meer inloggen. Doorgaan?</source>
-        <translation type="unfinished" />
+        <translation>{name} will no longer be able to log in. Continue?</translation>
     </message>
 </context>
 <context>
@@ -270,147 +197,177 @@ Log file: {log}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="195" />
+        <location filename="../../ui/pages/audit.py" line="48" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49" />
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="51" />
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="53" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="196" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="198" />
+        <location filename="../../ui/pages/audit.py" line="199" />
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="200" />
+        <location filename="../../ui/pages/audit.py" line="201" />
         <source>Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft veranderd.</source>
         <translation>Every change and every look at a dossier is listed here, with who and when. The trail cannot be changed; verifying shows whether anyone changed something outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="203" />
+        <location filename="../../ui/pages/audit.py" line="204" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="204" />
+        <location filename="../../ui/pages/audit.py" line="205" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205" />
+        <location filename="../../ui/pages/audit.py" line="206" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="206" />
+        <location filename="../../ui/pages/audit.py" line="207" />
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207" />
+        <location filename="../../ui/pages/audit.py" line="208" />
         <source>Ha&amp;ndeling:</source>
         <translation>Actio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="208" />
-        <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit.py" line="209" />
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Up to and including:</translation>
+        <source>&amp;Van:</source>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="210" />
+        <source>&amp;Tot en met:</source>
+        <translation>Up &amp;to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="211" />
         <source>bijv. SM-00012</source>
         <translation>e.g. SM-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="211" />
+        <location filename="../../ui/pages/audit.py" line="212" />
         <source>Alleen &amp;inzage</source>
         <translation>Only &amp;looks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="212" />
+        <location filename="../../ui/pages/audit.py" line="213" />
         <source>Toepa&amp;ssen</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="213" />
+        <location filename="../../ui/pages/audit.py" line="214" />
         <source>&amp;Wissen</source>
         <translation>Clea&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="214" />
+        <location filename="../../ui/pages/audit.py" line="215" />
         <source>Wie heeft dit d&amp;ossier ingezien?</source>
         <translation>Who looked at this d&amp;ossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="215" />
+        <location filename="../../ui/pages/audit.py" line="216" />
         <source>Als PD&amp;F…</source>
         <translation>As P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="216" />
+        <location filename="../../ui/pages/audit.py" line="217" />
         <source>Als &amp;CSV…</source>
         <translation>As C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="217" />
+        <location filename="../../ui/pages/audit.py" line="218" />
         <source>Audittrail cont&amp;roleren</source>
         <translation>V&amp;erify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="230" />
+        <location filename="../../ui/pages/audit.py" line="231" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="243" />
+        <location filename="../../ui/pages/audit.py" line="244" />
         <source>{count} gebeurtenis(sen)</source>
         <translation>{count} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="258" />
+        <location filename="../../ui/pages/audit.py" line="259" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="263" />
+        <location filename="../../ui/pages/audit.py" line="264" />
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="287" />
+        <location filename="../../ui/pages/audit.py" line="288" />
         <source>Kies een persoon uit de lijst.</source>
         <translation>Choose a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="294" />
+        <location filename="../../ui/pages/audit.py" line="295" />
         <source>Een zaaknummer ziet eruit als SM-00012 of 12.</source>
         <translation>A case number looks like SM-00012 or 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="300" />
+        <location filename="../../ui/pages/audit.py" line="301" />
         <source>De periode eindigt voordat ze begint.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="331" />
+        <location filename="../../ui/pages/audit.py" line="332" />
         <source>Kies eerst de persoon van wie u het dossier bedoelt.</source>
         <translation>First choose the person whose dossier you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="367" />
+        <location filename="../../ui/pages/audit.py" line="368" />
         <source>Bezig met controleren…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="396" />
+        <location filename="../../ui/pages/audit.py" line="397" />
         <source>CSV opslaan</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="398" />
+        <location filename="../../ui/pages/audit.py" line="399" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -454,7 +411,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="84" />
-        <source>&amp;Wachtwoord:</source>
+        <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
@@ -465,7 +422,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="87" />
         <source>B&amp;laderen…</source>
-        <translation>B&amp;rowse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="89" />
@@ -513,57 +470,57 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="88" />
         <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
-        <translation type="unfinished" />
+        <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="92" />
         <source>&amp;Regio:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="98" />
         <source>Vakantie</source>
-        <translation type="unfinished" />
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="98" />
         <source>Eerste dag</source>
-        <translation type="unfinished" />
+        <translation>First day</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="98" />
         <source>Laatste dag</source>
-        <translation type="unfinished" />
+        <translation>Last day</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="99" />
         <source>Vakantie &amp;toevoegen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add holiday</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="100" />
         <source>Vakantie &amp;verwijderen</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;move holiday</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="101" />
-        <source>Standaard&amp;vakanties van de regio</source>
-        <translation type="unfinished" />
+        <source>&amp;Standaardvakanties van de regio</source>
+        <translation>Region's &amp;default holidays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="102" />
         <source>Kalender &amp;opslaan</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <location filename="../../ui/pages/settings_calendar.py" line="192" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="190" />
+        <location filename="../../ui/pages/settings_calendar.py" line="192" />
         <source>De schoolkalender is opgeslagen.</source>
-        <translation type="unfinished" />
+        <translation>The school calendar has been saved.</translation>
     </message>
 </context>
 <context>
@@ -677,274 +634,274 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="53" />
+        <location filename="../../ui/dialogs/case_view.py" line="54" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="57" />
-        <location filename="../../ui/dialogs/case_view.py" line="364" />
+        <location filename="../../ui/dialogs/case_view.py" line="58" />
+        <location filename="../../ui/dialogs/case_view.py" line="363" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="61" />
+        <location filename="../../ui/dialogs/case_view.py" line="62" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="65" />
+        <location filename="../../ui/dialogs/case_view.py" line="66" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="76" />
+        <location filename="../../ui/dialogs/case_view.py" line="77" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="79" />
+        <location filename="../../ui/dialogs/case_view.py" line="80" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="81" />
+        <location filename="../../ui/dialogs/case_view.py" line="82" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="85" />
+        <location filename="../../ui/dialogs/case_view.py" line="86" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="344" />
+        <location filename="../../ui/dialogs/case_view.py" line="343" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="345" />
+        <location filename="../../ui/dialogs/case_view.py" line="344" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="346" />
+        <location filename="../../ui/dialogs/case_view.py" line="345" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="347" />
+        <location filename="../../ui/dialogs/case_view.py" line="346" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="348" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="349" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="356" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="360" />
+        <location filename="../../ui/dialogs/case_view.py" line="359" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="361" />
-        <location filename="../../ui/dialogs/case_view.py" line="475" />
+        <location filename="../../ui/dialogs/case_view.py" line="360" />
+        <location filename="../../ui/dialogs/case_view.py" line="474" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="362" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="363" />
+        <location filename="../../ui/dialogs/case_view.py" line="362" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="365" />
+        <location filename="../../ui/dialogs/case_view.py" line="364" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="365" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="367" />
+        <location filename="../../ui/dialogs/case_view.py" line="366" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="367" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="369" />
+        <location filename="../../ui/dialogs/case_view.py" line="368" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <location filename="../../ui/dialogs/case_view.py" line="369" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="371" />
+        <location filename="../../ui/dialogs/case_view.py" line="370" />
         <source>&amp;Procedures…</source>
         <translation>&amp;Procedures…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="372" />
+        <location filename="../../ui/dialogs/case_view.py" line="371" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="373" />
+        <location filename="../../ui/dialogs/case_view.py" line="372" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="374" />
+        <location filename="../../ui/dialogs/case_view.py" line="373" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="375" />
+        <location filename="../../ui/dialogs/case_view.py" line="374" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="377" />
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
         <source>Sl&amp;uiten</source>
-        <translation>C&amp;lose</translation>
+        <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="419" />
+        <location filename="../../ui/dialogs/case_view.py" line="418" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="422" />
+        <location filename="../../ui/dialogs/case_view.py" line="421" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="425" />
+        <location filename="../../ui/dialogs/case_view.py" line="424" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="434" />
+        <location filename="../../ui/dialogs/case_view.py" line="433" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="444" />
+        <location filename="../../ui/dialogs/case_view.py" line="443" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="446" />
+        <location filename="../../ui/dialogs/case_view.py" line="445" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="448" />
+        <location filename="../../ui/dialogs/case_view.py" line="447" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="454" />
+        <location filename="../../ui/dialogs/case_view.py" line="453" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="459" />
+        <location filename="../../ui/dialogs/case_view.py" line="458" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="468" />
+        <location filename="../../ui/dialogs/case_view.py" line="467" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="470" />
+        <location filename="../../ui/dialogs/case_view.py" line="469" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="475" />
+        <location filename="../../ui/dialogs/case_view.py" line="474" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="486" />
+        <location filename="../../ui/dialogs/case_view.py" line="485" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="492" />
+        <location filename="../../ui/dialogs/case_view.py" line="491" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="496" />
+        <location filename="../../ui/dialogs/case_view.py" line="495" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="500" />
+        <location filename="../../ui/dialogs/case_view.py" line="499" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="506" />
+        <location filename="../../ui/dialogs/case_view.py" line="505" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
@@ -1020,37 +977,37 @@ Log file: {log}</translation>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="659" />
+        <location filename="../../ui/dialogs/case_view.py" line="662" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="686" />
+        <location filename="../../ui/dialogs/case_view.py" line="689" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="703" />
+        <location filename="../../ui/dialogs/case_view.py" line="706" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="712" />
+        <location filename="../../ui/dialogs/case_view.py" line="715" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="749" />
+        <location filename="../../ui/dialogs/case_view.py" line="752" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="750" />
+        <location filename="../../ui/dialogs/case_view.py" line="753" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="756" />
+        <location filename="../../ui/dialogs/case_view.py" line="761" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -1060,32 +1017,32 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/password.py" line="47" />
         <source>Wachtwoord wijzigen</source>
-        <translation type="unfinished" />
+        <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="48" />
         <source>Een nieuw wachtwoord voor {name} ({user}): minstens 12 tekens.</source>
-        <translation type="unfinished" />
+        <translation>A new password for {name} ({user}): at least 12 characters.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="51" />
         <source>&amp;Huidig wachtwoord:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;urrent password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="52" />
         <source>&amp;Nieuw wachtwoord:</source>
-        <translation type="unfinished" />
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="53" />
         <source>Nieuw wachtwoord &amp;herhalen:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="54" />
         <source>&amp;Wijzigen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Change</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="55" />
@@ -1095,12 +1052,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/password.py" line="75" />
         <source>Wachtwoord gewijzigd</source>
-        <translation type="unfinished" />
+        <translation>Password changed</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="76" />
         <source>Uw wachtwoord is gewijzigd.</source>
-        <translation type="unfinished" />
+        <translation>Your password has been changed.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1421,170 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseSettings</name>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="155" />
+        <source>Map voor de back-ups</source>
+        <translation>Folder for the backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="162" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="210" />
+        <source>Verbinding met {server} testen…</source>
+        <translation>Testing the connection to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="219" />
+        <source>Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk eerst deze computer bij.</source>
+        <translation>Connected, but the database is from a newer version of Casemanager. Update this computer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="222" />
+        <source>Verbinding gelukt. De database bevat de gegevens van Casemanager.</source>
+        <translation>Connected. The database holds Casemanager's data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="224" />
+        <source>Verbinding gelukt. De database is nog leeg; bij de volgende start maakt Casemanager de tabellen aan.</source>
+        <translation>Connected. The database is still empty; Casemanager creates its tables at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="234" />
+        <source>Verbinding mislukt: {reason}</source>
+        <translation>Connection failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="256" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="257" />
+        <source>De keuze is opgeslagen en geldt vanaf de volgende start van Casemanager.</source>
+        <translation>The choice is saved and applies from the next start of Casemanager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="262" />
+        <source>Kies waar Casemanager zijn gegevens bewaart: in een bestand op deze computer, of op een gedeelde PostgreSQL-server waar alle directeuren van het bestuur op werken. Het wachtwoord wordt versleuteld bewaard, alleen voor uw account op deze computer. De keuze geldt vanaf de volgende start.</source>
+        <translation>Choose where Casemanager keeps its data: in a file on this computer, or on a shared PostgreSQL server all of the board's directors work on. The password is stored encrypted, for your account on this computer only. The choice applies from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="266" />
+        <source>Nu geopend:</source>
+        <translation>Open now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="269" />
+        <source>De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u alleen de verbinding testen.</source>
+        <translation>The administrator fixed the database for this computer in {path}; here you can only test the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="271" />
+        <source>Bestand op deze &amp;computer ({path})</source>
+        <translation>File on this &amp;computer ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="273" />
+        <source>Gedeelde &amp;PostgreSQL-server</source>
+        <translation>Shared PostgreSQL &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="274" />
+        <source>Serv&amp;er:</source>
+        <translation>Serv&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="275" />
+        <source>Poo&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="276" />
+        <source>Database&amp;naam:</source>
+        <translation>Database &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="277" />
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="278" />
+        <source>Wachtw&amp;oord:</source>
+        <translation>Passw&amp;ord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="280" />
+        <location filename="../../ui/pages/settings_database.py" line="289" />
+        <source>(bewaard; leeg laten om het te houden)</source>
+        <translation>(stored; leave empty to keep it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="281" />
+        <source>(leeg: pgpass of Windows-aanmelding)</source>
+        <translation>(empty: pgpass or Windows sign-in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="282" />
+        <source>Dagelijkse back-up van het bestand op deze computer</source>
+        <translation>Daily backup of the file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="283" />
+        <source>Dagelijks een back-&amp;up maken (bij het starten)</source>
+        <translation>Make a daily bac&amp;kup (at start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="284" />
+        <source>&amp;Map:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="285" />
+        <source>Kie&amp;zen…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="286" />
+        <source>&amp;Hoeveel bewaren:</source>
+        <translation>How &amp;many to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="287" />
+        <source>Back-upwach&amp;twoord:</source>
+        <translation>Backup passphr&amp;ase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="290" />
+        <source>minstens 10 tekens; zonder dit wachtwoord geen herstel</source>
+        <translation>at least 10 characters; without it no restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="292" />
+        <source>Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder is dan vandaag, en bewaart de nieuwste. Op een gedeelde server gelden de back-ups van de server.</source>
+        <translation>At start Casemanager makes an encrypted backup when the newest in the folder is older than today, and keeps the newest. On a shared server the server's backups apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="294" />
+        <source> De map en het aantal zijn door de beheerder vastgelegd.</source>
+        <translation> The administrator fixed the folder and the number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="297" />
+        <source>Verb&amp;inding testen</source>
+        <translation>Test connect&amp;ion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="298" />
+        <source>&amp;Keuze opslaan</source>
+        <translation>Save c&amp;hoice</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="108" />
@@ -1528,18 +1649,18 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="128" />
-        <source>Feiten bekend geworden op:</source>
-        <translation type="unfinished" />
+        <source>Feiten be&amp;kend geworden op:</source>
+        <translation>Facts became &amp;known on:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="129" />
-        <source>Waarom toch onverwijld:</source>
-        <translation type="unfinished" />
+        <source>&amp;Waarom toch onverwijld:</source>
+        <translation>&amp;Why still without delay:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="130" />
-        <source>Eerder ingegaan dan het besluit, omdat:</source>
-        <translation type="unfinished" />
+        <source>Eerder i&amp;ngegaan dan het besluit, omdat:</source>
+        <translation>Started &amp;before the decision, because:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="131" />
@@ -1564,7 +1685,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="139" />
         <source>alleen invullen als de schorsing vóór de besluitdatum inging</source>
-        <translation type="unfinished" />
+        <translation>fill in only if the suspension started before the decision date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decision.py" line="140" />
@@ -1930,70 +2051,70 @@ Log file: {log}</translation>
 <context>
     <name>HearingButton</name>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="171" />
+        <location filename="../../ui/dialogs/hearing.py" line="183" />
         <source>&amp;Hoorgesprek vastleggen…</source>
-        <translation type="unfinished" />
+        <translation>Record &amp;hearing…</translation>
     </message>
 </context>
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="98" />
+        <location filename="../../ui/dialogs/hearing.py" line="109" />
         <source>Hoorgesprek vastleggen – {ref}</source>
-        <translation type="unfinished" />
+        <translation>Record hearing – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <location filename="../../ui/dialogs/hearing.py" line="113" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="102" />
+        <location filename="../../ui/dialogs/hearing.py" line="113" />
         <source>Gehoord:</source>
-        <translation type="unfinished" />
+        <translation>Heard:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <location filename="../../ui/dialogs/hearing.py" line="114" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="103" />
+        <location filename="../../ui/dialogs/hearing.py" line="114" />
         <source>Verslag:</source>
-        <translation type="unfinished" />
+        <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="106" />
+        <location filename="../../ui/dialogs/hearing.py" line="117" />
         <source>(geen verslag)</source>
-        <translation type="unfinished" />
+        <translation>(no report)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="107" />
+        <location filename="../../ui/dialogs/hearing.py" line="118" />
         <source>&amp;Verslag (PDF) kiezen…</source>
-        <translation type="unfinished" />
+        <translation>Choose &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="109" />
+        <location filename="../../ui/dialogs/hearing.py" line="120" />
         <source>De brief noemt precies wie hier is aangevinkt. Een verslag wordt in het dossier bewaard en bij de brief gevoegd.</source>
-        <translation type="unfinished" />
+        <translation>The letter names exactly who is ticked here. A report is kept in the dossier and enclosed with the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="111" />
+        <location filename="../../ui/dialogs/hearing.py" line="122" />
         <source>V&amp;astleggen</source>
-        <translation type="unfinished" />
+        <translation>Rec&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="112" />
+        <location filename="../../ui/dialogs/hearing.py" line="123" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="121" />
+        <location filename="../../ui/dialogs/hearing.py" line="132" />
         <source>Verslag kiezen</source>
-        <translation type="unfinished" />
+        <translation>Choose report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hearing.py" line="122" />
+        <location filename="../../ui/dialogs/hearing.py" line="133" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2034,7 +2155,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/idle_lock.py" line="39" />
         <source>Vergrendeld</source>
-        <translation type="unfinished" />
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2198,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="194" />
         <source>B&amp;laderen…</source>
-        <translation>B&amp;rowse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="195" />
@@ -2102,29 +2223,29 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="199" />
         <source>Sl&amp;uiten</source>
-        <translation>C&amp;lose</translation>
+        <translation>Clos&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="200" />
-        <location filename="../../ui/dialogs/import_people.py" line="345" />
+        <location filename="../../ui/dialogs/import_people.py" line="347" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="200" />
-        <location filename="../../ui/dialogs/import_people.py" line="345" />
+        <location filename="../../ui/dialogs/import_people.py" line="347" />
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="201" />
-        <location filename="../../ui/dialogs/import_people.py" line="346" />
+        <location filename="../../ui/dialogs/import_people.py" line="348" />
         <source>vertrokken</source>
         <translation>left</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="201" />
-        <location filename="../../ui/dialogs/import_people.py" line="341" />
+        <location filename="../../ui/dialogs/import_people.py" line="343" />
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
@@ -2200,48 +2321,48 @@ Log file: {log}</translation>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="308" />
+        <location filename="../../ui/dialogs/import_people.py" line="310" />
         <source>Het bestand wordt gelezen en vergeleken…</source>
         <translation>Reading the file and comparing it…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="315" />
-        <location filename="../../ui/dialogs/import_people.py" line="376" />
+        <location filename="../../ui/dialogs/import_people.py" line="317" />
+        <location filename="../../ui/dialogs/import_people.py" line="378" />
         <source>Afgebroken; er is niets gewijzigd.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="323" />
+        <location filename="../../ui/dialogs/import_people.py" line="325" />
         <source>Niets te wijzigen: de personen zijn al gelijk aan dit bestand.</source>
         <translation>Nothing to change: the people already match this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="326" />
+        <location filename="../../ui/dialogs/import_people.py" line="328" />
         <source>Dit is een voorvertoning; er is nog niets gewijzigd. Kies Toepassen om de wijzigingen in één keer door te voeren. Datum van de export: {day}.</source>
         <translation>This is a preview; nothing has changed yet. Choose Apply to make all the changes at once. Date of the export: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="355" />
+        <location filename="../../ui/dialogs/import_people.py" line="357" />
         <source>Vertrekkers markeren</source>
         <translation>Mark leavers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="356" />
+        <location filename="../../ui/dialogs/import_people.py" line="358" />
         <source>{count} personen staan niet meer in dit bestand en worden gemarkeerd als vertrokken per {day}. Er wordt niemand verwijderd. Doorgaan?</source>
         <translation>{count} people are no longer in this file and will be marked as left as of {day}. Nobody is deleted. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="368" />
+        <location filename="../../ui/dialogs/import_people.py" line="370" />
         <source>De wijzigingen worden doorgevoerd…</source>
         <translation>Making the changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="383" />
+        <location filename="../../ui/dialogs/import_people.py" line="385" />
         <source>Geïmporteerd: {new} nieuw, {changed} gewijzigd, {left} vertrokken. De import staat in het auditspoor met de SHA-256 van het bestand.</source>
         <translation>Imported: {new} new, {changed} changed, {left} left. The import is in the audit trail with the file's SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_people.py" line="396" />
+        <location filename="../../ui/dialogs/import_people.py" line="398" />
         <source>Afbreken…</source>
         <translation>Stopping…</translation>
     </message>
@@ -2780,22 +2901,22 @@ Log file: {log}</translation>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="343" />
+        <location filename="../../ui/dialogs/letter.py" line="345" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="376" />
+        <location filename="../../ui/dialogs/letter.py" line="378" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="388" />
+        <location filename="../../ui/dialogs/letter.py" line="390" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="389" />
+        <location filename="../../ui/dialogs/letter.py" line="391" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -2820,7 +2941,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/login.py" line="53" />
         <source>&amp;Wachtwoord:</source>
-        <translation>&amp;Passphrase:</translation>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -2878,12 +2999,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Wachtwoord wijzigen…</source>
-        <translation type="unfinished" />
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204" />
@@ -3319,12 +3440,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="186" />
         <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="186" />
         <source>&amp;Tot en met:</source>
-        <translation>&amp;Up to and including:</translation>
+        <translation>Up &amp;to and including:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="187" />
@@ -3400,7 +3521,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="206" />
         <source>Zienswijze &amp;vastleggen</source>
-        <translation>&amp;Record the response</translation>
+        <translation>Record the res&amp;ponse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="207" />
@@ -3573,32 +3694,32 @@ Log file: {log}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="339" />
-        <source>Wachtwoord resetten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_accounts.py" line="341" />
+        <source>Wachtwoord resetten</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="343" />
         <source>Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef het wachtwoord persoonlijk door.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="344" />
-        <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="345" />
-        <source>Wachtwoord &amp;herhalen:</source>
-        <translation type="unfinished" />
+        <translation>A new password for {name} ({user}); a lock after too many attempts is lifted. Pass the password on in person.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="346" />
-        <source>&amp;Resetten</source>
-        <translation type="unfinished" />
+        <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
+        <translation>&amp;New password (12+ characters):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="347" />
+        <source>Wachtwoord &amp;herhalen:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="348" />
+        <source>&amp;Resetten</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="349" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3649,260 +3770,260 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298" />
         <location filename="../../ui/pages/settings.py" line="301" />
+        <location filename="../../ui/pages/settings.py" line="304" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302" />
+        <location filename="../../ui/pages/settings.py" line="305" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303" />
+        <location filename="../../ui/pages/settings.py" line="306" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304" />
+        <location filename="../../ui/pages/settings.py" line="307" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="305" />
+        <location filename="../../ui/pages/settings.py" line="308" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="306" />
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="311" />
         <source>School&amp;kalender</source>
-        <translation type="unfinished" />
+        <translation>School &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="313" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="314" />
         <source>&amp;Vergrendelen na (minuten zonder activiteit):</source>
-        <translation type="unfinished" />
+        <translation>Loc&amp;k after (minutes without activity):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
+        <location filename="../../ui/pages/settings.py" line="316" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316" />
+        <location filename="../../ui/pages/settings.py" line="320" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="317" />
+        <location filename="../../ui/pages/settings.py" line="321" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318" />
+        <location filename="../../ui/pages/settings.py" line="322" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="319" />
+        <location filename="../../ui/pages/settings.py" line="323" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320" />
+        <location filename="../../ui/pages/settings.py" line="324" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321" />
-        <location filename="../../ui/pages/settings.py" line="506" />
+        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="523" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322" />
+        <location filename="../../ui/pages/settings.py" line="326" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="324" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="329" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326" />
+        <location filename="../../ui/pages/settings.py" line="330" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="331" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="332" />
+        <location filename="../../ui/pages/settings.py" line="336" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
+        <location filename="../../ui/pages/settings.py" line="337" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="341" />
+        <location filename="../../ui/pages/settings.py" line="345" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="344" />
+        <location filename="../../ui/pages/settings.py" line="348" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="345" />
-        <location filename="../../ui/pages/settings.py" line="507" />
+        <location filename="../../ui/pages/settings.py" line="349" />
+        <location filename="../../ui/pages/settings.py" line="524" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="348" />
+        <location filename="../../ui/pages/settings.py" line="352" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="360" />
+        <location filename="../../ui/pages/settings.py" line="364" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="362" />
+        <location filename="../../ui/pages/settings.py" line="366" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="363" />
+        <location filename="../../ui/pages/settings.py" line="367" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368" />
+        <location filename="../../ui/pages/settings.py" line="372" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369" />
+        <location filename="../../ui/pages/settings.py" line="373" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="370" />
+        <location filename="../../ui/pages/settings.py" line="374" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="373" />
+        <location filename="../../ui/pages/settings.py" line="377" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="379" />
+        <location filename="../../ui/pages/settings.py" line="383" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="343" />
-        <location filename="../../ui/pages/settings.py" line="495" />
-        <location filename="../../ui/pages/settings.py" line="534" />
+        <location filename="../../ui/pages/settings.py" line="347" />
+        <location filename="../../ui/pages/settings.py" line="512" />
+        <location filename="../../ui/pages/settings.py" line="551" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="497" />
+        <location filename="../../ui/pages/settings.py" line="514" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="498" />
+        <location filename="../../ui/pages/settings.py" line="515" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="559" />
+        <location filename="../../ui/pages/settings.py" line="576" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="583" />
+        <location filename="../../ui/pages/settings.py" line="600" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="605" />
+        <location filename="../../ui/pages/settings.py" line="622" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="630" />
+        <location filename="../../ui/pages/settings.py" line="647" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="632" />
+        <location filename="../../ui/pages/settings.py" line="649" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="559" />
-        <location filename="../../ui/pages/settings.py" line="621" />
-        <location filename="../../ui/pages/settings.py" line="662" />
-        <location filename="../../ui/pages/settings.py" line="673" />
+        <location filename="../../ui/pages/settings.py" line="576" />
+        <location filename="../../ui/pages/settings.py" line="638" />
+        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="696" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="662" />
+        <location filename="../../ui/pages/settings.py" line="683" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="673" />
+        <location filename="../../ui/pages/settings.py" line="696" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -3958,47 +4079,47 @@ Log file: {log}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="156" />
+        <location filename="../../ui/pages/template_editor.py" line="157" />
         <source>Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde brieven veranderen nooit.</source>
         <translation>Edit the text of a letter. Fields are written as ${name}; unknown fields are refused. A changed template applies to new letters only: filed letters never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="159" />
+        <location filename="../../ui/pages/template_editor.py" line="160" />
         <source>Voorbeeld met &amp;zaak:</source>
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="160" />
+        <location filename="../../ui/pages/template_editor.py" line="161" />
         <source>Sjabloon &amp;opslaan</source>
         <translation>&amp;Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="161" />
+        <location filename="../../ui/pages/template_editor.py" line="162" />
         <source>Standaardtekst &amp;herstellen</source>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="247" />
+        <location filename="../../ui/pages/template_editor.py" line="248" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="280" />
+        <location filename="../../ui/pages/template_editor.py" line="281" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="292" />
+        <location filename="../../ui/pages/template_editor.py" line="293" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="300" />
+        <location filename="../../ui/pages/template_editor.py" line="303" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="301" />
+        <location filename="../../ui/pages/template_editor.py" line="304" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
@@ -4006,22 +4127,22 @@ Log file: {log}</translation>
 <context>
     <name>TrackBox</name>
     <message>
-        <location filename="../../ui/dialogs/track_box.py" line="46" />
+        <location filename="../../ui/dialogs/track_box.py" line="53" />
         <source>Vermoeden &amp;zedendelict door medewerker tegen leerling (art. 4a WPO)</source>
         <translation>Suspected se&amp;xual offence by staff against a pupil (WPO art. 4a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/track_box.py" line="49" />
+        <location filename="../../ui/dialogs/track_box.py" line="56" />
         <source>Huiselijk geweld of kindermishandeling thuis (Meldcode, geen art. 4a)</source>
         <translation>Domestic violence or child abuse at home (Meldcode, not art. 4a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/track_box.py" line="51" />
+        <location filename="../../ui/dialogs/track_box.py" line="58" />
         <source>Bericht van een medewerker over de school</source>
         <translation>A staff member's post about the school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/track_box.py" line="52" />
+        <location filename="../../ui/dialogs/track_box.py" line="59" />
         <source>…met de mededeling dat het een persoonlijke mening is (C4)</source>
         <translation>…stating that it is a personal opinion (C4)</translation>
     </message>
@@ -4031,27 +4152,27 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/idle_lock.py" line="85" />
         <source>Vergrendeld – Casemanager</source>
-        <translation type="unfinished" />
+        <translation>Locked – Casemanager</translation>
     </message>
     <message>
         <location filename="../../ui/idle_lock.py" line="87" />
         <source>Casemanager is vergrendeld omdat er even niets gebeurde. Geef uw wachtwoord om verder te werken; wat open stond, staat nog open.</source>
-        <translation type="unfinished" />
+        <translation>Casemanager is locked because nothing happened for a while. Give your password to continue; what was open is still open.</translation>
     </message>
     <message>
         <location filename="../../ui/idle_lock.py" line="89" />
         <source>Gebruikersnaam:</source>
-        <translation type="unfinished" />
+        <translation>Username:</translation>
     </message>
     <message>
         <location filename="../../ui/idle_lock.py" line="90" />
         <source>&amp;Wachtwoord:</source>
-        <translation>&amp;Passphrase:</translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../ui/idle_lock.py" line="91" />
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unlock</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4181,14 @@ Log file: {log}</translation>
         <location filename="../../ui/i18n.py" line="133" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
+    </message>
+</context>
+<context>
+    <name>daily_backup</name>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="21" />
+        <source>De dagelijkse back-up is gemaakt: {file}</source>
+        <translation>The daily backup was made: {file}</translation>
     </message>
 </context>
 <context>
@@ -4113,27 +4242,32 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="40" />
         <source>de &amp;leerling</source>
-        <translation type="unfinished" />
+        <translation>the &amp;pupil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="41" />
         <source>de &amp;ouders</source>
-        <translation type="unfinished" />
+        <translation>the p&amp;arents</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="42" />
         <source>de &amp;ouder zelf</source>
-        <translation type="unfinished" />
+        <translation>the p&amp;arent</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="43" />
         <source>de &amp;groepsleerkracht</source>
-        <translation type="unfinished" />
+        <translation>the class &amp;teacher</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="44" />
         <source>de &amp;medewerker</source>
-        <translation type="unfinished" />
+        <translation>the &amp;employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hearing.py" line="56" />
+        <source> (verslag)</source>
+        <translation> (report)</translation>
     </message>
 </context>
 <context>
@@ -4181,12 +4315,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/i18n.py" line="226" />
         <source>openbaar</source>
-        <translation>public</translation>
+        <translation>public (openbaar)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="227" />
         <source>bijzonder</source>
-        <translation>denominational</translation>
+        <translation>denominational (bijzonder)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="234" />
@@ -4227,18 +4361,18 @@ Log file: {log}</translation>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/printing.py" line="83" />
-        <location filename="../../ui/printing.py" line="100" />
+        <location filename="../../ui/printing.py" line="202" />
+        <location filename="../../ui/printing.py" line="219" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="101" />
+        <location filename="../../ui/printing.py" line="220" />
         <source>De brief wordt naar de printer gestuurd…</source>
         <translation>The letter is being sent to the printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="102" />
+        <location filename="../../ui/printing.py" line="221" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4361,37 +4495,19 @@ Log file: {log}</translation>
         <translation>People › Edit person (address)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="95" />
+        <location filename="../../ui/refusals.py" line="55" />
+        <source>leg het vast in het zaakvenster (stappen, hoorgesprekken)</source>
+        <translation>record it in the case window (steps, hearings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="96" />
         <source>Waar: {places}.</source>
         <translation>Where: {places}.</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="110" />
+        <location filename="../../ui/refusals.py" line="111" />
         <source>Zie het veld ‘{label}’.</source>
         <translation>See the field ‘{label}’.</translation>
-    </message>
-</context>
-<context>
-    <name>roles</name>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
-        <source>beheerder</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="684" />
-        <source>directeur</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
-        <source>personeelszaken</source>
-        <translation>HR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="686" />
-        <source>bestuursbureau</source>
-        <translation>board office</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4551,47 @@ Log file: {log}</translation>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="75" />
+        <location filename="../../ui/pages/template_editor.py" line="58" />
+        <source>openbaar</source>
+        <translation>public (openbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="59" />
+        <source>bijzonder</source>
+        <translation>denominational (bijzonder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="61" />
+        <source>Klachtregeling (waarschuwing)</source>
+        <translation>Complaints procedure (warning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="62" />
+        <source>Beroep medewerker</source>
+        <translation>Staff appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="63" />
+        <source>Ontslag op staande voet</source>
+        <translation>Summary dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="64" />
+        <source>Toegangsverbod ouder</source>
+        <translation>Parent access ban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="65" />
+        <source>Besluit leerling</source>
+        <translation>Pupil decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="66" />
+        <source>Verwijdering leerling</source>
+        <translation>Pupil removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="76" />
         <source>rechtsmiddelen</source>
         <translation>legal remedies</translation>
     </message>
