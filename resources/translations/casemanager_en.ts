@@ -138,7 +138,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="80" />
         <source>A&amp;ccounts</source>
-        <translation>Acco&amp;unts</translation>
+        <translation>A&amp;ccounts</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="120" />
@@ -1036,7 +1036,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="53" />
-        <source>Nieuw wachtwoord &amp;herhalen:</source>
+        <source>Nieuw wachtwoord he&amp;rhalen:</source>
         <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
@@ -3803,7 +3803,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/settings.py" line="311" />
         <source>School&amp;kalender</source>
-        <translation>School &amp;calendar</translation>
+        <translation>School cal&amp;endar</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="313" />

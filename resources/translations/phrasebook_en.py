@@ -1020,7 +1020,7 @@ EN: dict[str, str] = {
     "&Scholen:": "&Schools:",
     "&Wachtwoord (12+ tekens):": "&Password (12+ characters):",
     "Wachtwoord &herhalen:": "R&epeat password:",
-    "A&ccounts": "Acco&unts",
+    "A&ccounts": "A&ccounts",
     "Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet "
     "alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het "
     "uit, zodat de audittrail de naam houdt.": "Who works with Casemanager, and in which role. "
@@ -1039,7 +1039,7 @@ EN: dict[str, str] = {
         "A new password for {name} ({user}): at least 12 characters.",
     "&Huidig wachtwoord:": "C&urrent password:",
     "&Nieuw wachtwoord:": "&New password:",
-    "Nieuw wachtwoord &herhalen:": "R&epeat new password:",
+    "Nieuw wachtwoord he&rhalen:": "R&epeat new password:",
     "&Wijzigen": "&Change",
     "Wachtwoord gewijzigd": "Password changed",
     "Uw wachtwoord is gewijzigd.": "Your password has been changed.",
@@ -1061,7 +1061,7 @@ EN: dict[str, str] = {
     "&Ontgrendelen": "&Unlock",
 
     # Instellingen › Schoolkalender (ui/pages/settings_calendar.py)
-    "School&kalender": "School &calendar",
+    "School&kalender": "School cal&endar",
     "Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of "
     "schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de "
     "schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data "
