@@ -164,3 +164,34 @@ def test_only_an_administrator_sees_the_accounts_tab(  # type: ignore[no-untyped
                                          PASSWORD)
     assert AccountsTab.allowed(ctx) and not AccountsTab.allowed(
         type(ctx)(ctx.db, board_account, ctx.ops, ctx.bus, ctx.settings))
+
+
+def test_account_screens_in_english_with_one_alt_letter_each(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    from tests.ui.test_keyboard import assert_unique_mnemonics
+    from ui import i18n
+
+    ctx = window.ctx
+    sign_in_password(window)
+    accounts.create_user(ctx.db, ctx.actor, "oud1", "Oud Account", "board", PASSWORD)
+    accounts.set_active(ctx.db, ctx.actor, "oud1", False)
+    tab = accounts_tab(qtbot, window)
+    tab.view.selectRow(next(i for i, u in enumerate(tab.model.rows()) if u.username == "oud1"))
+    assert tab.active_button.text() == "&Inschakelen"
+    assert_unique_mnemonics(tab)  # Activate next to Edit: both once an Alt+C in English
+    i18n.set_language("en")
+    try:
+        settle(qtbot, ctx)
+        headers = [tab.model.headerData(c, Qt.Orientation.Horizontal)
+                   for c in range(tab.model.columnCount())]
+        assert headers[0] == "Username" and "Status" in headers
+        row = next(i for i, u in enumerate(tab.model.rows()) if u.username == "oud1")
+        status = tab.model.index(row, headers.index("Status")).data()
+        assert status == "deactivated"  # not the Dutch 'uitgeschakeld'
+        assert tab.active_button.text() == "A&ctivate"
+    finally:
+        i18n.set_language("nl")
+    for dialog in (tab.add(), tab.reset_password(), window.change_password()):
+        assert dialog is not None
+        assert_unique_mnemonics(dialog)
+        dialog.close()

@@ -73,3 +73,9 @@ def test_an_unreadable_date_is_refused_by_its_line(qtbot, window: MainWindow) ->
     editor.table.setCurrentCell(row, 0)
     editor.remove_button.click()
     assert editor.table.rowCount() == row
+
+
+def test_calendar_tab_has_one_alt_letter_each(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_keyboard import assert_unique_mnemonics
+
+    assert_unique_mnemonics(_editor(window))  # region, add, remove, defaults, save

@@ -50,7 +50,7 @@ class ChangePasswordDialog(GuardedDialog):
                                                      user=self.ctx.actor.username))
         self.labels["old"].setText(self.tr("&Huidig wachtwoord:"))
         self.labels["new"].setText(self.tr("&Nieuw wachtwoord:"))
-        self.labels["again"].setText(self.tr("Nieuw wachtwoord &herhalen:"))
+        self.labels["again"].setText(self.tr("Nieuw wachtwoord he&rhalen:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Wijzigen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
 

@@ -41,16 +41,17 @@ CASE_NUMBER = re.compile(r"^\s*(?:SM-?)?0*(\d{1,9})\s*$", re.IGNORECASE)
 
 
 def audit_columns() -> list[Column[AuditRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AuditPage", text)
+    # Written out with its context so that pyside6-lupdate files it under "AuditPage".
+    translate = QCoreApplication.translate
 
     return [
-        Column(lambda: tr("Nr."), lambda r: str(r.seq), align_right=True),
-        Column(lambda: tr("Tijdstip"), lambda r: i18n.short_datetime(r.at)),
-        Column(lambda: tr("Account"), lambda r: r.account),
-        Column(lambda: tr("Handeling"), lambda r: i18n.pick(*action_label(r.action))),
-        Column(lambda: tr("Persoon"), lambda r: r.person),
-        Column(lambda: tr("Zaak"), lambda r: r.case),
+        Column(lambda: translate("AuditPage", "Nr."), lambda r: str(r.seq), align_right=True),
+        Column(lambda: translate("AuditPage", "Tijdstip"), lambda r: i18n.short_datetime(r.at)),
+        Column(lambda: translate("AuditPage", "Account"), lambda r: r.account),
+        Column(lambda: translate("AuditPage", "Handeling"),
+               lambda r: i18n.pick(*action_label(r.action))),
+        Column(lambda: translate("AuditPage", "Persoon"), lambda r: r.person),
+        Column(lambda: translate("AuditPage", "Zaak"), lambda r: r.case),
     ]
 
 

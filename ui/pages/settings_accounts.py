@@ -46,23 +46,25 @@ def account_role_label(code: str) -> str:
 
 
 def account_columns(schools: dict[int, str]) -> list[Column[UserInfo]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AccountsTab", text)
+    # Written out with its context so that pyside6-lupdate files it under "AccountsTab".
+    translate = QCoreApplication.translate
 
     def status(u: UserInfo) -> str:
         if not u.active:
-            return tr("uitgeschakeld")
+            return translate("AccountsTab", "uitgeschakeld")
         if u.locked_until is not None:
-            return tr("geblokkeerd tot {time}").format(time=f"{u.locked_until:%d-%m-%Y %H:%M}")
-        return tr("actief")
+            return translate("AccountsTab", "geblokkeerd tot {time}").format(
+                time=f"{u.locked_until:%d-%m-%Y %H:%M}")
+        return translate("AccountsTab", "actief")
 
     return [
-        Column(lambda: tr("Gebruikersnaam"), lambda u: u.username),
-        Column(lambda: tr("Naam"), lambda u: u.display_name),
-        Column(lambda: tr("Rol"), lambda u: account_role_label(u.role)),
-        Column(lambda: tr("Scholen"), lambda u: tr("alle scholen") if Role(u.role) in ALL_SCHOOLS
+        Column(lambda: translate("AccountsTab", "Gebruikersnaam"), lambda u: u.username),
+        Column(lambda: translate("AccountsTab", "Naam"), lambda u: u.display_name),
+        Column(lambda: translate("AccountsTab", "Rol"), lambda u: account_role_label(u.role)),
+        Column(lambda: translate("AccountsTab", "Scholen"),
+               lambda u: translate("AccountsTab", "alle scholen") if Role(u.role) in ALL_SCHOOLS
                else ", ".join(schools.get(s, str(s)) for s in u.schools)),
-        Column(lambda: tr("Status"), status),
+        Column(lambda: translate("AccountsTab", "Status"), status),
     ]
 
 

@@ -102,7 +102,7 @@ class CalendarEditor(QWidget):
             [self.tr("Vakantie"), self.tr("Eerste dag"), self.tr("Laatste dag")])
         self.add_button.setText(self.tr("Vakantie &toevoegen"))
         self.remove_button.setText(self.tr("Vakantie &verwijderen"))
-        self.defaults_button.setText(self.tr("Standaard&vakanties van de regio"))
+        self.defaults_button.setText(self.tr("&Standaardvakanties van de regio"))
         self.save_button.setText(self.tr("Kalender &opslaan"))
 
     def changeEvent(self, event: QEvent) -> None:

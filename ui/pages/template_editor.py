@@ -52,17 +52,18 @@ def template_title(info: templates.TemplateInfo) -> str:
     if info.audience != "clause":
         return info.title
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("templates", text)
+    # Written out with its context so that pyside6-lupdate files it under "templates".
+    translate = QCoreApplication.translate
 
-    school = {"openbaar": tr("openbaar"), "bijzonder": tr("bijzonder")}
+    school = {"openbaar": translate("templates", "openbaar"),
+              "bijzonder": translate("templates", "bijzonder")}
     topics = {
-        "complaint": tr("Klachtregeling (waarschuwing)"),
-        "staff_appeal": tr("Beroep medewerker"),
-        "summary_dismissal": tr("Ontslag op staande voet"),
-        "parent_ban": tr("Toegangsverbod ouder"),
-        "pupil_decision": tr("Besluit leerling"),
-        "removal": tr("Verwijdering leerling"),
+        "complaint": translate("templates", "Klachtregeling (waarschuwing)"),
+        "staff_appeal": translate("templates", "Beroep medewerker"),
+        "summary_dismissal": translate("templates", "Ontslag op staande voet"),
+        "parent_ban": translate("templates", "Toegangsverbod ouder"),
+        "pupil_decision": translate("templates", "Besluit leerling"),
+        "removal": translate("templates", "Verwijdering leerling"),
     }
     topic, _, denomination = info.kind.rpartition("_")
     if denomination in school and topic in topics:
