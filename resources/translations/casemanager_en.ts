@@ -1,124 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="58" />
-        <source>openbaar</source>
-        <translation>public</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="58" />
-        <source>bijzonder</source>
-        <translation>denominational</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="60" />
-        <source>Klachtregeling (waarschuwing)</source>
-        <translation>Complaints procedure (warning)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="61" />
-        <source>Beroep medewerker</source>
-        <translation>Staff appeal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="62" />
-        <source>Ontslag op staande voet</source>
-        <translation>Summary dismissal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="63" />
-        <source>Toegangsverbod ouder</source>
-        <translation>Parent access ban</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="64" />
-        <source>Besluit leerling</source>
-        <translation>Pupil decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/template_editor.py" line="65" />
-        <source>Verwijdering leerling</source>
-        <translation>Pupil removal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="48" />
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
-        <source>Tijdstip</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="50" />
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="51" />
-        <source>Handeling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="52" />
-        <source>Persoon</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="53" />
-        <source>Zaak</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="54" />
-        <source>uitgeschakeld</source>
-        <translation>deactivated</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="56" />
-        <source>geblokkeerd tot {time}</source>
-        <translation>locked until {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="57" />
-        <source>actief</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="60" />
-        <source>Gebruikersnaam</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="61" />
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="62" />
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="63" />
-        <source>Scholen</source>
-        <translation>Schools</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="63" />
-        <source>alle scholen</source>
-        <translation>all schools</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="65" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="19" />
@@ -156,52 +38,52 @@ Log file: {log}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="262" />
+        <location filename="../../ui/pages/settings_accounts.py" line="264" />
         <source>Account wijzigen</source>
         <translation>Change account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="263" />
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="264" />
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="266" />
+        <location filename="../../ui/pages/settings_accounts.py" line="268" />
         <source>&amp;Scholen:</source>
         <translation>&amp;Schools:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="267" />
+        <location filename="../../ui/pages/settings_accounts.py" line="269" />
         <source>&amp;Wachtwoord (12+ tekens):</source>
         <translation>&amp;Password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="268" />
+        <location filename="../../ui/pages/settings_accounts.py" line="270" />
         <source>Wachtwoord &amp;herhalen:</source>
-        <translation>&amp;Repeat password:</translation>
+        <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="271" />
+        <location filename="../../ui/pages/settings_accounts.py" line="273" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="272" />
+        <location filename="../../ui/pages/settings_accounts.py" line="274" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -209,47 +91,92 @@ Log file: {log}</translation>
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="78" />
+        <location filename="../../ui/pages/settings_accounts.py" line="54" />
+        <source>uitgeschakeld</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="56" />
+        <source>geblokkeerd tot {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="58" />
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="61" />
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="62" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="63" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="64" />
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="65" />
+        <source>alle scholen</source>
+        <translation>all schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="67" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_accounts.py" line="80" />
         <source>A&amp;ccounts</source>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="118" />
+        <location filename="../../ui/pages/settings_accounts.py" line="120" />
         <source>Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het uit, zodat de audittrail de naam houdt.</source>
         <translation>Who works with Casemanager, and in which role. A director or read-only account sees only the schools chosen here. An account is never deleted: you deactivate it, so the audit trail keeps the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="121" />
+        <location filename="../../ui/pages/settings_accounts.py" line="123" />
         <source>Account &amp;toevoegen…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="122" />
+        <location filename="../../ui/pages/settings_accounts.py" line="124" />
         <source>&amp;Wijzigen…</source>
-        <translation>&amp;Change…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="123" />
+        <location filename="../../ui/pages/settings_accounts.py" line="125" />
         <source>Wachtwoord &amp;resetten…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="178" />
+        <location filename="../../ui/pages/settings_accounts.py" line="180" />
         <source>&amp;Inschakelen</source>
         <translation>A&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="179" />
+        <location filename="../../ui/pages/settings_accounts.py" line="181" />
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="208" />
+        <location filename="../../ui/pages/settings_accounts.py" line="210" />
         <source>Account uitschakelen</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="209" />
+        <location filename="../../ui/pages/settings_accounts.py" line="211" />
         <source>{name} kan dan niet meer inloggen. Doorgaan?</source>
         <translation>{name} will no longer be able to log in. Continue?</translation>
     </message>
@@ -270,147 +197,177 @@ Log file: {log}</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="195" />
+        <location filename="../../ui/pages/audit.py" line="48" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="49" />
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="50" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="51" />
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="53" />
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="54" />
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="196" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="198" />
+        <location filename="../../ui/pages/audit.py" line="199" />
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="200" />
+        <location filename="../../ui/pages/audit.py" line="201" />
         <source>Elke wijziging en elke inzage van een dossier staat hier, met wie en wanneer. De trail kan niet worden gewijzigd; controleren laat zien of iemand buiten de applicatie iets heeft veranderd.</source>
         <translation>Every change and every look at a dossier is listed here, with who and when. The trail cannot be changed; verifying shows whether anyone changed something outside the application.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="203" />
+        <location filename="../../ui/pages/audit.py" line="204" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="204" />
+        <location filename="../../ui/pages/audit.py" line="205" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="205" />
+        <location filename="../../ui/pages/audit.py" line="206" />
         <source>&amp;Zaak:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="206" />
+        <location filename="../../ui/pages/audit.py" line="207" />
         <source>&amp;Account:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207" />
+        <location filename="../../ui/pages/audit.py" line="208" />
         <source>Ha&amp;ndeling:</source>
         <translation>Actio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="208" />
-        <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/audit.py" line="209" />
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Up to and including:</translation>
+        <source>&amp;Van:</source>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="210" />
+        <source>&amp;Tot en met:</source>
+        <translation>Up &amp;to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="211" />
         <source>bijv. SM-00012</source>
         <translation>e.g. SM-00012</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="211" />
+        <location filename="../../ui/pages/audit.py" line="212" />
         <source>Alleen &amp;inzage</source>
         <translation>Only &amp;looks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="212" />
+        <location filename="../../ui/pages/audit.py" line="213" />
         <source>Toepa&amp;ssen</source>
         <translation>Appl&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="213" />
+        <location filename="../../ui/pages/audit.py" line="214" />
         <source>&amp;Wissen</source>
         <translation>Clea&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="214" />
+        <location filename="../../ui/pages/audit.py" line="215" />
         <source>Wie heeft dit d&amp;ossier ingezien?</source>
         <translation>Who looked at this d&amp;ossier?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="215" />
+        <location filename="../../ui/pages/audit.py" line="216" />
         <source>Als PD&amp;F…</source>
         <translation>As P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="216" />
+        <location filename="../../ui/pages/audit.py" line="217" />
         <source>Als &amp;CSV…</source>
         <translation>As C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="217" />
+        <location filename="../../ui/pages/audit.py" line="218" />
         <source>Audittrail cont&amp;roleren</source>
         <translation>V&amp;erify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="230" />
+        <location filename="../../ui/pages/audit.py" line="231" />
         <source>Alle handelingen</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="243" />
+        <location filename="../../ui/pages/audit.py" line="244" />
         <source>{count} gebeurtenis(sen)</source>
         <translation>{count} event(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="258" />
+        <location filename="../../ui/pages/audit.py" line="259" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="263" />
+        <location filename="../../ui/pages/audit.py" line="264" />
         <source>Alle accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="287" />
+        <location filename="../../ui/pages/audit.py" line="288" />
         <source>Kies een persoon uit de lijst.</source>
         <translation>Choose a person from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="294" />
+        <location filename="../../ui/pages/audit.py" line="295" />
         <source>Een zaaknummer ziet eruit als SM-00012 of 12.</source>
         <translation>A case number looks like SM-00012 or 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="300" />
+        <location filename="../../ui/pages/audit.py" line="301" />
         <source>De periode eindigt voordat ze begint.</source>
         <translation>The period ends before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="331" />
+        <location filename="../../ui/pages/audit.py" line="332" />
         <source>Kies eerst de persoon van wie u het dossier bedoelt.</source>
         <translation>First choose the person whose dossier you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="367" />
+        <location filename="../../ui/pages/audit.py" line="368" />
         <source>Bezig met controleren…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="396" />
+        <location filename="../../ui/pages/audit.py" line="397" />
         <source>CSV opslaan</source>
         <translation>Save CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="398" />
+        <location filename="../../ui/pages/audit.py" line="399" />
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -465,7 +422,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="87" />
         <source>B&amp;laderen…</source>
-        <translation>B&amp;rowse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="89" />
@@ -511,57 +468,57 @@ Log file: {log}</translation>
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="88" />
+        <location filename="../../ui/pages/settings_calendar.py" line="92" />
         <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
         <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="92" />
+        <location filename="../../ui/pages/settings_calendar.py" line="96" />
         <source>&amp;Regio:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <location filename="../../ui/pages/settings_calendar.py" line="102" />
         <source>Vakantie</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <location filename="../../ui/pages/settings_calendar.py" line="102" />
         <source>Eerste dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="98" />
+        <location filename="../../ui/pages/settings_calendar.py" line="102" />
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="99" />
+        <location filename="../../ui/pages/settings_calendar.py" line="103" />
         <source>Vakantie &amp;toevoegen</source>
         <translation>&amp;Add holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="100" />
+        <location filename="../../ui/pages/settings_calendar.py" line="104" />
         <source>Vakantie &amp;verwijderen</source>
-        <translation>&amp;Remove holiday</translation>
+        <translation>Re&amp;move holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="101" />
-        <source>Standaard&amp;vakanties van de regio</source>
+        <location filename="../../ui/pages/settings_calendar.py" line="105" />
+        <source>&amp;Standaardvakanties van de regio</source>
         <translation>Region's &amp;default holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <location filename="../../ui/pages/settings_calendar.py" line="106" />
         <source>Kalender &amp;opslaan</source>
         <translation>&amp;Save calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="192" />
+        <location filename="../../ui/pages/settings_calendar.py" line="196" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="192" />
+        <location filename="../../ui/pages/settings_calendar.py" line="196" />
         <source>De schoolkalender is opgeslagen.</source>
         <translation>The school calendar has been saved.</translation>
     </message>
@@ -651,7 +608,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/inspector.py" line="346" />
         <source>&amp;Samenvatting:</source>
-        <translation>&amp;Summary:</translation>
+        <translation>Su&amp;mmary:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="347" />
@@ -683,7 +640,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="58" />
-        <location filename="../../ui/dialogs/case_view.py" line="363" />
+        <location filename="../../ui/dialogs/case_view.py" line="369" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -718,339 +675,339 @@ Log file: {log}</translation>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="343" />
+        <location filename="../../ui/dialogs/case_view.py" line="349" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="344" />
+        <location filename="../../ui/dialogs/case_view.py" line="350" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="345" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="346" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="348" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="355" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <location filename="../../ui/dialogs/case_view.py" line="359" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="360" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="359" />
+        <location filename="../../ui/dialogs/case_view.py" line="365" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="360" />
-        <location filename="../../ui/dialogs/case_view.py" line="474" />
+        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="480" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="361" />
+        <location filename="../../ui/dialogs/case_view.py" line="367" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="362" />
+        <location filename="../../ui/dialogs/case_view.py" line="368" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="364" />
+        <location filename="../../ui/dialogs/case_view.py" line="370" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="365" />
+        <location filename="../../ui/dialogs/case_view.py" line="371" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
+        <location filename="../../ui/dialogs/case_view.py" line="372" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="367" />
+        <location filename="../../ui/dialogs/case_view.py" line="373" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="374" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="369" />
+        <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
         <source>&amp;Procedures…</source>
         <translation>&amp;Procedures…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="371" />
+        <location filename="../../ui/dialogs/case_view.py" line="377" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="372" />
+        <location filename="../../ui/dialogs/case_view.py" line="378" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="373" />
+        <location filename="../../ui/dialogs/case_view.py" line="379" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="374" />
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="375" />
+        <location filename="../../ui/dialogs/case_view.py" line="381" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="382" />
         <source>Sl&amp;uiten</source>
-        <translation>C&amp;lose</translation>
+        <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="418" />
+        <location filename="../../ui/dialogs/case_view.py" line="424" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="421" />
+        <location filename="../../ui/dialogs/case_view.py" line="427" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="430" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="433" />
+        <location filename="../../ui/dialogs/case_view.py" line="439" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="443" />
+        <location filename="../../ui/dialogs/case_view.py" line="449" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="445" />
+        <location filename="../../ui/dialogs/case_view.py" line="451" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="447" />
+        <location filename="../../ui/dialogs/case_view.py" line="453" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="453" />
+        <location filename="../../ui/dialogs/case_view.py" line="459" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="458" />
+        <location filename="../../ui/dialogs/case_view.py" line="464" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="467" />
+        <location filename="../../ui/dialogs/case_view.py" line="473" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="469" />
+        <location filename="../../ui/dialogs/case_view.py" line="475" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="474" />
+        <location filename="../../ui/dialogs/case_view.py" line="480" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="485" />
+        <location filename="../../ui/dialogs/case_view.py" line="491" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="491" />
+        <location filename="../../ui/dialogs/case_view.py" line="497" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="495" />
+        <location filename="../../ui/dialogs/case_view.py" line="501" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="499" />
+        <location filename="../../ui/dialogs/case_view.py" line="505" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="505" />
+        <location filename="../../ui/dialogs/case_view.py" line="511" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="521" />
+        <location filename="../../ui/dialogs/case_view.py" line="527" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="526" />
+        <location filename="../../ui/dialogs/case_view.py" line="532" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="531" />
+        <location filename="../../ui/dialogs/case_view.py" line="537" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="539" />
+        <location filename="../../ui/dialogs/case_view.py" line="545" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="551" />
+        <location filename="../../ui/dialogs/case_view.py" line="557" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="559" />
+        <location filename="../../ui/dialogs/case_view.py" line="565" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="578" />
+        <location filename="../../ui/dialogs/case_view.py" line="584" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="579" />
+        <location filename="../../ui/dialogs/case_view.py" line="585" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="581" />
+        <location filename="../../ui/dialogs/case_view.py" line="587" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="599" />
+        <location filename="../../ui/dialogs/case_view.py" line="605" />
         <source>Volgende stap voor {measure}: {text} (uiterlijk {day}).</source>
         <translation>Next step for {measure}: {text} (by {day}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="603" />
+        <location filename="../../ui/dialogs/case_view.py" line="609" />
         <source>Volgende &amp;stap: besluitbrief maken…</source>
         <translation>Next &amp;step: make the decision letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="606" />
-        <location filename="../../ui/dialogs/case_view.py" line="620" />
+        <location filename="../../ui/dialogs/case_view.py" line="612" />
+        <location filename="../../ui/dialogs/case_view.py" line="626" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="613" />
+        <location filename="../../ui/dialogs/case_view.py" line="619" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="617" />
+        <location filename="../../ui/dialogs/case_view.py" line="623" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="662" />
+        <location filename="../../ui/dialogs/case_view.py" line="668" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="689" />
+        <location filename="../../ui/dialogs/case_view.py" line="695" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="706" />
+        <location filename="../../ui/dialogs/case_view.py" line="712" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="715" />
+        <location filename="../../ui/dialogs/case_view.py" line="721" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="752" />
+        <location filename="../../ui/dialogs/case_view.py" line="758" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="753" />
+        <location filename="../../ui/dialogs/case_view.py" line="759" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="761" />
+        <location filename="../../ui/dialogs/case_view.py" line="767" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -1070,7 +1027,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/password.py" line="51" />
         <source>&amp;Huidig wachtwoord:</source>
-        <translation>&amp;Current password:</translation>
+        <translation>C&amp;urrent password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="52" />
@@ -1079,8 +1036,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="53" />
-        <source>Nieuw wachtwoord &amp;herhalen:</source>
-        <translation>&amp;Repeat new password:</translation>
+        <source>Nieuw wachtwoord he&amp;rhalen:</source>
+        <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/password.py" line="54" />
@@ -1764,22 +1721,22 @@ Log file: {log}</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="101" />
+        <location filename="../../ui/pages/privacy.py" line="170" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="104" />
+        <location filename="../../ui/pages/privacy.py" line="173" />
         <source>Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>This data is destroyed for good: the person, the dossier documents, cases, decisions and consent. A destruction report is kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="113" />
+        <location filename="../../ui/pages/privacy.py" line="182" />
         <source>&amp;Ik begrijp dat dit niet ongedaan kan worden</source>
         <translation>&amp;I understand this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="117" />
+        <location filename="../../ui/pages/privacy.py" line="186" />
         <source>&amp;Vernietigen</source>
         <translation>&amp;Destroy</translation>
     </message>
@@ -2119,7 +2076,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="114" />
         <source>&amp;Samenvatting:</source>
-        <translation>&amp;Summary:</translation>
+        <translation>Su&amp;mmary:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/hearing.py" line="114" />
@@ -2171,26 +2128,41 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>HoldDialog</name>
+    <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="74" />
-        <source>Bewaarplicht instellen</source>
-        <translation>Set a legal hold</translation>
+        <location filename="../../ui/pages/privacy.py" line="135" />
+        <source>Identiteit controleren</source>
+        <translation>Check the identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="78" />
-        <source>Bewaarplicht voor {who}: de gegevens worden niet vernietigd zolang die geldt.</source>
-        <translation>Legal hold for {who}: the data is not destroyed while it applies.</translation>
+        <location filename="../../ui/pages/privacy.py" line="140" />
+        <source>bijvoorbeeld paspoort getoond aan de balie</source>
+        <translation>e.g. passport shown at the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="80" />
-        <source>&amp;Reden:</source>
-        <translation>&amp;Reason:</translation>
+        <location filename="../../ui/pages/privacy.py" line="143" />
+        <source>Verzoeker: {who}. Geef pas gegevens nadat de identiteit (en bij een ouder het gezag) is vastgesteld.</source>
+        <translation>Requester: {who}. Give data only once the identity (and for a parent, parental authority) is established.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="89" />
-        <source>Geef de reden van de bewaarplicht.</source>
-        <translation>Give the reason for the legal hold.</translation>
+        <location filename="../../ui/pages/privacy.py" line="145" />
+        <source>Gecontroleerd &amp;op:</source>
+        <translation>Checked &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="146" />
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="155" />
+        <source>Vul een datum in als 24-11-2026.</source>
+        <translation>Enter a date such as 24-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="158" />
+        <source>Vul in hoe de identiteit is gecontroleerd.</source>
+        <translation>Say how the identity was checked.</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2213,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="194" />
         <source>B&amp;laderen…</source>
-        <translation>B&amp;rowse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="195" />
@@ -2266,7 +2238,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="199" />
         <source>Sl&amp;uiten</source>
-        <translation>C&amp;lose</translation>
+        <translation>Clos&amp;e</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_people.py" line="200" />
@@ -2846,22 +2818,22 @@ Log file: {log}</translation>
 <context>
     <name>LeftOnDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="159" />
+        <location filename="../../ui/pages/privacy.py" line="228" />
         <source>Vertrekdatum vastleggen</source>
         <translation>Record the leaving date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="169" />
+        <location filename="../../ui/pages/privacy.py" line="238" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="170" />
+        <location filename="../../ui/pages/privacy.py" line="239" />
         <source>Ver&amp;trokken op (leeg: wissen):</source>
         <translation>Lef&amp;t on (empty: clear):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="179" />
+        <location filename="../../ui/pages/privacy.py" line="248" />
         <source>Vul een datum in als 24-11-2026, of laat het leeg.</source>
         <translation>Enter a date such as 24-11-2026, or leave it empty.</translation>
     </message>
@@ -3362,93 +3334,123 @@ Log file: {log}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="264" />
-        <location filename="../../ui/pages/privacy.py" line="267" />
+        <location filename="../../ui/pages/privacy.py" line="348" />
+        <location filename="../../ui/pages/privacy.py" line="351" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="269" />
-        <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht houdt het tegen. Inzageverzoeken: binnen een maand beantwoorden (art. 15 AVG).</source>
-        <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold stops it. Access requests: answer within one month (GDPR art. 15).</translation>
+        <location filename="../../ui/pages/privacy.py" line="353" />
+        <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht of de Archiefwet houdt het tegen. Inzageverzoeken: eerst de identiteit controleren, dan binnen een maand beantwoorden (art. 15 AVG); verlengen met twee maanden kan binnen die maand, met de reden (art. 12 lid 3).</source>
+        <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold or the Archives Act stops it. Access requests: check the identity first, then answer within one month (GDPR art. 15); an extension by two months is possible within that month, with the reason (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="272" />
+        <location filename="../../ui/pages/privacy.py" line="358" />
         <source>Bewaartermijnen en vernietiging</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="273" />
+        <location filename="../../ui/pages/privacy.py" line="359" />
         <source>Ver&amp;trekdatum…</source>
         <translation>Leaving da&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="274" />
+        <location filename="../../ui/pages/privacy.py" line="360" />
         <source>Be&amp;waarplicht…</source>
         <translation>Legal &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="275" />
+        <location filename="../../ui/pages/privacy.py" line="361" />
         <source>Bewaarplicht &amp;opheffen</source>
         <translation>Re&amp;lease the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="276" />
+        <location filename="../../ui/pages/privacy.py" line="362" />
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="277" />
+        <location filename="../../ui/pages/privacy.py" line="363" />
+        <source>&amp;Archiefwet…</source>
+        <translation>&amp;Archives Act…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="364" />
+        <source>Archiefwet op&amp;heffen</source>
+        <translation>Lift the Archives Act fla&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="365" />
+        <source>&amp;Identiteit gecontroleerd…</source>
+        <translation>&amp;Identity checked…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="366" />
+        <source>Ver&amp;lengen…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="367" />
         <source>Inzageverzoeken</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="278" />
+        <location filename="../../ui/pages/privacy.py" line="368" />
         <source>Verzoek &amp;registreren…</source>
         <translation>&amp;Register a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="279" />
+        <location filename="../../ui/pages/privacy.py" line="369" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="302" />
+        <location filename="../../ui/pages/privacy.py" line="392" />
         <source>Kies eerst een persoon in de lijst.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="348" />
+        <location filename="../../ui/pages/privacy.py" line="468" />
         <source>Er is nu niets te vernietigen.</source>
         <translation>There is nothing to destroy now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="362" />
+        <location filename="../../ui/pages/privacy.py" line="482" />
         <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
         <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="365" />
+        <location filename="../../ui/pages/privacy.py" line="485" />
         <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
         <translation>Not destroyed because of a legal hold: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="368" />
+        <location filename="../../ui/pages/privacy.py" line="488" />
+        <source>Niet vernietigd wegens de Archiefwet: {ids}.</source>
+        <translation>Not destroyed because of the Archives Act: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="491" />
         <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
         <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="384" />
+        <location filename="../../ui/pages/privacy.py" line="510" />
         <source>Kies een persoon en een geldige ontvangstdatum.</source>
         <translation>Choose a person and a valid date received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="397" />
+        <location filename="../../ui/pages/privacy.py" line="523" />
         <source>Kies eerst een inzageverzoek in de lijst.</source>
         <translation>First choose an access request in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="411" />
+        <location filename="../../ui/pages/privacy.py" line="557" />
+        <source>Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden weten.</source>
+        <translation>Access request extended to {date}; tell the requester, with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="582" />
         <source>Opgeslagen: {pdf} en {json}.</source>
         <translation>Saved: {pdf} and {json}.</translation>
     </message>
@@ -3483,12 +3485,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="182" />
         <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
+        <translation>Fro&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="182" />
         <source>&amp;Tot en met:</source>
-        <translation>&amp;Up to and including:</translation>
+        <translation>Up &amp;to and including:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="183" />
@@ -3564,7 +3566,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="202" />
         <source>Zienswijze &amp;vastleggen</source>
-        <translation>&amp;Record the response</translation>
+        <translation>Record the res&amp;ponse</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="203" />
@@ -3653,60 +3655,68 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="94" />
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../../ui/reports_menu.py" line="38" />
+        <location filename="../../ui/reports_menu.py" line="39" />
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="39" />
+        <location filename="../../ui/reports_menu.py" line="40" />
         <source>&amp;Jaarverslag zonder namen (bestuur en GMR)…</source>
         <translation>&amp;Annual report without names (board and GMR)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="40" />
+        <location filename="../../ui/reports_menu.py" line="41" />
         <source>&amp;Verwerkingsregister (AVG art. 30)…</source>
         <translation>&amp;Processing register (GDPR art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="47" />
-        <location filename="../../ui/reports_menu.py" line="61" />
+        <location filename="../../ui/reports_menu.py" line="48" />
+        <location filename="../../ui/reports_menu.py" line="62" />
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="48" />
+        <location filename="../../ui/reports_menu.py" line="49" />
         <source>Over welk jaar?</source>
         <translation>Which year?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="53" />
+        <location filename="../../ui/reports_menu.py" line="54" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="54" />
+        <location filename="../../ui/reports_menu.py" line="55" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="60" />
+        <location filename="../../ui/reports_menu.py" line="61" />
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="65" />
+        <location filename="../../ui/reports_menu.py" line="66" />
         <source>Verwerkingsregister opslaan</source>
         <translation>Save processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="66" />
+        <location filename="../../ui/reports_menu.py" line="67" />
         <source>Verwerkingsregister</source>
         <translation>Processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="87" />
+        <location filename="../../ui/reports_menu.py" line="88" />
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
@@ -3714,22 +3724,22 @@ Log file: {log}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="133" />
+        <location filename="../../ui/pages/privacy.py" line="202" />
         <source>Inzageverzoek registreren</source>
         <translation>Register an access request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="142" />
+        <location filename="../../ui/pages/privacy.py" line="211" />
         <source>&amp;Over:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="143" />
+        <location filename="../../ui/pages/privacy.py" line="212" />
         <source>&amp;Van (verzoeker):</source>
         <translation>&amp;From (requester):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="144" />
+        <location filename="../../ui/pages/privacy.py" line="213" />
         <source>O&amp;ntvangen op:</source>
         <translation>R&amp;eceived on:</translation>
     </message>
@@ -3737,32 +3747,32 @@ Log file: {log}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="339" />
+        <location filename="../../ui/pages/settings_accounts.py" line="341" />
         <source>Wachtwoord resetten</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="341" />
+        <location filename="../../ui/pages/settings_accounts.py" line="343" />
         <source>Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef het wachtwoord persoonlijk door.</source>
         <translation>A new password for {name} ({user}); a lock after too many attempts is lifted. Pass the password on in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="344" />
+        <location filename="../../ui/pages/settings_accounts.py" line="346" />
         <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
         <translation>&amp;New password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="345" />
+        <location filename="../../ui/pages/settings_accounts.py" line="347" />
         <source>Wachtwoord &amp;herhalen:</source>
-        <translation>&amp;Repeat password:</translation>
+        <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="346" />
+        <location filename="../../ui/pages/settings_accounts.py" line="348" />
         <source>&amp;Resetten</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="347" />
+        <location filename="../../ui/pages/settings_accounts.py" line="349" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3813,260 +3823,260 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301" />
-        <location filename="../../ui/pages/settings.py" line="304" />
+        <location filename="../../ui/pages/settings.py" line="303" />
+        <location filename="../../ui/pages/settings.py" line="306" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="305" />
+        <location filename="../../ui/pages/settings.py" line="307" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="306" />
+        <location filename="../../ui/pages/settings.py" line="308" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307" />
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="310" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="311" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="313" />
         <source>School&amp;kalender</source>
-        <translation>School &amp;calendar</translation>
+        <translation>School cal&amp;endar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313" />
+        <location filename="../../ui/pages/settings.py" line="315" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314" />
+        <location filename="../../ui/pages/settings.py" line="316" />
         <source>&amp;Vergrendelen na (minuten zonder activiteit):</source>
-        <translation>&amp;Lock after (minutes without activity):</translation>
+        <translation>Loc&amp;k after (minutes without activity):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316" />
+        <location filename="../../ui/pages/settings.py" line="318" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320" />
+        <location filename="../../ui/pages/settings.py" line="322" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321" />
+        <location filename="../../ui/pages/settings.py" line="323" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322" />
+        <location filename="../../ui/pages/settings.py" line="324" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="324" />
+        <location filename="../../ui/pages/settings.py" line="326" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
-        <location filename="../../ui/pages/settings.py" line="523" />
+        <location filename="../../ui/pages/settings.py" line="327" />
+        <location filename="../../ui/pages/settings.py" line="525" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326" />
+        <location filename="../../ui/pages/settings.py" line="328" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="330" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="331" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="332" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334" />
+        <location filename="../../ui/pages/settings.py" line="336" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="337" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="338" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337" />
+        <location filename="../../ui/pages/settings.py" line="339" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="345" />
+        <location filename="../../ui/pages/settings.py" line="347" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="348" />
+        <location filename="../../ui/pages/settings.py" line="350" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="349" />
-        <location filename="../../ui/pages/settings.py" line="524" />
+        <location filename="../../ui/pages/settings.py" line="351" />
+        <location filename="../../ui/pages/settings.py" line="526" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="352" />
+        <location filename="../../ui/pages/settings.py" line="354" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="364" />
+        <location filename="../../ui/pages/settings.py" line="366" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366" />
+        <location filename="../../ui/pages/settings.py" line="368" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="367" />
+        <location filename="../../ui/pages/settings.py" line="369" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="372" />
+        <location filename="../../ui/pages/settings.py" line="374" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="373" />
+        <location filename="../../ui/pages/settings.py" line="375" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374" />
+        <location filename="../../ui/pages/settings.py" line="376" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377" />
+        <location filename="../../ui/pages/settings.py" line="379" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="383" />
+        <location filename="../../ui/pages/settings.py" line="385" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="347" />
-        <location filename="../../ui/pages/settings.py" line="512" />
-        <location filename="../../ui/pages/settings.py" line="551" />
+        <location filename="../../ui/pages/settings.py" line="349" />
+        <location filename="../../ui/pages/settings.py" line="514" />
+        <location filename="../../ui/pages/settings.py" line="553" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="514" />
+        <location filename="../../ui/pages/settings.py" line="516" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="515" />
+        <location filename="../../ui/pages/settings.py" line="517" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="576" />
+        <location filename="../../ui/pages/settings.py" line="578" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="600" />
+        <location filename="../../ui/pages/settings.py" line="602" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="622" />
+        <location filename="../../ui/pages/settings.py" line="624" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="647" />
+        <location filename="../../ui/pages/settings.py" line="649" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="649" />
+        <location filename="../../ui/pages/settings.py" line="651" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="576" />
-        <location filename="../../ui/pages/settings.py" line="638" />
-        <location filename="../../ui/pages/settings.py" line="683" />
-        <location filename="../../ui/pages/settings.py" line="696" />
+        <location filename="../../ui/pages/settings.py" line="578" />
+        <location filename="../../ui/pages/settings.py" line="640" />
+        <location filename="../../ui/pages/settings.py" line="685" />
+        <location filename="../../ui/pages/settings.py" line="698" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="683" />
+        <location filename="../../ui/pages/settings.py" line="685" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="696" />
+        <location filename="../../ui/pages/settings.py" line="698" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -4122,47 +4132,47 @@ Log file: {log}</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="156" />
+        <location filename="../../ui/pages/template_editor.py" line="157" />
         <source>Pas de tekst van een brief aan. Velden staan als ${naam}; onbekende velden worden geweigerd. Een gewijzigd sjabloon geldt alleen voor nieuwe brieven: gearchiveerde brieven veranderen nooit.</source>
         <translation>Edit the text of a letter. Fields are written as ${name}; unknown fields are refused. A changed template applies to new letters only: filed letters never change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="159" />
+        <location filename="../../ui/pages/template_editor.py" line="160" />
         <source>Voorbeeld met &amp;zaak:</source>
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="160" />
+        <location filename="../../ui/pages/template_editor.py" line="161" />
         <source>Sjabloon &amp;opslaan</source>
         <translation>&amp;Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="161" />
+        <location filename="../../ui/pages/template_editor.py" line="162" />
         <source>Standaardtekst &amp;herstellen</source>
         <translation>&amp;Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="247" />
+        <location filename="../../ui/pages/template_editor.py" line="248" />
         <source>De tekst is in orde.</source>
         <translation>The text is fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="280" />
+        <location filename="../../ui/pages/template_editor.py" line="281" />
         <source>Geen voorbeeld met deze zaak: {reason}</source>
         <translation>No preview with this case: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="292" />
+        <location filename="../../ui/pages/template_editor.py" line="293" />
         <source>Opgeslagen. Nieuwe brieven gebruiken deze tekst.</source>
         <translation>Saved. New letters use this text.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="302" />
+        <location filename="../../ui/pages/template_editor.py" line="303" />
         <source>Standaardtekst herstellen</source>
         <translation>Restore standard text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="303" />
+        <location filename="../../ui/pages/template_editor.py" line="304" />
         <source>De eigen tekst van het bestuur voor dit sjabloon vervalt. Doorgaan?</source>
         <translation>The board's own text for this template will be discarded. Continue?</translation>
     </message>
@@ -4358,12 +4368,12 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/i18n.py" line="226" />
         <source>openbaar</source>
-        <translation>public</translation>
+        <translation>public (openbaar)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="227" />
         <source>bijzonder</source>
-        <translation>denominational</translation>
+        <translation>denominational (bijzonder)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="234" />
@@ -4545,7 +4555,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/refusals.py" line="56" />
         <source>leg het vast in het zaakvenster (stappen, hoorgesprekken)</source>
-        <translation type="unfinished" />
+        <translation>record it in the case window (steps, hearings)</translation>
     </message>
     <message>
         <location filename="../../ui/refusals.py" line="97" />
@@ -4599,7 +4609,47 @@ Log file: {log}</translation>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/template_editor.py" line="75" />
+        <location filename="../../ui/pages/template_editor.py" line="58" />
+        <source>openbaar</source>
+        <translation>public (openbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="59" />
+        <source>bijzonder</source>
+        <translation>denominational (bijzonder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="61" />
+        <source>Klachtregeling (waarschuwing)</source>
+        <translation>Complaints procedure (warning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="62" />
+        <source>Beroep medewerker</source>
+        <translation>Staff appeal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="63" />
+        <source>Ontslag op staande voet</source>
+        <translation>Summary dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="64" />
+        <source>Toegangsverbod ouder</source>
+        <translation>Parent access ban</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="65" />
+        <source>Besluit leerling</source>
+        <translation>Pupil decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="66" />
+        <source>Verwijdering leerling</source>
+        <translation>Pupil removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/template_editor.py" line="76" />
         <source>rechtsmiddelen</source>
         <translation>legal remedies</translation>
     </message>
