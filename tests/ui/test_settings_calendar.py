@@ -7,17 +7,18 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop_app.services import settings
-from tests.ui.conftest import close_boxes, message_boxes
+from tests.ui.conftest import close_boxes, message_boxes, settle
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_calendar import CalendarEditor
 from ui.widgets import DateField
 
 
-def _editor(window: MainWindow) -> CalendarEditor:
+def _editor(qtbot, window: MainWindow) -> CalendarEditor:  # type: ignore[no-untyped-def]
     page = window.show_page("settings")
     assert isinstance(page, SettingsPage)
     page.tabs.setCurrentWidget(page.calendar_editor)
+    settle(qtbot, window.ctx)  # the stored calendar arrives through the op runner
     return page.calendar_editor
 
 
@@ -30,7 +31,7 @@ def _row(editor: CalendarEditor, name: str) -> int:
 
 
 def test_region_and_an_own_holiday_are_saved_and_count(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    editor = _editor(window)
+    editor = _editor(qtbot, window)
     assert editor.region.currentData() == "midden"
     editor.region.setCurrentIndex(editor.region.findData("noord"))
     spring = _row(editor, "Voorjaarsvakantie")
@@ -47,6 +48,7 @@ def test_region_and_an_own_holiday_are_saved_and_count(qtbot, window: MainWindow
         qtbot.keyClicks(cell, "07-12-2026")
     assert editor.has_unsaved_changes()
     editor.save_button.click()
+    settle(qtbot, editor.ctx)
     assert any("opgeslagen" in b.text() for b in message_boxes("infoBox"))
     close_boxes()
     stored = settings.get_calendar(editor.ctx.db, editor.ctx.actor)
@@ -57,13 +59,14 @@ def test_region_and_an_own_holiday_are_saved_and_count(qtbot, window: MainWindow
 
 
 def test_an_unreadable_date_is_refused_by_its_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    editor = _editor(window)
+    editor = _editor(qtbot, window)
     before = settings.get_calendar(editor.ctx.db, editor.ctx.actor)
     editor.add_button.click()
     row = editor.table.rowCount() - 1
     qtbot.keyClicks(editor.table.cellWidget(row, 0), "Extra vrij")
     qtbot.keyClicks(editor.table.cellWidget(row, 1), "31-02-2027")
     editor.save_button.click()
+    settle(qtbot, editor.ctx)
     boxes = [b for b in message_boxes() if b.icon() != QMessageBox.Icon.Information]
     assert boxes and f"regel {row + 1}" in boxes[0].text() and "Extra vrij" in boxes[0].text()
     close_boxes()
@@ -78,4 +81,4 @@ def test_an_unreadable_date_is_refused_by_its_line(qtbot, window: MainWindow) ->
 def test_calendar_tab_has_one_alt_letter_each(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.test_keyboard import assert_unique_mnemonics
 
-    assert_unique_mnemonics(_editor(window))  # region, add, remove, defaults, save
+    assert_unique_mnemonics(_editor(qtbot, window))  # region, add, remove, defaults, save

@@ -26,7 +26,6 @@ from desktop_app.services import settings as board_settings
 
 from .. import errors, i18n
 from ..context import AppContext
-from ..guard import input_state
 from ..style import icon
 from ..widgets import DateField, date_edit, label, set_combo_data
 
@@ -170,13 +169,22 @@ class CalendarEditor(QWidget):
     def reload(self) -> None:
         def shown(calendar: SchoolCalendar) -> None:
             self._show(calendar)
-            self._saved = input_state(self)
+            self._saved = self._state()
 
         self.ctx.ops.op(lambda op: board_settings.get_calendar(op.db, op.actor)).success(
             shown).owner(self).refresh().run()
 
+    def _state(self) -> list[object]:
+        """What is typed: the region and each row's texts (not every child widget: rows taken
+        away stay children until Qt deletes them later)."""
+        state: list[object] = [self.region.currentData()]
+        for row in range(self.table.rowCount()):
+            cells = [self.table.cellWidget(row, column) for column in range(3)]
+            state.append(tuple(c.text() if isinstance(c, QLineEdit) else None for c in cells))
+        return state
+
     def has_unsaved_changes(self) -> bool:
-        return self._saved is not None and input_state(self) != self._saved
+        return self._saved is not None and self._state() != self._saved
 
     def save(self) -> None:
         region = str(self.region.currentData())
@@ -192,7 +200,7 @@ class CalendarEditor(QWidget):
 
         def stored(calendar: SchoolCalendar) -> None:
             self._show(calendar)
-            self._saved = input_state(self)
+            self._saved = self._state()
             errors.inform(self, self.tr("Opgeslagen"), self.tr("De schoolkalender is opgeslagen."))
 
         self.ctx.ops.op(lambda op: board_settings.set_calendar(op.db, op.actor, region, own)
