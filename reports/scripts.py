@@ -78,8 +78,16 @@ def _font_for(char: str, bold: bool) -> str | None:
     return CJK  # ideographs, kana and hangul (Droid has no bold: a bold name stays regular)
 
 
+# Characters from Hebrew up: the only ones that may need a fallback font.
+_BEYOND_LATIN = re.compile("[\u0590-\U0010ffff]")
+
+
 def needs_fallback(text: str) -> bool:
-    return any(ord(c) >= 0x0590 and _font_for(c, False) for c in text)
+    # A Latin line (nearly every line of a Dutch letter) is cleared by one regex scan in C
+    # instead of a Python test per character (a twentieth of a letter's layout).
+    found = _BEYOND_LATIN.search(text)
+    return found is not None and any(
+        ord(c) >= 0x0590 and _font_for(c, False) for c in text[found.start():])
 
 
 @lru_cache(maxsize=8)

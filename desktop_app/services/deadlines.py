@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,15 +12,15 @@ from sqlalchemy.orm import Session
 from ..db.models import Case, Person
 from ..db.models_perf import OpenDeadline
 from ..domain.access import ADMINISTRATORS
-from ..domain.names import PersonName
+from ..domain.names import PersonName, full_name
 from .convert import case_reference
 from .database import Actor, Database, Reading
-from .dto import DeadlineInfo, DeadlineOverview
+from .dto import DeadlineInfo, DeadlineOverview, case_deadline
 from .facts import refresh_all_open_tasks
 
 _COLUMNS = (OpenDeadline.case_id, OpenDeadline.what, OpenDeadline.label_nl,
             OpenDeadline.label_en, OpenDeadline.due, OpenDeadline.rule_id, Person.first_name,
-            Person.name_prefix, Person.last_name)
+            Person.name_prefix, Person.last_name, OpenDeadline.subject_id)
 
 
 def _query(rd: Reading, school_id: int | None, kinds: Collection[str] = ()) -> Select[Any]:
@@ -41,20 +41,59 @@ def _scoped(rd: Reading, query: Select[Any], school_id: int | None) -> Select[An
 
 
 def _infos(session: Session, query: Select[Any], today: date) -> list[DeadlineInfo]:
-    # Core rows through the session's connection (no ORM result layer: the list may hold
-    # thousands of tasks); a subject's name is formatted once however many tasks they have.
-    names: dict[tuple[str, str, str], str] = {}
+    # Core rows through the session's connection (no ORM result layer).
+    return _build(session.connection().execute(query).all(), today)
+
+
+def _build(rows: Iterable[Sequence[Any]], today: date) -> list[DeadlineInfo]:
+    """DeadlineInfo per row; a subject's name and a due date (text on SQLite) are made once
+    however many tasks share them (rows: `_COLUMNS` and the subject's id)."""
+    names: dict[int, str] = {}
+    dates: dict[Any, date] = {}
     result = []
-    # .all(): one fetchall, not one DBAPI fetchone per row as iterating the result does.
-    for case_id, what, nl, en, due, rule_id, first, prefix, last in \
-            session.connection().execute(query).all():
-        key = (first, prefix, last)
-        name = names.get(key)
+    for case_id, what, nl, en, due, rule_id, first, prefix, last, subject in rows:
+        name = names.get(subject)
         if name is None:
-            name = names[key] = PersonName(first, prefix, last).full
-        result.append(DeadlineInfo(case_id, case_reference(case_id), name, what, nl, en, due,
-                                   due < today, rule_id))
+            name = names[subject] = full_name(first, prefix, last)
+        day = dates.get(due)
+        if day is None:
+            day = dates[due] = due if isinstance(due, date) else date.fromisoformat(due)
+        result.append(case_deadline(case_id, case_reference(case_id), name, what, nl, en, day,
+                                    day < today, rule_id))
     return result
+
+
+def _whole_list(rd: Reading, school_id: int | None, kinds: Collection[str],
+                today: date) -> list[DeadlineInfo]:
+    """`_query` as plain driver SQL: over the whole board (thousands of rows) SQLAlchemy's
+    statement compilation and result rows cost more than the query itself (116 ms against 48
+    ms of raw SQL over 6,544 tasks)."""
+    connection = rd.session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    conditions: list[str] = []
+    params: list[Any] = []
+
+    def where(sql: str, values: Sequence[Any]) -> None:
+        conditions.append(sql.replace("?", ", ".join([mark] * len(values)) or "NULL"))
+        params.extend(values)
+
+    if rd.scope.schools is not None:
+        where("d.school_id IN (?)", sorted(rd.scope.schools))
+    if school_id is not None:
+        where("d.school_id = ?", [school_id])
+    if kinds:
+        where("d.what IN (?)", list(kinds))
+    d, p = OpenDeadline.__tablename__, Person.__tablename__
+    sql = (f"SELECT d.case_id, d.what, d.label_nl, d.label_en, d.due, d.rule_id, p.first_name, "
+           f"p.name_prefix, p.last_name, d.subject_id FROM {d} d JOIN {p} p ON p.id = d.subject_id"
+           + (" WHERE " + " AND ".join(conditions) if conditions else "")
+           + " ORDER BY d.due, d.case_id, d.what")
+    cursor = connection.connection.cursor()  # the session's own DBAPI connection
+    try:
+        cursor.execute(sql, params)
+        return _build(cursor.fetchall(), today)
+    finally:
+        cursor.close()
 
 
 def open_deadlines(db: Database, actor: Actor, school_id: int | None = None,
@@ -62,7 +101,7 @@ def open_deadlines(db: Database, actor: Actor, school_id: int | None = None,
     """Every task still due on a case that is not closed, earliest first (one query); `kinds`
     keeps only those tasks (`what`)."""
     with db.reading(actor) as rd:
-        return _infos(rd.session, _query(rd, school_id, kinds), db.today())
+        return _whole_list(rd, school_id, kinds, db.today())
 
 
 def deadline_overview(db: Database, actor: Actor, school_id: int | None = None,

@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from desktop_app.db.models import Case
 from desktop_app.domain import procedure
-from desktop_app.services import cases, deadlines, settings
+from desktop_app.services import cases, deadlines, people, settings
 from desktop_app.services.database import Actor, Database
 from desktop_app.services.facts import build_facts
 from desktop_app.services.settings import legal_settings
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ActAs
 from tests.services.test_cases import register
 
 
@@ -77,3 +77,28 @@ def test_overview_shows_the_oldest_overdue_and_the_next_with_totals(
     assert len(late) == 2 and len(today_or_later) == 1
     other = deadlines.deadline_overview(db, admin, school_id=school + 1000)
     assert (other.overdue_total, other.upcoming_total) == (0, 0)
+
+
+def test_the_list_keeps_to_the_schools_and_tasks_asked(
+        db: Database, admin: Actor, act_as: ActAs, school: int, bijzonder_school: int,
+        teacher: int) -> None:
+    other_teacher = people.add_person(db, admin, school_id=bijzonder_school, kind="staff",
+                                      first="Els", prefix="", last="Smit", function="leerkracht",
+                                      salutation="mevrouw",
+                                      address="Kerkstraat 1, 3811 AB Amersfoort")
+    ours = register(db, admin, school, teacher, severity=2, days_ago=30)
+    theirs = register(db, admin, bijzonder_school, other_teacher.id, severity=2, days_ago=30)
+    for case in (ours, theirs):
+        cases.record_step(db, admin, case, "intention", TODAY - timedelta(days=10), "Gronden.")
+    every = deadlines.open_deadlines(db, admin)
+    assert {d.case for d in every} == {ours, theirs}
+    assert {d.subject_name for d in every} == {"Jan van der Berg", "Els Smit"}
+    director = act_as("director", [school])
+    assert deadlines.open_deadlines(db, director) == [d for d in every if d.case == ours]
+    assert deadlines.open_deadlines(db, admin, school_id=bijzonder_school) == [
+        d for d in every if d.case == theirs]
+    assert deadlines.open_deadlines(db, director, school_id=bijzonder_school) == []
+    kind = every[0].what
+    assert deadlines.open_deadlines(db, admin, kinds=[kind]) == [
+        d for d in every if d.what == kind]
+    assert deadlines.open_deadlines(db, admin, kinds=["no such task"]) == []
