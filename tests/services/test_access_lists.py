@@ -65,8 +65,8 @@ def two(db: Database, admin: Actor, school: int, bijzonder_school: int) -> TwoSc
     for pupil, school_id in ((pupil_a, school), (pupil_b, bijzonder_school)):
         parent = people.add_person(db, admin, school_id=school_id, kind="parent", first="Ouder",
                                    last="Van Leerling", guardian_of=pupil, authority=True).id
-        consent.record_consent(db, admin, pupil, "website", True, given_by_id=parent,
-                               method="formulier", form_version="2026-1")
+        consent.give(db, admin, pupil, "website", by_id=parent, on=db.today(),
+                     how="formulier", form_version="2026-1")
     return TwoSchools(school, bijzonder_school, pupil_a, pupil_b, case_a, case_b,
                       incident_a, incident_b)
 
@@ -110,8 +110,8 @@ def test_a_directors_lists_hold_nothing_of_another_school(
     assert two.pupil_b not in {p.id for p in listed}
     assert all(p.school_id == two.school_a for p in listed)
     assert people.list_people(db, director, school_id=two.school_b) == []
-    register = consent.consent_register(db, director, current_only=False)
-    assert {r.person_id for r in register} == {two.pupil_a}
+    register = consent.register(db, director)
+    assert {r.person for r in register} == {two.pupil_a}
 
     pdf = flat(exports.export_dossier(db, director, two.pupil_a))
     assert "Akkerman" in pdf and "Zwaluw" not in pdf

@@ -78,9 +78,9 @@ def test_inspector_and_police_dates(db: Database, admin: Actor, case_id: int,
 @SETTINGS
 @given(day=ANY_DAY)
 def test_consent_dates(db: Database, admin: Actor, pupil: int, parent: int, day: date) -> None:
-    _attempt(db, lambda: consent.record_consent(
-        db, admin, pupil, consent.PURPOSES[0], True, given_by_id=parent, method="formulier",
-        form_version="2026-1", given_at=datetime.combine(day, time(9, 0))))
+    _attempt(db, lambda: consent.give(
+        db, admin, pupil, "website", by_id=parent, on=day, how="formulier",
+        form_version="2026-1"))
 
 
 TEXT = st.text(max_size=400)
