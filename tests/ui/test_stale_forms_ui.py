@@ -29,6 +29,7 @@ def test_stale_policy_form_is_refused_in_the_app(qtbot, window: MainWindow) -> N
     other.dispose()
     page.months.setValue(30)
     qtbot.mouseClick(page.policy_save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)  # the save runs in an op; its refusal comes back from it
     boxes = message_boxes("refusalBox")
     assert boxes and "Gewijzigd door Petra HR om 24-11-2026 12:00" in boxes[0].text()
     close_boxes()
