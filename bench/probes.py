@@ -95,20 +95,26 @@ def app(database: str, page_key: str) -> int:
     timer.setInterval(2)
     timer.timeout.connect(poll)
     timer.start()
-    launcher.launch()
+    launcher.launch()  # asks in an op whether the database has accounts, then shows the login
+    waited = time.monotonic()
+    while launcher.login is None and launcher.window is None:
+        application.processEvents()
+        if time.monotonic() - waited > 120:
+            raise SystemExit(f"{database} has no accounts: generate it with bench/generate.py")
+        time.sleep(0.001)
     login = launcher.login
     if login is None:
         raise SystemExit(f"{database} has no accounts: generate it with bench/generate.py")
     login.username.setText(BENCH_USER)  # type: ignore[attr-defined]
     login.password.setText(BENCH_PASSWORD)  # type: ignore[attr-defined]
 
-    def sign_in() -> None:  # OK pressed once the dialog is up
-        login.accept()
-        if login.actor is None:  # type: ignore[attr-defined]
+    def refused() -> None:  # the password check runs in an op; no window after it: refused
+        if launcher.window is None:
             sys.stderr.write("the bench account was refused: regenerate the board\n")
             os._exit(2)
 
-    QTimer.singleShot(0, sign_in)
+    QTimer.singleShot(0, login.accept)  # OK pressed once the dialog is up
+    QTimer.singleShot(120000, refused)
     code = application.exec()
     # The measurement is taken. Close the database as the app does when its window closes (the
     # next start finds the file as this one left it), then skip the rest of the teardown.
