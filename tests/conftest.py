@@ -65,6 +65,7 @@ def new_pg_schema() -> tuple[str, Callable[[], None]]:
     admin_engine = _pg_admin()
     with admin_engine.begin() as c:
         c.execute(text(f"CREATE SCHEMA {schema}"))
+    admin_engine.dispose()  # no idle connection kept open until the drop (100 tests: 100 more)
 
     def drop() -> None:
         with admin_engine.begin() as c:
@@ -81,6 +82,7 @@ def new_pg_database(template: str | None = None) -> tuple[str, str, Callable[[],
     copy_of = f" TEMPLATE {template}" if template else ""
     with admin_engine.connect() as c:
         c.execute(text(f"CREATE DATABASE {name}{copy_of}"))
+    admin_engine.dispose()  # no idle connection kept open until the drop (100 tests: 100 more)
 
     def drop() -> None:
         with admin_engine.connect() as c:
