@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.retention import PRIVACY_OFFICERS, dossier_label
 from desktop_app.services import access_requests, people, retention
 from desktop_app.services.access_requests import AccessExport, AccessRequestInfo
+from desktop_app.services.database import Actor, Database
 from desktop_app.services.dto import PersonInfo
 from desktop_app.services.retention import DestructionResult, RetentionRow
 
@@ -419,47 +421,40 @@ class PrivacyPage(Page):
         dialog.open()
 
     def hold(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        dialog = hold_dialog(self, row.name)
-        self.dialog = dialog
-
-        def done() -> None:
-            reason = dialog.reason.text()
-            self.ctx.ops.op(lambda op: retention.hold(op.db, op.actor, row.person, reason)) \
-                .success(lambda _info: self.refresh()).owner(self).run()
-
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._with_reason(hold_dialog, retention.hold)
 
     def release(self) -> None:
-        row = self._selected()
-        if row is None:
-            return
-        self.ctx.ops.op(lambda op: retention.release(op.db, op.actor, row.person)) \
-            .success(lambda _info: self.refresh()).owner(self).run()
+        self._on_selected(retention.release)
 
     def archive(self) -> None:
+        self._with_reason(archive_dialog, retention.archive)
+
+    def unarchive(self) -> None:
+        self._on_selected(retention.unarchive)
+
+    def _with_reason(self, make_dialog: Callable[[QWidget, str], Any],
+                     action: Callable[[Database, Actor, int, str], object]) -> None:
+        """A hold or an Archiefwet flag on the chosen person: its dialog asks the reason."""
         row = self._selected()
         if row is None:
             return
-        dialog = archive_dialog(self, row.name)
+        dialog = make_dialog(self, row.name)
         self.dialog = dialog
 
         def done() -> None:
             reason = dialog.reason.text()
-            self.ctx.ops.op(lambda op: retention.archive(op.db, op.actor, row.person, reason)) \
+            self.ctx.ops.op(lambda op: action(op.db, op.actor, row.person, reason)) \
                 .success(lambda _info: self.refresh()).owner(self).run()
 
         dialog.accepted.connect(done)
         dialog.open()
 
-    def unarchive(self) -> None:
+    def _on_selected(self, action: Callable[[Database, Actor, int], object]) -> None:
+        """Lift a hold or a flag from the chosen person."""
         row = self._selected()
         if row is None:
             return
-        self.ctx.ops.op(lambda op: retention.unarchive(op.db, op.actor, row.person)) \
+        self.ctx.ops.op(lambda op: action(op.db, op.actor, row.person)) \
             .success(lambda _info: self.refresh()).owner(self).run()
 
     def ask_destroy(self) -> None:
