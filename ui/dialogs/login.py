@@ -36,6 +36,10 @@ class LoginDialog(QDialog):
         form, self.labels = labelled_form([("username", self.username),
                                            ("password", self.password)])
         layout = QVBoxLayout(self)
+        # A wrapped label in a dialog sized to its hint is cut off (seen in a real X window):
+        # the window sizes its height to the wrapped text.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(380)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
