@@ -6,8 +6,6 @@ server the server's own backups apply and nothing is made here."""
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +14,7 @@ from typing import Any
 from . import secret_box
 from .domain.errors import InvalidInput
 from .machine_config import machine_config
-from .paths import config_dir, private_file
+from .paths import config_dir, read_settings, write_settings
 
 SETTINGS_FILE = "backup.json"
 DEFAULT_KEEP = 14
@@ -37,11 +35,7 @@ def _path() -> Path:
 
 
 def _read() -> dict[str, Any]:
-    try:
-        data = json.loads(_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_settings(_path())
 
 
 def load() -> AutoBackup:
@@ -91,13 +85,7 @@ def save(enabled: bool, folder: str, keep: int, new_passphrase: str | None) -> A
                             "folder": str(chosen) if chosen is not None else None}
     if sealed:
         data["passphrase"] = sealed
-    path = _path()
-    temporary = path.with_name(path.name + ".part")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as stream:
-        json.dump(data, stream, indent=2)
-    os.replace(temporary, path)
-    private_file(path)
+    write_settings(_path(), data)
     return load()
 
 

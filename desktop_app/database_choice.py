@@ -16,8 +16,6 @@ log: it is handed to the driver at connect time (db/engine.py).
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 from . import faults, secret_box
 from .domain.errors import InvalidInput
-from .paths import config_dir, private_file
+from .paths import config_dir, read_settings, write_settings
 
 KEY_FILE = secret_box.KEY_FILE
 
@@ -110,11 +108,7 @@ def _decrypt(server: Server, stored: str) -> str | None:
 
 
 def _read() -> dict[str, Any]:
-    try:
-        data = json.loads(_choice_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_settings(_choice_path())
 
 
 def load() -> Choice:
@@ -146,13 +140,7 @@ def save(choice: Choice, password: str | None = None) -> None:
                 data["password"] = _encrypt(choice.server, kept)
         elif password:
             data["password"] = _encrypt(choice.server, password)
-    path = _choice_path()
-    temporary = path.with_name(path.name + ".part")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as stream:
-        json.dump(data, stream, indent=2)
-    os.replace(temporary, path)
-    private_file(path)
+    write_settings(_choice_path(), data)
 
 
 def stored_password(server: Server) -> str | None:

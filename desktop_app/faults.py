@@ -42,34 +42,82 @@ def _log_hint(log_file: str | Path | None) -> tuple[str, str]:
     return f" Details staan in {log_file}.", f" Details are in {log_file}."
 
 
+# The faults whose sentences need nothing but, at most, the database they concern (`{path}`):
+# one table, so the functions below make them one way and their wording reads side by side.
+_SENTENCES: dict[str, tuple[str, str]] = {
+    "no_database": (
+        "Geen database op {path}; maak er een met casemanager init.",
+        "No database at {path}; create one with casemanager init."),
+    "not_a_database": (
+        "{path} is geen database van Casemanager. Kies een ander bestand of zet een back-up "
+        "terug.",
+        "{path} is not a Casemanager database. Choose another file or restore a backup."),
+    "corrupt": (
+        "De database {path} is beschadigd (afgebroken of aangetast). Zet een back-up terug "
+        "of kies een ander bestand.",
+        "The database {path} is damaged (truncated or corrupt). Restore a backup or choose "
+        "another file."),
+    "newer_schema": (
+        "De database {path} is gemaakt door een nieuwere versie van Casemanager. Werk de "
+        "applicatie bij voordat u deze database opent.",
+        "The database {path} was made by a newer version of Casemanager. Upgrade the "
+        "application before you open this database."),
+    "locked": (
+        "Een ander programma schrijft in de database; probeer het zo opnieuw. Er is niets "
+        "veranderd.",
+        "Another program is writing to the database; try again in a moment. Nothing was "
+        "changed."),
+    "server_down": (
+        "De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of vraag de "
+        "beheerder of de server draait.",
+        "The database server cannot be reached. Check the network connection or ask the "
+        "administrator whether the server is running."),
+    "no_server_database": (
+        "De database bestaat niet op de server. Controleer de naam in de database-URL of "
+        "vraag de beheerder haar aan te maken.",
+        "The database does not exist on the server. Check the name in the database URL or "
+        "ask the administrator to create it."),
+    "server_login": (
+        "De databaseserver weigert de aanmelding. Controleer gebruikersnaam en wachtwoord.",
+        "The database server refused the login. Check the user name and password."),
+    "server_permission": (
+        "De databaseserver staat dit uw account niet toe. Na een nieuwe versie van "
+        "Casemanager werkt de beheerder de database eerst bij met het eigenaarsaccount "
+        "(README, Gedeelde server); anders vraagt u de beheerder om de rechten.",
+        "The database server does not allow this for your account. After a new version of "
+        "Casemanager the administrator first upgrades the database with the owner account "
+        "(README, Gedeelde server); otherwise ask the administrator for the rights."),
+    "out_of_range": (
+        "Dat nummer is te groot; er bestaat geen record met dat nummer.",
+        "That number is too large; no record has that number."),
+    "stale": (
+        "Iemand anders heeft dit zojuist gewijzigd — herlaad en probeer het opnieuw; er is "
+        "niets overschreven.",
+        "Someone else changed this just now — reload and try again; nothing was "
+        "overwritten."),
+}
+
+
+def _worded(kind: str, path: str | Path = "") -> Fault:
+    """The fault `kind` in the words of `_SENTENCES`, naming the database at `path`."""
+    nl, en = _SENTENCES[kind]
+    return Fault(kind, nl.format(path=path), en.format(path=path))
+
+
 def no_database(path: str | Path) -> Fault:
-    return Fault("no_database",
-                 f"Geen database op {path}; maak er een met casemanager init.",
-                 f"No database at {path}; create one with casemanager init.")
+    return _worded("no_database", path)
 
 
 def not_a_database(path: str | Path) -> Fault:
-    return Fault("not_a_database",
-                 f"{path} is geen database van Casemanager. Kies een ander bestand of zet een "
-                 "back-up terug.",
-                 f"{path} is not a Casemanager database. Choose another file or restore a "
-                 "backup.")
+    return _worded("not_a_database", path)
 
 
 def corrupt(path: str | Path) -> Fault:
-    return Fault("corrupt",
-                 f"De database {path} is beschadigd (afgebroken of aangetast). Zet een back-up "
-                 "terug of kies een ander bestand.",
-                 f"The database {path} is damaged (truncated or corrupt). Restore a backup or "
-                 "choose another file.")
+    return _worded("corrupt", path)
 
 
 def newer_schema(where: str | Path) -> Fault:
-    return Fault("newer_schema",
-                 f"De database {where} is gemaakt door een nieuwere versie van Casemanager. "
-                 "Werk de applicatie bij voordat u deze database opent.",
-                 f"The database {where} was made by a newer version of Casemanager. Upgrade "
-                 "the application before you open this database.")
+    return _worded("newer_schema", where)
 
 
 def read_only(path: str | Path | None) -> Fault:
@@ -100,45 +148,23 @@ def missing_folder(path: str | Path | None) -> Fault:
 
 
 def locked() -> Fault:
-    return Fault("locked",
-                 "Een ander programma schrijft in de database; probeer het zo opnieuw. Er is "
-                 "niets veranderd.",
-                 "Another program is writing to the database; try again in a moment. Nothing "
-                 "was changed.")
+    return _worded("locked")
 
 
 def server_down() -> Fault:
-    return Fault("server_down",
-                 "De databaseserver is niet bereikbaar. Controleer de netwerkverbinding of "
-                 "vraag de beheerder of de server draait.",
-                 "The database server cannot be reached. Check the network connection or ask "
-                 "the administrator whether the server is running.")
+    return _worded("server_down")
 
 
 def no_such_server_database() -> Fault:
-    return Fault("no_server_database",
-                 "De database bestaat niet op de server. Controleer de naam in de database-URL "
-                 "of vraag de beheerder haar aan te maken.",
-                 "The database does not exist on the server. Check the name in the database "
-                 "URL or ask the administrator to create it.")
+    return _worded("no_server_database")
 
 
 def server_refused_login() -> Fault:
-    return Fault("server_login",
-                 "De databaseserver weigert de aanmelding. Controleer gebruikersnaam en "
-                 "wachtwoord.",
-                 "The database server refused the login. Check the user name and password.")
+    return _worded("server_login")
 
 
 def server_permission() -> Fault:
-    return Fault("server_permission",
-                 "De databaseserver staat dit uw account niet toe. Na een nieuwe versie van "
-                 "Casemanager werkt de beheerder de database eerst bij met het eigenaarsaccount "
-                 "(README, Gedeelde server); anders vraagt u de beheerder om de rechten.",
-                 "The database server does not allow this for your account. After a new version "
-                 "of Casemanager the administrator first upgrades the database with the owner "
-                 "account (README, Gedeelde server); otherwise ask the administrator for the "
-                 "rights.")
+    return _worded("server_permission")
 
 
 def unsupported_url(url: str) -> Fault:
@@ -151,17 +177,11 @@ def unsupported_url(url: str) -> Fault:
 
 
 def out_of_range() -> Fault:
-    return Fault("out_of_range",
-                 "Dat nummer is te groot; er bestaat geen record met dat nummer.",
-                 "That number is too large; no record has that number.")
+    return _worded("out_of_range")
 
 
 def stale() -> Fault:
-    return Fault("stale",
-                 "Iemand anders heeft dit zojuist gewijzigd — herlaad en probeer het opnieuw; er "
-                 "is niets overschreven.",
-                 "Someone else changed this just now — reload and try again; nothing was "
-                 "overwritten.")
+    return _worded("stale")
 
 
 def unexpected(log_file: str | Path | None) -> Fault:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
@@ -27,6 +29,29 @@ def private_file(path: Path) -> Path:
         with contextlib.suppress(PermissionError):
             os.chmod(path, 0o600)
     return path
+
+
+def read_settings(path: Path) -> dict[str, Any]:
+    """A settings file in the user's configuration folder (`database.json`, `backup.json`): an
+    absent, unreadable or malformed one reads as empty, so the app starts with its defaults
+    instead of failing on a damaged file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(path: Path, data: dict[str, Any]) -> None:
+    """Write a settings file whole or not at all, readable by its owner only: it is created
+    0600 beside the old one and then put in its place, so a crash leaves the previous file and
+    a sealed secret in it is never readable by others, even for a moment."""
+    temporary = path.with_name(path.name + ".part")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        json.dump(data, stream, indent=2)
+    os.replace(temporary, path)
+    private_file(path)
 
 
 def data_dir() -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,32 +119,39 @@ def cmd_retention_due(ctx: CliContext, args: Any) -> int:
     return 0
 
 
-def cmd_retention_hold(ctx: CliContext, args: Any) -> int:
-    info = retention.hold(ctx.db, ctx.actor, args.person_id, args.reason)
-    ctx.out.emit(info, ctx.out.t(f"Bewaarplicht voor persoon {info.person}: {info.reason}",
-                                 f"Hold on person {info.person}: {info.reason}"))
+def _person_flag(ctx: CliContext, args: Any, change: Callable[..., Any], nl: str,
+                 en: str) -> int:
+    """Hold, release, the Archiefwet flag and its lifting are the same command: one service
+    call on a person with a reason, answered with one sentence naming the person (`{person}`)
+    and the reason (`{reason}`); one path for the four keeps their output alike."""
+    info = change(ctx.db, ctx.actor, args.person_id, args.reason)
+    ctx.out.emit(info, ctx.out.t(nl.format(person=info.person, reason=info.reason),
+                                 en.format(person=info.person, reason=info.reason)))
     return 0
+
+
+def cmd_retention_hold(ctx: CliContext, args: Any) -> int:
+    return _person_flag(ctx, args, retention.hold,
+                        "Bewaarplicht voor persoon {person}: {reason}",
+                        "Hold on person {person}: {reason}")
 
 
 def cmd_retention_release(ctx: CliContext, args: Any) -> int:
-    info = retention.release(ctx.db, ctx.actor, args.person_id, args.reason)
-    ctx.out.emit(info, ctx.out.t(f"Bewaarplicht voor persoon {info.person} opgeheven.",
-                                 f"Hold on person {info.person} released."))
-    return 0
+    return _person_flag(ctx, args, retention.release,
+                        "Bewaarplicht voor persoon {person} opgeheven.",
+                        "Hold on person {person} released.")
 
 
 def cmd_retention_archive(ctx: CliContext, args: Any) -> int:
-    info = retention.archive(ctx.db, ctx.actor, args.person_id, args.reason)
-    ctx.out.emit(info, ctx.out.t(f"Archiefwet voor persoon {info.person}: {info.reason}",
-                                 f"Archive law flag on person {info.person}: {info.reason}"))
-    return 0
+    return _person_flag(ctx, args, retention.archive,
+                        "Archiefwet voor persoon {person}: {reason}",
+                        "Archive law flag on person {person}: {reason}")
 
 
 def cmd_retention_unarchive(ctx: CliContext, args: Any) -> int:
-    info = retention.unarchive(ctx.db, ctx.actor, args.person_id, args.reason)
-    ctx.out.emit(info, ctx.out.t(f"Archiefwet-markering van persoon {info.person} opgeheven.",
-                                 f"Archive law flag on person {info.person} lifted."))
-    return 0
+    return _person_flag(ctx, args, retention.unarchive,
+                        "Archiefwet-markering van persoon {person} opgeheven.",
+                        "Archive law flag on person {person} lifted.")
 
 
 def cmd_retention_destroy(ctx: CliContext, args: Any) -> int:

@@ -93,6 +93,16 @@ def _require_request(rd: Reading, request_id: int) -> tuple[AccessRequest, Perso
     return request, person
 
 
+def _require_open_request(rd: Reading, request_id: int) -> tuple[AccessRequest, Person]:
+    """As `_require_request`, for a change that only an unanswered request takes (marking it
+    answered, extending its term): an answered one is refused with one sentence for all."""
+    request, person = _require_request(rd, request_id)
+    if request.completed_at is not None:
+        raise RuleViolation(f"Inzageverzoek {request_id} is al afgehandeld.",
+                            f"Access request {request_id} was already answered.", ACCESS_RULE)
+    return request, person
+
+
 def _require_person(rd: Reading, person_id: int) -> Person:
     person = rd.scope.require_person(person_id)
     if person.kind == PersonKind.STAFF.value and not rd.scope.may_read_personnel():
@@ -141,11 +151,7 @@ def list_requests(db: Database, actor: Actor, open_only: bool = False) -> list[A
 def complete_request(db: Database, actor: Actor, request_id: int) -> AccessRequestInfo:
     """Mark a request answered (the export does this too)."""
     with db.transaction(actor) as tx:
-        request, person = _require_request(tx, request_id)
-        if request.completed_at is not None:
-            raise RuleViolation(f"Inzageverzoek {request_id} is al afgehandeld.",
-                                f"Access request {request_id} was already answered.",
-                                ACCESS_RULE)
+        request, person = _require_open_request(tx, request_id)
         request.completed_at = tx.now
         tx.audit("access_request.complete", "access_request", request.id, person_id=person.id)
         return _info(request, person, db.today())
@@ -188,11 +194,7 @@ def extend_request(db: Database, actor: Actor, request_id: int,
                            "Give the reason for the extension; the requester is told it.",
                            ACCESS_RULE)
     with db.transaction(actor) as tx:
-        request, person = _require_request(tx, request_id)
-        if request.completed_at is not None:
-            raise RuleViolation(f"Inzageverzoek {request_id} is al afgehandeld.",
-                                f"Access request {request_id} was already answered.",
-                                ACCESS_RULE)
+        request, person = _require_open_request(tx, request_id)
         if request.extended_from is not None:
             raise RuleViolation(
                 f"Inzageverzoek {request_id} is al verlengd tot {request.due:%d-%m-%Y}.",

@@ -9,8 +9,10 @@ runs after the commit, so the freed pages with the destroyed bytes leave the fil
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -178,37 +180,60 @@ def _serialise(tx: Transaction) -> None:
     tx.session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
 
 
+_Mark = TypeVar("_Mark", RetentionHold, RetentionArchive)
+
+
+def _set_mark(db: Database, actor: Actor, person_id: int, reason: str, model: type[_Mark],
+              new: Callable[[int, Transaction], _Mark], action: str) -> int:
+    """A hold and an Archiefwet flag are both one row per person, with a reason, that keeps
+    the person from destruction: set (or re-worded) under the audit head's lock and audited in
+    the same transaction. One path for both, so the two cannot drift apart. The person's id."""
+    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
+        _serialise(tx)
+        person = tx.scope.require_person(person_id)
+        row = tx.session.get(model, person.id)
+        if row is None:
+            tx.session.add(new(person.id, tx))
+        else:
+            row.reason = reason
+        tx.audit(action, "person", person.id, person_id=person.id, reason=reason)
+        return person.id
+
+
+def _lift_mark(db: Database, actor: Actor, person_id: int, reason: str, model: type[_Mark],
+               action: str, absent: RuleViolation) -> int:
+    """Lift a hold or an Archiefwet flag (see `_set_mark`): the row goes, audited with the
+    reason given (it may be empty); lifting one that is not there is refused with `absent`."""
+    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
+        person = tx.scope.require_person(person_id)
+        row = tx.session.get(model, person.id)
+        if row is None:
+            raise absent
+        tx.session.delete(row)
+        tx.audit(action, "person", person.id, person_id=person.id,
+                 reason=clean_text(reason or "").strip())
+        return person.id
+
+
 def hold(db: Database, actor: Actor, person_id: int, reason: str) -> HoldInfo:
     """Set (or re-word) a legal hold: the person's data is kept until it is released."""
     reason = clean_text(reason or "").strip()
     if not reason:
         raise InvalidInput("Geef de reden van de bewaarplicht (bijv. een lopend geschil).",
                            "Give the reason for the hold (e.g. an ongoing dispute).", HOLD_RULE)
-    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
-        _serialise(tx)
-        person = tx.scope.require_person(person_id)
-        row = tx.session.get(RetentionHold, person.id)
-        if row is None:
-            tx.session.add(RetentionHold(person_id=person.id, reason=reason, held_since=tx.now,
-                                         held_by=tx.actor_id))
-        else:
-            row.reason = reason
-        tx.audit("retention.hold", "person", person.id, person_id=person.id, reason=reason)
-        return HoldInfo(person.id, True, reason)
+    person = _set_mark(db, actor, person_id, reason, RetentionHold,
+                       lambda held, tx: RetentionHold(
+                           person_id=held, reason=reason, held_since=tx.now,
+                           held_by=tx.actor_id), "retention.hold")
+    return HoldInfo(person, True, reason)
 
 
 def release(db: Database, actor: Actor, person_id: int, reason: str = "") -> HoldInfo:
     """Lift a legal hold; the person's data follows its retention term again."""
-    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
-        person = tx.scope.require_person(person_id)
-        row = tx.session.get(RetentionHold, person.id)
-        if row is None:
-            raise RuleViolation(f"Voor persoon {person_id} geldt geen bewaarplicht.",
-                                f"Person {person_id} is not under a hold.", HOLD_RULE)
-        tx.session.delete(row)
-        tx.audit("retention.release", "person", person.id, person_id=person.id,
-                 reason=clean_text(reason or "").strip())
-        return HoldInfo(person.id, False, "")
+    person = _lift_mark(db, actor, person_id, reason, RetentionHold, "retention.release",
+                        RuleViolation(f"Voor persoon {person_id} geldt geen bewaarplicht.",
+                                      f"Person {person_id} is not under a hold.", HOLD_RULE))
+    return HoldInfo(person, False, "")
 
 
 def archive(db: Database, actor: Actor, person_id: int, reason: str) -> ArchiveInfo:
@@ -220,32 +245,21 @@ def archive(db: Database, actor: Actor, person_id: int, reason: str) -> ArchiveI
             "Noem de documenten onder de Archiefwet (bijv. besluit verlof Leerplichtwet art. 11).",
             "Name the documents under the Archiefwet (e.g. a leave decision, Leerplichtwet "
             "art. 11).", ARCHIVE_RULE)
-    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
-        _serialise(tx)
-        person = tx.scope.require_person(person_id)
-        row = tx.session.get(RetentionArchive, person.id)
-        if row is None:
-            tx.session.add(RetentionArchive(person_id=person.id, reason=reason,
-                                            flagged_since=tx.now, flagged_by=tx.actor_id))
-        else:
-            row.reason = reason
-        tx.audit("retention.archive", "person", person.id, person_id=person.id, reason=reason)
-        return ArchiveInfo(person.id, True, reason)
+    person = _set_mark(db, actor, person_id, reason, RetentionArchive,
+                       lambda flagged, tx: RetentionArchive(
+                           person_id=flagged, reason=reason, flagged_since=tx.now,
+                           flagged_by=tx.actor_id), "retention.archive")
+    return ArchiveInfo(person, True, reason)
 
 
 def unarchive(db: Database, actor: Actor, person_id: int, reason: str = "") -> ArchiveInfo:
     """Lift the Archiefwet flag (the selectielijst now allows destruction)."""
-    with db.transaction(actor, PRIVACY_OFFICERS) as tx:
-        person = tx.scope.require_person(person_id)
-        row = tx.session.get(RetentionArchive, person.id)
-        if row is None:
-            raise RuleViolation(
-                f"Persoon {person_id} staat niet gemarkeerd onder de Archiefwet.",
-                f"Person {person_id} is not flagged under the Archiefwet.", ARCHIVE_RULE)
-        tx.session.delete(row)
-        tx.audit("retention.unarchive", "person", person.id, person_id=person.id,
-                 reason=clean_text(reason or "").strip())
-        return ArchiveInfo(person.id, False, "")
+    person = _lift_mark(db, actor, person_id, reason, RetentionArchive, "retention.unarchive",
+                        RuleViolation(
+                            f"Persoon {person_id} staat niet gemarkeerd onder de Archiefwet.",
+                            f"Person {person_id} is not flagged under the Archiefwet.",
+                            ARCHIVE_RULE))
+    return ArchiveInfo(person, False, "")
 
 
 def destroy(db: Database, actor: Actor, confirmed: list[int] | None = None) -> DestructionResult:

@@ -50,8 +50,12 @@ def test_R5_5_request_is_due_one_month_later_and_shows_on_the_dashboard(
     access_requests.complete_request(db, admin, late.id)
     assert not any(d.access_request == late.id for d in
                    deadlines.deadline_overview(db, admin).overdue)
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation) as answered:
         access_requests.complete_request(db, admin, late.id)
+    assert answered.value.message_nl == f"Inzageverzoek {late.id} is al afgehandeld."
+    with pytest.raises(RuleViolation) as answered:  # an answered request gets no extension
+        access_requests.extend_request(db, admin, late.id, "toch meer tijd nodig")
+    assert answered.value.message_nl == f"Inzageverzoek {late.id} is al afgehandeld."
 
 
 def test_R5_5_export_holds_everything_with_others_redacted(db: Database, admin: Actor,

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop_app.db.models import Document, DocumentContent, Person
-from desktop_app.domain.errors import AccessDenied, InvalidInput, NotFound
+from desktop_app.domain.errors import AccessDenied, InvalidInput, NotFound, RuleViolation
 from desktop_app.services import audit, audit_trail, documents, incidents, people, retention
 from desktop_app.services.database import Actor, Database
 from desktop_app.services.documents import NewDocument
@@ -101,6 +101,28 @@ def test_R5_4_archive_law_flag_keeps_the_dossier_until_lifted(
     events = audit_trail.list_events(db, admin, audit_trail.AuditFilter(
         action="retention.archive"))
     assert [e.entity_id for e in events] == [leaver]
+
+
+def test_R5_3_a_hold_is_re_worded_and_lifting_what_is_not_there_is_refused(
+        db: Database, admin: Actor, leaver: int) -> None:
+    """Holding again changes the reason (one hold, two audit events); releasing a hold, or
+    lifting an Archiefwet flag, that the person does not have is refused by its rule."""
+    retention.hold(db, admin, leaver, "Klacht ingediend")
+    retention.hold(db, admin, leaver, "Bezwaar loopt")
+    [row] = retention.due(db, admin)
+    assert row.hold and row.hold_reason == "Bezwaar loopt"
+    events = audit_trail.list_events(db, admin, audit_trail.AuditFilter(
+        action="retention.hold"))
+    assert [e.entity_id for e in events] == [leaver, leaver]
+    retention.release(db, admin, leaver, "afgerond")
+    with pytest.raises(RuleViolation) as refused:
+        retention.release(db, admin, leaver)
+    assert refused.value.rule_id == "R5.3"
+    with pytest.raises(RuleViolation) as refused:
+        retention.unarchive(db, admin, leaver)
+    assert refused.value.rule_id == "R5.4"
+    [row] = retention.due(db, admin)
+    assert not row.hold and not row.archive
 
 
 def test_R5_3_hold_set_while_confirming_wins(db: Database, admin: Actor, leaver: int) -> None:

@@ -195,3 +195,42 @@ def test_account_screens_in_english_with_one_alt_letter_each(  # type: ignore[no
         assert dialog is not None
         assert_unique_mnemonics(dialog)
         dialog.close()
+
+
+def test_two_different_new_passwords_are_refused_and_kept(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    """A typo in the repeated password is caught in both dialogs: nothing changes, the dialog
+    stays open with what was typed, and the refusal says the two differ."""
+    sign_in_password(window)
+    ctx = window.ctx
+    own = window.change_password()
+    assert isinstance(own, ChangePasswordDialog)
+    qtbot.keyClicks(own.old, PASSWORD)
+    qtbot.keyClicks(own.new, "een-nieuw-wachtwoord-2026")
+    qtbot.keyClicks(own.again, "een-nieuw-wachtwoord-2062")
+    ok(own.buttons)
+    settle(qtbot, ctx)
+    boxes = message_boxes("refusalBox")
+    assert own.isVisible() and not own.changed
+    assert boxes and "nieuwe wachtwoorden verschillen" in boxes[0].text()
+    assert own.again.text() == "een-nieuw-wachtwoord-2062"
+    assert accounts.check_password(ctx.db, ctx.actor.username, PASSWORD) is not None
+    for box in message_boxes():
+        box.close()
+    own.reject()
+
+    tab = accounts_tab(qtbot, window)
+    tab.view.selectRow(0)
+    reset = tab.reset_password()
+    assert isinstance(reset, ResetPasswordDialog)
+    qtbot.keyClicks(reset.password, "nieuw-wachtwoord-2026!")
+    qtbot.keyClicks(reset.again, "nieuw-wachtwoord-2026?")
+    ok(reset.buttons)
+    settle(qtbot, ctx)
+    boxes = message_boxes("refusalBox")
+    assert reset.isVisible() and not reset.done_reset
+    assert boxes and "De twee wachtwoorden verschillen" in boxes[0].text()
+    assert accounts.check_password(ctx.db, ctx.actor.username, PASSWORD) is not None
+    for box in message_boxes():
+        box.close()
+    reset.reject()

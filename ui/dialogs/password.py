@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
@@ -14,6 +17,8 @@ from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..widgets import label, labelled_form, ok_cancel
 
+T = TypeVar("T")
+
 
 def password_field(name: str) -> QLineEdit:
     edit = QLineEdit()
@@ -22,25 +27,63 @@ def password_field(name: str) -> QLineEdit:
     return edit
 
 
-class ChangePasswordDialog(GuardedDialog):
-    """The current password, the new one twice; the service checks the rules (12+)."""
+def refuse_different(dialog: QWidget, password: QLineEdit, again: QLineEdit,
+                     nl: str = "De twee wachtwoorden verschillen.",
+                     en: str = "The two passwords differ.") -> bool:
+    """A new password is typed twice so that a typo cannot lock anyone out: when the two
+    differ the dialog says so (True) and stays open with what was typed."""
+    if password.text() == again.text():
+        return False
+    errors.show_refusal(dialog, InvalidInput(nl, en))
+    return True
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+
+class PasswordDialog(GuardedDialog):
+    """The frame both password dialogs share (one's own change, an administrator's reset), so
+    they look and behave alike: a muted introduction, the password fields (key, object name)
+    in `fields` with their labels in `labels`, OK and Annuleren. The subclass sets the texts in
+    retranslate_ui, again on a change of language; `submit` runs the service call with OK
+    disabled, and a refusal leaves what was typed."""
+
+    def __init__(self, ctx: AppContext, fields: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.changed = False
-        self.setObjectName("changePasswordDialog")
         self.intro = label("muted", wrap=True)
-        self.old = password_field("oldPassword")
-        self.new = password_field("newPassword")
-        self.again = password_field("newPasswordAgain")
-        form, self.labels = labelled_form([("old", self.old), ("new", self.new),
-                                           ("again", self.again)])
+        self.fields = {key: password_field(name) for key, name in fields}
+        form, self.labels = labelled_form(list(self.fields.items()))
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def set_button_texts(self, ok: str, cancel: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def submit(self, work: Callable[[OpContext], T], done: Callable[[T], None]) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()
+
+
+class ChangePasswordDialog(PasswordDialog):
+    """The current password, the new one twice; the service checks the rules (12+)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, [("old", "oldPassword"), ("new", "newPassword"),
+                               ("again", "newPasswordAgain")], parent)
+        self.changed = False
+        self.setObjectName("changePasswordDialog")
+        self.old, self.new, self.again = (self.fields[key] for key in ("old", "new", "again"))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -51,19 +94,12 @@ class ChangePasswordDialog(GuardedDialog):
         self.labels["old"].setText(self.tr("&Huidig wachtwoord:"))
         self.labels["new"].setText(self.tr("&Nieuw wachtwoord:"))
         self.labels["again"].setText(self.tr("Nieuw wachtwoord he&rhalen:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Wijzigen"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.set_button_texts(self.tr("&Wijzigen"), self.tr("Annuleren"))
 
     def accept(self) -> None:
         old, new = self.old.text(), self.new.text()
-        if new != self.again.text():
-            errors.show_refusal(self, InvalidInput(
-                "De twee nieuwe wachtwoorden verschillen.", "The two new passwords differ."))
+        if refuse_different(self, self.new, self.again, "De twee nieuwe wachtwoorden verschillen.",
+                            "The two new passwords differ."):
             return
 
         def work(op: OpContext) -> None:
@@ -75,5 +111,4 @@ class ChangePasswordDialog(GuardedDialog):
             errors.inform(self.parentWidget(), self.tr("Wachtwoord gewijzigd"),
                           self.tr("Uw wachtwoord is gewijzigd."))
 
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ctx.ops.op(work).success(done).owner(self).disabling(ok).run()
+        self.submit(work, done)

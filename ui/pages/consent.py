@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -67,6 +68,28 @@ def relation_label(code: str) -> str:
     return i18n.pick(*rules.RELATION_LABELS[rules.Relation(code)])
 
 
+_Statement = TypeVar("_Statement", ConsentStatus, StatementInfo)
+
+
+def _statement_columns() -> list[Column[_Statement]]:
+    """How, on which form and with what follow-up a statement was made: the last three
+    columns of both the status table and the history, so the two read alike."""
+    return [
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Hoe"),
+            lambda s: s.how,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Formulier"),
+            lambda s: s.form_version,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ConsentPage", "Vervolg"),
+            lambda s: s.follow_up,
+        ),
+    ]
+
+
 def status_columns() -> list[Column[ConsentStatus]]:
     return [
         Column(
@@ -85,19 +108,7 @@ def status_columns() -> list[Column[ConsentStatus]]:
             lambda: QCoreApplication.translate("ConsentPage", "Datum"),
             lambda s: i18n.short_date(s.on),
         ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Hoe"),
-            lambda s: s.how,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Formulier"),
-            lambda s: s.form_version,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Vervolg"),
-            lambda s: s.follow_up,
-        ),
-    ]
+    ] + _statement_columns()
 
 
 def history_columns() -> list[Column[StatementInfo]]:
@@ -118,19 +129,7 @@ def history_columns() -> list[Column[StatementInfo]]:
             lambda: QCoreApplication.translate("ConsentPage", "Door"),
             lambda s: f"{s.by} ({relation_label(s.relation)})",
         ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Hoe"),
-            lambda s: s.how,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Formulier"),
-            lambda s: s.form_version,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("ConsentPage", "Vervolg"),
-            lambda s: s.follow_up,
-        ),
-    ]
+    ] + _statement_columns()
 
 
 def _highlight(s: ConsentStatus) -> str | None:

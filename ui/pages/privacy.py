@@ -36,7 +36,7 @@ from .. import errors, i18n
 from ..context import AppContext
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
-from ..ops import OpContext
+from ..ops import Op, OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER
 from ..widgets import Page, date_edit, label, setup_table
@@ -395,6 +395,18 @@ class PrivacyPage(Page):
             return None
         return rows[index.row()]
 
+    def _ask(self, dialog: QDialog, done: Callable[[], None]) -> None:
+        """Every question this page asks is a window-modal dialog, kept in `self.dialog` for the
+        next action (and the tests) to reach, whose acceptance runs `done`: one way for all."""
+        self.dialog = dialog
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def _refreshed(self, change: Op[Any]) -> None:
+        """Run a change the page asked for, then read both lists again so the page shows what
+        it did (a refusal shows its own dialog and leaves the lists as they were)."""
+        change.success(lambda _info: self.refresh()).owner(self).run()
+
     # --- retention ------------------------------------------------------------------------
     def _with_people(self, then: Callable[[list[PersonInfo]], None]) -> None:
         """The people the account sees, read by an op (never on the GUI thread)."""
@@ -406,19 +418,16 @@ class PrivacyPage(Page):
 
     def _ask_left_on(self, found: list[PersonInfo]) -> None:
         dialog = LeftOnDialog(self, found)
-        self.dialog = dialog
 
         def done() -> None:
             person = dialog.person.currentData()
             day = dialog.day.value()
             if person is None:
                 return
-            self.ctx.ops.op(lambda op: people.update_person(op.db, op.actor, int(person),
-                                                            left_on=day)) \
-                .success(lambda _info: self.refresh()).owner(self).run()
+            self._refreshed(self.ctx.ops.op(lambda op: people.update_person(
+                op.db, op.actor, int(person), left_on=day)))
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def hold(self) -> None:
         self._with_reason(hold_dialog, retention.hold)
@@ -439,23 +448,20 @@ class PrivacyPage(Page):
         if row is None:
             return
         dialog = make_dialog(self, row.name)
-        self.dialog = dialog
 
         def done() -> None:
             reason = dialog.reason.text()
-            self.ctx.ops.op(lambda op: action(op.db, op.actor, row.person, reason)) \
-                .success(lambda _info: self.refresh()).owner(self).run()
+            self._refreshed(self.ctx.ops.op(
+                lambda op: action(op.db, op.actor, row.person, reason)))
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def _on_selected(self, action: Callable[[Database, Actor, int], object]) -> None:
         """Lift a hold or a flag from the chosen person."""
         row = self._selected()
         if row is None:
             return
-        self.ctx.ops.op(lambda op: action(op.db, op.actor, row.person)) \
-            .success(lambda _info: self.refresh()).owner(self).run()
+        self._refreshed(self.ctx.ops.op(lambda op: action(op.db, op.actor, row.person)))
 
     def ask_destroy(self) -> None:
         rows = [r for r in self.retention_model.rows() if r.due and not r.kept]
@@ -463,15 +469,13 @@ class PrivacyPage(Page):
             errors.refuse(self, self.tr("Er is nu niets te vernietigen."))
             return
         dialog = DestroyDialog(self, rows)
-        self.dialog = dialog
         confirmed = [r.person for r in rows]
 
         def done() -> None:
             self.ctx.ops.op(lambda op: retention.destroy(op.db, op.actor, confirmed)) \
                 .success(self._destroyed).owner(self).run()
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def _destroyed(self, result: DestructionResult) -> None:
         text = self.tr("{count} persoon/personen vernietigd; vernietigingsverslag: document "
@@ -495,7 +499,6 @@ class PrivacyPage(Page):
 
     def _ask_request(self, found: list[PersonInfo]) -> None:
         dialog = RequestDialog(self, self.ctx, found)
-        self.dialog = dialog
 
         def done() -> None:
             person = dialog.person.currentData()
@@ -504,12 +507,10 @@ class PrivacyPage(Page):
             if person is None or received is None:
                 errors.refuse(self, self.tr("Kies een persoon en een geldige ontvangstdatum."))
                 return
-            self.ctx.ops.op(lambda op: access_requests.add_request(
-                op.db, op.actor, int(person), requester, received)) \
-                .success(lambda _info: self.refresh()).owner(self).run()
+            self._refreshed(self.ctx.ops.op(lambda op: access_requests.add_request(
+                op.db, op.actor, int(person), requester, received)))
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def _selected_request(self) -> AccessRequestInfo | None:
         index = self.request_view.currentIndex()
@@ -524,25 +525,21 @@ class PrivacyPage(Page):
         if request is None:
             return
         dialog = IdentityDialog(self, self.ctx, request.requester)
-        self.dialog = dialog
 
         def done() -> None:
             day, how = dialog.day.value(), dialog.how.text()
             if day is None:
                 return
-            self.ctx.ops.op(lambda op: access_requests.check_identity(
-                op.db, op.actor, request.id, day, how)) \
-                .success(lambda _info: self.refresh()).owner(self).run()
+            self._refreshed(self.ctx.ops.op(lambda op: access_requests.check_identity(
+                op.db, op.actor, request.id, day, how)))
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def extend_request(self) -> None:
         request = self._selected_request()
         if request is None:
             return
         dialog = extend_dialog(self, request.person_name)
-        self.dialog = dialog
 
         def done() -> None:
             reason = dialog.reason.text()
@@ -556,8 +553,7 @@ class PrivacyPage(Page):
             self.ctx.ops.op(lambda op: access_requests.extend_request(
                 op.db, op.actor, request.id, reason)).success(extended).owner(self).run()
 
-        dialog.accepted.connect(done)
-        dialog.open()
+        self._ask(dialog, done)
 
     def export_request(self) -> None:
         request = self._selected_request()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.access import ALL_SCHOOLS, ROLE_LABELS, Role
-from desktop_app.domain.errors import InvalidInput
 from desktop_app.services import accounts, board
 from desktop_app.services.changes import Changes, Kind
 from desktop_app.services.dto import SchoolInfo, UserInfo
 
 from .. import errors, i18n
 from ..context import AppContext
-from ..dialogs.password import password_field
+from ..dialogs.password import PasswordDialog, password_field, refuse_different
 from ..guard import GuardedDialog
 from ..models.listmodel import ListTableModel
 from ..models.paged import Column
@@ -294,9 +293,7 @@ class AccountDialog(GuardedDialog):
         user = self.user
         if user is None:
             password = self.password.text()
-            if password != self.again.text():
-                errors.show_refusal(self, InvalidInput(
-                    "De twee wachtwoorden verschillen.", "The two passwords differ."))
+            if refuse_different(self, self.password, self.again):
                 return
 
             def work(op: OpContext) -> UserInfo:
@@ -316,25 +313,16 @@ class AccountDialog(GuardedDialog):
         self.ctx.ops.op(work).success(saved).owner(self).disabling(ok).run()
 
 
-class ResetPasswordDialog(GuardedDialog):
+class ResetPasswordDialog(PasswordDialog):
     """An administrator sets a new password for an account (and lifts its lock)."""
 
     def __init__(self, ctx: AppContext, user: UserInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, [("password", "resetPassword"), ("again", "resetPasswordAgain")],
+                         parent)
         self.user = user
         self.done_reset = False
         self.setObjectName("resetPasswordDialog")
-        self.intro = label("muted", wrap=True)
-        self.password = password_field("resetPassword")
-        self.again = password_field("resetPasswordAgain")
-        form, self.labels = labelled_form([("password", self.password),
-                                           ("again", self.again)])
-        self.buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.password, self.again = self.fields["password"], self.fields["again"]
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -345,25 +333,18 @@ class ResetPasswordDialog(GuardedDialog):
                 name=self.user.display_name, user=self.user.username))
         self.labels["password"].setText(self.tr("&Nieuw wachtwoord (12+ tekens):"))
         self.labels["again"].setText(self.tr("Wachtwoord &herhalen:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Resetten"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self.set_button_texts(self.tr("&Resetten"), self.tr("Annuleren"))
 
     def accept(self) -> None:
         password, username = self.password.text(), self.user.username
-        if password != self.again.text():
-            errors.show_refusal(self, InvalidInput(
-                "De twee wachtwoorden verschillen.", "The two passwords differ."))
+        if refuse_different(self, self.password, self.again):
             return
+
+        def work(op: OpContext) -> None:
+            accounts.reset_password(op.db, op.actor, username, password)
 
         def done(_: None) -> None:
             self.done_reset = True
             super(ResetPasswordDialog, self).accept()
 
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ctx.ops.op(lambda op: accounts.reset_password(op.db, op.actor, username, password)
-                        ).success(done).owner(self).disabling(ok).run()
+        self.submit(work, done)
