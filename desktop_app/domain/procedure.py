@@ -897,6 +897,19 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                     "kantonrechter; bewaar het dossier.",
             f"The employee may ask the court to annul it until {short_date(until)}; keep the "
             "dossier."))
+    if decision is not None and decision.measure is Measure.SUSPENSION and \
+            facts.subject_kind is PersonKind.PUPIL and decision.start_on is not None:
+        unchecked = facts.calendar.unverified_years(
+            decision.start_on, decision.end_on or decision.start_on)
+        if unchecked:
+            years = ", ".join(unchecked)
+            notes.append(Notice(
+                "P-S1", f"De schooldagen van deze schorsing zijn geteld met vakantiedata voor "
+                f"schooljaar {years} die niet gecontroleerd zijn — controleer ze met "
+                "rijksoverheid.nl (Instellingen › Schoolkalender) en de brief.",
+                f"The school days of this suspension were counted with holiday dates for "
+                f"school year {years} that were not checked — check them with rijksoverheid.nl "
+                "(Settings › School calendar) and the letter."))
     if decision is not None and decision.measure is Measure.REMOVAL:
         notes.append(Notice("P-V13", "Regel de onderwijsvoorziening tijdens het bezwaar.",
                             "Arrange the pupil's education during the objection."))
