@@ -7,7 +7,6 @@ from typing import Any
 
 from .errors import InvalidInput
 
-
 # Settings that switch a rule on (1) or off (0): the art. 4a track's trigger criteria (V9).
 FLAG_SETTINGS = frozenset({"art4a_sexual_intimidation", "art4a_adult_pupils"})
 
