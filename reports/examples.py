@@ -155,14 +155,17 @@ KIND_FIELDS: dict[str, dict[str, str]] = {
                          "School: De Regenboog (BRIN 12AB)",
         "decision_details": "Maatregel: verwijdering van school\nBesluit genomen op: 24 "
                             "november 2026\nIngangsdatum: 7 december 2026\nOntvangende school: "
-                            "Basisschool Het Kompas in Leusden (bevestigd op 18 november 2026)"},
+                            "Basisschool Het Kompas in Leusden (bevestigd op 18 november 2026)",
+        "decision_sent_date": "24 november 2026"},
     "inspectie_report": {
         "measure_label": "schorsing",
         "pupil_details": f"Naam: {PUPIL_NAME}\nGroep: groep 6b\nSchool: De Regenboog "
                          "(BRIN 12AB)",
         "decision_details": "Maatregel: schorsing\nBesluit genomen op: 24 november 2026\n"
                             "Periode: 25 november 2026 tot en met 27 november 2026 "
-                            "(3 schooldagen)"},
+                            "(3 schooldagen)",
+        "heard_report": "op 20 november 2026 de leerling, de ouders en de groepsleerkracht",
+        "decision_sent_date": "24 november 2026"},
     "information": {"request_date": "20 november 2026",
                     "measure_text": "Op 24 november 2026 is besloten tot: schorsing, van 25 "
                                     "november 2026 tot en met 27 november 2026."},
@@ -170,8 +173,7 @@ KIND_FIELDS: dict[str, dict[str, str]] = {
         "previous_decision_date": "24 november 2026", "previous_end_date": "14 december 2026",
         "start_date": "15 december 2026", "end_date": "4 januari 2027", "duration": "21 dagen",
         "extension_ground": "Het politieonderzoek loopt nog; de vertrouwensinspecteur heeft "
-                            "geadviseerd de rust op school te bewaren tot de uitkomst bekend is.",
-        "order_response_deadline": "21 december 2026"},
+                            "geadviseerd de rust op school te bewaren tot de uitkomst bekend is."},
 }
 
 

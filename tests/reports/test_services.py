@@ -49,7 +49,8 @@ def parent_without_authority(db: Database, admin: Actor, school: int, pupil: int
 
 def _suspended_pupil_case(db: Database, admin: Actor, school: int, pupil: int) -> int:
     case = _case(db, admin, school, pupil)
-    cases.record_step(db, admin, case, "hearing", date(2026, 11, 16), "Gehoord.")
+    cases.record_step(db, admin, case, "hearing", date(2026, 11, 16), "Gehoord.",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.propose(db, admin, case)
     cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 17),
                  start_on=date(2026, 11, 18), end_on=date(2026, 11, 20),
