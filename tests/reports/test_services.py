@@ -41,8 +41,8 @@ def second_parent(db: Database, admin: Actor, school: int, pupil: int) -> int:
 
 @pytest.fixture
 def parent_without_authority(db: Database, admin: Actor, school: int, pupil: int) -> int:
-    return people.add_person(db, admin, school_id=school, kind="parent", first="Nguyễn Thị",
-                             last="Ánh", salutation="mevrouw",
+    return people.add_person(db, admin, school_id=school, kind="parent", first="Thị Ánh",
+                             last="Nguyễn", salutation="mevrouw",
                              address="Kade 1, 3811 AA Amersfoort", guardian_of=pupil,
                              authority=False).id
 
