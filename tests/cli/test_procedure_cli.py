@@ -126,3 +126,10 @@ def test_V9_cli_refuses_a_trigger_setting_other_than_0_or_1(cli: Cli) -> None:  
     cli("settings", "legal", "--set", "art4a_sexual_intimidation=1")
     rows = {r["name"]: r["value"] for r in cli("settings", "legal")["settings"]}
     assert rows["art4a_sexual_intimidation"] == 1
+
+
+def test_P_S1_cli_settings_calendar_names_the_unchecked_school_year(cli: Cli) -> None:  # noqa: F811
+    cli("init", "--board", "Stichting CLI")
+    shown = cli("settings", "calendar", "--region", "zuid")
+    assert shown["region"] == "zuid" and shown["unverified_years"] == ["2026-2027"]
+    assert cli("settings", "calendar")["unverified_years"] == ["2026-2027"]
