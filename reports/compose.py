@@ -115,7 +115,7 @@ DERIVED_ONLY = frozenset({
     "warning_date", "earlier_measures", "intention_date", "response_received", "heard",
     "heard_parties", "not_heard", "hearing_unspecified", "hearing_report", "same_day",
     "without_delay", "inspectie", "leerplicht", "leerplicht_date", "receiving_school_date",
-    "urgent_reason", "known_date",
+    "urgent_reason", "known_date", "heard_report", "decision_sent_date",
 })
 
 
@@ -172,6 +172,9 @@ def standard_fields(req: LetterRequest) -> dict[str, str]:
         "gpo_deadline": long_date(terms.gpo_due(req.letter_date, legal)),
         "respond_by": long_date(terms.parent_response_due(req.letter_date, legal)),
     })
+    if req.kind in ("suspension_order", "order_extension"):  # ST5: days from this dispatch
+        values["response_deadline"] = values["order_response_deadline"] = long_date(
+            terms.order_response_due(req.letter_date, legal))
     if req.pupil_first_name:
         values["pupil_first_name"] = req.pupil_first_name
     return values

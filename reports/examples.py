@@ -45,7 +45,7 @@ STAFF = Recipient(PersonName("Jan", "van der", "Berg"), "heer",
                   ("Kerkstraat 10", "3811 CV  AMERSFOORT"), person_id=11)
 PARENT = Recipient(PersonName("Şükrü", "", "Ağaoğlu"), "heer",
                    ("Hof 3", "3811 CE  AMERSFOORT"), person_id=21)
-PARENT_2 = Recipient(PersonName("Nguyễn Thị", "", "Ánh"), "mevrouw",
+PARENT_2 = Recipient(PersonName("Thị Ánh", "", "Nguyễn"), "mevrouw",
                      ("Hof 3", "3811 CE  AMERSFOORT"), person_id=22)
 PUPIL_NAME = "Zoë van der Berg-Ündüz"
 PUPIL_FIRST = "Zoë"
@@ -148,6 +148,15 @@ PARENT_FIELDS = {**COMMON, "platform": "Facebook", "heard": "op 17 november 2026
 AUTHORITY = Recipient(PersonName("", "", "De leerplichtambtenaar"), "",
                       ("Gemeente Amersfoort, afdeling Leerplicht", "Postbus 4000",
                        "3800 EA  AMERSFOORT"))
+INSPECTIE = Recipient(PersonName("", "", "Inspectie van het Onderwijs"), "",
+                      ("Postbus 2730", "3500 GS  UTRECHT"))
+KIND_RECIPIENTS: dict[str, Recipient] = {"inspectie_report": INSPECTIE}
+# A removal for a parent's behaviour needs the parents and the teacher heard (P-V2, P-V3).
+PARENT_KIND_FIELDS: dict[str, dict[str, str]] = {
+    "removal": {"earlier_measures": "Toegangsverbod tot het schoolgebouw van 19 oktober tot en "
+                                    "met 1 november 2026.",
+                "heard_parties": "u als ouder(s) en de groepsleerkracht",
+                "heard": "op 17 november 2026 u als ouder(s) en de groepsleerkracht"}}
 KIND_FIELDS: dict[str, dict[str, str]] = {
     "leerplicht_notice": {
         "measure_label": "verwijdering van school",
@@ -155,24 +164,32 @@ KIND_FIELDS: dict[str, dict[str, str]] = {
                          "School: De Regenboog (BRIN 12AB)",
         "decision_details": "Maatregel: verwijdering van school\nBesluit genomen op: 24 "
                             "november 2026\nIngangsdatum: 7 december 2026\nOntvangende school: "
-                            "Basisschool Het Kompas in Leusden (bevestigd op 18 november 2026)"},
+                            "Basisschool Het Kompas in Leusden (bevestigd op 18 november 2026)",
+        "decision_sent_date": "24 november 2026"},
     "inspectie_report": {
         "measure_label": "schorsing",
         "pupil_details": f"Naam: {PUPIL_NAME}\nGroep: groep 6b\nSchool: De Regenboog "
                          "(BRIN 12AB)",
         "decision_details": "Maatregel: schorsing\nBesluit genomen op: 24 november 2026\n"
                             "Periode: 25 november 2026 tot en met 27 november 2026 "
-                            "(3 schooldagen)"},
+                            "(3 schooldagen)",
+        "heard_report": "op 20 november 2026 de leerling, de ouders en de groepsleerkracht",
+        "decision_sent_date": "24 november 2026"},
     "information": {"request_date": "20 november 2026",
                     "measure_text": "Op 24 november 2026 is besloten tot: schorsing, van 25 "
                                     "november 2026 tot en met 27 november 2026."},
     "order_extension": {
-        "previous_decision_date": "24 november 2026", "previous_end_date": "14 december 2026",
+        "previous_decision_date": "17 november 2026", "previous_end_date": "14 december 2026",
         "start_date": "15 december 2026", "end_date": "4 januari 2027", "duration": "21 dagen",
         "extension_ground": "Het politieonderzoek loopt nog; de vertrouwensinspecteur heeft "
-                            "geadviseerd de rust op school te bewaren tot de uitkomst bekend is.",
-        "order_response_deadline": "21 december 2026"},
+                            "geadviseerd de rust op school te bewaren tot de uitkomst bekend is."},
 }
+
+
+# A letter that invites to a meeting names a day after its own date (services: L4).
+for _code in ("hearing_invitation", "reprimand_intention", "suspension_intention",
+              "removal_intention", "inspector_notice"):
+    KIND_FIELDS.setdefault(_code, {})["hearing_date"] = "1 december 2026"
 
 
 def example_request(kind: LetterKind, denomination: str = "openbaar",
@@ -184,8 +201,10 @@ def example_request(kind: LetterKind, denomination: str = "openbaar",
     else:
         recipient, fields = PARENT, PARENT_FIELDS
     if kind.to_authority:
-        recipient = AUTHORITY
+        recipient = KIND_RECIPIENTS.get(kind.code, AUTHORITY)
     fields = {**fields, **KIND_FIELDS.get(kind.code, {})}
+    if kind.audience is Audience.PARENT:
+        fields.update(PARENT_KIND_FIELDS.get(kind.code, {}))
     return LetterRequest(
         audience=kind.audience, kind=kind.code, reference="SM-00042",
         letter_date=EXAMPLE_DATE, letterhead=example_letterhead(denomination, logo),

@@ -52,7 +52,7 @@ LETTER_KINDS: tuple[LetterKind, ...] = (
                measure="suspension"),
     LetterKind(_S, "suspension_order", "Besluit schorsing als ordemaatregel",
                "decision: suspension as an order measure (not disciplinary)",
-               clause="staff_appeal", registered=True),
+               clause="staff_appeal", registered=True, own_route="procedure order-letter"),
     LetterKind(_S, "summary_dismissal", "Bevestiging ontslag op staande voet",
                "same-day written confirmation of a summary dismissal",
                clause="summary_dismissal", registered=True, measure="summary_dismissal"),

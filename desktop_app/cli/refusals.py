@@ -72,6 +72,14 @@ def refusal_text(error: CaseManagerError, lang: str) -> str:
         hint = _letter_hint(error, lang)
     elif error.field == "route":  # a letter with its own procedure command
         hint = f"casemanager {error.values.get('route', '')}".strip()
+    elif error.field == "parties" and error.values.get("route"):  # a hearing per party
+        choices = error.values.get("possible")
+        parties = "|".join(str(c) for c in choices) if isinstance(choices, list) else "..."
+        hint = f"casemanager {error.values['route']} CASE --on DATE --party {parties}"
+    elif error.values.get("setting"):  # a legal setting: settings legal --set NAME=VALUE
+        choices = error.values.get("possible")
+        value = "|".join(str(c) for c in choices) if isinstance(choices, list) else "..."
+        hint = f"--set {error.values['setting']}={value}"
     else:
         hint = FIELD_FLAGS.get(error.field, "")
         choices = error.values.get("possible")

@@ -91,5 +91,11 @@ def cmd_settings_calendar(ctx: CliContext, args: Any) -> int:
     lines = [ctx.out.t(f"Regio: {calendar.region}", f"Region: {calendar.region}")]
     lines += [f"  {p.first.isoformat()} – {p.last.isoformat()}  {p.name}"
               for p in calendar.periods]
-    ctx.out.emit(calendar.to_dict(), "\n".join(lines))
+    unchecked = calendar.unverified_labels()
+    if unchecked:
+        years = ", ".join(unchecked)
+        lines.append(ctx.out.t(
+            f"Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl.",
+            f"School year {years}: not checked — check with rijksoverheid.nl."))
+    ctx.out.emit({**calendar.to_dict(), "unverified_years": unchecked}, "\n".join(lines))
     return 0

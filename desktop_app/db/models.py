@@ -377,7 +377,7 @@ class OrderMeasure(Base):
     response_on: Mapped[date | None]
     response_note: Mapped[str] = mapped_column(default="")
     letter_sent_on: Mapped[date | None]
-    letter_documents: Mapped[dict]  # {"ids": [...], "registered": "..."}
+    letter_documents: Mapped[dict]  # {"ids": [...], "step": id}: the dispatch step (ST5)
     decided_by: Mapped[int] = fk("user_account.id")
     created_at: Mapped[datetime]
 

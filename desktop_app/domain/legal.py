@@ -7,6 +7,9 @@ from typing import Any
 
 from .errors import InvalidInput
 
+# Settings that switch a rule on (1) or off (0): the art. 4a track's trigger criteria (V9).
+FLAG_SETTINGS = frozenset({"art4a_sexual_intimidation", "art4a_adult_pupils"})
+
 
 @dataclass(frozen=True)
 class LegalSettings:
@@ -66,17 +69,30 @@ class LegalSettings:
                     f"Onbekende wettelijke instelling '{key}'.", f"Unknown legal setting '{key}'."
                 )
             wanted = type(getattr(cls(), key))
+            label_nl, label_en = legal_label(key, "nl"), legal_label(key, "en")
             try:
                 values[key] = wanted(value)
             except (TypeError, ValueError):
                 raise InvalidInput(
-                    f"Instelling '{key}' moet een {'getal' if wanted is int else 'tekst'} zijn.",
-                    f"Setting '{key}' must be a {'number' if wanted is int else 'text'}.",
+                    f"‘{label_nl}’ moet een {'getal' if wanted is int else 'tekst'} zijn.",
+                    f"‘{label_en}’ must be a {'number' if wanted is int else 'text'}.",
+                    field=key, values={"setting": key, "value": str(value)},
                 ) from None
             if wanted is int and values[key] < 0:
                 raise InvalidInput(
-                    f"Instelling '{key}' mag niet negatief zijn.",
-                    f"Setting '{key}' must not be negative.",
+                    f"‘{label_nl}’ mag niet negatief zijn.",
+                    f"‘{label_en}’ must not be negative.",
+                    field=key, values={"setting": key, "value": values[key]},
+                )
+            if key in FLAG_SETTINGS and values[key] not in (0, 1):
+                # V9: a trigger of the art. 4a track is on or off; 2 is no third state.
+                raise InvalidInput(
+                    f"‘{label_nl}’ kan alleen 0 (nee) of 1 (ja) zijn, niet {values[key]}. "
+                    "Pas het aan bij Instellingen › Wettelijke termijnen.",
+                    f"‘{label_en}’ can only be 0 (no) or 1 (yes), not {values[key]}. "
+                    "Change it under Settings › Legal terms.",
+                    "V9", field=key,
+                    values={"setting": key, "value": values[key], "possible": [0, 1]},
                 )
         return cls(**values)
 

@@ -48,6 +48,8 @@ class StepKind(StrEnum):
     GPO_DEFENCE = "gpo_defence"
     SWV_INFORMED = "swv_informed"
     NON_MEMBERS_EMAILED = "non_members_emailed"
+    # The order suspension's own decision letter (ST5): recorded by filing that letter.
+    ORDER_LETTER_SENT = "order_letter_sent"
 
 
 STEP_LABELS: dict[StepKind, tuple[str, str]] = {
@@ -72,6 +74,8 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
                             "samenwerkingsverband notified"),
     StepKind.NON_MEMBERS_EMAILED: ("leerlingen/ouders buiten de groepsapp gemaild",
                                    "pupils/parents outside the group app e-mailed"),
+    StepKind.ORDER_LETTER_SENT: ("besluit ordemaatregel verstuurd",
+                                 "order-measure decision letter sent"),
 }
 
 
@@ -93,6 +97,9 @@ PARTY_LABELS: dict[str, tuple[str, str]] = {
     "parent": ("ouder", "parent"), "teacher": ("groepsleerkracht", "class teacher"),
     "employee": ("medewerker", "employee"),
 }
+# Cases whose hearings must say who was heard (P-S5, P-V3): a hearing step without parties
+# is refused there; a staff hearing hears the employee.
+PARTIES_REQUIRED = frozenset({PersonKind.PUPIL, PersonKind.PARENT})
 # Who must be heard before the decision: a pupil suspension (P-S5) and a removal (P-V2, P-V3).
 SUSPENSION_HEARD = ("pupil", "parents", "teacher")
 REMOVAL_HEARD = ("parents", "teacher")
@@ -577,7 +584,8 @@ def check_authority(chosen: Measure, role: str, school_mandate: str) -> None:
 STEPS_BY_SUBJECT: dict[PersonKind, tuple[StepKind, ...]] = {
     PersonKind.STAFF: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
                        StepKind.LETTER_SENT, StepKind.EMPLOYEE_INFORMED,
-                       StepKind.ORDER_CONSIDERED, StepKind.NON_MEMBERS_EMAILED),
+                       StepKind.ORDER_CONSIDERED, StepKind.NON_MEMBERS_EMAILED,
+                       StepKind.ORDER_LETTER_SENT),
     PersonKind.PUPIL: (StepKind.HEARING, StepKind.INTENTION, StepKind.RESPONSE,
                        StepKind.LETTER_SENT, StepKind.INSPECTIE_REPORT,
                        StepKind.LEERPLICHT_INFORMED, StepKind.RECEIVING_SCHOOL,
@@ -660,8 +668,28 @@ def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
             "geschonden. Het besluit neemt deze gronden over.",
             "Describe the breach of duty with the intention: which rule or duty was broken. "
             "The decision repeats these grounds.", "ST1", field="note")
-    if kind is StepKind.HEARING and "parties" in data:
+    if kind is StepKind.ORDER_LETTER_SENT and not data.get("order"):
+        # ST5: this dispatch belongs to one order measure and its letter; filed with it.
+        raise RuleViolation(
+            "Deze stap legt de verzending van de brief bij een schorsing als ordemaatregel "
+            "vast: maak die brief bij de ordemaatregel, dan wordt de verzending vastgelegd.",
+            "This step records the dispatch of an order suspension's letter: make that letter "
+            "with the order measure, which records its dispatch.", "ST5", field="route",
+            values={"route": "procedure order-letter"})
+    if kind is StepKind.HEARING and data.get("parties"):
         data["parties"] = list(check_hearing(facts.subject_kind, list(data["parties"])))
+    elif kind is StepKind.HEARING and facts.subject_kind in PARTIES_REQUIRED:
+        # P-S5, P-V3: a suspension or removal counts who was heard, party by party; a hearing
+        # that does not say who was heard proves nothing for either.
+        possible = list(HEARING_PARTIES[facts.subject_kind])
+        raise RuleViolation(
+            "Leg bij een hoorgesprek vast wie er is gehoord (mogelijk: "
+            f"{_party_list(possible, 0)}): bij een schorsing en een verwijdering telt het horen "
+            "per partij.",
+            f"Record who was heard at a hearing (possible: {_party_list(possible, 1)}): a "
+            "suspension and a removal count the hearing party by party.",
+            "P-S5" if facts.subject_kind is PersonKind.PUPIL else "P-V3", field="parties",
+            values={"possible": possible, "route": "case hearing"})
     if kind is StepKind.RECEIVING_SCHOOL and not str(data.get("school", "")).strip():
         raise InvalidInput(
             "Noem de ontvangende school (en de bevestiging) bij deze stap.",
@@ -897,6 +925,19 @@ def reminders(facts: CaseFacts, settings: LegalSettings) -> list[Notice]:
                     "kantonrechter; bewaar het dossier.",
             f"The employee may ask the court to annul it until {short_date(until)}; keep the "
             "dossier."))
+    if decision is not None and decision.measure is Measure.SUSPENSION and \
+            facts.subject_kind is PersonKind.PUPIL and decision.start_on is not None:
+        unchecked = facts.calendar.unverified_years(
+            decision.start_on, decision.end_on or decision.start_on)
+        if unchecked:
+            years = ", ".join(unchecked)
+            notes.append(Notice(
+                "P-S1", f"De schooldagen van deze schorsing zijn geteld met vakantiedata voor "
+                f"schooljaar {years} die niet gecontroleerd zijn — controleer ze met "
+                "rijksoverheid.nl (Instellingen › Schoolkalender) en de brief.",
+                f"The school days of this suspension were counted with holiday dates for "
+                f"school year {years} that were not checked — check them with rijksoverheid.nl "
+                "(Settings › School calendar) and the letter."))
     if decision is not None and decision.measure is Measure.REMOVAL:
         notes.append(Notice("P-V13", "Regel de onderwijsvoorziening tijdens het bezwaar.",
                             "Arrange the pupil's education during the objection."))

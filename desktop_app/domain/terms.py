@@ -116,6 +116,11 @@ def gpo_due(dispatch: date, legal: LegalSettings) -> date:
     return term_end(dispatch, weeks=legal.gpo_weeks)
 
 
+def order_response_due(dispatch: date, legal: LegalSettings) -> date:
+    """ST5: the employee's response to an order suspension, from its letter's dispatch."""
+    return term_end(dispatch, days=legal.order_response_days)
+
+
 def annulment_due(dismissal: date, legal: LegalSettings) -> date:
     """ST12: the employee's request to the kantonrechter (BW 7:686a lid 4)."""
     return term_end(dismissal, months=legal.annulment_months)

@@ -222,7 +222,11 @@ def check_order(subject_kind: PersonKind, occurred_on: date, decided_on: date, s
             raise RuleViolation(
                 "Een verlenging vraagt een eigen grond: waarom is verlenging nodig?",
                 "An extension needs its own ground: why is extending necessary?", "ST5")
-    return decided_on + timedelta(days=settings.order_response_days)
+    # Until the letter's dispatch is recorded, the term as if it went out on the decision day;
+    # the dispatch step sets the term the letter prints (services.order_measures).
+    from .terms import order_response_due
+
+    return order_response_due(decided_on, settings)
 
 
 def check_information(has_authority: bool, requested_on: date | None) -> None:

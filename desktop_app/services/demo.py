@@ -131,7 +131,7 @@ def _load(db: Database, actor: Actor) -> DemoSummary:
                   "Stationsplein 3, 3818 LE Amersfoort")
     lucja = staff(L, "Łucja", "", "Wiśniewska", "onderwijsassistent", "mevrouw",
                   "Hof 1, 3811 CJ Amersfoort")
-    anh = staff(J, "Nguyễn Thị", "", "Ánh", "leerkracht groep 3", "mevrouw",
+    anh = staff(J, "Thị Ánh", "", "Nguyễn", "leerkracht groep 3", "mevrouw",
                 "Utrechtseweg 55, 3818 EB Amersfoort")
     olga = staff(J, "Ольга", "", "Петрова", "intern begeleider", "mevrouw",
                  "Leusderweg 20, 3817 KA Amersfoort")

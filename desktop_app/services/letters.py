@@ -38,7 +38,7 @@ from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
 from .database import Actor, Database, Transaction
 from .documents import EVIDENCE, NewDocument, file_in
-from .dto import DocumentInfo
+from .dto import DocumentInfo, StepInfo
 from .hearings import hearing_reports
 from .settings import legal_settings, school_calendar
 
@@ -618,6 +618,33 @@ def _intention_data(values: Mapping[str, str], kind: LetterKind) -> dict[str, An
     return data
 
 
+def check_registered(kind: LetterKind, registered: str) -> None:
+    """A letter law.md sends by registered post (ST3, ST5, P-V6) needs its number with the
+    dispatch."""
+    if kind.registered and not registered.strip():
+        raise RuleViolation(
+            "Deze brief gaat aangetekend: geef het registratienummer van de aangetekende "
+            "zending bij de verzending.",
+            "This letter goes by registered post: give the registered-mail number with the "
+            "dispatch.", "ST5" if kind.code in ("suspension_order", "order_extension")
+            else "ST3", field="registered")
+
+
+def record_dispatch(tx: Transaction, case_id: int, kind: LetterKind, step: StepKind,
+                    dispatch: date, filed: list[DocumentInfo], registered: str, note: str,
+                    extra: Mapping[str, Any] | None = None) -> StepInfo:
+    """The one way a filed letter's dispatch becomes a procedure step (the letter and its
+    dispatch in one transaction): every term the letter prints and the rules enforce runs
+    from this step's date (ST3, ST5, O3, P-S2, L4). A letter to several parents is one
+    dispatch."""
+    from .cases import record_step_in
+
+    check_registered(kind, registered)
+    data: dict[str, Any] = {"letter": kind.code, "documents": [d.id for d in filed],
+                            "registered": registered.strip(), **(extra or {})}
+    return record_step_in(tx, case_id, step.value, dispatch, note, data)
+
+
 def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = None,
                 fields: Mapping[str, str] | None = None, templates: Path | None = None,
                 sent_on: date | None = None, registered: str = "") -> list[DocumentInfo]:
@@ -630,12 +657,8 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
                  person_id=rows.subject.id, kind=kind.code)
         return [document_info(d) for d in already]
     step = dispatch_step(kind)
-    if step is not None and kind.registered and sent_on is not None and not registered.strip():
-        raise RuleViolation(
-            "Deze brief gaat aangetekend: geef het registratienummer van de aangetekende "
-            "zending bij de verzending.",
-            "This letter goes by registered post: give the registered-mail number with the "
-            "dispatch.", "ST3", field="registered")
+    if step is not None and sent_on is not None:
+        check_registered(kind, registered)
     rows, rendered = render_in(tx, case_id, kind_code, to, fields, templates, sent_on=sent_on)
     check_plausible(sent_on, tx.now.date(), "De verzenddatum", "The dispatch date")
     dispatch = sent_on or tx.now.date()
@@ -652,20 +675,15 @@ def generate_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = 
                  person_id=rows.subject.id, kind=kind.code, recipient=person.id,
                  fields=sorted((fields or {}).keys()))
     if step is not None:
-        from .cases import record_step_in
-
-        # The letter and its dispatch in one transaction: every term runs from this date
-        # (ST3, O3, P-S2, L4). A letter to several parents is one dispatch.
-        data: dict[str, Any] = {"letter": kind.code, "documents": [d.id for d in filed],
-                                "registered": registered.strip()}
+        extra: dict[str, Any] = {}
         note = kind.title
         if step is StepKind.INTENTION:
             values = case_fields(tx.session, rows, kind)
             values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
-            data.update(_intention_data(values, kind))
+            extra = _intention_data(values, kind)
             note = values.get("grounds") or "\n".join(
                 x for x in (values.get("facts", ""), values.get("rules_breached", "")) if x)
-        record_step_in(tx, case_id, step.value, dispatch, note, data)
+        record_dispatch(tx, case_id, kind, step, dispatch, filed, registered, note, extra)
     log.info("case %s: %d letter(s) '%s' filed", case_id, len(filed), kind.code)
     return filed
 

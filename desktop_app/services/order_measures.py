@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 
@@ -127,13 +127,18 @@ def send_order_letter(db: Database, actor: Actor, order_id: int, *, sent_on: dat
                       registered: str, fields: Mapping[str, str] | None = None,
                       ) -> list[DocumentInfo]:
     """The order suspension's decision letter (or its extension's), by registered post, with
-    the response deadline; filed in the personeelsdossier."""
-    if not registered.strip():
-        raise RuleViolation(
-            "Deze brief gaat aangetekend: geef het registratienummer van de zending.",
-            "This letter goes by registered post: give the registered-mail number.", "ST5")
+    the response deadline; filed in the personeelsdossier, its dispatch recorded as the step
+    'besluit ordemaatregel verstuurd' with the registered-mail number (ST5) through the one
+    dispatch path of every letter, and the response term counted from that dispatch."""
+    from ..domain.procedure import StepKind
+    from ..domain.terms import order_response_due
+    from .letters import _recipient, case_fields, check_registered, record_dispatch
+
     with db.transaction(actor) as tx:
         row = _require_order(tx, order_id)
+        kind_code = "suspension_order" if row.extends_id is None else "order_extension"
+        kind = letter_kind("staff", kind_code)
+        check_registered(kind, registered)
         if row.letter_sent_on is not None:
             raise RuleViolation("De brief bij dit besluit is al verstuurd.",
                                 "This decision's letter has been sent already.", "ST5")
@@ -141,16 +146,12 @@ def send_order_letter(db: Database, actor: Actor, order_id: int, *, sent_on: dat
             raise InvalidInput("De verzenddatum ligt vóór het besluit of in de toekomst.",
                                "The dispatch date is before the decision or in the future.")
         rows = load_case_rows(tx.session, row.case_id)
-        from .letters import _recipient, case_fields
-
-        # ST5: the employee has the full response period from the letter, not from the decision.
         legal = legal_settings(tx.session)
-        row.response_due = max(row.response_due,
-                               sent_on + timedelta(days=legal.order_response_days))
-        kind_code = "suspension_order" if row.extends_id is None else \
-            "order_extension"
-        values = case_fields(tx.session, rows, letter_kind("staff", kind_code),
-                             school_calendar(tx.session), legal_settings(tx.session), sent_on)
+        # ST5: the employee has the full response period from the letter's dispatch, counted
+        # as every term is (domain.terms); the letter prints the date the task list enforces.
+        row.response_due = order_response_due(sent_on, legal)
+        values = case_fields(tx.session, rows, kind, school_calendar(tx.session), legal,
+                             sent_on)
         values.update({k: v for k, v in (fields or {}).items() if str(v).strip()})
         values.update({
             "start_date": long_date(row.start_on), "end_date": long_date(row.end_on),
@@ -165,8 +166,11 @@ def send_order_letter(db: Database, actor: Actor, order_id: int, *, sent_on: dat
             values["previous_end_date"] = long_date(prev.end_on)
         filed = compose_file(tx, rows, kind_code, _recipient(rows.subject), rows.subject,
                               values, sent_on)
+        step = record_dispatch(tx, row.case_id, kind, StepKind.ORDER_LETTER_SENT, sent_on,
+                               filed, registered, kind.title,
+                               {"order": row.id, "response_due": row.response_due.isoformat()})
         row.letter_sent_on = sent_on
-        row.letter_documents = {"ids": [d.id for d in filed], "registered": registered.strip()}
+        row.letter_documents = {"ids": [d.id for d in filed], "step": step.id}
         tx.session.flush()
         refresh_open_tasks(tx.session, [row.case_id])
         return filed

@@ -107,7 +107,7 @@ def generate_notice(db: Database, actor: Actor, case_id: int, which: str, *, sen
                 "Een kennisgeving hoort bij een besluit tot schorsing of verwijdering.",
                 "A notice belongs to a decision to suspend or remove.",
                 "P-V7" if which == "leerplicht" else "P-S3")
-        from .letters import _child, case_fields
+        from .letters import _check_given, _child, case_fields
 
         kind = letter_kind(rows.subject.kind if rows.subject.kind != "parent" else "pupil",
                            kind_code)
@@ -119,6 +119,7 @@ def generate_notice(db: Database, actor: Actor, case_id: int, which: str, *, sen
             raise RuleViolation("Noem het kind om wie het gaat.", "Name the child concerned.",
                                 "P-V8")
         values.update(_notice_values(rows, decision, child, calendar))
+        _check_given(values, given, kind)  # who was heard, the dispatch: the file's facts
         values.update(given)
         default = legal.inspectie_address if which == "inspectie" else legal.leerplicht_address
         address = given.get("authority_address") or ("" if is_placeholder(default) else default)
@@ -134,10 +135,9 @@ def generate_notice(db: Database, actor: Actor, case_id: int, which: str, *, sen
             rows = CaseRows(rows.case, child, rows.incident, rows.school, rows.board,
                             rows.decision, rows.steps)
         filed = compose_file(tx, rows, kind_code, recipient, None, values, sent_on, child)
-        from .cases import record_step_in
+        from .letters import record_dispatch
 
-        record_step_in(tx, case_id, step.value, sent_on, kind.title,
-                       {"letter": kind_code, "documents": [d.id for d in filed]})
+        record_dispatch(tx, case_id, kind, step, sent_on, filed, "", kind.title)
         return filed
 
 
@@ -168,12 +168,44 @@ def _notice_values(rows: CaseRows, decision: MeasureDecision, child: Person,
         if rows.subject.kind == "parent":
             what.append("Grond: gedrag van een ouder, na schriftelijke waarschuwing")
     reasons = str(details.get("reasons") or decision.motivation or "").strip()
+    heard = _heard_third_person(rows, decision)
+    sent = [s for s in rows.steps if s.kind == StepKind.LETTER_SENT.value]
     values = {"measure_label": label, "pupil_details": "\n".join(pupil),
               "decision_details": "\n".join(what), "pupil_name": person_name(child).full,
               "pupil_first_name": child.first_name, "pupil_group": child.group_name}
     if reasons:
         values["reasons"] = reasons
+    if heard:
+        values["heard_report"] = heard
+    if sent:  # only a recorded dispatch lets the notice say the parents have the decision
+        values["decision_sent_date"] = long_date(sent[0].done_on)
     return values
+
+
+# Who was heard, in the third person (a notice to the Inspectie or the leerplichtambtenaar).
+_HEARD_THIRD = {"pupil": "de leerling", "parents": "de ouders", "parent": "de ouder",
+                "teacher": "de groepsleerkracht", "employee": "de medewerker"}
+
+
+def _heard_third_person(rows: CaseRows, decision: MeasureDecision) -> str:
+    """'op 17 november 2026 de leerling en de ouders': exactly who was recorded as heard
+    before the decision (P-S5, P-V3); empty when no hearing records who was heard."""
+    from .letters import _join_dutch
+
+    until = decision.decided_on
+    if decision.measure == Measure.SUSPENSION.value and decision.start_on:
+        until = min(until, decision.start_on)
+    by_day: dict[date, list[str]] = {}
+    for step in rows.steps:
+        if step.kind == StepKind.HEARING.value and step.done_on <= until:
+            by_day.setdefault(step.done_on, []).extend(
+                _HEARD_THIRD[str(p)] for p in (step.data or {}).get("parties", [])
+                if str(p) in _HEARD_THIRD)
+    parts = [f"op {long_date(day)} {_join_dutch(list(dict.fromkeys(words)))}"
+             for day, words in sorted(by_day.items()) if words]
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return "; ".join(parts[:-1]) + " en " + parts[-1]
 
 
 def check_child(session: Session, parent_id: int, details: Mapping[str, Any]) -> None:

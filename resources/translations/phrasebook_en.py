@@ -1117,6 +1117,10 @@ EN: dict[str, str] = {
     "&Standaardvakanties van de regio": "Region's &default holidays",
     "Kalender &opslaan": "&Save calendar",
     "De schoolkalender is opgeslagen.": "The school calendar has been saved.",
+    "Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl en pas de data "
+    "zo nodig aan. Een schorsing die over deze data telt, krijgt een waarschuwing.":
+        "School year {years}: not checked — check with rijksoverheid.nl and change the dates "
+        "if needed. A suspension counted over these dates gets a warning.",
     # Hearings per party (ui/dialogs/hearing.py)
     "de &leerling": "the &pupil",
     "de &ouders": "the p&arents",

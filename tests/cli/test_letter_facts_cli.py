@@ -78,3 +78,20 @@ def test_case_hearing_per_party_with_a_report_and_decide_with_reasons(
     assert "Sem, u als ouder(s) en de groepsleerkracht gehoord" in text
     assert "Het verslag van het horen is bij deze brief gevoegd." in text
     assert "Verslag: Sem erkent de berichten." in text
+
+
+def test_P_S5_case_step_hearing_without_parties_is_refused_and_points_to_case_hearing(
+        cli: Cli) -> None:  # noqa: F811
+    today = date.today()
+    case, _ = _pupil_case(cli, today - timedelta(days=3))
+    on = (today - timedelta(days=2)).isoformat()
+    refused = cli("case", "step", str(case), "--kind", "hearing", "--on", on, code=2)
+    assert refused["rule"] == "P-S5"
+    assert "wie er is gehoord" in refused["error"]
+    assert "leerling, ouders, groepsleerkracht" in refused["error"]
+    assert "casemanager case hearing CASE --on DATE --party pupil|parents|teacher" in \
+        refused["error"]
+    assert not [s for s in cli("case", "show", str(case))["steps"] if s["kind"] == "hearing"]
+    cli("case", "hearing", str(case), "--on", on, "--party", "pupil", "--party", "parents")
+    heard = [s for s in cli("case", "show", str(case))["steps"] if s["kind"] == "hearing"]
+    assert [s["data"]["parties"] for s in heard] == [["pupil", "parents"]]

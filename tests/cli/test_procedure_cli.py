@@ -112,3 +112,24 @@ def test_letters_from_cli_are_filed(cli: Cli) -> None:  # noqa: F811
                  today.isoformat())
     assert letter[0]["recipient_id"] == father and letter[0]["owner_id"] == pupil
     assert any(d["kind"] == "letter_information" for d in cli("dossier", "list", str(pupil)))
+
+
+def test_V9_cli_refuses_a_trigger_setting_other_than_0_or_1(cli: Cli) -> None:  # noqa: F811
+    cli("init", "--board", "Stichting CLI")
+    refused = cli("settings", "legal", "--set", "art4a_sexual_intimidation=2", code=2)
+    assert "Art. 4a WPO ook bij seksuele intimidatie (0/1)" in refused["error"]
+    assert "alleen 0 (nee) of 1 (ja)" in refused["error"]
+    assert "--set art4a_sexual_intimidation=0|1" in refused["error"]
+    assert refused["rule"] == "V9"
+    rows = {r["name"]: r["value"] for r in cli("settings", "legal")["settings"]}
+    assert rows["art4a_sexual_intimidation"] == 0
+    cli("settings", "legal", "--set", "art4a_sexual_intimidation=1")
+    rows = {r["name"]: r["value"] for r in cli("settings", "legal")["settings"]}
+    assert rows["art4a_sexual_intimidation"] == 1
+
+
+def test_P_S1_cli_settings_calendar_names_the_unchecked_school_year(cli: Cli) -> None:  # noqa: F811
+    cli("init", "--board", "Stichting CLI")
+    shown = cli("settings", "calendar", "--region", "zuid")
+    assert shown["region"] == "zuid" and shown["unverified_years"] == ["2026-2027"]
+    assert cli("settings", "calendar")["unverified_years"] == ["2026-2027"]

@@ -498,3 +498,213 @@ def test_invitations_and_the_removal_intention_record_what_they_announce(
     assert "Dit is nog geen besluit." in text and "nog geen bezwaar maken" in text
     step = _steps(db, admin, removal_case, "intention")[0]
     assert step.done_on == date(2026, 11, 2) and step.data["measure"] == "removal"
+
+
+def test_ST5_order_suspension_story_dispatch_step_and_terms_from_it(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    from desktop_app.services import procedures
+
+    settings.set_legal(db, admin, {"cao_article_order_suspension": "artikel 11.3 cao po"})
+    case = _case(db, admin, school, teacher, date(2026, 11, 13), severity=3)
+    order = procedures.decide_order(
+        db, admin, case, decided_on=date(2026, 11, 20), start_on=date(2026, 11, 20),
+        end_on=date(2026, 12, 3), urgency="Onderzoek naar de berichten; rust op school.")
+    with pytest.raises(RuleViolation) as info:  # the letter belongs to the order measure
+        letters.generate_letter(db, admin, case, "suspension_order", sent_on=date(2026, 11, 21),
+                                registered="RR1NL")
+    assert info.value.field == "route" and info.value.values["route"] == "procedure order-letter"
+    with pytest.raises(RuleViolation) as info:  # registered post: the number goes with it
+        procedures.send_order_letter(db, admin, order.id, sent_on=date(2026, 11, 21),
+                                     registered=" ")
+    assert info.value.rule_id == "ST5" and info.value.field == "registered"
+    assert not _steps(db, admin, case, "order_letter_sent")
+    with pytest.raises(RuleViolation) as info:  # the dispatch is recorded by the letter only
+        cases.record_step(db, admin, case, "order_letter_sent", date(2026, 11, 21), "Verstuurd.")
+    assert info.value.rule_id == "ST5"
+    # Sent on Saturday 21 November: 7 days end on Saturday 28 November, which the Algemene
+    # termijnenwet moves to Monday 30 November; the appeal term (6 weeks) from Sat 2 January
+    # 2027 to Monday 4 January.
+    doc = procedures.send_order_letter(db, admin, order.id, sent_on=date(2026, 11, 21),
+                                       registered="RR700NL")[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Aangetekend" in text and "21 november 2026" in text
+    assert "van 20 november 2026 tot en met 3 december 2026 (14 dagen)" in text
+    assert "Onderzoek naar de berichten; rust op school." in text
+    assert "op grond van artikel 11.3 cao po" in text
+    assert "geen disciplinaire maatregel" in text
+    assert "Op 13 november 2026 is via Instagram het volgende gemeld" in text
+    assert "tot en met 30 november 2026" in text and "28 november" not in text
+    assert "uiterlijk op 4 januari 2027" in text
+    # Not supported by the file, so not in the letter: no contact person, no extension.
+    assert "contactpersoon" not in text and "Bij besluit van" not in text
+    step = _steps(db, admin, case, "order_letter_sent")[0]
+    assert step.done_on == date(2026, 11, 21) and step.data["registered"] == "RR700NL"
+    assert step.data["documents"] == [doc.id] and step.data["order"] == order.id
+    assert step.data["letter"] == "suspension_order"
+    due = {d.what: d.due for d in cases.show(db, admin, case).deadlines}
+    assert due[f"order_response_{order.id}"] == date(2026, 11, 30)
+    assert f"order_letter_{order.id}" not in due
+    with pytest.raises(RuleViolation):  # one letter per decision
+        procedures.send_order_letter(db, admin, order.id, sent_on=date(2026, 11, 23),
+                                     registered="RR701NL")
+    # The extension: its own decision, letter and dispatch step; sent Tue 24 Nov: 1 Dec.
+    extension = procedures.decide_order(
+        db, admin, case, decided_on=date(2026, 11, 24), start_on=date(2026, 12, 4),
+        end_on=date(2026, 12, 17), urgency="Het onderzoek loopt nog.", extends=order.id,
+        extension_ground="De verklaringen van twee collega's ontbreken nog.")
+    doc2 = procedures.send_order_letter(db, admin, extension.id, sent_on=date(2026, 11, 24),
+                                        registered="RR702NL")[0]
+    text = _pdf(db, admin, doc2.id)
+    assert "Bij besluit van 20 november 2026 bent u geschorst als ordemaatregel tot en met " \
+        "3 december 2026" in text
+    assert "van 4 december 2026 tot en met 17 december 2026 (14 dagen)" in text
+    assert "De verklaringen van twee collega's ontbreken nog." in text
+    assert "tot en met 1 december 2026" in text
+    steps = _steps(db, admin, case, "order_letter_sent")
+    assert [(s.done_on, s.data["order"], s.data["registered"]) for s in steps] == [
+        (date(2026, 11, 21), order.id, "RR700NL"), (date(2026, 11, 24), extension.id, "RR702NL")]
+
+
+def test_P_S3_P_V7_notices_say_who_was_heard_and_whether_the_decision_went_out(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    from desktop_app.services import procedures
+
+    settings.set_legal(db, admin, {"leerplicht_address": "Leerplicht Amersfoort, Postbus 4000, "
+                                                         "3800 EA  AMERSFOORT"})
+    # Fri 20 Nov to Tue 24 Nov: 3 school days; the teacher could not be heard.
+    case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 24),
+                             ["pupil", "parents"],
+                             no_hearing_reason="de groepsleerkracht was met zwangerschapsverlof")
+    report = procedures.generate_notice(db, admin, case, "inspectie",
+                                        sent_on=date(2026, 11, 19))[0]
+    text = _pdf(db, admin, report.id)
+    assert "Inspectie van het Onderwijs" in text and "19 november 2026" in text
+    assert "Naam: Daan Bakker" in text and "Geboortedatum: 12 maart 2014" in text
+    assert "Periode: 20 november 2026 tot en met 24 november 2026 (3 schooldagen)" in text
+    assert "Daan heeft een klasgenoot online bedreigd." in text
+    assert "Intern: tweede incident" not in text
+    assert "Vóór het besluit zijn gehoord: op 17 november 2026 de leerling en de ouders." in text
+    assert "groepsleerkracht zijn" not in text and "de groepsleerkracht" not in text
+    # The decision letter's dispatch is not recorded yet: the notice does not say it went out.
+    assert "Het besluit wordt schriftelijk aan de ouders met ouderlijk gezag verzonden" in text
+    assert "hebben het besluit schriftelijk ontvangen" not in text
+    step = _steps(db, admin, case, "inspectie_report")[0]
+    assert step.done_on == date(2026, 11, 19) and step.data["documents"] == [report.id]
+    letters.generate_letter(db, admin, case, "suspension", sent_on=date(2026, 11, 19))
+    notice = procedures.generate_notice(db, admin, case, "leerplicht",
+                                        sent_on=date(2026, 11, 20))[0]
+    text = _pdf(db, admin, notice.id)
+    assert "Leerplicht Amersfoort" in text and "20 november 2026" in text
+    assert "Het besluit is op 19 november 2026 schriftelijk aan de ouders met ouderlijk gezag " \
+        "verzonden." in text
+    assert "wordt schriftelijk" not in text
+    assert "(3 schooldagen)" in text
+    assert [s.done_on for s in _steps(db, admin, case, "leerplicht_informed")] == [
+        date(2026, 11, 20)]
+
+
+def test_L1_information_letter_story_says_only_what_was_decided(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    from desktop_app.services import people, procedures
+
+    father = people.add_person(db, admin, school_id=school, kind="parent", first="Robert",
+                               last="Bakker", salutation="heer",
+                               address="Stationsplein 1, 3818 LE Amersfoort", guardian_of=pupil,
+                               authority=False).id
+    case = _case(db, admin, school, pupil, date(2026, 11, 16), severity=3)
+    procedures.request_information(db, admin, father, pupil, date(2026, 11, 17), "per e-mail")
+    first = procedures.information_letter(db, admin, case, father,
+                                          sent_on=date(2026, 11, 18))[0]
+    text = _pdf(db, admin, first.id)
+    assert "Geachte heer Bakker," in text
+    assert "U heeft op 17 november 2026 gevraagd om informatie over uw kind Daan Bakker" in text
+    assert "Op 16 november 2026 is op school het volgende gemeld" in text
+    assert "Over een maatregel is nog niet besloten." in text
+    assert "Wat de school heeft besloten" not in text  # nothing decided, nothing said
+    assert "bezwaar" not in text  # information, not a decision
+    hearings.record_hearing(db, admin, case, date(2026, 11, 17), ["pupil", "parents", "teacher"],
+                            "Gehoord.")
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 19),
+                 start_on=date(2026, 11, 20), end_on=date(2026, 11, 20),
+                 motivation="Intern: tweede incident dit jaar.",
+                 details={"reasons": "Daan heeft een klasgenoot online bedreigd."})
+    later = procedures.information_letter(db, admin, case, father,
+                                          sent_on=date(2026, 11, 20))[0]
+    text = _pdf(db, admin, later.id)
+    assert "Op 19 november 2026 is besloten tot: schorsing, van 20 november 2026 tot en met " \
+        "20 november 2026." in text
+    assert "Over een maatregel is nog niet besloten." not in text
+    assert "Intern: tweede incident" not in text
+
+
+def test_P_V8_removal_for_a_parents_behaviour_story_quotes_the_recorded_facts(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    warned = _case(db, admin, school, parent, date(2026, 8, 20), severity=1)
+    cases.propose(db, admin, warned)
+    cases.decide(db, admin, warned, "warning", decided_on=date(2026, 8, 25))
+    letters.generate_letter(db, admin, warned, "warning", sent_on=date(2026, 8, 25))
+    case = _case(db, admin, school, parent, date(2026, 10, 1), severity=4)
+    cases.record_step(db, admin, case, "intention", date(2026, 10, 5), "Voornemen.")
+    hearings.record_hearing(db, admin, case, date(2026, 10, 12), ["parents", "teacher"])
+    cases.record_step(db, admin, case, "receiving_school", date(2026, 11, 2), "",
+                      {"school": "OBS Het Kompas", "efforts": "Drie scholen besproken."})
+    cases.propose(db, admin, case)
+    cases.decide(db, admin, case, "removal", decided_on=date(2026, 11, 9),
+                 start_on=date(2026, 11, 16), motivation="Gedrag ouder",
+                 details={"child": str(pupil), "reasons": "Herhaalde bedreigingen."})
+    doc = letters.generate_letter(db, admin, case, "removal", sent_on=date(2026, 11, 10))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Geachte mevrouw Bakker," in text
+    assert "Bij brief van 5 oktober 2026" in text
+    assert "Daan Bakker, leerling van groep 8" in text
+    assert "schriftelijke waarschuwing van 25 augustus 2026" in text  # the recorded warning
+    assert "Op 1 oktober 2026 is via Instagram het volgende voorgevallen" in text
+    assert "Herhaalde bedreigingen." in text and "Gedrag ouder" not in text
+    assert "Op 12 oktober 2026 hebben wij u als ouder(s) en de groepsleerkracht gehoord." in text
+    assert "heeft een hoorgesprek plaatsgevonden" not in text
+    assert "OBS Het Kompas heeft op 2 november 2026 schriftelijk bevestigd bereid te zijn " \
+        "Daan toe te laten." in text
+    assert "De verwijdering gaat in op 16 november 2026." in text
+    # No notice to the leerplichtambtenaar is recorded: the letter promises it, says no date.
+    assert "Wij lichten de leerplichtambtenaar direct over dit besluit in." in text
+    assert "Wij hebben de leerplichtambtenaar op" not in text
+    assert "uiterlijk op 22 december 2026" in text  # Tue 10 Nov + 6 weeks
+    assert [s.done_on for s in _steps(db, admin, case, "letter_sent")] == [date(2026, 11, 10)]
+
+
+def test_V_inspector_notice_story_prints_the_recorded_facts_and_only_a_given_invitation(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    settings.set_legal(db, admin, {"inspector_phone": "0900-1113111 (optie 2)"})
+    case = _case(db, admin, school, teacher, date(2026, 11, 16), severity=3)
+    doc = letters.generate_letter(db, admin, case, "inspector_notice",
+                                  sent_on=date(2026, 11, 17))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "17 november 2026" in text
+    assert "uw communicatie via Instagram van 16 november 2026" in text
+    assert "Kwetsende berichten op Instagram." in text
+    assert "(0900-1113111 (optie 2))" in text
+    assert "geen disciplinaire maatregel" in text
+    assert "Wij nodigen u uit" not in text  # no meeting given, none announced
+    with pytest.raises(InvalidInput):  # no invitation to a meeting before the dispatch
+        letters.generate_letter(db, admin, case, "inspector_notice", fields=INVITE,
+                                sent_on=date(2026, 11, 17))
+    doc = letters.generate_letter(db, admin, case, "inspector_notice",
+                                  fields={**INVITE, "hearing_date": "2026-11-20"},
+                                  sent_on=date(2026, 11, 17))[0]
+    text = _pdf(db, admin, doc.id)
+    assert "Wij nodigen u uit voor een gesprek op 20 november 2026 om 15.00 uur, op de " \
+        "school." in text
+
+
+def test_P_S3_a_notice_takes_who_was_heard_only_from_the_file(
+        db: Database, admin: Actor, school: int, pupil: int, parent: int) -> None:
+    from desktop_app.services import procedures
+
+    case = _pupil_suspension(db, admin, school, pupil, date(2026, 11, 20), date(2026, 11, 24),
+                             ["pupil", "parents", "teacher"])
+    with pytest.raises(InvalidInput) as info:
+        procedures.generate_notice(db, admin, case, "inspectie", sent_on=date(2026, 11, 19),
+                                   fields={"heard_report": "op 1 november 2026 iedereen"})
+    assert info.value.rule_id == "L-facts"
+    assert not _steps(db, admin, case, "inspectie_report")

@@ -41,15 +41,16 @@ def second_parent(db: Database, admin: Actor, school: int, pupil: int) -> int:
 
 @pytest.fixture
 def parent_without_authority(db: Database, admin: Actor, school: int, pupil: int) -> int:
-    return people.add_person(db, admin, school_id=school, kind="parent", first="Nguyễn Thị",
-                             last="Ánh", salutation="mevrouw",
+    return people.add_person(db, admin, school_id=school, kind="parent", first="Thị Ánh",
+                             last="Nguyễn", salutation="mevrouw",
                              address="Kade 1, 3811 AA Amersfoort", guardian_of=pupil,
                              authority=False).id
 
 
 def _suspended_pupil_case(db: Database, admin: Actor, school: int, pupil: int) -> int:
     case = _case(db, admin, school, pupil)
-    cases.record_step(db, admin, case, "hearing", date(2026, 11, 16), "Gehoord.")
+    cases.record_step(db, admin, case, "hearing", date(2026, 11, 16), "Gehoord.",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.propose(db, admin, case)
     cases.decide(db, admin, case, "suspension", decided_on=date(2026, 11, 17),
                  start_on=date(2026, 11, 18), end_on=date(2026, 11, 20),

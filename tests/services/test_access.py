@@ -37,6 +37,8 @@ from tests.conftest import NOW, TODAY, ActAs
 
 MISSING = 99_999
 
+HEARD = {"parties": ["pupil", "parents", "teacher"]}  # P-S5: heard per party
+
 
 @dataclass
 class World:
@@ -97,7 +99,8 @@ BY_ID: dict[str, tuple[str, Lookup]] = {
     "incident": ("incident", lambda db, a, i: incidents.get_incident(db, a, i)),
     "case": ("pupil_case", lambda db, a, i: cases.show(db, a, i)),
     "propose": ("pupil_case", lambda db, a, i: cases.propose(db, a, i)),
-    "step": ("pupil_case", lambda db, a, i: cases.record_step(db, a, i, "hearing", TODAY)),
+    "step": ("pupil_case", lambda db, a, i: cases.record_step(db, a, i, "hearing", TODAY, "",
+                                                               HEARD)),
     "assess": ("pupil_case", lambda db, a, i: cases.assess(db, a, i, overall=3)),
     "document": ("evidence", lambda db, a, i: documents.open_document(db, a, i)),
     "dossier": ("pupil", lambda db, a, i: documents.list_dossier(db, a, i)),
@@ -188,7 +191,7 @@ WRITES: dict[str, Write] = {
     "assess": lambda db, a, w: cases.assess(db, a, w.pupil_case, overall=3),
     "propose": lambda db, a, w: cases.propose(db, a, w.pupil_case),
     "decide": lambda db, a, w: cases.decide(db, a, w.pupil_case, "warning", motivation="x"),
-    "step": lambda db, a, w: cases.record_step(db, a, w.pupil_case, "hearing", TODAY),
+    "step": lambda db, a, w: cases.record_step(db, a, w.pupil_case, "hearing", TODAY, "", HEARD),
     "close": lambda db, a, w: cases.close_case(db, a, w.pupil_case),
     "file": lambda db, a, w: documents.file_document(db, a, w.pupil, NewDocument(
         "note", "N", "n.txt", "text/plain", b"n")),
@@ -286,7 +289,7 @@ def test_new_account_needs_schools_for_director(db: Database, admin: Actor) -> N
 def test_a_write_reports_what_changed_and_a_view_reports_nothing(
         db: Database, admin: Actor, world: World) -> None:
     with db.recording() as changed:
-        cases.record_step(db, admin, world.pupil_case, "hearing", TODAY)
+        cases.record_step(db, admin, world.pupil_case, "hearing", TODAY, "", HEARD)
     result = changed.result()
     assert result.of(Kind.CASE) == {world.pupil_case}
     assert not result.touches(Kind.PERSON)

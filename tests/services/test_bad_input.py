@@ -32,10 +32,12 @@ def make_case(db: Database, admin: Actor, school: int, subject: int, severity: i
 def test_each_refusal_names_the_problem_and_changes_nothing(
         db: Database, admin: Actor, school: int, teacher: int, pupil: int) -> None:
     suspension = make_case(db, admin, school, pupil, 3)
-    cases.record_step(db, admin, suspension, "hearing", TODAY - timedelta(days=2))
+    cases.record_step(db, admin, suspension, "hearing", TODAY - timedelta(days=2), "",
+                      {"parties": ["pupil", "parents", "teacher"]})
     removal = make_case(db, admin, school, pupil, 4)
     cases.record_step(db, admin, removal, "intention", TODAY - timedelta(days=10))
-    cases.record_step(db, admin, removal, "hearing", TODAY - timedelta(days=5))
+    cases.record_step(db, admin, removal, "hearing", TODAY - timedelta(days=5), "",
+                      {"parties": ["parents", "teacher"]})
     call_case = make_case(db, admin, school, teacher, 3, boundary_crossing=True)
 
     def person(**kw: object) -> Callable[[], object]:

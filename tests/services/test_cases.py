@@ -50,7 +50,8 @@ def test_propose_gives_reasons_priors_and_similar_cases(db: Database, admin: Act
     other = people.add_person(db, admin, school_id=school, kind="pupil", first="Milan",
                               last="Visser", birth=date(2014, 1, 1)).id
     earlier = register(db, admin, school, other, severity=2, days_ago=100)
-    cases.record_step(db, admin, earlier, "hearing", TODAY - timedelta(days=71))
+    cases.record_step(db, admin, earlier, "hearing", TODAY - timedelta(days=71), "",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.decide(db, admin, earlier, "suspension", start_on=TODAY - timedelta(days=70),
                  end_on=TODAY - timedelta(days=70), decided_on=TODAY - timedelta(days=71),
                  details={"reasons": "Kwetsende berichten."})
@@ -103,7 +104,8 @@ def test_pupil_suspension_creates_inspectie_task_until_reported(
         cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2),
                  details=REASONS)
     assert info.value.rule_id == "P-S5"
-    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1), "",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.decide(db, admin, case, "suspension", start_on=TODAY, end_on=TODAY + timedelta(2),
                  details=REASONS)
     due = {(d.case, d.what): d for d in deadlines.open_deadlines(db, admin)}
@@ -341,3 +343,23 @@ def test_concurrent_writers_wait_their_turn(db: Database, admin: Actor, school: 
 
     with db.sessions() as s:
         assert audit.verify(s).intact
+
+
+def test_P_S5_P_V3_a_hearing_step_without_parties_is_refused_where_parties_count(
+        db: Database, admin: Actor, school: int, pupil: int, teacher: int) -> None:
+    case = register(db, admin, school, pupil, severity=3, days_ago=5)
+    with pytest.raises(RuleViolation) as info:
+        cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1), "Gehoord.")
+    assert info.value.rule_id == "P-S5" and info.value.field == "parties"
+    assert info.value.values["possible"] == ["pupil", "parents", "teacher"]
+    assert "wie er is gehoord" in info.value.message_nl
+    assert "leerling, ouders, groepsleerkracht" in info.value.message_nl
+    assert "who was heard" in info.value.message_en
+    assert cases.show(db, admin, case).steps == ()  # nothing recorded
+    step = cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1), "",
+                             {"parties": ["parents", "pupil"]})
+    assert step.data["parties"] == ["pupil", "parents"]
+    # A staff hearing hears the employee: no parties needed.
+    staff_case = register(db, admin, school, teacher, severity=3, days_ago=5)
+    assert cases.record_step(db, admin, staff_case, "hearing", TODAY - timedelta(days=1),
+                             "Medewerker gehoord.").kind == "hearing"

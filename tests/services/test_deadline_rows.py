@@ -36,7 +36,8 @@ def test_stored_deadlines_follow_every_change(db: Database, admin: Actor, school
     pupil_case = register(db, admin, school, pupil, severity=3, days_ago=5)
     cases.record_step(db, admin, staff_case, "intention", TODAY - timedelta(days=10), "Gronden.")
     assert stored(db, admin) == computed(db) != []
-    cases.record_step(db, admin, pupil_case, "hearing", TODAY - timedelta(days=1))
+    cases.record_step(db, admin, pupil_case, "hearing", TODAY - timedelta(days=1), "",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.decide(db, admin, pupil_case, "suspension", start_on=TODAY,
                  end_on=TODAY + timedelta(days=2), details={"reasons": "Kwetsende berichten."})
     assert stored(db, admin) == computed(db)

@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 from desktop_app.db import migrate
 from desktop_app.db.engine import make_engine
 from desktop_app.services import cases, incidents
-from desktop_app.services.database import Database
+from desktop_app.services.database import Actor, Database
 from tests.conftest import NOW, TODAY
 
 
@@ -61,3 +61,43 @@ def test_wal_mode_and_foreign_keys(db: Database) -> None:
     with db.engine.connect() as c:
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_ST5_0017_an_order_letter_sent_before_gets_its_dispatch_step(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import delete, select, update
+
+    from desktop_app.db.models import OrderMeasure, ProcedureStep
+    from desktop_app.services import procedures, settings
+
+    settings.set_legal(db, admin, {"cao_article_order_suspension": "artikel 11.3 cao po"})
+    case = incidents.register_incident(
+        db, admin, school_id=school, subjects=[teacher], rules=["A7"],
+        category_code="insulting", occurred_on=TODAY - timedelta(days=5),
+        description="Kwetsende berichten.", platform="Instagram", severity=3).cases[0].id
+    order = procedures.decide_order(db, admin, case, start_on=TODAY,
+                                    end_on=TODAY + timedelta(days=6), urgency="Rust op school.")
+    filed = procedures.send_order_letter(db, admin, order.id, sent_on=TODAY,
+                                         registered="RR900NL")
+    # As revision 0016 left such a letter: no step, the number on the order row.
+    with db.engine.begin() as c:
+        c.execute(delete(ProcedureStep).where(ProcedureStep.kind == "order_letter_sent"))
+        c.execute(update(OrderMeasure).where(OrderMeasure.id == order.id).values(
+            letter_documents={"ids": [filed[0].id], "registered": "RR900NL"}))
+        c.execute(text("UPDATE alembic_version SET version_num = '0016'"))
+    migrate.upgrade(db.engine)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    with db.engine.connect() as c:
+        steps = c.execute(select(ProcedureStep).where(
+            ProcedureStep.kind == "order_letter_sent")).all()
+        row = c.execute(select(OrderMeasure.letter_documents)
+                        .where(OrderMeasure.id == order.id)).scalar_one()
+    assert [(s.case_id, s.done_on) for s in steps] == [(case, TODAY)]
+    data = steps[0].data
+    assert data["registered"] == "RR900NL" and data["order"] == order.id
+    assert data["documents"] == [filed[0].id] and data["letter"] == "suspension_order"
+    assert row == {"ids": [filed[0].id], "step": steps[0].id}
+    again = {s.kind for s in cases.show(db, admin, case).steps}
+    assert "order_letter_sent" in again

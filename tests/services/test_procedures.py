@@ -301,7 +301,8 @@ def test_P_S3_suspension_report_to_the_inspectie_is_a_filed_pdf(
         db, admin, school_id=school, subjects=[pupil], rules=["A7"], category_code="bullying",
         platform="TikTok", occurred_on=TODAY - timedelta(days=6), description="Pesten.",
         severity=3).cases[0].id
-    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1))
+    cases.record_step(db, admin, case, "hearing", TODAY - timedelta(days=1), "",
+                      {"parties": ["pupil", "parents", "teacher"]})
     cases.decide(db, admin, case, "suspension", motivation="Ernstig pesten",
                  start_on=TODAY + timedelta(days=1), end_on=TODAY + timedelta(days=3),
                  details={"reasons": "Herhaald pesten van een klasgenoot."})

@@ -39,7 +39,8 @@ def test_a_write_announces_its_change_set_and_the_open_case_refreshes_unaudited(
     ctx.bus.applied.connect(lambda changes, source: announced.append(changes))
 
     def work(op: OpContext) -> None:  # a write elsewhere (another window, say)
-        cases.record_step(op.db, op.actor, 10, "hearing", TODAY, "Gehoord.")
+        cases.record_step(op.db, op.actor, 10, "hearing", TODAY, "Gehoord.",
+                          {"parties": ["pupil"]})
 
     ctx.ops.op(work).run()
     settle(qtbot, ctx)
@@ -68,7 +69,8 @@ def test_a_change_refreshes_an_open_dossier_without_a_view_event(
     assert views(ctx.db, "dossier.view") == before + 1
     opened = views(ctx.db, "document.open")
     assert page.model.rows()  # a document is previewed (opened: audited)
-    ctx.ops.op(lambda op: cases.record_step(op.db, op.actor, case_id, "hearing", TODAY)).run()
+    ctx.ops.op(lambda op: cases.record_step(op.db, op.actor, case_id, "hearing", TODAY, "",
+                                             {"parties": ["pupil"]})).run()
     settle(qtbot, ctx)
     settle(qtbot, ctx)
     # The refresh re-read the dossier and its preview: no view event for either.

@@ -82,3 +82,28 @@ def test_calendar_tab_has_one_alt_letter_each(qtbot, window: MainWindow) -> None
     from tests.ui.test_keyboard import assert_unique_mnemonics
 
     assert_unique_mnemonics(_editor(qtbot, window))  # region, add, remove, defaults, save
+
+
+def test_P_S1_unchecked_school_years_are_shown_until_the_board_changes_them(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, window)
+    assert editor.unchecked.isVisibleTo(editor)
+    assert "2026-2027" in editor.unchecked.text()
+    assert "niet gecontroleerd" in editor.unchecked.text()
+    assert "rijksoverheid.nl" in editor.unchecked.text()
+    editor.region.setCurrentIndex(editor.region.findData("zuid"))
+    assert "2026-2027" in editor.unchecked.text()
+    # The board checks 2026-2027's summer and corrects it: the year is its own from then on.
+    summer = next(row for row in range(editor.table.rowCount())
+                  if editor.table.cellWidget(row, 0).text() == "Zomervakantie"
+                  and editor.table.cellWidget(row, 1).value().year == 2027)
+    for column, typed in ((1, "10-07-2027"), (2, "22-08-2027")):
+        cell = editor.table.cellWidget(summer, column)
+        assert isinstance(cell, DateField)
+        cell.clear()
+        qtbot.keyClicks(cell, typed)
+    editor.save_button.click()
+    settle(qtbot, editor.ctx)
+    close_boxes()
+    assert not editor.unchecked.isVisibleTo(editor)
+    assert settings.get_calendar(editor.ctx.db, editor.ctx.actor).unverified_labels() == []

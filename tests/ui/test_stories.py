@@ -13,9 +13,9 @@ from desktop_app.services import people
 from ui.context import AppContext
 from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.decision import DecisionDialog
+from ui.dialogs.hearing import HearingDialog
 from ui.dialogs.incident_editor import IncidentEditor
 from ui.dialogs.letter import LetterDialog
-from ui.dialogs.step import StepDialog
 from ui.main_window import MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.pages.dossiers import DossiersPage
@@ -166,14 +166,18 @@ def test_pupil_suspension_puts_the_inspectie_task_on_the_dashboard(  # type: ign
     assert case.detail is not None and case.detail.proposal is not None
     assert case.detail.proposal.measure == "suspension"
 
-    step = case.record_step("hearing")
-    assert isinstance(step, StepDialog)
-    qtbot.keyClicks(step.note, "Leerling, ouders en groepsleerkracht gehoord.")
+    # A pupil is heard per party (P-S5): the hearing step opens the hearing dialog.
+    hearing = case.record_step("hearing")
+    assert isinstance(hearing, HearingDialog)
+    for party in ("pupil", "parents", "teacher"):
+        qtbot.mouseClick(hearing.parties[party], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(hearing.note, "Leerling, ouders en groepsleerkracht gehoord.")
     qtbot.mouseClick(
-        step.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        hearing.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     settle(qtbot, ctx)
     assert [s.kind for s in case.detail.steps] == ["hearing"]
+    assert case.detail.steps[0].data["parties"] == ["pupil", "parents", "teacher"]
 
     dialog = case.decide()
     assert isinstance(dialog, DecisionDialog)

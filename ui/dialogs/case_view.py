@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import case_reference
+from desktop_app.domain.catalogue import PersonKind
+from desktop_app.domain.procedure import PARTIES_REQUIRED, StepKind
 from desktop_app.services import cases, exports, inspector, outputs
 from desktop_app.services.changes import Changes, Kind
 from desktop_app.services.dto import (
@@ -700,6 +702,9 @@ class CaseWindow(QWidget):
 
         if self.detail is None:
             return None
+        if kind == StepKind.HEARING.value and \
+                PersonKind(self.detail.subject.kind) in PARTIES_REQUIRED:
+            return self.hearing_button.open_dialog()  # heard per party (P-S5, P-V3)
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
                             subject_kind=self.detail.subject.kind)
         dialog.accepted.connect(lambda: self._step_recorded(dialog))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.catalogue import PersonKind
-from desktop_app.domain.procedure import StepKind, steps_for
+from desktop_app.domain.procedure import PARTIES_REQUIRED, StepKind, steps_for
 from desktop_app.services import cases
 from desktop_app.services.dto import StepInfo
 
@@ -31,7 +31,8 @@ from ..widgets import (
     set_combo_data,
 )
 
-HIDDEN = {StepKind.EMPLOYEE_INFORMED}  # recorded on the Vertrouwensinspecteur page
+# Recorded elsewhere: on the Vertrouwensinspecteur page, and by the order measure's letter.
+HIDDEN = {StepKind.EMPLOYEE_INFORMED, StepKind.ORDER_LETTER_SENT}
 
 
 class StepDialog(GuardedDialog):
@@ -54,8 +55,11 @@ class StepDialog(GuardedDialog):
         self.kind.setObjectName("stepKind")
         # Only the steps that fit the subject's kind (a pupil has no 'zienswijze' term).
         fitting = steps_for(PersonKind(subject_kind)) if subject_kind else tuple(StepKind)
+        hidden = set(HIDDEN)
+        if subject_kind and PersonKind(subject_kind) in PARTIES_REQUIRED:
+            hidden.add(StepKind.HEARING)  # heard per party: the case window's hearing button
         for k in fitting:
-            if k not in HIDDEN:
+            if k not in hidden:
                 self.kind.addItem("", k.value)
         if kind:
             set_combo_data(self.kind, kind)

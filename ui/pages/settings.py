@@ -38,7 +38,7 @@ from desktop_app.services import board
 from desktop_app.services import settings as board_settings
 from desktop_app.services.dto import BoardInfo, SchoolInfo
 
-from .. import errors, i18n
+from .. import errors, i18n, refusals
 from ..context import AppContext
 from ..guard import input_state
 from ..ops import OpContext
@@ -279,6 +279,7 @@ class SettingsPage(Page):
             caption.setBuddy(edit)
             self.legal_edits[f.name] = edit
             self.legal_labels[f.name] = caption
+            refusals.mark_field(edit, f.name)  # a refused value puts the cursor here
             form.addRow(caption, edit)
         self.legal_save = QPushButton()
         self.legal_save.setProperty("role", "primary")

@@ -38,6 +38,10 @@ class CalendarEditor(QWidget):
         self.ctx = ctx
         self.setObjectName("calendarEditor")
         self.intro = label("muted", wrap=True)
+        # School years whose default holidays nobody checked against the Rijksoverheid (P-S1).
+        self.unchecked = label("warning", wrap=True)
+        self.unchecked.setObjectName("calendarUnchecked")
+        self._unchecked_years: list[str] = []
         self.region = QComboBox()
         self.region.setObjectName("calendarRegion")
         for code in REGIONS:
@@ -78,6 +82,7 @@ class CalendarEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.unchecked)
         layout.addWidget(self.table, 1)
         for row in rows:
             layout.addLayout(row)
@@ -103,6 +108,7 @@ class CalendarEditor(QWidget):
         self.remove_button.setText(self.tr("Vakantie &verwijderen"))
         self.defaults_button.setText(self.tr("&Standaardvakanties van de regio"))
         self.save_button.setText(self.tr("Kalender &opslaan"))
+        self._show_unchecked()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -117,6 +123,16 @@ class CalendarEditor(QWidget):
         self.table.setRowCount(0)
         for period in calendar.periods:
             self.add_period(period)
+        self._unchecked_years = calendar.unverified_labels()
+        self._show_unchecked()
+
+    def _show_unchecked(self) -> None:
+        years = ", ".join(self._unchecked_years)
+        self.unchecked.setText(self.tr(
+            "Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl en pas de "
+            "data zo nodig aan. Een schorsing die over deze data telt, krijgt een waarschuwing."
+        ).format(years=years) if years else "")
+        self.unchecked.setVisible(bool(years))
 
     def add_period(self, period: HolidayPeriod | None = None) -> int:
         row = self.table.rowCount()
