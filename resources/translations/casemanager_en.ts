@@ -38,52 +38,52 @@ Log file: {log}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="264" />
+        <location filename="../../ui/pages/settings_accounts.py" line="263" />
         <source>Account wijzigen</source>
         <translation>Change account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <location filename="../../ui/pages/settings_accounts.py" line="264" />
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="266" />
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="267" />
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="267" />
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="268" />
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
         <source>&amp;Scholen:</source>
         <translation>&amp;Schools:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="269" />
+        <location filename="../../ui/pages/settings_accounts.py" line="268" />
         <source>&amp;Wachtwoord (12+ tekens):</source>
         <translation>&amp;Password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="270" />
+        <location filename="../../ui/pages/settings_accounts.py" line="269" />
         <source>Wachtwoord &amp;herhalen:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="273" />
+        <location filename="../../ui/pages/settings_accounts.py" line="272" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="274" />
+        <location filename="../../ui/pages/settings_accounts.py" line="273" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -91,92 +91,92 @@ Log file: {log}</translation>
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="54" />
+        <location filename="../../ui/pages/settings_accounts.py" line="53" />
         <source>uitgeschakeld</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="56" />
+        <location filename="../../ui/pages/settings_accounts.py" line="55" />
         <source>geblokkeerd tot {time}</source>
         <translation>locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="58" />
+        <location filename="../../ui/pages/settings_accounts.py" line="57" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="61" />
+        <location filename="../../ui/pages/settings_accounts.py" line="60" />
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="62" />
+        <location filename="../../ui/pages/settings_accounts.py" line="61" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="63" />
+        <location filename="../../ui/pages/settings_accounts.py" line="62" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="64" />
+        <location filename="../../ui/pages/settings_accounts.py" line="63" />
         <source>Scholen</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="65" />
+        <location filename="../../ui/pages/settings_accounts.py" line="64" />
         <source>alle scholen</source>
         <translation>all schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="67" />
+        <location filename="../../ui/pages/settings_accounts.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="80" />
+        <location filename="../../ui/pages/settings_accounts.py" line="79" />
         <source>A&amp;ccounts</source>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="120" />
+        <location filename="../../ui/pages/settings_accounts.py" line="119" />
         <source>Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het uit, zodat de audittrail de naam houdt.</source>
         <translation>Who works with Casemanager, and in which role. A director or read-only account sees only the schools chosen here. An account is never deleted: you deactivate it, so the audit trail keeps the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="123" />
+        <location filename="../../ui/pages/settings_accounts.py" line="122" />
         <source>Account &amp;toevoegen…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="124" />
+        <location filename="../../ui/pages/settings_accounts.py" line="123" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="125" />
+        <location filename="../../ui/pages/settings_accounts.py" line="124" />
         <source>Wachtwoord &amp;resetten…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="180" />
+        <location filename="../../ui/pages/settings_accounts.py" line="179" />
         <source>&amp;Inschakelen</source>
         <translation>A&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="181" />
+        <location filename="../../ui/pages/settings_accounts.py" line="180" />
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="210" />
+        <location filename="../../ui/pages/settings_accounts.py" line="209" />
         <source>Account uitschakelen</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="211" />
+        <location filename="../../ui/pages/settings_accounts.py" line="210" />
         <source>{name} kan dan niet meer inloggen. Doorgaan?</source>
         <translation>{name} will no longer be able to log in. Continue?</translation>
     </message>
@@ -468,57 +468,62 @@ Log file: {log}</translation>
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="92" />
+        <location filename="../../ui/pages/settings_calendar.py" line="96" />
         <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
         <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="96" />
+        <location filename="../../ui/pages/settings_calendar.py" line="100" />
         <source>&amp;Regio:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <location filename="../../ui/pages/settings_calendar.py" line="106" />
         <source>Vakantie</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <location filename="../../ui/pages/settings_calendar.py" line="106" />
         <source>Eerste dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="102" />
+        <location filename="../../ui/pages/settings_calendar.py" line="106" />
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="103" />
+        <location filename="../../ui/pages/settings_calendar.py" line="107" />
         <source>Vakantie &amp;toevoegen</source>
         <translation>&amp;Add holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="104" />
+        <location filename="../../ui/pages/settings_calendar.py" line="108" />
         <source>Vakantie &amp;verwijderen</source>
         <translation>Re&amp;move holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="105" />
+        <location filename="../../ui/pages/settings_calendar.py" line="109" />
         <source>&amp;Standaardvakanties van de regio</source>
         <translation>Region's &amp;default holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="106" />
+        <location filename="../../ui/pages/settings_calendar.py" line="110" />
         <source>Kalender &amp;opslaan</source>
         <translation>&amp;Save calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="196" />
+        <location filename="../../ui/pages/settings_calendar.py" line="132" />
+        <source>Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl en pas de data zo nodig aan. Een schorsing die over deze data telt, krijgt een waarschuwing.</source>
+        <translation>School year {years}: not checked — check with rijksoverheid.nl and change the dates if needed. A suspension counted over these dates gets a warning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="220" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="196" />
+        <location filename="../../ui/pages/settings_calendar.py" line="220" />
         <source>De schoolkalender is opgeslagen.</source>
         <translation>The school calendar has been saved.</translation>
     </message>
@@ -634,380 +639,380 @@ Log file: {log}</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="54" />
+        <location filename="../../ui/dialogs/case_view.py" line="56" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="58" />
-        <location filename="../../ui/dialogs/case_view.py" line="369" />
+        <location filename="../../ui/dialogs/case_view.py" line="60" />
+        <location filename="../../ui/dialogs/case_view.py" line="371" />
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="62" />
+        <location filename="../../ui/dialogs/case_view.py" line="64" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="66" />
+        <location filename="../../ui/dialogs/case_view.py" line="68" />
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="77" />
+        <location filename="../../ui/dialogs/case_view.py" line="79" />
         <source>Gearchiveerd</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="80" />
+        <location filename="../../ui/dialogs/case_view.py" line="82" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="82" />
+        <location filename="../../ui/dialogs/case_view.py" line="84" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="86" />
+        <location filename="../../ui/dialogs/case_view.py" line="88" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="349" />
+        <location filename="../../ui/dialogs/case_view.py" line="351" />
         <source>&amp;Voorstel en besluit</source>
         <translation>&amp;Proposal and decision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="350" />
+        <location filename="../../ui/dialogs/case_view.py" line="352" />
         <source>&amp;Procedure en termijnen</source>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="351" />
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
         <source>&amp;Brieven en documenten</source>
         <translation>&amp;Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="352" />
+        <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="354" />
+        <location filename="../../ui/dialogs/case_view.py" line="356" />
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="355" />
+        <location filename="../../ui/dialogs/case_view.py" line="357" />
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="356" />
+        <location filename="../../ui/dialogs/case_view.py" line="358" />
         <source>Platform:</source>
         <translation>Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="357" />
+        <location filename="../../ui/dialogs/case_view.py" line="359" />
         <source>Regels:</source>
         <translation>Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="358" />
+        <location filename="../../ui/dialogs/case_view.py" line="360" />
         <source>Gedrag:</source>
         <translation>Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="359" />
+        <location filename="../../ui/dialogs/case_view.py" line="361" />
         <source>Kenmerken:</source>
         <translation>Flags:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="360" />
+        <location filename="../../ui/dialogs/case_view.py" line="362" />
         <source>Ernst:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="361" />
+        <location filename="../../ui/dialogs/case_view.py" line="363" />
         <source>Omschrijving:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="365" />
+        <location filename="../../ui/dialogs/case_view.py" line="367" />
         <source>Voorstel volgens het protocol</source>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="366" />
-        <location filename="../../ui/dialogs/case_view.py" line="480" />
+        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="482" />
         <source>Voorstel &amp;berekenen</source>
         <translation>&amp;Compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="367" />
+        <location filename="../../ui/dialogs/case_view.py" line="369" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="370" />
         <source>Geen vergelijkbare eerdere besluiten.</source>
         <translation>No comparable earlier decisions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="370" />
+        <location filename="../../ui/dialogs/case_view.py" line="372" />
         <source>&amp;Besluiten…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="371" />
+        <location filename="../../ui/dialogs/case_view.py" line="373" />
         <source>Tijdlijn van de procedure</source>
         <translation>Procedure timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="372" />
+        <location filename="../../ui/dialogs/case_view.py" line="374" />
         <source>&amp;Stap vastleggen…</source>
         <translation>Record a &amp;step…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="373" />
+        <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>&amp;Aangifte vastleggen…</source>
         <translation>Record police &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="374" />
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
         <source>Aangifteformulier op&amp;slaan…</source>
         <translation>&amp;Save police report sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="375" />
+        <location filename="../../ui/dialogs/case_view.py" line="377" />
         <source>Zaak slui&amp;ten</source>
         <translation>Close ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <location filename="../../ui/dialogs/case_view.py" line="378" />
         <source>&amp;Procedures…</source>
         <translation>&amp;Procedures…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="377" />
+        <location filename="../../ui/dialogs/case_view.py" line="379" />
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="378" />
+        <location filename="../../ui/dialogs/case_view.py" line="380" />
         <source>Let op</source>
         <translation>Keep in mind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="379" />
+        <location filename="../../ui/dialogs/case_view.py" line="381" />
         <source>Dubbelklik op een taak om de stap vast te leggen.</source>
         <translation>Double-click a task to record the step.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="380" />
+        <location filename="../../ui/dialogs/case_view.py" line="382" />
         <source>&amp;Brief maken…</source>
         <translation>Create &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="381" />
+        <location filename="../../ui/dialogs/case_view.py" line="383" />
         <source>Document &amp;openen</source>
         <translation>&amp;Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="382" />
+        <location filename="../../ui/dialogs/case_view.py" line="384" />
         <source>Sl&amp;uiten</source>
         <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="424" />
+        <location filename="../../ui/dialogs/case_view.py" line="426" />
         <source>Zaak {ref} – {name}</source>
         <translation>Case {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="427" />
+        <location filename="../../ui/dialogs/case_view.py" line="429" />
         <source>Zaak {ref}: {name}</source>
         <translation>Case {ref}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="430" />
+        <location filename="../../ui/dialogs/case_view.py" line="432" />
         <source>{kind} · {school} · status: {status}</source>
         <translation>{kind} · {school} · status: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="439" />
+        <location filename="../../ui/dialogs/case_view.py" line="441" />
         <source>{occurred} (gemeld {reported})</source>
         <translation>{occurred} (reported {reported})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="449" />
+        <location filename="../../ui/dialogs/case_view.py" line="451" />
         <source>grensoverschrijdend</source>
         <translation>boundary-crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="451" />
+        <location filename="../../ui/dialogs/case_view.py" line="453" />
         <source>mogelijk strafbaar feit</source>
         <translation>possible criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="453" />
+        <location filename="../../ui/dialogs/case_view.py" line="455" />
         <source>dringende reden</source>
         <translation>urgent reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="459" />
+        <location filename="../../ui/dialogs/case_view.py" line="461" />
         <source> (uitlatingen {a}, gedragingen {b}, gevolgen {c})</source>
         <translation> (statements {a}, behaviour {b}, consequences {c})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="464" />
+        <location filename="../../ui/dialogs/case_view.py" line="466" />
         <source>nog niet beoordeeld</source>
         <translation>not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="473" />
+        <location filename="../../ui/dialogs/case_view.py" line="475" />
         <source>Nog geen voorstel</source>
         <translation>No proposal yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="475" />
+        <location filename="../../ui/dialogs/case_view.py" line="477" />
         <source>Het voorstel volgt uit de ernst, het beleid en eerdere maatregelen.</source>
         <translation>The proposal follows from the severity, the policy and earlier measures.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="480" />
+        <location filename="../../ui/dialogs/case_view.py" line="482" />
         <source>Voorstel opnieuw &amp;berekenen</source>
         <translation>Re&amp;compute proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="491" />
+        <location filename="../../ui/dialogs/case_view.py" line="493" />
         <source>besloten op {day}</source>
         <translation>decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="497" />
+        <location filename="../../ui/dialogs/case_view.py" line="499" />
         <source>Periode: {period}</source>
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="501" />
+        <location filename="../../ui/dialogs/case_view.py" line="503" />
         <source>Wijkt af van het voorstel.</source>
         <translation>Differs from the proposal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="505" />
+        <location filename="../../ui/dialogs/case_view.py" line="507" />
         <source>Motivering: {text}</source>
         <translation>Motivation: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="511" />
+        <location filename="../../ui/dialogs/case_view.py" line="513" />
         <source>Nog geen besluit. Het voorstel is een advies: u besluit.</source>
         <translation>No decision yet. The proposal is advice: you decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="527" />
+        <location filename="../../ui/dialogs/case_view.py" line="529" />
         <source>besluit: {measure}</source>
         <translation>decision: {measure}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="532" />
+        <location filename="../../ui/dialogs/case_view.py" line="534" />
         <source>aangifte bij {unit}, nr. {number}</source>
         <translation>police report with {unit}, no. {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="537" />
+        <location filename="../../ui/dialogs/case_view.py" line="539" />
         <source>Nog geen stappen vastgelegd.</source>
         <translation>No steps recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="545" />
+        <location filename="../../ui/dialogs/case_view.py" line="547" />
         <source>TE LAAT: </source>
         <translation>OVERDUE: </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="557" />
+        <location filename="../../ui/dialogs/case_view.py" line="559" />
         <source>Niets meer te doen.</source>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="565" />
+        <location filename="../../ui/dialogs/case_view.py" line="567" />
         <source>&amp;Brieven en documenten ({count})</source>
         <translation>&amp;Letters and documents ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="584" />
+        <location filename="../../ui/dialogs/case_view.py" line="586" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="585" />
+        <location filename="../../ui/dialogs/case_view.py" line="587" />
         <source>Besluiten over de maatregel ({measure})</source>
         <translation>Decide on the measure ({measure})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="587" />
+        <location filename="../../ui/dialogs/case_view.py" line="589" />
         <source>Eerst: {step} – daarna besluiten</source>
         <translation>First: {step} – then decide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="605" />
+        <location filename="../../ui/dialogs/case_view.py" line="607" />
         <source>Volgende stap voor {measure}: {text} (uiterlijk {day}).</source>
         <translation>Next step for {measure}: {text} (by {day}).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="609" />
+        <location filename="../../ui/dialogs/case_view.py" line="611" />
         <source>Volgende &amp;stap: besluitbrief maken…</source>
         <translation>Next &amp;step: make the decision letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="612" />
-        <location filename="../../ui/dialogs/case_view.py" line="626" />
+        <location filename="../../ui/dialogs/case_view.py" line="614" />
+        <location filename="../../ui/dialogs/case_view.py" line="628" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="619" />
+        <location filename="../../ui/dialogs/case_view.py" line="621" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="623" />
+        <location filename="../../ui/dialogs/case_view.py" line="625" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="668" />
+        <location filename="../../ui/dialogs/case_view.py" line="670" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="695" />
+        <location filename="../../ui/dialogs/case_view.py" line="697" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="712" />
+        <location filename="../../ui/dialogs/case_view.py" line="717" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="721" />
+        <location filename="../../ui/dialogs/case_view.py" line="726" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="758" />
+        <location filename="../../ui/dialogs/case_view.py" line="763" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="759" />
+        <location filename="../../ui/dialogs/case_view.py" line="764" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="767" />
+        <location filename="../../ui/dialogs/case_view.py" line="772" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -1015,47 +1020,47 @@ Log file: {log}</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="47" />
+        <location filename="../../ui/dialogs/password.py" line="90" />
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="48" />
+        <location filename="../../ui/dialogs/password.py" line="91" />
         <source>Een nieuw wachtwoord voor {name} ({user}): minstens 12 tekens.</source>
         <translation>A new password for {name} ({user}): at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="51" />
+        <location filename="../../ui/dialogs/password.py" line="94" />
         <source>&amp;Huidig wachtwoord:</source>
         <translation>C&amp;urrent password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="52" />
+        <location filename="../../ui/dialogs/password.py" line="95" />
         <source>&amp;Nieuw wachtwoord:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="53" />
+        <location filename="../../ui/dialogs/password.py" line="96" />
         <source>Nieuw wachtwoord he&amp;rhalen:</source>
         <translation>R&amp;epeat new password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="54" />
+        <location filename="../../ui/dialogs/password.py" line="97" />
         <source>&amp;Wijzigen</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="55" />
+        <location filename="../../ui/dialogs/password.py" line="97" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="75" />
+        <location filename="../../ui/dialogs/password.py" line="111" />
         <source>Wachtwoord gewijzigd</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="76" />
+        <location filename="../../ui/dialogs/password.py" line="112" />
         <source>Uw wachtwoord is gewijzigd.</source>
         <translation>Your password has been changed.</translation>
     </message>
@@ -1063,72 +1068,72 @@ Log file: {log}</translation>
 <context>
     <name>ChoiceDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="451" />
+        <location filename="../../ui/pages/consent.py" line="450" />
         <source>Toestemming geven</source>
         <translation>Give consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="452" />
+        <location filename="../../ui/pages/consent.py" line="451" />
         <source>Toestemming weigeren</source>
         <translation>Refuse consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="453" />
+        <location filename="../../ui/pages/consent.py" line="452" />
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="456" />
+        <location filename="../../ui/pages/consent.py" line="455" />
         <source>Voor: {name}</source>
         <translation>For: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="457" />
+        <location filename="../../ui/pages/consent.py" line="456" />
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="458" />
+        <location filename="../../ui/pages/consent.py" line="457" />
         <source>Doo&amp;r:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="459" />
+        <location filename="../../ui/pages/consent.py" line="458" />
         <source>D&amp;atum:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="460" />
+        <location filename="../../ui/pages/consent.py" line="459" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="461" />
+        <location filename="../../ui/pages/consent.py" line="460" />
         <source>bijvoorbeeld papieren formulier met handtekening</source>
         <translation>for example a signed paper form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="463" />
+        <location filename="../../ui/pages/consent.py" line="462" />
         <source>&amp;Formulierversie:</source>
         <translation>&amp;Form version:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="465" />
+        <location filename="../../ui/pages/consent.py" line="464" />
         <source>&amp;Vervolg:</source>
         <translation>Follow-&amp;up:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="467" />
+        <location filename="../../ui/pages/consent.py" line="466" />
         <source>waar de beelden staan en wat ermee gebeurt</source>
         <translation>where the images are used and what is done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="468" />
+        <location filename="../../ui/pages/consent.py" line="467" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="470" />
+        <location filename="../../ui/pages/consent.py" line="469" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1136,159 +1141,156 @@ Log file: {log}</translation>
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="73" />
-        <location filename="../../ui/pages/consent.py" line="110" />
+        <location filename="../../ui/pages/consent.py" line="96" />
+        <location filename="../../ui/pages/consent.py" line="121" />
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="77" />
+        <location filename="../../ui/pages/consent.py" line="100" />
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="81" />
-        <location filename="../../ui/pages/consent.py" line="118" />
+        <location filename="../../ui/pages/consent.py" line="104" />
+        <location filename="../../ui/pages/consent.py" line="129" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="89" />
-        <location filename="../../ui/pages/consent.py" line="122" />
+        <location filename="../../ui/pages/consent.py" line="79" />
         <source>Hoe</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="93" />
-        <location filename="../../ui/pages/consent.py" line="126" />
+        <location filename="../../ui/pages/consent.py" line="83" />
         <source>Formulier</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="97" />
-        <location filename="../../ui/pages/consent.py" line="130" />
+        <location filename="../../ui/pages/consent.py" line="87" />
         <source>Vervolg</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="114" />
+        <location filename="../../ui/pages/consent.py" line="125" />
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="251" />
+        <location filename="../../ui/pages/consent.py" line="250" />
         <source>Protocol A5: beeld en geluid alleen met aantoonbare schriftelijke toestemming, per persoon en per doel. Onder de 16 beslist een ouder met gezag; weigert één ouder met gezag, dan is er geen toestemming. Vanaf 16 beslist de leerling zelf. Medewerkers en ouders die in beeld komen beslissen zelf. Geen keuze is geen toestemming; intrekken kan altijd. Elk jaar herzien.</source>
         <translation>Protocol A5: images and sound only with demonstrable written consent, per person and per purpose. Under 16 a parent with parental authority decides; if one parent with authority refuses, there is no consent. From 16 the pupil decides. Staff and parents who appear in images decide themselves. No choice means no consent; consent can always be withdrawn. Reviewed every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="256" />
+        <location filename="../../ui/pages/consent.py" line="255" />
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="257" />
+        <location filename="../../ui/pages/consent.py" line="256" />
         <source>Leerlingen</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="257" />
+        <location filename="../../ui/pages/consent.py" line="256" />
         <source>Medewerkers</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="258" />
+        <location filename="../../ui/pages/consent.py" line="257" />
         <source>Ouders/verzorgers</source>
         <translation>Parents/guardians</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="260" />
+        <location filename="../../ui/pages/consent.py" line="259" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="261" />
+        <location filename="../../ui/pages/consent.py" line="260" />
         <source>&amp;Toestemming geven…</source>
         <translation>Give &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="262" />
+        <location filename="../../ui/pages/consent.py" line="261" />
         <source>&amp;Weigeren…</source>
         <translation>Refu&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="263" />
+        <location filename="../../ui/pages/consent.py" line="262" />
         <source>&amp;Intrekken…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="264" />
+        <location filename="../../ui/pages/consent.py" line="263" />
         <source>&amp;Jaarlijkse herziening…</source>
         <translation>&amp;Yearly review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="265" />
+        <location filename="../../ui/pages/consent.py" line="264" />
         <source>&amp;Formulier afdrukken…</source>
         <translation>Print f&amp;orm…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="266" />
+        <location filename="../../ui/pages/consent.py" line="265" />
         <source>Geschiedenis (nieuwste eerst)</source>
         <translation>History (newest first)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="328" />
+        <location filename="../../ui/pages/consent.py" line="327" />
         <source>Kies een persoon.</source>
         <translation>Choose a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="332" />
+        <location filename="../../ui/pages/consent.py" line="331" />
         <source>Beslist: niemand – bij deze leerling is geen ouder met gezag vastgelegd (F2).</source>
         <translation>Decides: nobody – this pupil has no parent with parental authority on record (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="335" />
+        <location filename="../../ui/pages/consent.py" line="334" />
         <source>Beslist: {names}</source>
         <translation>Decides: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="339" />
+        <location filename="../../ui/pages/consent.py" line="338" />
         <source>Nog geen keuzes vastgelegd: zonder keuze geen toestemming.</source>
         <translation>No choices on record yet: without a choice there is no consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="342" />
+        <location filename="../../ui/pages/consent.py" line="341" />
         <source>Jaarlijkse herziening te laat: uiterlijk {date}.</source>
         <translation>Yearly review overdue: due {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="346" />
+        <location filename="../../ui/pages/consent.py" line="345" />
         <source>Volgende jaarlijkse herziening: {date}.</source>
         <translation>Next yearly review: {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="390" />
+        <location filename="../../ui/pages/consent.py" line="389" />
         <source>Toestemmingsformulier opslaan</source>
         <translation>Save consent form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="402" />
+        <location filename="../../ui/pages/consent.py" line="401" />
         <source>Toestemmingsformulier</source>
         <translation>Consent form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="403" />
+        <location filename="../../ui/pages/consent.py" line="402" />
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="85" />
-        <location filename="../../ui/pages/consent.py" line="106" />
+        <location filename="../../ui/pages/consent.py" line="108" />
+        <location filename="../../ui/pages/consent.py" line="117" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="246" />
-        <location filename="../../ui/pages/consent.py" line="249" />
+        <location filename="../../ui/pages/consent.py" line="245" />
+        <location filename="../../ui/pages/consent.py" line="248" />
         <source>Toestemmingen</source>
         <translation>Consent</translation>
     </message>
@@ -1721,22 +1723,22 @@ Log file: {log}</translation>
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="170" />
+        <location filename="../../ui/pages/privacy.py" line="172" />
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="173" />
+        <location filename="../../ui/pages/privacy.py" line="175" />
         <source>Deze gegevens worden definitief vernietigd: de persoon, de dossierdocumenten, zaken, besluiten en toestemmingen. Er wordt een vernietigingsverslag bewaard. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>This data is destroyed for good: the person, the dossier documents, cases, decisions and consent. A destruction report is kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="182" />
+        <location filename="../../ui/pages/privacy.py" line="184" />
         <source>&amp;Ik begrijp dat dit niet ongedaan kan worden</source>
         <translation>&amp;I understand this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="186" />
+        <location filename="../../ui/pages/privacy.py" line="188" />
         <source>&amp;Vernietigen</source>
         <translation>&amp;Destroy</translation>
     </message>
@@ -2130,37 +2132,37 @@ Log file: {log}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="135" />
+        <location filename="../../ui/pages/privacy.py" line="137" />
         <source>Identiteit controleren</source>
         <translation>Check the identity</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="140" />
+        <location filename="../../ui/pages/privacy.py" line="142" />
         <source>bijvoorbeeld paspoort getoond aan de balie</source>
         <translation>e.g. passport shown at the desk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="143" />
+        <location filename="../../ui/pages/privacy.py" line="145" />
         <source>Verzoeker: {who}. Geef pas gegevens nadat de identiteit (en bij een ouder het gezag) is vastgesteld.</source>
         <translation>Requester: {who}. Give data only once the identity (and for a parent, parental authority) is established.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="145" />
+        <location filename="../../ui/pages/privacy.py" line="147" />
         <source>Gecontroleerd &amp;op:</source>
         <translation>Checked &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="146" />
+        <location filename="../../ui/pages/privacy.py" line="148" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="155" />
+        <location filename="../../ui/pages/privacy.py" line="157" />
         <source>Vul een datum in als 24-11-2026.</source>
         <translation>Enter a date such as 24-11-2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="158" />
+        <location filename="../../ui/pages/privacy.py" line="160" />
         <source>Vul in hoe de identiteit is gecontroleerd.</source>
         <translation>Say how the identity was checked.</translation>
     </message>
@@ -2818,22 +2820,22 @@ Log file: {log}</translation>
 <context>
     <name>LeftOnDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="228" />
+        <location filename="../../ui/pages/privacy.py" line="230" />
         <source>Vertrekdatum vastleggen</source>
         <translation>Record the leaving date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="238" />
+        <location filename="../../ui/pages/privacy.py" line="240" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="239" />
+        <location filename="../../ui/pages/privacy.py" line="241" />
         <source>Ver&amp;trokken op (leeg: wissen):</source>
         <translation>Lef&amp;t on (empty: clear):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="248" />
+        <location filename="../../ui/pages/privacy.py" line="250" />
         <source>Vul een datum in als 24-11-2026, of laat het leeg.</source>
         <translation>Enter a date such as 24-11-2026, or leave it empty.</translation>
     </message>
@@ -2939,22 +2941,22 @@ Log file: {log}</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="49" />
+        <location filename="../../ui/dialogs/login.py" line="53" />
         <source>Inloggen – Casemanager</source>
         <translation>Log in – Casemanager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="50" />
+        <location filename="../../ui/dialogs/login.py" line="54" />
         <source>Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.</source>
         <translation>Log in with your own account. What you do is recorded in the audit trail under your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="52" />
+        <location filename="../../ui/dialogs/login.py" line="56" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="53" />
+        <location filename="../../ui/dialogs/login.py" line="57" />
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -3334,123 +3336,123 @@ Log file: {log}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="348" />
-        <location filename="../../ui/pages/privacy.py" line="351" />
+        <location filename="../../ui/pages/privacy.py" line="350" />
+        <location filename="../../ui/pages/privacy.py" line="353" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="353" />
+        <location filename="../../ui/pages/privacy.py" line="355" />
         <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht of de Archiefwet houdt het tegen. Inzageverzoeken: eerst de identiteit controleren, dan binnen een maand beantwoorden (art. 15 AVG); verlengen met twee maanden kan binnen die maand, met de reden (art. 12 lid 3).</source>
         <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold or the Archives Act stops it. Access requests: check the identity first, then answer within one month (GDPR art. 15); an extension by two months is possible within that month, with the reason (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="358" />
+        <location filename="../../ui/pages/privacy.py" line="360" />
         <source>Bewaartermijnen en vernietiging</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="359" />
+        <location filename="../../ui/pages/privacy.py" line="361" />
         <source>Ver&amp;trekdatum…</source>
         <translation>Leaving da&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="360" />
+        <location filename="../../ui/pages/privacy.py" line="362" />
         <source>Be&amp;waarplicht…</source>
         <translation>Legal &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="361" />
+        <location filename="../../ui/pages/privacy.py" line="363" />
         <source>Bewaarplicht &amp;opheffen</source>
         <translation>Re&amp;lease the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="362" />
+        <location filename="../../ui/pages/privacy.py" line="364" />
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="363" />
+        <location filename="../../ui/pages/privacy.py" line="365" />
         <source>&amp;Archiefwet…</source>
         <translation>&amp;Archives Act…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="364" />
+        <location filename="../../ui/pages/privacy.py" line="366" />
         <source>Archiefwet op&amp;heffen</source>
         <translation>Lift the Archives Act fla&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="365" />
+        <location filename="../../ui/pages/privacy.py" line="367" />
         <source>&amp;Identiteit gecontroleerd…</source>
         <translation>&amp;Identity checked…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="366" />
+        <location filename="../../ui/pages/privacy.py" line="368" />
         <source>Ver&amp;lengen…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="367" />
+        <location filename="../../ui/pages/privacy.py" line="369" />
         <source>Inzageverzoeken</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="368" />
+        <location filename="../../ui/pages/privacy.py" line="370" />
         <source>Verzoek &amp;registreren…</source>
         <translation>&amp;Register a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="369" />
+        <location filename="../../ui/pages/privacy.py" line="371" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="392" />
+        <location filename="../../ui/pages/privacy.py" line="394" />
         <source>Kies eerst een persoon in de lijst.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="468" />
+        <location filename="../../ui/pages/privacy.py" line="469" />
         <source>Er is nu niets te vernietigen.</source>
         <translation>There is nothing to destroy now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="482" />
+        <location filename="../../ui/pages/privacy.py" line="481" />
         <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
         <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="485" />
+        <location filename="../../ui/pages/privacy.py" line="484" />
         <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
         <translation>Not destroyed because of a legal hold: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="488" />
+        <location filename="../../ui/pages/privacy.py" line="487" />
         <source>Niet vernietigd wegens de Archiefwet: {ids}.</source>
         <translation>Not destroyed because of the Archives Act: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="491" />
+        <location filename="../../ui/pages/privacy.py" line="490" />
         <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
         <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="510" />
+        <location filename="../../ui/pages/privacy.py" line="508" />
         <source>Kies een persoon en een geldige ontvangstdatum.</source>
         <translation>Choose a person and a valid date received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="523" />
+        <location filename="../../ui/pages/privacy.py" line="519" />
         <source>Kies eerst een inzageverzoek in de lijst.</source>
         <translation>First choose an access request in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="557" />
+        <location filename="../../ui/pages/privacy.py" line="549" />
         <source>Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden weten.</source>
         <translation>Access request extended to {date}; tell the requester, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="582" />
+        <location filename="../../ui/pages/privacy.py" line="573" />
         <source>Opgeslagen: {pdf} en {json}.</source>
         <translation>Saved: {pdf} and {json}.</translation>
     </message>
@@ -3657,7 +3659,7 @@ Log file: {log}</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="94" />
+        <location filename="../../ui/pages/privacy.py" line="96" />
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -3724,22 +3726,22 @@ Log file: {log}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="202" />
+        <location filename="../../ui/pages/privacy.py" line="204" />
         <source>Inzageverzoek registreren</source>
         <translation>Register an access request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="211" />
+        <location filename="../../ui/pages/privacy.py" line="213" />
         <source>&amp;Over:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="212" />
+        <location filename="../../ui/pages/privacy.py" line="214" />
         <source>&amp;Van (verzoeker):</source>
         <translation>&amp;From (requester):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="213" />
+        <location filename="../../ui/pages/privacy.py" line="215" />
         <source>O&amp;ntvangen op:</source>
         <translation>R&amp;eceived on:</translation>
     </message>
@@ -3747,32 +3749,32 @@ Log file: {log}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="341" />
+        <location filename="../../ui/pages/settings_accounts.py" line="329" />
         <source>Wachtwoord resetten</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="343" />
+        <location filename="../../ui/pages/settings_accounts.py" line="331" />
         <source>Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef het wachtwoord persoonlijk door.</source>
         <translation>A new password for {name} ({user}); a lock after too many attempts is lifted. Pass the password on in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="346" />
+        <location filename="../../ui/pages/settings_accounts.py" line="334" />
         <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
         <translation>&amp;New password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="347" />
+        <location filename="../../ui/pages/settings_accounts.py" line="335" />
         <source>Wachtwoord &amp;herhalen:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="348" />
+        <location filename="../../ui/pages/settings_accounts.py" line="336" />
         <source>&amp;Resetten</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="349" />
+        <location filename="../../ui/pages/settings_accounts.py" line="336" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3780,42 +3782,42 @@ Log file: {log}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="529" />
+        <location filename="../../ui/pages/consent.py" line="528" />
         <source>Jaarlijkse herziening</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="531" />
+        <location filename="../../ui/pages/consent.py" line="530" />
         <source>{name}: de keuzes zoals ze nu staan zijn opnieuw bevestigd. Een gewijzigde keuze legt u vast met geven, weigeren of intrekken.</source>
         <translation>{name}: the choices as they stand were confirmed again. Record a changed choice with give, refuse or withdraw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="533" />
+        <location filename="../../ui/pages/consent.py" line="532" />
         <source>(niet vastgelegd)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="534" />
+        <location filename="../../ui/pages/consent.py" line="533" />
         <source>&amp;Bevestigd door:</source>
         <translation>&amp;Confirmed by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="535" />
+        <location filename="../../ui/pages/consent.py" line="534" />
         <source>D&amp;atum:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="536" />
+        <location filename="../../ui/pages/consent.py" line="535" />
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="537" />
+        <location filename="../../ui/pages/consent.py" line="536" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="539" />
+        <location filename="../../ui/pages/consent.py" line="538" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3823,260 +3825,260 @@ Log file: {log}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303" />
-        <location filename="../../ui/pages/settings.py" line="306" />
+        <location filename="../../ui/pages/settings.py" line="304" />
+        <location filename="../../ui/pages/settings.py" line="307" />
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307" />
+        <location filename="../../ui/pages/settings.py" line="308" />
         <source>&amp;Algemeen</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308" />
+        <location filename="../../ui/pages/settings.py" line="309" />
         <source>&amp;Bestuur en scholen</source>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
+        <location filename="../../ui/pages/settings.py" line="310" />
         <source>&amp;Voorstelbeleid</source>
         <translation>&amp;Proposal policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310" />
+        <location filename="../../ui/pages/settings.py" line="311" />
         <source>&amp;Wettelijke termijnen</source>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311" />
+        <location filename="../../ui/pages/settings.py" line="312" />
         <source>Brief&amp;sjablonen</source>
         <translation>Letter &amp;templates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313" />
+        <location filename="../../ui/pages/settings.py" line="314" />
         <source>School&amp;kalender</source>
         <translation>School cal&amp;endar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315" />
+        <location filename="../../ui/pages/settings.py" line="316" />
         <source>&amp;Taal / Language:</source>
         <translation>&amp;Taal / Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316" />
+        <location filename="../../ui/pages/settings.py" line="317" />
         <source>&amp;Vergrendelen na (minuten zonder activiteit):</source>
         <translation>Loc&amp;k after (minutes without activity):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318" />
+        <location filename="../../ui/pages/settings.py" line="319" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322" />
+        <location filename="../../ui/pages/settings.py" line="323" />
         <source>&amp;Demobestuur laden</source>
         <translation>Load &amp;demo board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323" />
+        <location filename="../../ui/pages/settings.py" line="324" />
         <source>Bestuur</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="324" />
+        <location filename="../../ui/pages/settings.py" line="325" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="326" />
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326" />
+        <location filename="../../ui/pages/settings.py" line="327" />
         <source>Bestuur &amp;opslaan</source>
         <translation>&amp;Save board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
-        <location filename="../../ui/pages/settings.py" line="525" />
+        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="526" />
         <source>School: briefhoofd en ondertekening</source>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328" />
+        <location filename="../../ui/pages/settings.py" line="329" />
         <source>Sc&amp;hool toevoegen</source>
         <translation>Add sc&amp;hool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="331" />
+        <location filename="../../ui/pages/settings.py" line="332" />
         <source>B&amp;RIN-code:</source>
         <translation>B&amp;RIN code:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="332" />
+        <location filename="../../ui/pages/settings.py" line="333" />
         <source>&amp;Denominatie:</source>
         <translation>&amp;Denomination:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
+        <location filename="../../ui/pages/settings.py" line="334" />
         <source>Adr&amp;es:</source>
         <translation>Addr&amp;ess:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334" />
+        <location filename="../../ui/pages/settings.py" line="335" />
         <source>D&amp;irecteur:</source>
         <translation>D&amp;irector:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
+        <location filename="../../ui/pages/settings.py" line="336" />
         <source>&amp;Ondertekenaar:</source>
         <translation>&amp;Signatory:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="336" />
+        <location filename="../../ui/pages/settings.py" line="337" />
         <source>&amp;Functie ondertekenaar:</source>
         <translation>Signatory's &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337" />
+        <location filename="../../ui/pages/settings.py" line="338" />
         <source>&amp;Mandaat:</source>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="338" />
+        <location filename="../../ui/pages/settings.py" line="339" />
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="339" />
+        <location filename="../../ui/pages/settings.py" line="340" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="347" />
+        <location filename="../../ui/pages/settings.py" line="348" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="350" />
+        <location filename="../../ui/pages/settings.py" line="351" />
         <source>&amp;Logo kiezen…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="351" />
-        <location filename="../../ui/pages/settings.py" line="526" />
+        <location filename="../../ui/pages/settings.py" line="352" />
+        <location filename="../../ui/pages/settings.py" line="527" />
         <source>School o&amp;pslaan</source>
         <translation>Save s&amp;chool</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="354" />
+        <location filename="../../ui/pages/settings.py" line="355" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366" />
+        <location filename="../../ui/pages/settings.py" line="367" />
         <source>&amp;Totale ernst uit de drie assen:</source>
         <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368" />
+        <location filename="../../ui/pages/settings.py" line="369" />
         <source>de hoogste as</source>
         <translation>the highest axis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369" />
+        <location filename="../../ui/pages/settings.py" line="370" />
         <source>het gemiddelde, naar boven afgerond</source>
         <translation>the mean, rounded half up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374" />
+        <location filename="../../ui/pages/settings.py" line="375" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="375" />
+        <location filename="../../ui/pages/settings.py" line="376" />
         <source>&amp;Eerdere maatregelen tellen (maanden):</source>
         <translation>Count &amp;earlier measures (months):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="376" />
+        <location filename="../../ui/pages/settings.py" line="377" />
         <source>Beleid &amp;opslaan</source>
         <translation>&amp;Save policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="379" />
+        <location filename="../../ui/pages/settings.py" line="380" />
         <source>Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf in. Ze komen terug in brieven en termijnen.</source>
         <translation>Terms and article numbers the law does not fix unambiguously are set by the board. They appear in letters and deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385" />
+        <location filename="../../ui/pages/settings.py" line="386" />
         <source>Termijnen &amp;opslaan</source>
         <translation>&amp;Save terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="349" />
-        <location filename="../../ui/pages/settings.py" line="514" />
-        <location filename="../../ui/pages/settings.py" line="553" />
+        <location filename="../../ui/pages/settings.py" line="350" />
+        <location filename="../../ui/pages/settings.py" line="515" />
+        <location filename="../../ui/pages/settings.py" line="554" />
         <source>(geen logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="516" />
+        <location filename="../../ui/pages/settings.py" line="517" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="517" />
+        <location filename="../../ui/pages/settings.py" line="518" />
         <source>School &amp;toevoegen</source>
         <translation>&amp;Add school</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="578" />
+        <location filename="../../ui/pages/settings.py" line="579" />
         <source>Het bestuur is opgeslagen.</source>
         <translation>The board has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="602" />
+        <location filename="../../ui/pages/settings.py" line="603" />
         <source>De gegevens van {school} zijn opgeslagen.</source>
         <translation>The details of {school} have been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="624" />
+        <location filename="../../ui/pages/settings.py" line="625" />
         <source>{school} is toegevoegd.</source>
         <translation>{school} has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="649" />
+        <location filename="../../ui/pages/settings.py" line="650" />
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="651" />
+        <location filename="../../ui/pages/settings.py" line="652" />
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="578" />
-        <location filename="../../ui/pages/settings.py" line="640" />
-        <location filename="../../ui/pages/settings.py" line="685" />
-        <location filename="../../ui/pages/settings.py" line="698" />
+        <location filename="../../ui/pages/settings.py" line="579" />
+        <location filename="../../ui/pages/settings.py" line="641" />
+        <location filename="../../ui/pages/settings.py" line="686" />
+        <location filename="../../ui/pages/settings.py" line="699" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="685" />
+        <location filename="../../ui/pages/settings.py" line="686" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="698" />
+        <location filename="../../ui/pages/settings.py" line="699" />
         <source>De termijnen zijn opgeslagen.</source>
         <translation>The terms have been saved.</translation>
     </message>
@@ -4084,47 +4086,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="88" />
+        <location filename="../../ui/dialogs/step.py" line="92" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="92" />
+        <location filename="../../ui/dialogs/step.py" line="96" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="93" />
+        <location filename="../../ui/dialogs/step.py" line="97" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="94" />
+        <location filename="../../ui/dialogs/step.py" line="98" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="95" />
+        <location filename="../../ui/dialogs/step.py" line="99" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="96" />
+        <location filename="../../ui/dialogs/step.py" line="100" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="97" />
+        <location filename="../../ui/dialogs/step.py" line="101" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="100" />
+        <location filename="../../ui/dialogs/step.py" line="104" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="101" />
+        <location filename="../../ui/dialogs/step.py" line="105" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
