@@ -39,7 +39,8 @@ def test_only_the_shown_page_is_built_at_start(qtbot, window: MainWindow) -> Non
 
 def test_a_start_imports_only_the_page_it_shows(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The navigation offers every page from its reference; the other pages' modules (and
-    the services behind them) load when first shown. A fresh process, as a start is."""
+    the services behind them) load when first shown, as do the backup, report and letter
+    modules. A fresh process, as a start is."""
     import os
     import subprocess
     import sys
@@ -60,18 +61,25 @@ actor = accounts.create_user(db, None, "admin", "Beheerder", "administrator", "x
 board.create_board(db, actor, "Stichting Start", "Stationsstraat 1, 3811 MH Amersfoort")
 settings = UiSettings(QSettings("{tmp_path / 'ui.ini'}", QSettings.Format.IniFormat))
 window = MainWindow(make_context(db, actor, settings))
+from ui.daily_backup import start_daily_backup
+start_daily_backup(window.ctx, window)  # as the launcher does; none is due
+window.ctx.ops.wait()
 print(window.current_page().key, window.navigation.count())
 print(sorted(m for m in sys.modules if m.startswith("ui.pages.")))
-window.ctx.ops.wait()
+heavy = ("cryptography", "reportlab", "pypdf", "desktop_app.services.backup",
+         "desktop_app.services.board_reports", "desktop_app.services.procedures",
+         "desktop_app.services.demo", "PySide6.QtPdf")
+print(sorted(m for m in heavy if m in sys.modules))
 db.dispose()
 """
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
                           text=True, check=True, timeout=300,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    shown, modules = done.stdout.strip().splitlines()[-2:]
+    shown, modules, heavy = done.stdout.strip().splitlines()[-3:]
     assert shown == "dashboard 9"  # an administrator is offered all nine pages
     assert modules == "['ui.pages.art4a_panel', 'ui.pages.dashboard']"
+    assert heavy == "[]"  # letters, reports, backups and the PDF viewer load when used
 
 
 def test_each_page_reference_names_its_page_as_the_page_does(window: MainWindow) -> None:
