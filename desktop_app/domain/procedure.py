@@ -74,6 +74,13 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
                                    "pupils/parents outside the group app e-mailed"),
 }
 
+# The notices a case can send (`casemanager procedure notice --kind`): the letter kind and the
+# step that records it. Here, not in the service, so the CLI's parser offers the choices
+# without loading the services.
+NOTICE_KINDS: dict[str, tuple[str, StepKind]] = {
+    "leerplicht": ("leerplicht_notice", StepKind.LEERPLICHT_INFORMED),
+    "inspectie": ("inspectie_report", StepKind.INSPECTIE_REPORT)}
+
 
 def _q(kind: StepKind, lang: str = "nl") -> str:
     """A step's label, quoted, for a message ('hoorgesprek')."""
