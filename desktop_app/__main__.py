@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
-from desktop_app.cli import main as cli_main  # absolute: the bundle runs this file as a script
-from desktop_app.logprivacy import restrict_new_files
-from desktop_app.streams import ensure_utf8_streams
+# Absolute imports: the bundle runs this file as a script. Only the version check loads before
+# the arguments are read: `--version` imports nothing else.
+from desktop_app.version import answer_version
 
 
 def start_gui(database_url: str) -> int:
@@ -17,7 +16,7 @@ def start_gui(database_url: str) -> int:
     return run(database_url)
 
 
-def selftest(argv: Sequence[str]) -> int:
+def selftest(argv: list[str]) -> int:
     """`casemanager selftest`: IT's check of an installation (resources, migrations, fonts,
     PDF preview, printing); it needs Qt, so it lives beside the GUI launcher."""
     from ui.selftest import run
@@ -25,10 +24,16 @@ def selftest(argv: Sequence[str]) -> int:
     return run(list(argv))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: list[str] | tuple[str, ...] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if answer_version(args):
+        return 0
+    from desktop_app.cli import main as cli_main
+    from desktop_app.logprivacy import restrict_new_files
+    from desktop_app.streams import ensure_utf8_streams
+
     ensure_utf8_streams()  # a windowed .exe has no stdout; a redirected one is cp1252
     restrict_new_files()  # the database, log, seals and exports: readable by this user only
-    args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["selftest"]:
         return selftest(sys.argv[:1] + args[1:])
     return cli_main(args, start_gui=start_gui)

@@ -108,7 +108,6 @@ def run_if_due(db: Any, actor: Any, today: date | None = None) -> Any:
     due. Runs in the background at the app's start (the op runner)."""
     from .db.engine import normalise_url
     from .db.health import sqlite_path
-    from .services import backup
 
     settings = load()
     day = today or db.today()
@@ -120,4 +119,6 @@ def run_if_due(db: Any, actor: Any, today: date | None = None) -> Any:
         raise InvalidInput("De dagelijkse back-up heeft geen wachtwoord; stel het opnieuw in "
                            "onder Instellingen › Database.", "The daily backup has no "
                            "passphrase; set it again under Settings › Database.", "backup")
+    from .services import backup  # the archive and its encryption: only when one is due
+
     return backup.daily_backup(db, actor, settings.folder, settings.keep, secret, day)

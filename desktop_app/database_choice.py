@@ -21,9 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import URL, make_url
-
-from . import faults, secret_box
+from . import secret_box
 from .domain.errors import InvalidInput
 from .paths import config_dir, read_settings, write_settings
 
@@ -47,6 +45,8 @@ class Server:
 
     def url(self) -> str:
         """The URL without a password (that is handed over at connect time)."""
+        from sqlalchemy.engine import URL  # SQLAlchemy only when a server was chosen
+
         return URL.create("postgresql+psycopg", username=self.user, host=self.host,
                           port=self.port, database=self.database).render_as_string()
 
@@ -186,7 +186,9 @@ def test_connection(server: Server, password: str | None) -> Probe:
     """Connect once, briefly; every failure is a `Fault` sentence (server down, database
     missing, login refused) and never the driver's text."""
     from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.engine import make_url
 
+    from . import faults
     from .db import migrate
 
     secret = password if password else stored_password(server)

@@ -8,12 +8,11 @@ from __future__ import annotations
 import base64
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from .paths import config_dir, private_file
 
 KEY_FILE = "secrets.key"
+# cryptography (its Rust bindings: ~40 ms) loads when a secret is sealed or opened, not with the
+# modules that import this one at every start (the daily backup's check, the database choice).
 
 
 def _key() -> bytes:
@@ -23,6 +22,8 @@ def _key() -> bytes:
         data = path.read_bytes()
         if len(data) == 32:
             return data
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     data = AESGCM.generate_key(bit_length=256)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as stream:
@@ -32,6 +33,8 @@ def _key() -> bytes:
 
 
 def seal(value: str, bound_to: str) -> str:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     sealed = AESGCM(_key()).encrypt(nonce, value.encode("utf-8"), bound_to.encode("utf-8"))
     return base64.b64encode(nonce + sealed).decode("ascii")
@@ -39,6 +42,9 @@ def seal(value: str, bound_to: str) -> str:
 
 def unseal(stored: str, bound_to: str) -> str | None:
     """The value, or None for another PC's key, another purpose or a damaged value."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         raw = base64.b64decode(stored)
         return AESGCM(_key()).decrypt(raw[:12], raw[12:], bound_to.encode("utf-8")).decode(

@@ -54,3 +54,13 @@ def test_the_head_revision_read_from_the_files_is_alembics() -> None:
     from alembic.script import ScriptDirectory
 
     assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()
+
+
+def test_catalogue_is_answered_without_sqlalchemy() -> None:
+    """`casemanager catalogue` needs no database: neither the parser (the procedure commands'
+    choices) nor finding the default database (the server choice) loads SQLAlchemy."""
+    result = loaded_after("import sys\nfrom desktop_app.__main__ import main\n"
+                          "main(['catalogue'])")
+    assert any("beeldmateriaal zonder toestemming" in line
+               for line in result["output"])  # type: ignore[union-attr]
+    assert result["modules"] == set()

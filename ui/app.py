@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app import APP_NAME, __version__, faults, logprivacy
@@ -24,6 +25,9 @@ from .ops import OpContext, OpRunner
 from .settings import APPLICATION, ORGANISATION, UiSettings
 
 log = logging.getLogger(__name__)
+_FIRST_PAGE = "<the page the window opens with>"
+# What the main window imports when it opens (see Launcher._warm_up), in that order.
+_WARM_UP = ("ui.main_window", _FIRST_PAGE, "ui.reports_menu", "ui.idle_lock", "ui.daily_backup")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -87,6 +91,25 @@ class Launcher(QObject):
         login.accepted.connect(lambda: self._logged_in(login))
         login.rejected.connect(self._cancelled)
         login.show()
+        self._warm_up(list(_WARM_UP))
+
+    def _warm_up(self, modules: list[str]) -> None:
+        """While the user types: import what the main window and the page it opens with need,
+        one module per turn of the event loop, so that after "Aanmelden" the password check,
+        the widgets and the page's data are what is left (~60 ms less to wait on an office
+        PC; the same CPU either way). On the GUI thread, where their Qt objects belong; one
+        module at a time, so typing goes on. Stops once the window is open (it imported what
+        it needed itself)."""
+        if not modules or self.window is not None:
+            return
+        name = modules.pop(0)
+        if name == _FIRST_PAGE:
+            from .main_window import PAGES
+
+            name = next((p.module for p in PAGES if p.key == self.settings.last_page),
+                        PAGES[0].module)
+        importlib.import_module(name)
+        QTimer.singleShot(0, self, lambda: self._warm_up(modules))
 
     def _logged_in(self, login: LoginDialog) -> None:
         assert login.actor is not None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import board, demo
+from desktop_app.services import audit_trail, board
 from desktop_app.services.changes import Changes, Kind
 
 from . import errors, i18n
@@ -28,6 +31,52 @@ from .style import icon, light_icon
 from .widgets import Page, fit_to_screen
 
 log = logging.getLogger(__name__)
+
+
+def _everyone(ctx: AppContext) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """A page as the navigation offers it before its module is imported: its key, icon and
+    title (the page class's own, same translation context and text: tests/ui/
+    test_startup_pages.py checks they agree). Calling it imports the module and builds the
+    page, on first show: a start imports only the page it shows."""
+
+    key: str
+    icon_name: str
+    module: str
+    name: str
+    source: str  # the title's Dutch source text; its translation context is `name`
+    allowed: Callable[[AppContext], bool] = _everyone
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.name, self.source)
+
+    def page_class(self) -> type[Page]:
+        page_class: type[Page] = getattr(importlib.import_module(self.module), self.name)
+        return page_class
+
+    def __call__(self, ctx: AppContext, parent: QWidget | None = None) -> Page:
+        return self.page_class()(ctx, parent)
+
+
+PAGES: tuple[PageRef, ...] = (
+    PageRef("dashboard", "dashboard", "ui.pages.dashboard", "DashboardPage", "Overzicht"),
+    PageRef("incidents", "incidents", "ui.pages.incidents", "IncidentsPage", "Incidenten"),
+    PageRef("people", "people", "ui.pages.people", "PeoplePage", "Personen"),
+    PageRef("dossiers", "dossiers", "ui.pages.dossiers", "DossiersPage", "Dossiers"),
+    PageRef("inspector", "inspector", "ui.pages.inspector", "InspectorPage",
+            "Vertrouwensinspecteur"),
+    PageRef("consent", "consent", "ui.pages.consent", "ConsentPage", "Toestemmingen"),
+    PageRef("settings", "settings", "ui.pages.settings", "SettingsPage", "Instellingen"),
+    # administrator, board, and HR for staff (AuditPage.allowed asks the same)
+    PageRef("audit", "search", "ui.pages.audit", "AuditPage", "Audit",
+            lambda ctx: audit_trail.may_read_trail(ctx.actor)),
+    # access requests for all; retention for the officers (inside the page)
+    PageRef("privacy", "search", "ui.pages.privacy", "PrivacyPage", "Privacy (AVG)"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -40,27 +89,10 @@ class MainWindow(QMainWindow):
         self._case_windows: dict[int, QWidget] = {}
         self._board_name = ""
 
-        from .pages.audit import AuditPage
-        from .pages.consent import ConsentPage
-        from .pages.dashboard import DashboardPage
-        from .pages.dossiers import DossiersPage
-        from .pages.incidents import IncidentsPage
-        from .pages.inspector import InspectorPage
-        from .pages.people import PeoplePage
-        from .pages.settings import SettingsPage
-
-        # Pages are built when first shown (or asked for): at start only the one that shows.
-        # The navigation, the Go menu and the titles need only the classes.
-        self.page_types: list[type[Page]] = [
-            DashboardPage, IncidentsPage, PeoplePage, DossiersPage, InspectorPage, ConsentPage,
-            SettingsPage,
-        ]
-        if AuditPage.allowed(ctx):  # administrator, board, and HR for staff
-            self.page_types.append(AuditPage)
-        from .pages.privacy import PrivacyPage
-
-        if PrivacyPage.allowed(ctx):  # access requests for all; retention for the officers
-            self.page_types.append(PrivacyPage)
+        # Pages are built when first shown (or asked for): at start only the one that shows, and
+        # only its module is imported. The navigation, the Go menu and the titles need only the
+        # references (key, icon, title).
+        self.page_types: list[PageRef] = [ref for ref in PAGES if ref.allowed(ctx)]
         self._built: dict[int, Page] = {}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -345,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         self.statusBar().showMessage(self.tr("Demobestuur laden…"))
+
+        from desktop_app.services import demo
 
         def work(op: OpContext) -> demo.DemoSummary:
             return demo.load_demo(op.db, op.actor)

@@ -9,13 +9,15 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu, QWidget
 
-from desktop_app.services import board_reports, outputs
+from desktop_app.services import outputs
 from desktop_app.services.database import Actor, Database
 
 from . import errors
 from .context import AppContext
 from .ops import OpContext
-from .pdfview import ask_pdf_path
+
+# The reports' service (and ReportLab behind it) and the PDF viewer's save dialog load when a
+# report is asked for: the menu is built with every main window, at start.
 
 
 class ReportsMenu(QMenu):
@@ -58,11 +60,15 @@ class ReportsMenu(QMenu):
         return dialog
 
     def annual_report(self, year: int) -> None:
+        from desktop_app.services import board_reports
+
         self._save(f"jaarverslag_sociale_media_{year}.pdf", self.tr("Jaarverslag opslaan"),
                    self.tr("Jaarverslag"),
                    partial(board_reports.annual_report_pdf, year=year))  # run in the op
 
     def processing_register(self) -> None:
+        from desktop_app.services import board_reports
+
         self._save("verwerkingsregister.pdf", self.tr("Verwerkingsregister opslaan"),
                    self.tr("Verwerkingsregister"), board_reports.processing_register_pdf)
 
@@ -70,6 +76,8 @@ class ReportsMenu(QMenu):
               make: Callable[[Database, Actor], bytes]) -> None:
         parent = self.parentWidget()
         assert isinstance(parent, QWidget)
+        from .pdfview import ask_pdf_path
+
         # Where first: a report is audited as made only when the file is really written.
         path = ask_pdf_path(parent, suggested, self.ctx.settings.last_folder, title)
         if path is None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..version import answer_version
 
 if TYPE_CHECKING:
     from .output import Output
@@ -61,25 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 CREATING_COMMANDS = ("init", "restore")
 
-# Global options that take a value, for spotting `--version` before anything is imported.
-_VALUED = ("--database", "--lang")
-
-
-def _wants_version(args: Sequence[str]) -> bool:
-    """True when `--version` is among the global options (before the command)."""
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg == "--version":
-            return True
-        elif arg in _VALUED:
-            skip = True
-        elif not arg.startswith("-"):
-            return False
-    return False
-
-
 def _setup_logging() -> str:
     from .. import logprivacy
     from ..logfile import setup_logging
@@ -94,9 +76,7 @@ def main(argv: Sequence[str] | None = None,
     """Run one command; without a command, hand the database URL to `start_gui` (the entry
     point passes the desktop app's launcher, so the core itself never imports Qt)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if _wants_version(args_list):
-        # Answered before the parser (and the services behind it) is built.
-        sys.stdout.write(f"casemanager {__version__}\n")
+    if answer_version(args_list):  # before the parser (and the services behind it) is built
         return 0
     log_file = _setup_logging()
     parser = build_parser()

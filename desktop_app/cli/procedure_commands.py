@@ -4,13 +4,19 @@ leerplichtambtenaar and the Inspectie, and information to a parent without autho
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..services import procedures
-from ..services.dto import DocumentInfo
+from ..domain.procedure import NOTICE_KINDS
 from .context import CliContext
+from .lazy import lazy_module
 from .parsing import iso_date, iso_datetime, positive_int
 from .report_commands import parse_fields
+
+if TYPE_CHECKING:
+    from ..services import procedures
+    from ..services.dto import DocumentInfo
+else:  # loaded when a command runs, not while the parser is built (`catalogue`, `--help`)
+    procedures = lazy_module("desktop_app.services.procedures")
 
 SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public name
 
@@ -84,7 +90,7 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
                         "the Inspectie report (P-S3) from the case, file it in the pupil's "
                         "dossier and record the step.")
     p.add_argument("case_id", type=positive_int, metavar="CASE_ID")
-    p.add_argument("--kind", required=True, choices=sorted(procedures.NOTICE_KINDS))
+    p.add_argument("--kind", required=True, choices=sorted(NOTICE_KINDS))
     p.add_argument("--sent", type=iso_date, required=True)
     p.add_argument("--field", action="append", default=[], metavar="NAME=VALUE",
                    help="e.g. authority_address='Naam, straat, postcode plaats'")

@@ -78,6 +78,13 @@ STEP_LABELS: dict[StepKind, tuple[str, str]] = {
                                  "order-measure decision letter sent"),
 }
 
+# The notices a case can send (`casemanager procedure notice --kind`): the letter kind and the
+# step that records it. Here, not in the service, so the CLI's parser offers the choices
+# without loading the services.
+NOTICE_KINDS: dict[str, tuple[str, StepKind]] = {
+    "leerplicht": ("leerplicht_notice", StepKind.LEERPLICHT_INFORMED),
+    "inspectie": ("inspectie_report", StepKind.INSPECTIE_REPORT)}
+
 
 def _q(kind: StepKind, lang: str = "nl") -> str:
     """A step's label, quoted, for a message ('hoorgesprek')."""

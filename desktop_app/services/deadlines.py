@@ -165,3 +165,12 @@ def recount_open_tasks(db: Database, actor: Actor) -> int:
             select(func.count()).select_from(Case).where(Case.open_tasks > 0)) or 0)
         tx.audit("maintenance.recount_tasks", "case", None, cases=evaluated, open=flagged)
         return flagged
+
+
+def art4a_tasks(db: Database, actor: Actor) -> list[DeadlineInfo]:
+    """The open 4a tasks over all cases: the dashboard shows these on top. Here rather than in
+    `procedures` (which re-exports it), so the dashboard does not load the letters behind the
+    procedures at start."""
+    from ..domain.tracks import ART4A_TASKS
+
+    return open_deadlines(db, actor, kinds=ART4A_TASKS)

@@ -29,6 +29,7 @@ from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.legal import is_placeholder
 from ..domain.measures import MEASURE_LABELS, Measure
 from ..domain.names import PersonName
+from ..domain.procedure import NOTICE_KINDS as NOTICE_KINDS  # noqa: PLC0414 (re-export)
 from ..domain.procedure import StepKind
 from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
@@ -80,8 +81,6 @@ def compose_file(tx: Transaction, rows: CaseRows, kind_code: str, recipient: Rec
 
 # --- Notices to the leerplichtambtenaar (P-V7, P-S4) and the Inspectie (P-S3) ---
 
-NOTICE_KINDS = {"leerplicht": ("leerplicht_notice", StepKind.LEERPLICHT_INFORMED),
-                "inspectie": ("inspectie_report", StepKind.INSPECTIE_REPORT)}
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -17,8 +17,7 @@ from ..db.models import IncidentTrack
 from ..domain import tracks
 from ..domain.errors import InvalidInput, RuleViolation
 from .database import Actor, Database, Transaction
-from .deadlines import open_deadlines
-from .dto import DeadlineInfo
+from .deadlines import art4a_tasks
 from .facts import refresh_open_tasks
 from .incident_track import TrackFlags, apply_track
 
@@ -117,11 +116,6 @@ def board_informed(db: Database, actor: Actor, incident_id: int, at: datetime,
         refresh_open_tasks(tx.session, _case_ids(tx, incident.id))
         tx.audit("incident.board_informed", "incident", incident.id, at=at, by=by.strip())
         return _track_info(incident.id, track)
-
-
-def art4a_tasks(db: Database, actor: Actor) -> list[DeadlineInfo]:
-    """The open 4a tasks over all cases: the dashboard shows these on top."""
-    return open_deadlines(db, actor, kinds=tracks.ART4A_TASKS)
 
 
 __all__ = ["NOTICE_KINDS", "InformationRequestInfo", "OrderInfo", "TrackFlags", "TrackInfo",

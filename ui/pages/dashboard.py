@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cases import CaseStatus
-from desktop_app.services import cases, consent, deadlines, incidents, procedures
+from desktop_app.services import cases, consent, deadlines, incidents
 from desktop_app.services.consent import ReviewDue
 from desktop_app.services.dto import DeadlineInfo, DeadlineOverview, IncidentStats
 
@@ -66,7 +66,7 @@ def load_dashboard(op: OpContext) -> DashboardData:
         incidents.statistics(op.db, op.actor, since=since),  # three GROUP BYs, fast at 100,000
         today,
         consent.reviews_due(op.db, op.actor),  # two GROUP BYs over the consent register
-        procedures.art4a_tasks(op.db, op.actor),
+        deadlines.art4a_tasks(op.db, op.actor),
     )
 
 
