@@ -417,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.postgresql and "services" in wanted:
             pg = Database(args.postgresql)
             try:
-                figures += service_figures(pg, rounds, " [PostgreSQL]")
+                figures += service_figures(pg, rounds, " (PostgreSQL)")
             finally:
                 pg.dispose()
         out = Path(args.out) if args.out else (
