@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -19,6 +19,7 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    StreamObject,
     TextStringObject,
 )
 from reportlab.lib.rl_accel import fp_str
@@ -209,6 +210,16 @@ def _footer_text(label: str, number: int, total: int) -> str:
     return f"{label} – pagina {number} van {total}"
 
 
+def _fonts_of(page: PageObject) -> DictionaryObject:
+    resources = cast(DictionaryObject, page["/Resources"].get_object())
+    return cast(DictionaryObject, resources["/Font"].get_object())
+
+
+def _contents_of(page: PageObject) -> StreamObject:
+    """A ReportLab page's one content stream."""
+    return cast(StreamObject, page["/Contents"].get_object())
+
+
 def _content_stream(data: bytes) -> DecodedStreamObject:
     stream = DecodedStreamObject()
     stream.set_data(data)
@@ -228,10 +239,9 @@ def _footer_font(writer: PdfWriter, chars: str) -> tuple[IndirectObject, dict[st
     canvas.save()
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
     page = reader.pages[0]
-    fonts = page["/Resources"]["/Font"]
+    fonts = _fonts_of(page)
     shown = [operands[0] for operands, operator
-             in ContentStream(page["/Contents"].get_object(), reader).operations
-             if operator == b"Tj"]
+             in ContentStream(_contents_of(page), reader).operations if operator == b"Tj"]
     if len(fonts) != 1 or len(shown) != 1:
         return None
     codes = (shown[0].original_bytes if isinstance(shown[0], TextStringObject)
@@ -281,9 +291,9 @@ def _overlay_streams(writer: PdfWriter, label: str,
     fonts: dict[str, IndirectObject] = {}
     streams = []
     for stamp in PdfReader(io.BytesIO(buffer.getvalue())).pages:
-        data = stamp["/Contents"].get_object().get_data()
+        data = _contents_of(stamp).get_data()
         renamed: dict[str, Any] = {}
-        for number, (name, ref) in enumerate(stamp["/Resources"]["/Font"].items()):
+        for number, (name, ref) in enumerate(_fonts_of(stamp).items()):
             new_name = f"{_STAMP_FONT}{number}"
             data = re.sub(re.escape(name.encode("latin-1")) + rb"(?=[\s/\[<(])",
                           new_name.encode("latin-1"), data)
@@ -307,14 +317,12 @@ def _stamp_footers(writer: PdfWriter, label: str) -> None:
     pop = writer._add_object(_content_stream(b"Q\n"))  # noqa: SLF001 - an indirect object
     for page, (data, fonts) in zip(writer.pages, _footer_streams(writer, label, sizes),
                                    strict=True):
-        resources = page.get("/Resources")
-        if resources is None:
-            resources = page[NameObject("/Resources")] = DictionaryObject()
-        resources = resources.get_object()
-        font_dict = resources.get("/Font")
-        if font_dict is None:
-            font_dict = resources[NameObject("/Font")] = DictionaryObject()
-        font_dict = font_dict.get_object()
+        if page.get("/Resources") is None:
+            page[NameObject("/Resources")] = DictionaryObject()
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        if resources.get("/Font") is None:
+            resources[NameObject("/Font")] = DictionaryObject()
+        font_dict = cast(DictionaryObject, resources["/Font"].get_object())
         for name, ref in fonts.items():
             font_dict[NameObject(name)] = ref
         contents = ArrayObject([push])
