@@ -339,6 +339,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     db = open_target(args.out, args.database)
     try:
         counts = generate(db, sizes, args.seed)
+        if db.engine.dialect.name == "postgresql":
+            # Statistics for the planner, as autovacuum would gather them a while after a bulk
+            # load: without them it guesses a handful of rows and picks other plans.
+            with db.engine.connect() as connection:
+                connection.execute(text("ANALYZE"))
+                connection.commit()
     finally:
         db.dispose()
     where = args.database or args.out

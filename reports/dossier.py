@@ -8,15 +8,28 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from .document import build_report, grid, key_values
+from .document import build_report, key_values, plain_grid
 from .dutch import long_datetime, short_date
 from .fonts import REGULAR, register_fonts
 from .model import DossierEntry, DossierExport
@@ -162,7 +175,7 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
         rows.append([str(number), short_date(part.entry.filed_at.date()),
                      KIND_LABELS.get(part.entry.kind, part.entry.kind), title, str(first)])
     if rows:
-        story.append(grid(["Nr.", "Datum", "Soort", "Titel", "Pagina"], rows,
+        story.append(plain_grid(["Nr.", "Datum", "Soort", "Titel", "Pagina"], rows,
                           [10 * mm, 22 * mm, 28 * mm, 103 * mm, 17 * mm]))
     else:
         story.append(Paragraph("Dit dossier bevat geen documenten.", st["body"]))
@@ -188,20 +201,143 @@ def _redacted(part: _Part, names: Sequence[str]) -> _Part:
     return replace(part, pages=pages, unsearchable=len(found.unsearchable))
 
 
-def _footer_overlay(label: str, sizes: Sequence[tuple[float, float]]) -> PdfReader:
-    """One page per target page, each the target's size, carrying only the footer text."""
+_STAMP_FONT = "/CMStamp"  # the footer's font in a page's resources: no clash with the page's
+FOOTER_SIZE = 7.5
+FOOTER_Y = 6 * mm
+
+
+def _footer_text(label: str, number: int, total: int) -> str:
+    return f"{label} – pagina {number} van {total}"
+
+
+def _fonts_of(page: PageObject) -> DictionaryObject:
+    resources = cast(DictionaryObject, page["/Resources"].get_object())
+    return cast(DictionaryObject, resources["/Font"].get_object())
+
+
+def _contents_of(page: PageObject) -> StreamObject:
+    """A ReportLab page's one content stream."""
+    return cast(StreamObject, page["/Contents"].get_object())
+
+
+def _content_stream(data: bytes) -> DecodedStreamObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return stream
+
+
+def _footer_font(writer: PdfWriter, chars: str) -> tuple[IndirectObject, dict[str, int]] | None:
+    """The footer's font for `writer`: one page set by ReportLab with every character the
+    footers use gives the embedded subset and each character's code in it. None when the
+    characters do not fit one subset (then every footer is set by ReportLab)."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, initialFontName=REGULAR)
+    canvas = Canvas(buffer, initialFontName=REGULAR, pageCompression=0)
+    canvas.setFont(REGULAR, FOOTER_SIZE)
+    canvas.drawString(0, 0, chars)
+    canvas.showPage()
+    canvas.save()
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    page = reader.pages[0]
+    fonts = _fonts_of(page)
+    shown = [operands[0] for operands, operator
+             in ContentStream(_contents_of(page), reader).operations if operator == b"Tj"]
+    if len(fonts) != 1 or len(shown) != 1:
+        return None
+    codes = (shown[0].original_bytes if isinstance(shown[0], TextStringObject)
+             else bytes(shown[0]))
+    if len(codes) != len(chars):
+        return None
+    font = next(iter(fonts.values())).clone(writer).indirect_reference
+    return font, dict(zip(chars, codes, strict=True))
+
+
+def _footer_streams(writer: PdfWriter, label: str,
+                    sizes: Sequence[tuple[float, float]]) -> list[tuple[bytes, dict[str, Any]]]:
+    """Each page's footer as content-stream bytes and the fonts they name: centred at the
+    bottom in grey, as ReportLab's drawCentredString sets it."""
+    total = len(sizes)
+    texts = [_footer_text(label, number, total) for number in range(1, total + 1)]
+    font = _footer_font(writer, "".join(sorted(set("".join(texts)))))
+    if font is None:
+        return _overlay_streams(writer, label, sizes)
+    ref, codes = font
+    name = f"{_STAMP_FONT}0"
+    grey = fp_str(GREY.red, GREY.green, GREY.blue).encode()
+    streams = []
+    for text, (width, _height) in zip(texts, sizes, strict=True):
+        x = width / 2 - stringWidth(text, REGULAR, FOOTER_SIZE) / 2
+        shown = bytes(codes[c] for c in text).hex().encode()
+        streams.append((b"BT %s rg 1 0 0 1 %s Tm %s %s Tf <%s> Tj ET\n" % (
+            grey, fp_str(x, FOOTER_Y).encode(), name.encode(), fp_str(FOOTER_SIZE).encode(),
+            shown), {name: ref}))
+    return streams
+
+
+def _overlay_streams(writer: PdfWriter, label: str,
+                     sizes: Sequence[tuple[float, float]]) -> list[tuple[bytes, dict[str, Any]]]:
+    """The footers set by ReportLab, one overlay page per page, their fonts renamed."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, initialFontName=REGULAR, pageCompression=0)
     total = len(sizes)
     for number, (width, height) in enumerate(sizes, start=1):
         canvas.setPageSize((width, height))
-        canvas.setFont(REGULAR, 7.5)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(GREY)
-        canvas.drawCentredString(width / 2, 6 * mm, f"{label} – pagina {number} van {total}")
+        canvas.drawCentredString(width / 2, FOOTER_Y, _footer_text(label, number, total))
         canvas.showPage()
     canvas.save()
-    return PdfReader(io.BytesIO(buffer.getvalue()))
+    fonts: dict[str, IndirectObject] = {}
+    streams = []
+    for stamp in PdfReader(io.BytesIO(buffer.getvalue())).pages:
+        data = _contents_of(stamp).get_data()
+        renamed: dict[str, Any] = {}
+        for number, (name, ref) in enumerate(_fonts_of(stamp).items()):
+            new_name = f"{_STAMP_FONT}{number}"
+            data = re.sub(re.escape(name.encode("latin-1")) + rb"(?=[\s/\[<(])",
+                          new_name.encode("latin-1"), data)
+            if name not in fonts:
+                fonts[name] = ref.clone(writer).indirect_reference
+            renamed[new_name] = fonts[name]
+        streams.append((data, renamed))
+    return streams
+
+
+def _stamp_footers(writer: PdfWriter, label: str) -> None:
+    """Each page's footer ('Dossier <name> – pagina N van M') added on top of the page, as
+    merge_page(over=True) would: the page's own content wrapped in q/Q (its graphics state
+    cannot leak into the footer), then the footer's content, its font added to the page's
+    resources under a name of its own. The page's content streams are kept as they are, not
+    parsed and re-encoded (merge_page did that for every page: a third of a 200-document
+    export), and the footers are written here instead of as a ReportLab overlay document of
+    as many pages read back (the font is embedded once)."""
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
+    push = writer._add_object(_content_stream(b"q\n"))  # noqa: SLF001 - pypdf's way to add
+    pop = writer._add_object(_content_stream(b"Q\n"))  # noqa: SLF001 - an indirect object
+    for page, (data, fonts) in zip(writer.pages, _footer_streams(writer, label, sizes),
+                                   strict=True):
+        if page.get("/Resources") is None:
+            page[NameObject("/Resources")] = DictionaryObject()
+        resources = cast(DictionaryObject, page["/Resources"].get_object())
+        if resources.get("/Font") is None:
+            resources[NameObject("/Font")] = DictionaryObject()
+        font_dict = cast(DictionaryObject, resources["/Font"].get_object())
+        for name, ref in fonts.items():
+            font_dict[NameObject(name)] = ref
+        contents = ArrayObject([push])
+        own = page.get("/Contents")
+        if own is not None:
+            own_object = own.get_object()
+            if isinstance(own_object, ArrayObject):
+                contents.extend(own_object)
+            elif isinstance(own, IndirectObject):
+                contents.append(own)
+            else:
+                contents.append(writer._add_object(own_object))  # noqa: SLF001
+        contents.append(pop)
+        contents.append(writer._add_object(_content_stream(data)))  # noqa: SLF001
+        page[NameObject("/Contents")] = contents
 
 
 INDEX_ROWS_PER_PAGE = 45
@@ -250,10 +386,7 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
     for page in writer.pages:
         if page.get("/Rotate"):
             page.transfer_rotation_to_content()  # so the footer lands at the visual bottom
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
-    overlay = _footer_overlay(label, sizes)
-    for page, stamp in zip(writer.pages, overlay.pages, strict=True):
-        page.merge_page(stamp, over=True)
+    _stamp_footers(writer, label)
     writer.add_metadata({"/Title": label, "/Author": export.board_name,
                          "/Subject": export.dossier, "/Creator": "casemanager reports"})
     writer.page_mode = "/UseOutlines"

@@ -16,7 +16,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -34,6 +33,7 @@ from .styles import (
     PAGE_WIDTH,
     RIGHT,
     FooterDrawer,
+    Para,
     canvas_maker,
     markup,
     styles,
@@ -156,13 +156,13 @@ def _blocks(blocks: tuple[BodyBlock, ...]) -> list[Flowable]:
     out: list[Flowable] = []
     for block in blocks:
         if block.style == "heading":
-            out.append(Paragraph(markup(block.lines[0]), st["heading"]))
+            out.append(Para(markup(block.lines[0]), st["heading"]))
         elif block.style == "bullets":
-            out.extend(Paragraph(markup(line), st["bullet"], bulletText="•")
+            out.extend(Para(markup(line), st["bullet"], bulletText="•")
                        for line in block.lines)
             out.append(Spacer(1, 5))
         else:
-            out.append(Paragraph(markup(block.lines[0]), st["body"]))
+            out.append(Para(markup(block.lines[0]), st["body"]))
     return out
 
 
@@ -173,7 +173,7 @@ def _references(letter: LetterContent) -> Table:
         ("Ons kenmerk", letter.reference, "value"),
         ("Betreft", letter.subject_line, "value_bold"),
     ]
-    table = Table([[Paragraph(label, st["label"]), Paragraph(markup(value), st[style])]
+    table = Table([[Para(label, st["label"]), Para(markup(value), st[style])]
                    for label, value, style in rows], colWidths=[28 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else each cell declares Helvetica
@@ -190,13 +190,13 @@ def _signature(letter: LetterContent) -> KeepTogether:
     head = letter.letterhead
     mandate = head.mandate.strip() or f"namens het bevoegd gezag van {head.board_name},"
     parts: list[Flowable] = [
-        Paragraph(markup(letter.closing), st["body"]),
-        Paragraph(markup(mandate), st["body"]),
+        Para(markup(letter.closing), st["body"]),
+        Para(markup(mandate), st["body"]),
         Spacer(1, 13 * mm),
-        Paragraph(markup(head.signatory_name), st["value_bold"]),
-        Paragraph(markup(head.signatory_function), st["value"]),
+        Para(markup(head.signatory_name), st["value_bold"]),
+        Para(markup(head.signatory_function), st["value"]),
         Spacer(1, 5 * mm),
-        Paragraph(markup(letter.copy_line), st["small"]),
+        Para(markup(letter.copy_line), st["small"]),
     ]
     return KeepTogether(parts)
 
@@ -204,7 +204,7 @@ def _signature(letter: LetterContent) -> KeepTogether:
 def story(letter: LetterContent) -> list[Flowable]:
     st = styles()
     flow: list[Flowable] = [NextPageTemplate("later"), _references(letter), Spacer(1, 7 * mm),
-                            Paragraph(markup(letter.salutation), st["body"])]
+                            Para(markup(letter.salutation), st["body"])]
     flow.extend(_blocks(letter.body))
     flow.extend(_blocks(letter.clause))
     flow.append(Spacer(1, 2 * mm))

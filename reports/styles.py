@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .scripts import markup_runs
@@ -57,6 +58,27 @@ def styles() -> dict[str, ParagraphStyle]:
         "italic": ParagraphStyle("italic", parent=body, fontName=ITALIC, fontSize=9,
                                  leading=12, textColor=GREY),
     }
+
+
+class Para(Paragraph):
+    """A Paragraph that lays out its lines once per width. ReportLab wraps a paragraph again
+    for the same width when a KeepTogether (a letter's signature, a heading kept with its
+    text) or a table (the references) first measures it and then places it: each wrap breaks
+    the lines anew, a sixth of a letter's layout. The result is the one wrap() computes; it is
+    reused only while the lines it made are still the paragraph's own (a split paragraph, or
+    one whose lines ReportLab dropped, is wrapped anew)."""
+
+    _wrapped: tuple[float, Any, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self._wrapped
+        if done is not None and done[0] == availWidth \
+                and self.__dict__.get("blPara") is done[1]:
+            self.width, self.height = done[2]
+            return done[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.__dict__.get("blPara"), size)
+        return size
 
 
 FooterDrawer = Callable[[Canvas, int, int], None]

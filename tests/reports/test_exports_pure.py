@@ -67,6 +67,23 @@ def test_dossier_has_cover_index_documents_bookmarks_and_footers(
     assert all(fonts(data).values())
 
 
+def test_dossier_footers_print_a_name_of_many_different_letters() -> None:
+    # More different characters than one embedded font subset holds (256): the footers are
+    # then set by ReportLab page by page, and still say whose dossier and which page it is.
+    codes = [*range(0x0391, 0x03CA), *range(0x0410, 0x0450), *range(0x00C0, 0x0180)]
+    letters = "".join(chr(c) for c in codes if chr(c).isalpha())
+    name = " ".join(letters[i:i + 40] for i in range(0, len(letters), 40))
+    assert len(set(name)) > 256
+    export = DossierExport(name, "leerlingendossier", "Stichting X", "OBS", NOW, "Beheerder",
+                           _entries(2))
+    pdf = reader(export_dossier(export))
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
+        assert f"pagina {number} van {total}" in page.extract_text()
+        assert letters[:40] in page.extract_text()
+        assert letters[-20:] in page.extract_text()
+
+
 def test_dossier_redacts_other_names_in_cover_and_index() -> None:
     export = DossierExport("Daan Bakker", "leerlingendossier", "Stichting X", "OBS", NOW,
                            "Beheerder", _entries(3), redact_names=("Jan van der Berg",))
