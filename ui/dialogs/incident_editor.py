@@ -54,7 +54,7 @@ from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..refusals import mark_field
-from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
+from ..widgets import date_edit, enable_with_selection, fit_to_screen, from_qdate, label, refuse_bad_dates
 from .track_box import TrackBox
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
@@ -202,6 +202,7 @@ class IncidentEditor(GuardedDialog):
         self.add_person_button.clicked.connect(self._add_person)
         self.remove_person_button = QPushButton()
         self.remove_person_button.clicked.connect(self._remove_person)
+        enable_with_selection(self.people_table, [self.remove_person_button])
 
         self.boundary = QCheckBox()
         self.criminal = QCheckBox()
