@@ -413,6 +413,8 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id, tx.scope)),
             next_step=_next_step(facts, proposal, subject.kind, legal, db.today()),
+            offered_steps=tuple(s.value for s in procedure.offered_steps(
+                facts, Measure(proposal.measure) if proposal else None)),
         )
         # Written after the read, never waiting for another's write (Database.viewing).
         tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)

@@ -701,7 +701,8 @@ class CaseWindow(QWidget):
         if self.detail is None:
             return None
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
-                            subject_kind=self.detail.subject.kind)
+                            subject_kind=self.detail.subject.kind,
+                            offered=self.detail.offered_steps)
         dialog.accepted.connect(lambda: self._step_recorded(dialog))
         dialog.open()  # its op's change set reloads this window
         return dialog
