@@ -632,8 +632,8 @@ def offered_steps(facts: CaseFacts, measure: Measure | None) -> tuple[StepKind, 
       samenwerkingsverband only after the dispute;
     - an intention only before the decision and only for a measure that needs one (ST3, P-V6,
       O3); a response only to a recorded intention;
-    - a receiving school and the GPO only for a removal; the Inspectie report only for a
-      suspension or removal.
+    - a receiving school and the GPO only for a removal; the Inspectie report and the
+      attendance officer only for a suspension or removal.
     The rules that refuse a step (check_step) stay the rules; this list only leaves out what
     they would refuse or what does not belong to the measure."""
     decided = facts.decision is not None
@@ -659,8 +659,8 @@ def offered_steps(facts: CaseFacts, measure: Measure | None) -> tuple[StepKind, 
             continue
         if step in REMOVAL_ONLY and measure is not Measure.REMOVAL:
             continue
-        if step is StepKind.INSPECTIE_REPORT and measure not in (Measure.SUSPENSION,
-                                                                 Measure.REMOVAL):
+        if step in (StepKind.INSPECTIE_REPORT, StepKind.LEERPLICHT_INFORMED) and \
+                measure not in (Measure.SUSPENSION, Measure.REMOVAL):
             continue
         offered.append(step)
     return tuple(offered)
