@@ -282,8 +282,8 @@ EN: dict[str, str] = {
     "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via Bestand › "
     "Demobestuur laden.": "The demo contains fictional people only. You can also load it "
     "later via File › Load demo board.",
-    "&Volgende >": "&Next >",
-    "< &Vorige": "< &Back",
+    "&Volgende >": "Ne&xt >",
+    "< V&orige": "< Bac&k",
     "&Starten": "&Start",
     "Nieuw incident": "New incident",
     "Wat is er gebeurd": "What happened",
