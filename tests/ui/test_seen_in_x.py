@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settle
+from ui.dialogs.case_view import CaseWindow
 from ui.dialogs.incident_editor import IncidentEditor
 from ui.main_window import MainWindow
 
@@ -41,3 +42,43 @@ def test_ctrl_n_editor_never_scrolls_sideways_once_its_lists_are_filled(
     assert editor.form_scroll.horizontalScrollBar().maximum() == 0
     assert body.minimumSizeHint().width() <= viewport.width()
     editor.close()
+
+
+def _case_keys(case: CaseWindow) -> list[str]:
+    """The Alt+letters a person can press in the case window now: the tabs' and those of the
+    buttons on the tab shown."""
+    from tests.ui.test_keyboard import mnemonic_keys
+
+    keys = mnemonic_keys(case)
+    for index in range(case.tabs.count()):
+        text = case.tabs.tabText(index).replace("&&", "")
+        if "&" in text:
+            keys.append(text[text.index("&") + 1].lower())
+    return keys
+
+
+def test_each_alt_letter_of_the_case_window_does_one_thing(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Alt+B was 'Voorstel berekenen', 'Besluiten…' and the letters tab at once: pressed, it
+    only moved the focus, and no proposal was computed."""
+    case = window.open_case(15)  # open, no proposal yet
+    assert isinstance(case, CaseWindow)
+    settle(qtbot, window.ctx)
+    for index in range(case.tabs.count()):
+        case.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        keys = _case_keys(case)
+        assert len(keys) == len(set(keys)), (index, sorted(keys))
+    case.tabs.setCurrentIndex(0)
+    case.activateWindow()
+    qtbot.waitUntil(case.isActiveWindow)
+    assert case.detail is not None and case.detail.proposal is None
+    qtbot.keyClick(case.focusWidget() or case, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.ctx.ops.active > 0 or (
+        case.detail is not None and case.detail.proposal is not None), timeout=3000)
+    settle(qtbot, window.ctx)
+    assert case.detail is not None and case.detail.proposal is not None
+    assert "Nog geen voorstel" not in case.proposal_measure.text()
+    qtbot.keyClick(case, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # the letters tab
+    assert case.tabs.currentIndex() == 2
+    case.close()

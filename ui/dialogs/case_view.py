@@ -348,7 +348,7 @@ class CaseWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Voorstel en besluit"))
         self.tabs.setTabText(1, self.tr("&Procedure en termijnen"))
-        self.tabs.setTabText(2, self.tr("&Brieven en documenten"))
+        self.tabs.setTabText(2, self.tr("Brieven en &documenten"))
         self.incident_box.setTitle(self.tr("Incident"))
         captions = {
             "date": self.tr("Datum:"),
@@ -363,7 +363,7 @@ class CaseWindow(QWidget):
         for key, (caption, _) in self.incident_labels.items():
             caption.setText(captions[key])
         self.proposal_box.setTitle(self.tr("Voorstel volgens het protocol"))
-        self.propose_button.setText(self.tr("Voorstel &berekenen"))
+        self.propose_button.setText(self.tr("Voorstel be&rekenen"))
         self.similar_box.setTitle(self.tr("Eerdere vergelijkbare besluiten"))
         self.similar_empty.setText(self.tr("Geen vergelijkbare eerdere besluiten."))
         self.decision_box.setTitle(self.tr("Besluit"))
@@ -371,9 +371,9 @@ class CaseWindow(QWidget):
         self.timeline_box.setTitle(self.tr("Tijdlijn van de procedure"))
         self.step_button.setText(self.tr("&Stap vastleggen…"))
         self.police_button.setText(self.tr("&Aangifte vastleggen…"))
-        self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
+        self.police_sheet_button.setText(self.tr("Aangifte&formulier opslaan…"))
         self.close_case_button.setText(self.tr("Zaak slui&ten"))
-        self.procedures_button.setText(self.tr("&Procedures…"))
+        self.procedures_button.setText(self.tr("Pr&ocedures…"))
         self.due_box.setTitle(self.tr("Nog te doen"))
         self.reminders_box.setTitle(self.tr("Let op"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
@@ -477,7 +477,7 @@ class CaseWindow(QWidget):
         decided = d.decision is not None
         self.propose_button.setVisible(not decided and s.status != "closed")
         self.propose_button.setText(
-            self.tr("Voorstel opnieuw &berekenen") if d.proposal else self.tr("Voorstel &berekenen")
+            self.tr("Voorstel opnieuw be&rekenen") if d.proposal else self.tr("Voorstel be&rekenen")
         )
         similar = d.proposal.similar if d.proposal else ()
         self.similar_model.set_rows(list(similar))
@@ -562,7 +562,7 @@ class CaseWindow(QWidget):
         self.open_document_button.setEnabled(self.documents_view.selectionModel().hasSelection())
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(
-            2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
+            2, self.tr("Brieven en &documenten ({count})").format(count=len(d.documents))
         )
 
     # --- the next step ------------------------------------------------------------------
