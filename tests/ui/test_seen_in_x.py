@@ -82,3 +82,26 @@ def test_each_alt_letter_of_the_case_window_does_one_thing(
     qtbot.keyClick(case, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # the letters tab
     assert case.tabs.currentIndex() == 2
     case.close()
+
+
+@pytest.mark.parametrize("width", [1100, 1280, 1366])
+def test_incident_table_never_scrolls_sideways_as_the_window_opens_on_a_laptop(
+        qtbot, window: MainWindow, width: int) -> None:  # type: ignore[no-untyped-def]
+    """On a 1366x768 screen the main window opens 1280 px wide (with wider fonts than in
+    these tests); the columns were set for 1366 px, so 'Omschrijving' was cut off behind a
+    horizontal scroll bar. They now shrink alike with the window."""
+    from ui.pages.incidents import IncidentsPage
+
+    window.resize(width, 744)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.show_page("incidents")
+    assert isinstance(page, IncidentsPage)
+    settle(qtbot, window.ctx)
+    QApplication.processEvents()
+    header = page.view.horizontalHeader()
+    last = page.model.columnCount() - 1
+    used = sum(header.sectionSize(c) for c in range(last + 1))
+    assert used <= page.view.viewport().width() + 1, (used, page.view.viewport().width())
+    assert page.view.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(last) >= 99

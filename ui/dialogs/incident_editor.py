@@ -54,7 +54,14 @@ from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..refusals import mark_field
-from ..widgets import date_edit, enable_with_selection, fit_to_screen, from_qdate, label, refuse_bad_dates
+from ..widgets import (
+    date_edit,
+    enable_with_selection,
+    fit_to_screen,
+    from_qdate,
+    label,
+    refuse_bad_dates,
+)
 from .track_box import TrackBox
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
