@@ -283,6 +283,7 @@ EN: dict[str, str] = {
     "Demobestuur laden.": "The demo contains fictional people only. You can also load it "
     "later via File › Load demo board.",
     "&Volgende >": "Ne&xt >",
+    "bijv. 24-11-2026": "e.g. 24-11-2026",
     "< V&orige": "< Bac&k",
     "&Starten": "&Start",
     "Nieuw incident": "New incident",

@@ -105,3 +105,45 @@ def test_incident_table_never_scrolls_sideways_as_the_window_opens_on_a_laptop(
     assert used <= page.view.viewport().width() + 1, (used, page.view.viewport().width())
     assert page.view.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(last) >= 99
+
+
+def test_letter_fields_keep_what_is_typed_readable_and_a_dutch_date_is_read(
+        qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The next-step letter asked for the hearing's date, time and place in fields 95 px wide
+    (the place typed showed as 'n de directeur'); 09-12-2026 was printed as typed."""
+    from tests.reports.pdfcheck import reader
+    from tests.ui.test_refusal_words import open_new_case
+    from ui.dialogs.letter import LetterDialog
+
+    case = open_new_case(qtbot, window, 2, "Plaatste een foto van een collega.")
+    case.activateWindow()
+    qtbot.waitUntil(case.isActiveWindow)
+    qtbot.keyClick(case.focusWidget() or case, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: case.next_step_button.isVisible(), timeout=5000)
+    settle(qtbot, window.ctx)
+    qtbot.keyClick(case.focusWidget() or case, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(_shown(LetterDialog)), timeout=5000)
+    letter = _shown(LetterDialog)[0]
+    letter.resize(1060, 720)
+    qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
+    from tests.ui.conftest import close_boxes
+
+    close_boxes()  # the refusal names the hearing's date, time and place
+    typed = {"hearing_date": "09-12-2026", "hearing_time": "10:00",
+             "hearing_place": "de kamer van de directeur"}
+    for name, edit in letter.field_edits.items():
+        text = typed.get(name, "WhatsApp")
+        qtbot.keyClicks(edit, text)
+        QApplication.processEvents()
+        assert edit.fontMetrics().horizontalAdvance(text) < edit.contentsRect().width(), name
+    assert letter.field_edits["hearing_date"].placeholderText()
+    qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
+    from tests.ui.conftest import message_boxes
+
+    assert not message_boxes(), [b.text() for b in message_boxes()]
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader(letter.preview.data).pages)
+    assert "9 december 2026" in text and "09-12-2026" not in text
+    letter.close()
+    case.close()

@@ -104,6 +104,11 @@ class LetterDialog(GuardedDialog):
         self.description = label("muted", wrap=True)
         self.fields_box = QGroupBox()
         self.fields_form = QFormLayout(self.fields_box)
+        # Each caption ("Plaats van het (hoor)gesprek") goes above its field, so the field
+        # has the box's whole width and what is typed stays readable (beside a long caption
+        # it was 95 px wide).
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields_hint = label("muted", wrap=True)
         self.fields_form.addRow(self.fields_hint)
         self.recipient = QComboBox()
@@ -262,6 +267,8 @@ class LetterDialog(GuardedDialog):
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
             mark_field(edit, name)
+            if name.endswith("_date"):
+                edit.setPlaceholderText(self.tr("bijv. 24-11-2026"))
             edit.textChanged.connect(self._invalidate)
             self.field_edits[name] = edit
             caption = letters.field_label(name, "en" if i18n.is_english() else "nl")
