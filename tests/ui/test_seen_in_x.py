@@ -145,5 +145,18 @@ def test_letter_fields_keep_what_is_typed_readable_and_a_dutch_date_is_read(
     assert not message_boxes(), [b.text() for b in message_boxes()]
     text = " ".join(" ".join(p.extract_text().split()) for p in reader(letter.preview.data).pages)
     assert "9 december 2026" in text and "09-12-2026" not in text
+    # Alt+A was both 'Archiveren in dossier' and 'Afdrukken…': pressed, it only moved the
+    # focus. Every Alt+letter of the letter window now does one thing; Alt+D files it.
+    from tests.ui.test_keyboard import mnemonic_keys
+
+    keys = mnemonic_keys(letter)
+    assert len(keys) == len(set(keys)), sorted(keys)
+    qtbot.keyClicks(letter.registered, "RR123456789NL")
+    letter.activateWindow()
+    qtbot.waitUntil(letter.isActiveWindow)
+    qtbot.keyClick(letter.focusWidget() or letter, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(letter.filed), timeout=5000)
+    settle(qtbot, window.ctx)
+    assert letter.filed[0].dossier == "personeelsdossier"
     letter.close()
     case.close()

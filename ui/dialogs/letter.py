@@ -201,7 +201,7 @@ class LetterDialog(GuardedDialog):
                 ref=self.detail.summary.reference, name=self.detail.subject.full_name
             )
         )
-        self.kind_label.setText(self.tr("&Soort brief:"))
+        self.kind_label.setText(self.tr("Soort &brief:"))
         self.fields_box.setTitle(self.tr("Aanvullende gegevens"))
         self.fields_hint.setText(
             self.tr(
@@ -211,9 +211,9 @@ class LetterDialog(GuardedDialog):
         )
         self.recipient_label.setText(self.tr("&Geadresseerde:"))
         self.preview_button.setText(self.tr("&Voorbeeld maken"))
-        self.file_button.setText(self.tr("&Archiveren in dossier"))
-        self.sent_label.setText(self.tr("Verzonden op:"))
-        self.registered_label.setText(self.tr("Aangetekend nummer:"))
+        self.file_button.setText(self.tr("Archiveren in &dossier"))
+        self.sent_label.setText(self.tr("Verzonden &op:"))
+        self.registered_label.setText(self.tr("Aange&tekend nummer:"))
         self.print_button.setText(self.tr("&Afdrukken…"))
         self.save_button.setText(self.tr("&Kopie opslaan…"))
         self.close_button.setText(self.tr("&Sluiten"))
