@@ -284,6 +284,7 @@ EN: dict[str, str] = {
     "later via File › Load demo board.",
     "&Volgende >": "Ne&xt >",
     "bijv. 24-11-2026": "e.g. 24-11-2026",
+    "Afgedrukt: {pages} pagina('s).": "Printed: {pages} page(s).",
     "< V&orige": "< Bac&k",
     "&Starten": "&Start",
     "Nieuw incident": "New incident",

@@ -132,6 +132,9 @@ def test_the_letter_goes_to_lp_as_its_own_pdf_with_printer_and_copies_in_the_bac
     assert received == viewer.data  # the letter's own PDF, not a picture of it
     assert viewer.info.title.split(" ")[0].lower() in _text(received).lower()
     assert message_boxes() == []
+    # Said when it went (the confirmation on the main window's status line).
+    pages = len(PdfReader(BytesIO(received)).pages)
+    assert window.statusBar().currentMessage() == f"Afgedrukt: {pages} pagina('s)."
     settle(qtbot, window.ctx)
     trail = audit_trail.verify_trail(window.ctx.db, window.ctx.actor)
     assert trail.intact

@@ -32,7 +32,7 @@ from ..pdfview import PdfPreview, save_pdf
 from ..printing import print_pdf
 from ..refusals import mark_field
 from ..style import icon, light_icon
-from ..widgets import fit_to_screen, label
+from ..widgets import fit_to_screen, label, show_done
 
 
 @dataclass(frozen=True)
@@ -363,7 +363,14 @@ class LetterDialog(GuardedDialog):
     def print_letter(self) -> None:
         if self.preview.data:  # printed in the background; the filed letter's print is audited
             print_pdf(self, self.ctx.ops, self.preview.data, self.current_title(),
-                      lambda _pages: self._record("print"))
+                      self._printed)
+
+    def _printed(self, pages: int) -> None:
+        """Sent: said on the window's status line and in the main window (issue 8 item 11)."""
+        text = self.tr("Afgedrukt: {pages} pagina('s).").format(pages=pages)
+        self.status.setText(text)
+        show_done(self, text)
+        self._record("print")
 
     def _record(self, how: str) -> None:
         """A filed letter printed or saved as a copy is audited (AVG); a preview is not filed."""
