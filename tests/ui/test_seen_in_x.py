@@ -160,3 +160,31 @@ def test_letter_fields_keep_what_is_typed_readable_and_a_dutch_date_is_read(
     assert letter.filed[0].dossier == "personeelsdossier"
     letter.close()
     case.close()
+
+
+def test_dossier_timeline_shows_every_column_without_scrolling_sideways(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The dossier's timeline showed the date and half a title; the case and dossier columns
+    were out of sight behind a horizontal scroll bar."""
+    from desktop_app.services import cases, letters
+    from ui.pages.dossiers import DossiersPage
+
+    ctx = window.ctx
+    warned = next(s for s in cases.list_cases(ctx.db, ctx.actor, status="decided")
+                  if s.subject_kind == "staff"
+                  and cases.show(ctx.db, ctx.actor, s.id).decision.measure == "warning")  # type: ignore[union-attr]
+    letters.generate_letter(ctx.db, ctx.actor, warned.id, "warning")
+    window.resize(1280, 744)
+    window.activateWindow()
+    window.open_person(warned.subject_id)
+    settle(qtbot, ctx)
+    page = window.current_page()
+    assert isinstance(page, DossiersPage)
+    QApplication.processEvents()
+    view, header = page.view, page.view.horizontalHeader()
+    assert page.model.rowCount() >= 1
+    assert view.horizontalScrollBar().maximum() == 0
+    for column in range(page.model.columnCount()):
+        assert header.sectionViewportPosition(column) + 20 < view.viewport().width(), column
+    title = page.model.index(0, 1)
+    assert title.data(Qt.ItemDataRole.ToolTipRole) == title.data()
