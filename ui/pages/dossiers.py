@@ -165,7 +165,7 @@ class DossiersPage(Page):
         self.heading.setText(self.tr("Dossiers"))
         self.picker_label.setText(self.tr("&Persoon:"))
         self._picker_edit().setPlaceholderText(self.tr("Typ een naam…"))
-        self.redact.setText(self.tr("Namen van &derden weglakken"))
+        self.redact.setText(self.tr("&Namen van derden weglakken"))
         self.export_button.setText(self.tr("Dossier &exporteren…"))
         self.cases_box.setTitle(self.tr("Zaken (klik om te openen)"))
         self.timeline_box.setTitle(self.tr("Dossier: tijdlijn van gearchiveerde documenten"))

@@ -185,7 +185,7 @@ class IncidentsPage(Page):
         self.new_button.setText(self.tr("&Nieuw incident…"))
         self.search.setPlaceholderText(self.tr("Zoek in omschrijvingen en namen…"))
         self.search_label.setText(self.tr("&Zoeken:"))
-        self.school_label.setText(self.tr("Sc&hool:"))
+        self.school_label.setText(self.tr("Sch&ool:"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.category_label.setText(self.tr("&Categorie:"))
         self.severity_label.setText(self.tr("&Ernst:"))
