@@ -1036,15 +1036,8 @@ def next_step(facts: CaseFacts, measure: Measure, today: date,
     (no second table): the decision is tried as the user would make it today, with the
     decision's own details filled in; a refusal that a step answers names that step. None when
     no step stands in the way (what is left is for the decision dialog)."""
-    if facts.decision is not None:
-        return None
-    start = _next_school_day(facts, today)
-    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
-              "early_start_reason": "-"}
-    try:
-        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
-                       settings, filled)
-    except RuleViolation as refusal:
+    refusal = _decision_refusal(facts, measure, today, settings)
+    if refusal is not None:
         step = refusal.values.get("step")
         if not isinstance(step, str):
             return None
@@ -1061,6 +1054,35 @@ def next_step(facts: CaseFacts, measure: Measure, today: date,
         until = refusal.values.get("until")
         return NextStep(kind, measure, refusal.rule_id, nl, en,
                         until if isinstance(until, date) else None)
+    return None
+
+
+def _decision_refusal(facts: CaseFacts, measure: Measure, today: date,
+                      settings: LegalSettings) -> RuleViolation | None:
+    """The rule that refuses deciding `measure` today as the user would (its own details
+    filled in), or None when nothing stands in the way."""
+    if facts.decision is not None:
+        return None
+    start = _next_school_day(facts, today)
+    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
+              "early_start_reason": "-"}
+    try:
+        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
+                       settings, filled)
+    except RuleViolation as refusal:
+        return refusal
     except CaseManagerError:
         return None
     return None
+
+
+def decision_blocked(facts: CaseFacts, measure: Measure, today: date,
+                     settings: LegalSettings) -> RuleViolation | None:
+    """A rule that blocks `measure` and that no step of this case can answer (O4: an access
+    ban needs an earlier written warning to this parent): the case window says so before the
+    user tries to decide, instead of a refusal after. None when a step answers it (next_step)
+    or nothing blocks."""
+    refusal = _decision_refusal(facts, measure, today, settings)
+    if refusal is None or isinstance(refusal.values.get("step"), str):
+        return None
+    return refusal

@@ -284,6 +284,8 @@ EN: dict[str, str] = {
     "later via File › Load demo board.",
     "&Volgende >": "Ne&xt >",
     "bijv. 24-11-2026": "e.g. 24-11-2026",
+    "Nog niet te besluiten voor {measure}: {text} Kies zo nodig een andere maatregel.":
+        "Not yet possible to decide on {measure}: {text} Choose another measure if needed.",
     "Afgedrukt: {pages} pagina('s).": "Printed: {pages} page(s).",
     "< V&orige": "< Bac&k",
     "&Starten": "&Start",

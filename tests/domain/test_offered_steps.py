@@ -96,3 +96,18 @@ def test_the_step_the_next_step_button_asks_for_is_offered(
         found = next_step(case, measure, TODAY, LEGAL)
         if found is not None:
             assert found.step in offered_steps(case, measure), (kind, measure, done)
+
+
+def test_o4_an_access_ban_without_an_earlier_warning_is_blocked_before_deciding() -> None:
+    from desktop_app.domain.procedure import decision_blocked
+
+    parent = facts(PersonKind.PARENT)
+    blocked = decision_blocked(parent, Measure.ACCESS_BAN, TODAY, LEGAL)
+    assert blocked is not None and blocked.rule_id == "O4"
+    assert next_step(parent, Measure.ACCESS_BAN, TODAY, LEGAL) is None  # no step answers it
+    warned = CaseFacts(case_id=1, subject_kind=PersonKind.PARENT, denomination="openbaar",
+                       occurred_on=D0, known_on=D0, prior_warning=True,
+                       prior_warning_on=D0 - timedelta(days=30))
+    assert decision_blocked(warned, Measure.ACCESS_BAN, TODAY, LEGAL) is None  # a step helps
+    assert decision_blocked(facts(PersonKind.STAFF), Measure.REPRIMAND, TODAY, LEGAL) is None
+    assert decision_blocked(facts(PersonKind.PUPIL), Measure.WARNING, TODAY, LEGAL) is None

@@ -225,3 +225,39 @@ def test_a_page_alt_letter_never_steals_the_menus(qtbot, window: MainWindow) -> 
     popup = QApplication.activePopupWidget()
     assert popup is not None and not page.redact.isChecked()  # type: ignore[attr-defined]
     popup.close()
+
+
+def test_a_blocked_proposal_is_said_before_deciding(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A parent's moderate incident: the protocol proposed an access ban, the case window
+    showed no next step and 'Besluiten…' was only refused afterwards (O4: an earlier written
+    warning is needed). The window says so as soon as the proposal is in."""
+    from datetime import date
+
+    from desktop_app.domain.severity import Severity
+    from desktop_app.services import incidents, people
+
+    ctx = window.ctx
+    parent = next(p for p in people.list_people(ctx.db, ctx.actor, kind="parent")
+                  if p.sort_name.startswith("Visser"))
+    made = incidents.register_incident(
+        ctx.db, ctx.actor, school_id=parent.school_id, subjects=[parent.id], rules=["A7"],
+        category_code="bullying", occurred_on=date(2026, 11, 20),
+        description="Plaatste een beledigende reactie over een leerkracht.",
+        axes=Severity(2, 2, 1))
+    case = window.open_case(made.cases[0].id)
+    assert isinstance(case, CaseWindow)
+    settle(qtbot, ctx)
+    case.activateWindow()
+    qtbot.waitUntil(case.isActiveWindow)
+    qtbot.keyClick(case.focusWidget() or case, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: case.detail is not None and case.detail.proposal is not None,
+                    timeout=5000)
+    settle(qtbot, ctx)
+    assert case.detail is not None and case.detail.proposal is not None
+    if case.detail.proposal.measure != "access_ban":
+        pytest.skip("the demo's policy proposes no access ban here")
+    assert case.next_step_text.isVisible()
+    assert "eerdere waarschuwing" in case.next_step_text.text()
+    assert "toegangsverbod" in case.next_step_text.text()
+    assert not case.next_step_button.isVisible()
+    case.close()

@@ -613,6 +613,14 @@ class CaseWindow(QWidget):
                         what=i18n.step_label(task.what)))
             return
         if nxt is None:
+            if d.blocked and d.decision is None and d.summary.status != "closed":
+                # A rule no step answers (O4): said before deciding, not refused after.
+                self.next_step_text.setText(
+                    self.tr("Nog niet te besluiten voor {measure}: {text} Kies zo nodig een "
+                            "andere maatregel.").format(
+                        measure=i18n.measure_label(d.proposal.measure) if d.proposal else "",
+                        text=i18n.pick(d.blocked, d.blocked_en)))
+                self.next_step_text.setVisible(True)
             return
         text = i18n.pick(nxt.message, nxt.message_en)
         self.next_step_text.setText(
