@@ -261,3 +261,23 @@ def test_a_blocked_proposal_is_said_before_deciding(qtbot, window: MainWindow) -
     assert "toegangsverbod" in case.next_step_text.text()
     assert not case.next_step_button.isVisible()
     case.close()
+
+
+def test_dashboard_deadlines_keep_the_rule_column_in_sight(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 px the dashboard's deadline table scrolled sideways and cut off 'Regel'."""
+    from ui.pages.dashboard import DashboardPage
+
+    window.resize(1100, 744)
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(qtbot, window.ctx)
+    QApplication.processEvents()
+    view, header = page.deadline_view, page.deadline_view.horizontalHeader()
+    assert page.deadline_model.rowCount() >= 1
+    assert view.horizontalScrollBar().maximum() == 0
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + 20 < view.viewport().width()
+    task = page.deadline_model.index(0, 3)
+    assert task.data().split(": ", 1)[-1] in task.data(Qt.ItemDataRole.ToolTipRole)  # whole
+
+
