@@ -281,3 +281,4 @@ def test_dashboard_deadlines_keep_the_rule_column_in_sight(qtbot, window: MainWi
     assert task.data().split(": ", 1)[-1] in task.data(Qt.ItemDataRole.ToolTipRole)  # whole
 
 
+

@@ -241,8 +241,11 @@ class DossiersPage(Page):
         the case and dossier columns were out of sight behind a scroll bar."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in (0, 2, 3))
-        room = self.view.viewport().width() - others
+        # The dossier column stretches: its own width is its text's (at least the default).
+        others = sum(header.sectionSize(c) for c in (0, 2)) + max(
+            self.view.sizeHintForColumn(3), header.sectionSizeHint(3),
+            header.defaultSectionSize())
+        room = self.view.viewport().width() - others - 2  # short of the edge: no scroll bar
         self.view.setColumnWidth(1, max(140, min(room, max(header.sectionSize(1), 200))))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
