@@ -15,7 +15,7 @@ from pathlib import Path
 
 EN: dict[str, str] = {
     # Instellingen › Database (ui/pages/settings_database.py)
-    "&Database": "&Database",
+    "Da&tabase": "&Database",
     "Verbinding met {server} testen…": "Testing the connection to {server}…",
     "Verbinding gelukt, maar de database is van een nieuwere versie van Casemanager. Werk "
     "eerst deze computer bij.": "Connected, but the database is from a newer version of "
@@ -251,6 +251,7 @@ EN: dict[str, str] = {
     "&Naam van het bestuur:": "Board &name:",
     "&Adres:": "&Address:",
     "&Taal / Language:": "&Taal / Language:",
+    "Taa&l / Language:": "Taal / Lang&uage:",
     "Eerste school": "First school",
     "Meer scholen voegt u later toe in Instellingen. De denominatie bepaalt de "
     "bezwaarclausule in brieven.": "Add more schools later in Settings. The denomination "
@@ -436,12 +437,12 @@ EN: dict[str, str] = {
     "Ouder va&n:": "Parent &of:",
     "&Opslaan": "S&ave",
     "Instellingen": "Settings",
-    "&Algemeen": "&General",
-    "&Bestuur en scholen": "&Board and schools",
+    "&Algemeen": "Gener&al",
+    "Bestuur &en scholen": "&Board and schools",
     "&Voorstelbeleid": "&Proposal policy",
     "&Wettelijke termijnen": "&Legal terms",
     "U werkt als {name} ({role}).": "You are working as {name} ({role}).",
-    "&Demobestuur laden": "Load &demo board",
+    "Dem&obestuur laden": "Load demo b&oard",
     "Bestuur": "Board",
     "Bestuur &opslaan": "&Save board",
     "School: briefhoofd en ondertekening": "School: letterhead and signature",
@@ -1095,7 +1096,7 @@ EN: dict[str, str] = {
     "many attempts is lifted. Pass the password on in person.",
     "&Nieuw wachtwoord (12+ tekens):": "&New password (12+ characters):",
     "&Resetten": "&Reset",
-    "&Vergrendelen na (minuten zonder activiteit):": "Loc&k after (minutes without activity):",
+    "Vergrendelen &na (minuten zonder activiteit):": "Loc&k after (minutes without activity):",
     "Vergrendeld – Casemanager": "Locked – Casemanager",
     "Casemanager is vergrendeld omdat er even niets gebeurde. Geef uw wachtwoord om verder te "
     "werken; wat open stond, staat nog open.": "Casemanager is locked because nothing happened "
