@@ -176,6 +176,16 @@ def unsupported_url(url: str) -> Fault:
                  "postgresql://user@server/database.")
 
 
+def printer_refused(printer: str) -> Fault:
+    """The print system (CUPS' `lp`) did not take the job; what it said goes to the log only."""
+    return Fault("printer_refused",
+                 f"De printer '{printer}' heeft de brief niet aangenomen; er is niets afgedrukt. "
+                 "Controleer of de printer aan staat en bereikbaar is, of kies een andere "
+                 "printer.",
+                 f"The printer '{printer}' did not accept the letter; nothing was printed. "
+                 "Check that the printer is on and reachable, or choose another printer.")
+
+
 def out_of_range() -> Fault:
     return _worded("out_of_range")
 

@@ -16,6 +16,7 @@ envelope expects it; a printer's unprintable margin clips, it never shrinks or s
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import subprocess
@@ -29,8 +30,11 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app import faults
+
 from .ops import Cancelled, OpContext, OpRunner
 
+log = logging.getLogger(__name__)
 BAND_ROWS = 512
 _JOB = re.compile(r"request id is (\S+)")
 
@@ -99,10 +103,18 @@ def _to_cups(lp: str, data: bytes, printer: QPrinter, wanted: list[int], pages: 
         command += ["-o", f"sides={sides}"]
     if wanted != list(range(pages)):
         command += ["-P", f"{wanted[0] + 1}-{wanted[-1] + 1}"]
-    done = subprocess.run([*command, "-"], input=data, capture_output=True, timeout=120,
-                          check=False)
+    name = printer.printerName()
+    try:
+        done = subprocess.run([*command, "-"], input=data, capture_output=True, timeout=120,
+                              check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        log.info("lp could not be run: %s", type(error).__name__)
+        raise faults.printer_refused(name) from error
     if done.returncode:
-        raise OSError("the printer could not be started")
+        # What lp said is for the log (its words are CUPS' English); the screen says ours.
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        log.info("lp refused the job (exit %s): %s", done.returncode, said[:1])
+        raise faults.printer_refused(name)
     found = _JOB.search(done.stdout.decode("utf-8", "replace"))
     sent.job = found.group(1) if found else ""
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -305,3 +307,47 @@ def show_done(widget: QWidget, text: str) -> None:
     for top in QApplication.topLevelWidgets():
         if isinstance(top, QMainWindow) and top.isVisible():
             top.statusBar().showMessage(text, 10000)
+
+
+SELECTION_BOUND = "selectionBound"  # a button's property: it acts on the chosen row
+
+
+def chosen_row(view: QAbstractItemView) -> int | None:
+    """The row the user chose in a list or table, or None when nothing is chosen (an empty
+    list, a fresh page, or a list just reloaded)."""
+    model, selection = view.model(), view.selectionModel()
+    if model is None or selection is None:
+        return None
+    current = view.currentIndex()
+    if not current.isValid() or current.row() >= model.rowCount():
+        return None
+    if not selection.isRowSelected(current.row(), current.parent()):
+        return None
+    return current.row()
+
+
+def enable_with_selection(view: QAbstractItemView, buttons: Sequence[QPushButton],
+                          when: Callable[[int], bool] | None = None) -> Callable[[], None]:
+    """Buttons that act on the chosen row are disabled until a row is chosen (an empty box has
+    no active buttons): no click is answered by "choose a row first". `when(row)` narrows it
+    further (lifting a hold only where a hold is). Returns the update, for callers whose other
+    conditions change (read-only accounts, a finished load)."""
+    for button in buttons:
+        button.setProperty(SELECTION_BOUND, True)
+
+    def update(*_: object) -> None:
+        if not all(shiboken6.isValid(w) for w in (view, *buttons)):
+            return  # the window is being taken down (a table widget clears its rows then)
+        row = chosen_row(view)
+        on = row is not None and (when is None or when(row))
+        for button in buttons:
+            button.setEnabled(on)
+
+    model, selection = view.model(), view.selectionModel()
+    selection.selectionChanged.connect(update)
+    selection.currentChanged.connect(update)
+    for signal in (model.modelReset, model.rowsRemoved, model.rowsInserted,
+                   model.layoutChanged, model.dataChanged):
+        signal.connect(update)
+    update()
+    return update

@@ -615,6 +615,74 @@ def steps_for(kind: PersonKind) -> tuple[StepKind, ...]:
     return STEPS_BY_SUBJECT.get(kind, tuple(StepKind))
 
 
+# Measures that are decided in two steps: first an intention, the other party responds, then
+# the decision (ST3 for staff; P-V6 removal; O3 a parent's access ban).
+INTENTION_MEASURES: dict[PersonKind, frozenset[Measure]] = {
+    PersonKind.STAFF: frozenset({Measure.REPRIMAND, Measure.SUSPENSION}),
+    PersonKind.PUPIL: frozenset({Measure.REMOVAL}),
+    PersonKind.PARENT: frozenset({Measure.REMOVAL, Measure.ACCESS_BAN}),
+}
+# Recorded on their own page or by their own letter, not in the case's step list (the employee
+# told of a 4a report: the Vertrouwensinspecteur page; the order measure's dispatch: its letter).
+RECORDED_ELSEWHERE = frozenset({StepKind.EMPLOYEE_INFORMED, StepKind.ORDER_LETTER_SENT})
+# Steps that belong to a pupil's removal only (the receiving school, the GPO's dispute).
+# Steps that answer a dispute lodged with the GPO (P-V12).
+AFTER_GPO = frozenset({StepKind.GPO_OPINION, StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED})
+REMOVAL_ONLY = frozenset({StepKind.RECEIVING_SCHOOL, StepKind.GPO, StepKind.GPO_OPINION,
+                          StepKind.GPO_DEFENCE, StepKind.SWV_INFORMED})
+
+
+def needs_intention(kind: PersonKind, measure: Measure | None) -> bool:
+    return measure is not None and measure in INTENTION_MEASURES.get(kind, frozenset())
+
+
+def offered_steps(facts: CaseFacts, measure: Measure | None) -> tuple[StepKind, ...]:
+    """The steps a user can sensibly record now, in the case window's step list: those that
+    fit the subject's kind (L-kind) and the case's state. `measure` is the decided measure,
+    or before the decision the proposed one (None: nothing proposed yet).
+
+    - steps that follow a decision (its dispatch, an objection, the Inspectie report, the GPO)
+      only once it is decided (L4); an objection only after the dispatch (P-V9), its decision
+      only after an objection, the GPO's opinion, the defence and informing the
+      samenwerkingsverband only after the dispute;
+    - an intention only before the decision and only for a measure that needs one (ST3, P-V6,
+      O3); a response only to a recorded intention;
+    - a receiving school and the GPO only for a removal; the Inspectie report and the
+      attendance officer only for a suspension or removal.
+    The rules that refuse a step (check_step) stay the rules; this list only leaves out what
+    they would refuse or what does not belong to the measure."""
+    decided = facts.decision is not None
+    if decided:
+        assert facts.decision is not None
+        measure = facts.decision.measure
+    kind = facts.subject_kind
+    offered: list[StepKind] = []
+    for step in steps_for(kind):
+        if step in RECORDED_ELSEWHERE:
+            continue
+        if step is StepKind.HEARING and kind in PARTIES_REQUIRED:
+            continue  # heard per party (P-S5, P-V3): the case window's hearing dialog
+        if step in AFTER_DECISION and not decided:
+            continue
+        if step is StepKind.INTENTION and (decided or not needs_intention(kind, measure)):
+            continue
+        if step is StepKind.RESPONSE and not facts.has(StepKind.INTENTION):
+            continue
+        if step is StepKind.OBJECTION and not facts.has(StepKind.LETTER_SENT):
+            continue
+        if step is StepKind.OBJECTION_DECISION and not facts.has(StepKind.OBJECTION):
+            continue
+        if step in AFTER_GPO and not facts.has(StepKind.GPO):
+            continue
+        if step in REMOVAL_ONLY and measure is not Measure.REMOVAL:
+            continue
+        if step in (StepKind.INSPECTIE_REPORT, StepKind.LEERPLICHT_INFORMED) and \
+                measure not in (Measure.SUSPENSION, Measure.REMOVAL):
+            continue
+        offered.append(step)
+    return tuple(offered)
+
+
 def check_step(facts: CaseFacts, kind: StepKind, on: date, data: dict[str, Any],
                note: str = "", settings: LegalSettings | None = None) -> list[Notice]:
     """Refuse a step the file cannot support; return notices (an objection out of time)."""
@@ -1018,15 +1086,8 @@ def next_step(facts: CaseFacts, measure: Measure, today: date,
     (no second table): the decision is tried as the user would make it today, with the
     decision's own details filled in; a refusal that a step answers names that step. None when
     no step stands in the way (what is left is for the decision dialog)."""
-    if facts.decision is not None:
-        return None
-    start = _next_school_day(facts, today)
-    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
-              "early_start_reason": "-"}
-    try:
-        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
-                       settings, filled)
-    except RuleViolation as refusal:
+    refusal = _decision_refusal(facts, measure, today, settings)
+    if refusal is not None:
         step = refusal.values.get("step")
         if not isinstance(step, str):
             return None
@@ -1043,6 +1104,35 @@ def next_step(facts: CaseFacts, measure: Measure, today: date,
         until = refusal.values.get("until")
         return NextStep(kind, measure, refusal.rule_id, nl, en,
                         until if isinstance(until, date) else None)
+    return None
+
+
+def _decision_refusal(facts: CaseFacts, measure: Measure, today: date,
+                      settings: LegalSettings) -> RuleViolation | None:
+    """The rule that refuses deciding `measure` today as the user would (its own details
+    filled in), or None when nothing stands in the way."""
+    if facts.decision is not None:
+        return None
+    start = _next_school_day(facts, today)
+    filled = {"reasons": "-", "urgent_reason": "-", "delay_motivation": "-",
+              "early_start_reason": "-"}
+    try:
+        check_decision(facts, measure, max(today, facts.occurred_on), start, start, "",
+                       settings, filled)
+    except RuleViolation as refusal:
+        return refusal
     except CaseManagerError:
         return None
     return None
+
+
+def decision_blocked(facts: CaseFacts, measure: Measure, today: date,
+                     settings: LegalSettings) -> RuleViolation | None:
+    """A rule that blocks `measure` and that no step of this case can answer (O4: an access
+    ban needs an earlier written warning to this parent): the case window says so before the
+    user tries to decide, instead of a refusal after. None when a step answers it (next_step)
+    or nothing blocks."""
+    refusal = _decision_refusal(facts, measure, today, settings)
+    if refusal is None or isinstance(refusal.values.get("step"), str):
+        return None
+    return refusal

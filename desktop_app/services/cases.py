@@ -373,6 +373,16 @@ def _next_step(facts: CaseFacts, proposal: MeasureProposal | None, subject_kind:
                         found.until)
 
 
+def _blocked(facts: CaseFacts, proposal: MeasureProposal | None, legal: LegalSettings,
+             today: date) -> dict[str, str]:
+    if proposal is None:
+        return {}
+    refusal = procedure.decision_blocked(facts, Measure(proposal.measure), today, legal)
+    if refusal is None:
+        return {}
+    return {"blocked": refusal.text("nl"), "blocked_en": refusal.text("en")}
+
+
 def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
     """The whole case; viewing it is audited (AVG accountability, R5.8)."""
     from .documents import documents_for_case
@@ -413,6 +423,9 @@ def show(db: Database, actor: Actor, case_id: int) -> CaseDetail:
             reminders_en=tuple(n.message_en for n in notes),
             documents=tuple(documents_for_case(session, case.id, tx.scope)),
             next_step=_next_step(facts, proposal, subject.kind, legal, db.today()),
+            offered_steps=tuple(s.value for s in procedure.offered_steps(
+                facts, Measure(proposal.measure) if proposal else None)),
+            **_blocked(facts, proposal, legal, db.today()),
         )
         # Written after the read, never waiting for another's write (Database.viewing).
         tx.audit("case.view", "case", case.id, case_id=case.id, person_id=case.subject_id)

@@ -253,6 +253,11 @@ class CaseDetail:
     documents: tuple[DocumentInfo, ...] = field(default_factory=tuple)
     reminders_en: tuple[str, ...] = ()
     next_step: NextStepInfo | None = None  # before the decision: what the rules ask first
+    # The steps the step list offers now (procedure.offered_steps: kind and state of the case).
+    offered_steps: tuple[str, ...] = ()
+    # What blocks the proposed measure where no step helps (procedure.decision_blocked).
+    blocked: str = ""
+    blocked_en: str = ""
 
 
 @dataclass(frozen=True)

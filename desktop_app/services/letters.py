@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -446,7 +447,31 @@ def _check_given(values: Mapping[str, str], given: Mapping[str, str], kind: Lett
             "decision) instead of the letter. Other grounds need a new intention.", "ST4")
 
 
-def _check_invitation(given: Mapping[str, str], dispatch: date) -> None:
+_DUTCH_DATE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+
+def _given_days(given: Mapping[str, str]) -> dict[str, date]:
+    """Dates typed in the letter dialog (or given with the CLI's --field): 24-11-2026 as a
+    person types it, or 2026-11-24. The letter prints them as it prints its own dates
+    (24 november 2026); a text that is no date is refused at its field."""
+    days: dict[str, date] = {}
+    for name, value in given.items():
+        if not name.endswith("_date"):
+            continue
+        text = str(value).strip()
+        found = _DUTCH_DATE.fullmatch(text)
+        try:
+            days[name] = (date(int(found[3]), int(found[2]), int(found[1])) if found
+                          else date.fromisoformat(text))
+        except ValueError:
+            raise InvalidInput(
+                f"Vul bij '{field_label(name, 'nl')}' een datum in als 24-11-2026.",
+                f"Enter a date such as 24-11-2026 for '{field_label(name, 'en')}'.",
+                "L-facts", field=name, values={"value": text}) from None
+    return days
+
+
+def _check_invitation(given: Mapping[str, object], dispatch: date) -> None:
     """A letter cannot invite to a meeting before the day it is sent."""
     from ..domain.dates import short_date
 
@@ -489,9 +514,12 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
     given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
     _check_given(values, given, kind)
-    _check_invitation(given, dispatch)
+    days = _given_days(given)
+    _check_invitation(days, dispatch)
     values.update(given)
-    _derive_duration(values, fields or {}, rows.subject.kind == "pupil", calendar)
+    values.update({name: long_date(day) for name, day in days.items()})
+    _derive_duration(values, {**(fields or {}), **{k: d.isoformat() for k, d in days.items()}},
+                     rows.subject.kind == "pupil", calendar)
     reference = case_reference(rows.case.id)
     head = _letterhead(rows)
     from reports.enclosures import with_enclosures

@@ -708,3 +708,27 @@ def test_P_S3_a_notice_takes_who_was_heard_only_from_the_file(
                                    fields={"heard_report": "op 1 november 2026 iedereen"})
     assert info.value.rule_id == "L-facts"
     assert not _steps(db, admin, case, "inspectie_report")
+def test_a_date_typed_the_dutch_way_reads_as_a_date_in_the_letter(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    """Seen in the letter dialog: 09-12-2026 typed for the hearing printed as '09-12-2026'
+    (and its check against the dispatch day was skipped); it reads 9 december 2026 now, and a
+    text that is no date is refused at its field."""
+    case = _case(db, admin, school, teacher, date(2026, 11, 2), severity=2)
+    cases.propose(db, admin, case)
+    typed = {**INVITE, "hearing_date": "09-12-2026"}
+    from tests.reports.pdfcheck import reader
+
+    pdf = letters.preview_letter(db, admin, case, "reprimand_intention", fields=typed,
+                                 sent_on=date(2026, 11, 3))[0][1]
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader(pdf).pages)
+    assert "9 december 2026" in text and "09-12-2026" not in text
+    with pytest.raises(InvalidInput) as info:  # before the dispatch: checked as a date now
+        letters.preview_letter(db, admin, case, "reprimand_intention",
+                               fields={**INVITE, "hearing_date": "01-11-2026"},
+                               sent_on=date(2026, 11, 3))
+    assert info.value.rule_id == "L4"
+    with pytest.raises(InvalidInput) as info:
+        letters.preview_letter(db, admin, case, "reprimand_intention",
+                               fields={**INVITE, "hearing_date": "volgende week"},
+                               sent_on=date(2026, 11, 3))
+    assert info.value.field == "hearing_date" and "24-11-2026" in info.value.text("nl")

@@ -329,6 +329,8 @@ def _story(qtbot, db: Database, settings: UiSettings, tmp_path: Path,  # type: i
     press_button(qtbot, letter.print_button)
     qtbot.waitUntil(lambda: bool(printed), timeout=60000)
     assert printed[0] >= 1 and target.read_bytes().startswith(b"%PDF")
+    if i18n.language() == "nl":  # printing says so (the English arrives with the catalogue)
+        assert letter.status.text() == f"Afgedrukt: {printed[0]} pagina('s)."
     letter.close()
     settle(qtbot, ctx)
     case.reload()

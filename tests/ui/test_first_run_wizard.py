@@ -93,3 +93,28 @@ def test_wizard_story_by_keyboard_and_buttons(qtbot, wizard: FirstRunWizard) -> 
     summary = demo.load_demo(db, actor)
     assert summary == contents
     assert len(board.list_schools(db, actor)) == 3
+
+
+def test_alt_letters_move_the_wizard_forward_and_back(qtbot, wizard: FirstRunWizard) -> None:  # type: ignore[no-untyped-def]
+    """Seen in a real X window: Volgende and Vorige both had Alt+V, so on the second page
+    Alt+V only moved the focus between the two buttons and the wizard stayed put."""
+    from tests.ui.test_keyboard import mnemonic_keys
+
+    def alt(letter: Qt.Key, then: object) -> None:
+        """Alt+letter; the button it presses clicks itself a moment later (animateClick)."""
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+        qtbot.keyClick(wizard.focusWidget() or wizard, letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: wizard.currentPage() is then, timeout=3000)
+
+    qtbot.keyClicks(wizard.board_name, "Stichting Eemland Onderwijs")
+    alt(Qt.Key.Key_V, wizard.school_page)
+    keys = mnemonic_keys(wizard)
+    assert len(keys) == len(set(keys)), sorted(keys)
+    qtbot.keyClicks(wizard.school_name, "OBS De Linde")
+    qtbot.keyClicks(wizard.brin, "21LN")
+    alt(Qt.Key.Key_V, wizard.account_page)
+    keys = mnemonic_keys(wizard)
+    assert len(keys) == len(set(keys)), sorted(keys)
+    alt(Qt.Key.Key_O, wizard.school_page)
+    assert wizard.school_name.text() == "OBS De Linde"

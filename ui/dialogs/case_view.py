@@ -350,7 +350,7 @@ class CaseWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Voorstel en besluit"))
         self.tabs.setTabText(1, self.tr("&Procedure en termijnen"))
-        self.tabs.setTabText(2, self.tr("&Brieven en documenten"))
+        self.tabs.setTabText(2, self.tr("Brieven en &documenten"))
         self.incident_box.setTitle(self.tr("Incident"))
         captions = {
             "date": self.tr("Datum:"),
@@ -365,7 +365,7 @@ class CaseWindow(QWidget):
         for key, (caption, _) in self.incident_labels.items():
             caption.setText(captions[key])
         self.proposal_box.setTitle(self.tr("Voorstel volgens het protocol"))
-        self.propose_button.setText(self.tr("Voorstel &berekenen"))
+        self.propose_button.setText(self.tr("Voorstel be&rekenen"))
         self.similar_box.setTitle(self.tr("Eerdere vergelijkbare besluiten"))
         self.similar_empty.setText(self.tr("Geen vergelijkbare eerdere besluiten."))
         self.decision_box.setTitle(self.tr("Besluit"))
@@ -373,9 +373,9 @@ class CaseWindow(QWidget):
         self.timeline_box.setTitle(self.tr("Tijdlijn van de procedure"))
         self.step_button.setText(self.tr("&Stap vastleggen…"))
         self.police_button.setText(self.tr("&Aangifte vastleggen…"))
-        self.police_sheet_button.setText(self.tr("Aangifteformulier op&slaan…"))
+        self.police_sheet_button.setText(self.tr("Aangifte&formulier opslaan…"))
         self.close_case_button.setText(self.tr("Zaak slui&ten"))
-        self.procedures_button.setText(self.tr("&Procedures…"))
+        self.procedures_button.setText(self.tr("Pr&ocedures…"))
         self.due_box.setTitle(self.tr("Nog te doen"))
         self.reminders_box.setTitle(self.tr("Let op"))
         self.due_hint.setText(self.tr("Dubbelklik op een taak om de stap vast te leggen."))
@@ -479,7 +479,7 @@ class CaseWindow(QWidget):
         decided = d.decision is not None
         self.propose_button.setVisible(not decided and s.status != "closed")
         self.propose_button.setText(
-            self.tr("Voorstel opnieuw &berekenen") if d.proposal else self.tr("Voorstel &berekenen")
+            self.tr("Voorstel opnieuw be&rekenen") if d.proposal else self.tr("Voorstel be&rekenen")
         )
         similar = d.proposal.similar if d.proposal else ()
         self.similar_model.set_rows(list(similar))
@@ -564,7 +564,7 @@ class CaseWindow(QWidget):
         self.open_document_button.setEnabled(self.documents_view.selectionModel().hasSelection())
         self.documents_view.resizeColumnsToContents()
         self.tabs.setTabText(
-            2, self.tr("&Brieven en documenten ({count})").format(count=len(d.documents))
+            2, self.tr("Brieven en &documenten ({count})").format(count=len(d.documents))
         )
 
     # --- the next step ------------------------------------------------------------------
@@ -615,6 +615,14 @@ class CaseWindow(QWidget):
                         what=i18n.step_label(task.what)))
             return
         if nxt is None:
+            if d.blocked and d.decision is None and d.summary.status != "closed":
+                # A rule no step answers (O4): said before deciding, not refused after.
+                self.next_step_text.setText(
+                    self.tr("Nog niet te besluiten voor {measure}: {text} Kies zo nodig een "
+                            "andere maatregel.").format(
+                        measure=i18n.measure_label(d.proposal.measure) if d.proposal else "",
+                        text=i18n.pick(d.blocked, d.blocked_en)))
+                self.next_step_text.setVisible(True)
             return
         text = i18n.pick(nxt.message, nxt.message_en)
         self.next_step_text.setText(
@@ -706,7 +714,8 @@ class CaseWindow(QWidget):
                 PersonKind(self.detail.subject.kind) in PARTIES_REQUIRED:
             return self.hearing_button.open_dialog()  # heard per party (P-S5, P-V3)
         dialog = StepDialog(self.ctx, self.case_id, self.detail.summary.reference, kind, self,
-                            subject_kind=self.detail.subject.kind)
+                            subject_kind=self.detail.subject.kind,
+                            offered=self.detail.offered_steps)
         dialog.accepted.connect(lambda: self._step_recorded(dialog))
         dialog.open()  # its op's change set reloads this window
         return dialog

@@ -23,7 +23,7 @@ from ..ops import OpContext
 from ..pdfview import PdfPreview, save_pdf
 from ..printing import print_pdf
 from ..style import icon
-from ..widgets import fit_to_screen, label
+from ..widgets import fit_to_screen, label, show_done
 
 
 class DocumentViewer(QWidget):
@@ -103,8 +103,11 @@ class DocumentViewer(QWidget):
 
     def _print(self) -> None:
         if self.pdf is not None:
-            print_pdf(self, self.ctx.ops, self.data, self.info.title,
-                      lambda _pages: self._record("print"))
+            print_pdf(self, self.ctx.ops, self.data, self.info.title, self._printed)
+
+    def _printed(self, pages: int) -> None:
+        show_done(self, self.tr("Afgedrukt: {pages} pagina('s).").format(pages=pages))
+        self._record("print")
 
     def _record(self, how: str) -> None:
         """Printing or saving a copy of a dossier document belongs in the audit trail (AVG)."""

@@ -186,8 +186,11 @@ class FirstRunWizard(QWizard):
         self.demo_note.setText(self.tr(
             "De demo bevat alleen verzonnen personen. U kunt hem ook later laden via "
             "Bestand › Demobestuur laden."))
+        # One Alt+letter each: Alt+V goes forward, Alt+O back (with "&Vorige" too, Alt+V only
+        # moved the focus between the two buttons and the wizard stayed on its page). In
+        # English Ne&xt and Bac&k: "&Name" and "&BRIN" hold N and B.
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< V&orige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Starten"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
 

@@ -7,7 +7,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -54,7 +54,14 @@ from ..context import AppContext
 from ..guard import GuardedDialog
 from ..ops import OpContext
 from ..refusals import mark_field
-from ..widgets import date_edit, fit_to_screen, from_qdate, label, refuse_bad_dates
+from ..widgets import (
+    date_edit,
+    enable_with_selection,
+    fit_to_screen,
+    from_qdate,
+    label,
+    refuse_bad_dates,
+)
 from .track_box import TrackBox
 
 PLATFORMS = ("WhatsApp", "Instagram", "Facebook", "TikTok", "Snapchat", "X", "YouTube", "LinkedIn")
@@ -202,6 +209,7 @@ class IncidentEditor(GuardedDialog):
         self.add_person_button.clicked.connect(self._add_person)
         self.remove_person_button = QPushButton()
         self.remove_person_button.clicked.connect(self._remove_person)
+        enable_with_selection(self.people_table, [self.remove_person_button])
 
         self.boundary = QCheckBox()
         self.criminal = QCheckBox()
@@ -328,6 +336,9 @@ class IncidentEditor(GuardedDialog):
         scroll.setWidget(body)
         scroll.setMinimumSize(420, 260)
         self.form_scroll = scroll
+        # A list filled later (the people, the schools) widens a column: arrange them again
+        # whenever the form's layout changes, not only when the window is shown or resized.
+        body.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -339,6 +350,11 @@ class IncidentEditor(GuardedDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._arrange_columns()  # the minimum widths are only final once the style is applied
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_scroll.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._arrange_columns()
+        return super().eventFilter(watched, event)
 
     def _arrange_columns(self) -> None:
         """Two columns side by side when they fit; on a narrow screen (a laptop at 150 %) one

@@ -32,7 +32,7 @@ from ..pdfview import PdfPreview, save_pdf
 from ..printing import print_pdf
 from ..refusals import mark_field
 from ..style import icon, light_icon
-from ..widgets import fit_to_screen, label
+from ..widgets import fit_to_screen, label, show_done
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,11 @@ class LetterDialog(GuardedDialog):
         self.description = label("muted", wrap=True)
         self.fields_box = QGroupBox()
         self.fields_form = QFormLayout(self.fields_box)
+        # Each caption ("Plaats van het (hoor)gesprek") goes above its field, so the field
+        # has the box's whole width and what is typed stays readable (beside a long caption
+        # it was 95 px wide).
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields_hint = label("muted", wrap=True)
         self.fields_form.addRow(self.fields_hint)
         self.recipient = QComboBox()
@@ -196,7 +201,7 @@ class LetterDialog(GuardedDialog):
                 ref=self.detail.summary.reference, name=self.detail.subject.full_name
             )
         )
-        self.kind_label.setText(self.tr("&Soort brief:"))
+        self.kind_label.setText(self.tr("Soort &brief:"))
         self.fields_box.setTitle(self.tr("Aanvullende gegevens"))
         self.fields_hint.setText(
             self.tr(
@@ -206,9 +211,9 @@ class LetterDialog(GuardedDialog):
         )
         self.recipient_label.setText(self.tr("&Geadresseerde:"))
         self.preview_button.setText(self.tr("&Voorbeeld maken"))
-        self.file_button.setText(self.tr("&Archiveren in dossier"))
-        self.sent_label.setText(self.tr("Verzonden op:"))
-        self.registered_label.setText(self.tr("Aangetekend nummer:"))
+        self.file_button.setText(self.tr("Archiveren in &dossier"))
+        self.sent_label.setText(self.tr("Verzonden &op:"))
+        self.registered_label.setText(self.tr("Aange&tekend nummer:"))
         self.print_button.setText(self.tr("&Afdrukken…"))
         self.save_button.setText(self.tr("&Kopie opslaan…"))
         self.close_button.setText(self.tr("&Sluiten"))
@@ -262,6 +267,8 @@ class LetterDialog(GuardedDialog):
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
             mark_field(edit, name)
+            if name.endswith("_date"):
+                edit.setPlaceholderText(self.tr("bijv. 24-11-2026"))
             edit.textChanged.connect(self._invalidate)
             self.field_edits[name] = edit
             caption = letters.field_label(name, "en" if i18n.is_english() else "nl")
@@ -356,7 +363,14 @@ class LetterDialog(GuardedDialog):
     def print_letter(self) -> None:
         if self.preview.data:  # printed in the background; the filed letter's print is audited
             print_pdf(self, self.ctx.ops, self.preview.data, self.current_title(),
-                      lambda _pages: self._record("print"))
+                      self._printed)
+
+    def _printed(self, pages: int) -> None:
+        """Sent: said on the window's status line and in the main window (issue 8 item 11)."""
+        text = self.tr("Afgedrukt: {pages} pagina('s).").format(pages=pages)
+        self.status.setText(text)
+        show_done(self, text)
+        self._record("print")
 
     def _record(self, how: str) -> None:
         """A filed letter printed or saved as a copy is audited (AVG); a preview is not filed."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.catalogue import PersonKind
-from desktop_app.domain.procedure import PARTIES_REQUIRED, StepKind, steps_for
+from desktop_app.domain.procedure import (
+    PARTIES_REQUIRED,
+    RECORDED_ELSEWHERE,
+    StepKind,
+    steps_for,
+)
 from desktop_app.services import cases
 from desktop_app.services.dto import StepInfo
 
@@ -31,9 +38,6 @@ from ..widgets import (
     set_combo_data,
 )
 
-# Recorded elsewhere: on the Vertrouwensinspecteur page, and by the order measure's letter.
-HIDDEN = {StepKind.EMPLOYEE_INFORMED, StepKind.ORDER_LETTER_SENT}
-
 
 class StepDialog(GuardedDialog):
     def __init__(
@@ -44,6 +48,7 @@ class StepDialog(GuardedDialog):
         kind: str | None = None,
         parent: QWidget | None = None,
         subject_kind: str | None = None,
+        offered: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -53,14 +58,17 @@ class StepDialog(GuardedDialog):
         self.setObjectName("stepDialog")
         self.kind = QComboBox()
         self.kind.setObjectName("stepKind")
-        # Only the steps that fit the subject's kind (a pupil has no 'zienswijze' term).
-        fitting = steps_for(PersonKind(subject_kind)) if subject_kind else tuple(StepKind)
-        hidden = set(HIDDEN)
-        if subject_kind and PersonKind(subject_kind) in PARTIES_REQUIRED:
-            hidden.add(StepKind.HEARING)  # heard per party: the case window's hearing button
-        for k in fitting:
-            if k not in hidden:
-                self.kind.addItem("", k.value)
+        # The steps the domain offers for this case (procedure.offered_steps: the subject's
+        # kind and the case's state); without a case's list, those of the subject's kind.
+        if offered is None:
+            fitting = steps_for(PersonKind(subject_kind)) if subject_kind else tuple(StepKind)
+            heard_per_party = bool(subject_kind) and PersonKind(subject_kind) in PARTIES_REQUIRED
+            offered = [k.value for k in fitting if k not in RECORDED_ELSEWHERE
+                       and not (k is StepKind.HEARING and heard_per_party)]
+        if kind and kind not in offered:
+            offered = [*offered, kind]  # the step a deadline or the next-step button asks for
+        for code in offered:
+            self.kind.addItem("", code)
         if kind:
             set_combo_data(self.kind, kind)
         self.on = date_edit(ctx.db.today())

@@ -215,7 +215,7 @@ class AuditPage(Page):
         self.who_button.setText(self.tr("Wie heeft dit d&ossier ingezien?"))
         self.pdf_button.setText(self.tr("Als PD&F…"))
         self.csv_button.setText(self.tr("Als &CSV…"))
-        self.verify_button.setText(self.tr("Audittrail cont&roleren"))
+        self.verify_button.setText(self.tr("A&udittrail controleren"))
         self._fill_actions()
         self.model.retranslate()
         self._show_total(self.model.total)

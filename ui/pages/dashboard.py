@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame,
@@ -175,6 +175,7 @@ class DashboardPage(Page):
         self.deadline_view.clicked.connect(self._open_deadline)
         self.deadline_view.activated.connect(self._open_deadline)
         self.deadline_view.setMinimumHeight(200)
+        self.deadline_view.viewport().installEventFilter(self)
         self.deadline_hint = label("muted")
         box_layout = QVBoxLayout(self.deadline_box)
         box_layout.addWidget(self.deadline_hint)
@@ -276,15 +277,32 @@ class DashboardPage(Page):
             tile.count.setText(f"{data.statuses.get(status, 0):n}")
         self.deadline_model.set_rows([*data.deadlines.overdue, *data.deadlines.upcoming])
         self.deadline_hint.setText(self._deadline_hint())
-        view = self.deadline_view
-        view.resizeColumnsToContents()  # at most 2 x DEADLINES_SHOWN rows
-        view.setColumnWidth(3, max(view.columnWidth(3), 380))
+        self._fit_deadline_columns()
         self.review_model.set_rows(data.reviews)
         self.review_box.setVisible(bool(data.reviews))
         self.review_view.resizeColumnsToContents()
         self._school_chart(data)
         self._category_chart(data)
         self._month_chart(data)
+
+    def _fit_deadline_columns(self) -> None:
+        """Date, case, person and rule as wide as their text; the task takes what is left
+        (whole in its tooltip), so the rule column stays in sight: on a window 1280 px wide
+        it was cut off behind a horizontal scroll bar."""
+        view = self.deadline_view
+        view.resizeColumnsToContents()  # at most 2 x DEADLINES_SHOWN rows
+        header = view.horizontalHeader()
+        last = header.count() - 1  # the rule: it stretches, so its own width is its text's
+        others = sum(header.sectionSize(c) for c in range(last) if c != 3) + max(
+            view.sizeHintForColumn(last), header.sectionSizeHint(last),
+            header.defaultSectionSize())
+        room = view.viewport().width() - others - 2  # a pixel short of the edge: no scroll bar
+        view.setColumnWidth(3, max(200, min(room, max(header.sectionSize(3), 380))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.deadline_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_deadline_columns()
+        return super().eventFilter(watched, event)
 
     def _open_deadline(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +55,8 @@ def timeline_columns() -> list[Column[DocumentInfo]]:
             lambda: QCoreApplication.translate("DossiersPage", "Datum"),
             lambda d: i18n.short_datetime(d.filed_at),
         ),
-        Column(lambda: QCoreApplication.translate("DossiersPage", "Document"), lambda d: d.title),
+        Column(lambda: QCoreApplication.translate("DossiersPage", "Document"), lambda d: d.title,
+               tooltip=lambda d: d.title),  # the title whole, where the column elides it
         Column(
             lambda: QCoreApplication.translate("DossiersPage", "Zaak"),
             lambda d: case_reference(d.case_id) if d.case_id else "",
@@ -113,6 +114,7 @@ class DossiersPage(Page):
         self.view.selectionModel().currentRowChanged.connect(self._preview)
         self.view.activated.connect(self._open_document)
         self.view.doubleClicked.connect(self._open_document)
+        self.view.viewport().installEventFilter(self)
         timeline_layout = QVBoxLayout(self.timeline_box)
         timeline_layout.addWidget(self.view)
         self.empty = label("muted", wrap=True)
@@ -163,7 +165,7 @@ class DossiersPage(Page):
         self.heading.setText(self.tr("Dossiers"))
         self.picker_label.setText(self.tr("&Persoon:"))
         self._picker_edit().setPlaceholderText(self.tr("Typ een naam…"))
-        self.redact.setText(self.tr("Namen van &derden weglakken"))
+        self.redact.setText(self.tr("&Namen van derden weglakken"))
         self.export_button.setText(self.tr("Dossier &exporteren…"))
         self.cases_box.setTitle(self.tr("Zaken (klik om te openen)"))
         self.timeline_box.setTitle(self.tr("Dossier: tijdlijn van gearchiveerde documenten"))
@@ -233,6 +235,24 @@ class DossiersPage(Page):
 
         self.ctx.ops.op(work).success(self._show).owner(self).run()
 
+    def _fit_columns(self) -> None:
+        """Date, case and dossier as wide as their text; the title takes what is left (at
+        least 140 px, whole in its tooltip), so the table never scrolls sideways: on a laptop
+        the case and dossier columns were out of sight behind a scroll bar."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        # The dossier column stretches: its own width is its text's (at least the default).
+        others = sum(header.sectionSize(c) for c in (0, 2)) + max(
+            self.view.sizeHintForColumn(3), header.sectionSizeHint(3),
+            header.defaultSectionSize())
+        room = self.view.viewport().width() - others - 2  # short of the edge: no scroll bar
+        self.view.setColumnWidth(1, max(140, min(room, max(header.sectionSize(1), 200))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def _show(self, page: PersonPage) -> None:
         self.current = page
         p = page.person
@@ -267,8 +287,7 @@ class DossiersPage(Page):
             self.cases_list.addItem(self.tr("Geen zaken."))
         ordered = sorted(page.documents, key=lambda d: (d.filed_at, d.id), reverse=True)
         self.model.set_rows(ordered)
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(1, min(max(self.view.columnWidth(1), 200), 340))
+        self._fit_columns()
         self.empty.setVisible(not ordered)
         self.export_button.setEnabled(p.kind != "other")
         if ordered:

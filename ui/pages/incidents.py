@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,10 +92,11 @@ class IncidentsPage(Page):
         self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        # Every column fits a 1366 px screen; the description takes what is left.
-        widths = (50, 95, 140, 160, 60, 180, 110, 110)
-        for column, width in enumerate(widths):
-            self.view.setColumnWidth(column, width)
+        # Every column fits a 1366 px screen; the description takes what is left. On a
+        # narrower window (the app opens at 1280 px on a 1366x768 laptop) they shrink alike,
+        # so the table never scrolls sideways (see _fit_columns).
+        self._fit_columns()
+        self.view.viewport().installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -160,6 +161,20 @@ class IncidentsPage(Page):
     def fit_width(self, available: int) -> None:
         self._arrange_filters(available >= self.WIDE_FROM)
 
+    WIDTHS = (50, 95, 140, 160, 60, 180, 110, 110)  # the description (last) takes the rest
+    DESCRIPTION = 100  # what the description keeps at least
+
+    def _fit_columns(self) -> None:
+        room = self.view.viewport().width() - self.DESCRIPTION
+        scale = min(1.0, room / sum(self.WIDTHS)) if room > 0 else 1.0
+        for column, width in enumerate(self.WIDTHS):
+            self.view.setColumnWidth(column, max(36, int(width * scale)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     @classmethod
     def title(cls) -> str:
         # A class method: the navigation names pages that are built on first show.
@@ -170,7 +185,7 @@ class IncidentsPage(Page):
         self.new_button.setText(self.tr("&Nieuw incident…"))
         self.search.setPlaceholderText(self.tr("Zoek in omschrijvingen en namen…"))
         self.search_label.setText(self.tr("&Zoeken:"))
-        self.school_label.setText(self.tr("Sc&hool:"))
+        self.school_label.setText(self.tr("Sch&ool:"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.category_label.setText(self.tr("&Categorie:"))
         self.severity_label.setText(self.tr("&Ernst:"))

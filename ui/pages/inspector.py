@@ -157,7 +157,7 @@ class InspectorPage(Page):
         self.todo_box.setTitle(self.tr("Zaken die een melding vragen"))
         self.todo_label.setText(self.tr("&Zaak:"))
         self.inform_button.setText(self.tr("Medewerker &ingelicht…"))
-        self.call_button.setText(self.tr("&Gesprek vastleggen…"))
+        self.call_button.setText(self.tr("Gesprek v&astleggen…"))
         self.log_box.setTitle(self.tr("Belregister"))
         self.pdf_button.setText(self.tr("Belregister als &PDF…"))
         self.model.retranslate()

@@ -34,6 +34,7 @@ from ..style import icon
 from ..widgets import (
     Page,
     date_edit,
+    enable_with_selection,
     label,
     optional_date,
     refuse_bad_dates,
@@ -81,8 +82,7 @@ class PeoplePage(Page):
         self.view.setObjectName("peopleView")
         setup_table(self.view)
         self.view.setModel(self.model)
-        self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._selection_changed)
+        enable_with_selection(self.view, [self.edit_button])
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         for column, width in enumerate((260, 130, 200, 170)):
@@ -194,9 +194,6 @@ class PeoplePage(Page):
         opener = getattr(self.window(), "new_incident", None)
         if opener is not None:
             opener(person.id if person else None)
-
-    def _selection_changed(self, *_: object) -> None:
-        self.edit_button.setEnabled(self.view.currentIndex().isValid())
 
     def add_person(self) -> QDialog:
         dialog = PersonDialog(self.ctx, self)

@@ -39,7 +39,7 @@ from ..models.paged import Column
 from ..ops import Op, OpContext
 from ..pdfview import ask_pdf_path
 from ..style import DANGER
-from ..widgets import Page, date_edit, label, setup_table
+from ..widgets import Page, date_edit, enable_with_selection, label, setup_table
 
 
 def _tr(text: str) -> str:
@@ -336,10 +336,19 @@ class PrivacyPage(Page):
         layout.addWidget(self.explanation)
         layout.addWidget(self.retention_box, 3)
         self.retention_box.setVisible(self.officer())
-        read_only = not ctx.actor.may_change
-        for button in (self.add_request_button, self.identity_button, self.extend_button,
-                       self.export_button):
-            button.setEnabled(not read_only)
+        may_change = ctx.actor.may_change
+        self.add_request_button.setEnabled(may_change)
+        # A button that acts on the chosen row waits for a row (issue 8, item 11).
+        rows = self.retention_model.rows
+        enable_with_selection(self.retention_view, [self.hold_button, self.archive_button])
+        enable_with_selection(self.retention_view, [self.release_button],
+                              when=lambda row: rows()[row].hold)
+        enable_with_selection(self.retention_view, [self.unarchive_button],
+                              when=lambda row: rows()[row].archive)
+        enable_with_selection(self.request_view, [self.identity_button, self.extend_button,
+                                                  self.export_button],
+                              when=lambda _row: may_change)
+        self.destroy_button.setEnabled(False)  # until something is due (see `show`)
         layout.addWidget(self.request_box, 2)
         layout.addWidget(self.result)
         self.dialog: QDialog | None = None
@@ -363,11 +372,11 @@ class PrivacyPage(Page):
         self.release_button.setText(self.tr("Bewaarplicht &opheffen"))
         self.destroy_button.setText(self.tr("&Vernietigen…"))
         self.archive_button.setText(self.tr("&Archiefwet…"))
-        self.unarchive_button.setText(self.tr("Archiefwet op&heffen"))
+        self.unarchive_button.setText(self.tr("Ar&chiefwet opheffen"))
         self.identity_button.setText(self.tr("&Identiteit gecontroleerd…"))
         self.extend_button.setText(self.tr("Ver&lengen…"))
         self.request_box.setTitle(self.tr("Inzageverzoeken"))
-        self.add_request_button.setText(self.tr("Verzoek &registreren…"))
+        self.add_request_button.setText(self.tr("Verzoek regi&streren…"))
         self.export_button.setText(self.tr("&Exporteren…"))
         self.retention_model.retranslate()
         self.request_model.retranslate()
@@ -381,6 +390,7 @@ class PrivacyPage(Page):
 
         def show(data: tuple[list[RetentionRow], list[AccessRequestInfo]]) -> None:
             self.retention_model.set_rows(data[0])
+            self.destroy_button.setEnabled(any(r.due and not r.kept for r in data[0]))
             self.request_model.set_rows(data[1])
             self.retention_view.resizeColumnsToContents()
             self.request_view.resizeColumnsToContents()

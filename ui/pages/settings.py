@@ -306,21 +306,21 @@ class SettingsPage(Page):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Instellingen"))
         self.tabs.setTabText(0, self.tr("&Algemeen"))
-        self.tabs.setTabText(1, self.tr("&Bestuur en scholen"))
+        self.tabs.setTabText(1, self.tr("Bestuur &en scholen"))
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
         self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
         self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
                              self.tr("School&kalender"))
         self.tabs.setTabText(self.tabs.indexOf(self.database_tab), DatabaseSettings.title())
-        self.language_label.setText(self.tr("&Taal / Language:"))
-        self.idle_label.setText(self.tr("&Vergrendelen na (minuten zonder activiteit):"))
+        self.language_label.setText(self.tr("Taa&l / Language:"))
+        self.idle_label.setText(self.tr("Vergrendelen &na (minuten zonder activiteit):"))
         self.account.setText(
             self.tr("U werkt als {name} ({role}).").format(
                 name=self.ctx.actor.display_name, role=role_text(self.ctx.actor.role)
             )
         )
-        self.demo_button.setText(self.tr("&Demobestuur laden"))
+        self.demo_button.setText(self.tr("Dem&obestuur laden"))
         self.board_box.setTitle(self.tr("Bestuur"))
         self.board_name_label.setText(self.tr("&Naam:"))
         self.board_address_label.setText(self.tr("&Adres:"))

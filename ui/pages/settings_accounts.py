@@ -33,7 +33,7 @@ from ..models.listmodel import ListTableModel
 from ..models.paged import Column
 from ..ops import OpContext
 from ..style import DANGER, icon
-from ..widgets import label, labelled_form, ok_cancel, set_combo_data, setup_table
+from ..widgets import SELECTION_BOUND, label, labelled_form, ok_cancel, set_combo_data, setup_table
 
 
 def account_role_label(code: str) -> str:
@@ -101,6 +101,8 @@ class AccountsTab(QWidget):
         self.reset_button.clicked.connect(lambda: self.reset_password())
         self.active_button = QPushButton()
         self.active_button.clicked.connect(self.toggle_active)
+        for button in (self.edit_button, self.reset_button, self.active_button):
+            button.setProperty(SELECTION_BOUND, True)  # enabled once an account is chosen
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.reset_button,
                        self.active_button):

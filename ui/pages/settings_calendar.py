@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from desktop_app.services import settings as board_settings
 from .. import errors, i18n
 from ..context import AppContext
 from ..style import icon
-from ..widgets import DateField, date_edit, label, set_combo_data
+from ..widgets import DateField, date_edit, enable_with_selection, label, set_combo_data
 
 
 class CalendarEditor(QWidget):
@@ -62,6 +62,7 @@ class CalendarEditor(QWidget):
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeHoliday")
         self.remove_button.clicked.connect(self.remove_period)
+        enable_with_selection(self.table, [self.remove_button])  # a row chosen first
         self.defaults_button = QPushButton()
         self.defaults_button.setObjectName("holidayDefaults")
         self.defaults_button.clicked.connect(self.load_defaults)
@@ -142,10 +143,26 @@ class CalendarEditor(QWidget):
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, date_edit(period.first if period else None))
         self.table.setCellWidget(row, 2, date_edit(period.last if period else None))
-        self.table.setCurrentCell(row, 0)
-        if period is None:
+        for column in range(3):
+            cell = self.table.cellWidget(row, column)
+            if cell is not None:
+                cell.installEventFilter(self)  # typing in a row chooses it (see eventFilter)
+        if period is None:  # a row the user adds is the chosen one; a loaded list has none
+            self.table.setCurrentCell(row, 0)
             name.setFocus()
         return row
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cells are fields that cover the row: clicking or tabbing into one chooses its
+        row, so "Verwijderen" knows which holiday is meant."""
+        if event.type() == QEvent.Type.FocusIn:
+            for row in range(self.table.rowCount()):
+                if any(self.table.cellWidget(row, c) is watched for c in range(3)):
+                    if self.table.currentRow() != row or not self.table.selectionModel() \
+                            .isRowSelected(row):
+                        self.table.selectRow(row)
+                    break
+        return super().eventFilter(watched, event)
 
     def remove_period(self) -> None:
         row = self.table.currentRow()

@@ -159,7 +159,7 @@ class DatabaseSettings(QWidget):
 
     @staticmethod
     def title() -> str:
-        return QCoreApplication.translate("DatabaseSettings", "&Database")
+        return QCoreApplication.translate("DatabaseSettings", "Da&tabase")
 
     # --- state ----------------------------------------------------------------------------
     def _load(self) -> None:
