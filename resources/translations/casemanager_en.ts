@@ -38,52 +38,52 @@ Log file: {log}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="263" />
+        <location filename="../../ui/pages/settings_accounts.py" line="265" />
         <source>Account wijzigen</source>
         <translation>Change account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="264" />
+        <location filename="../../ui/pages/settings_accounts.py" line="266" />
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="265" />
+        <location filename="../../ui/pages/settings_accounts.py" line="267" />
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="266" />
+        <location filename="../../ui/pages/settings_accounts.py" line="268" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="266" />
+        <location filename="../../ui/pages/settings_accounts.py" line="268" />
         <source>&amp;Rol:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="267" />
+        <location filename="../../ui/pages/settings_accounts.py" line="269" />
         <source>&amp;Scholen:</source>
         <translation>&amp;Schools:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="268" />
+        <location filename="../../ui/pages/settings_accounts.py" line="270" />
         <source>&amp;Wachtwoord (12+ tekens):</source>
         <translation>&amp;Password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="269" />
+        <location filename="../../ui/pages/settings_accounts.py" line="271" />
         <source>Wachtwoord &amp;herhalen:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="272" />
+        <location filename="../../ui/pages/settings_accounts.py" line="274" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="273" />
+        <location filename="../../ui/pages/settings_accounts.py" line="275" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -141,42 +141,42 @@ Log file: {log}</translation>
         <translation>A&amp;ccounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="119" />
+        <location filename="../../ui/pages/settings_accounts.py" line="121" />
         <source>Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u schakelt het uit, zodat de audittrail de naam houdt.</source>
         <translation>Who works with Casemanager, and in which role. A director or read-only account sees only the schools chosen here. An account is never deleted: you deactivate it, so the audit trail keeps the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="122" />
+        <location filename="../../ui/pages/settings_accounts.py" line="124" />
         <source>Account &amp;toevoegen…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="123" />
+        <location filename="../../ui/pages/settings_accounts.py" line="125" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="124" />
+        <location filename="../../ui/pages/settings_accounts.py" line="126" />
         <source>Wachtwoord &amp;resetten…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="179" />
+        <location filename="../../ui/pages/settings_accounts.py" line="181" />
         <source>&amp;Inschakelen</source>
         <translation>A&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="180" />
+        <location filename="../../ui/pages/settings_accounts.py" line="182" />
         <source>&amp;Uitschakelen</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="209" />
+        <location filename="../../ui/pages/settings_accounts.py" line="211" />
         <source>Account uitschakelen</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="210" />
+        <location filename="../../ui/pages/settings_accounts.py" line="212" />
         <source>{name} kan dan niet meer inloggen. Doorgaan?</source>
         <translation>{name} will no longer be able to log in. Continue?</translation>
     </message>
@@ -294,7 +294,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/audit.py" line="214" />
         <source>&amp;Wissen</source>
-        <translation>Clea&amp;r</translation>
+        <translation>Clear f&amp;ilter</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="215" />
@@ -313,7 +313,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="218" />
-        <source>Audittrail cont&amp;roleren</source>
+        <source>A&amp;udittrail controleren</source>
         <translation>V&amp;erify the audit trail</translation>
     </message>
     <message>
@@ -468,62 +468,62 @@ Log file: {log}</translation>
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="96" />
+        <location filename="../../ui/pages/settings_calendar.py" line="97" />
         <source>Bij een schorsing van een leerling tellen alleen schooldagen: geen weekend, feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als uw scholen andere data hebben, en vul later jaren aan.</source>
         <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="100" />
+        <location filename="../../ui/pages/settings_calendar.py" line="101" />
         <source>&amp;Regio:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="106" />
+        <location filename="../../ui/pages/settings_calendar.py" line="107" />
         <source>Vakantie</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="106" />
+        <location filename="../../ui/pages/settings_calendar.py" line="107" />
         <source>Eerste dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="106" />
+        <location filename="../../ui/pages/settings_calendar.py" line="107" />
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="107" />
+        <location filename="../../ui/pages/settings_calendar.py" line="108" />
         <source>Vakantie &amp;toevoegen</source>
         <translation>&amp;Add holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="108" />
+        <location filename="../../ui/pages/settings_calendar.py" line="109" />
         <source>Vakantie &amp;verwijderen</source>
         <translation>Re&amp;move holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="109" />
+        <location filename="../../ui/pages/settings_calendar.py" line="110" />
         <source>&amp;Standaardvakanties van de regio</source>
         <translation>Region's &amp;default holidays</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="110" />
+        <location filename="../../ui/pages/settings_calendar.py" line="111" />
         <source>Kalender &amp;opslaan</source>
         <translation>&amp;Save calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="132" />
+        <location filename="../../ui/pages/settings_calendar.py" line="133" />
         <source>Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl en pas de data zo nodig aan. Een schorsing die over deze data telt, krijgt een waarschuwing.</source>
         <translation>School year {years}: not checked — check with rijksoverheid.nl and change the dates if needed. A suspension counted over these dates gets a warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="220" />
+        <location filename="../../ui/pages/settings_calendar.py" line="237" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="220" />
+        <location filename="../../ui/pages/settings_calendar.py" line="237" />
         <source>De schoolkalender is opgeslagen.</source>
         <translation>The school calendar has been saved.</translation>
     </message>
@@ -690,11 +690,6 @@ Log file: {log}</translation>
         <translation>P&amp;rocedure and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="353" />
-        <source>&amp;Brieven en documenten</source>
-        <translation>&amp;Letters and documents</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/case_view.py" line="354" />
         <source>Incident</source>
         <translation>Incident</translation>
@@ -745,12 +740,6 @@ Log file: {log}</translation>
         <translation>Proposal under the protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="368" />
-        <location filename="../../ui/dialogs/case_view.py" line="482" />
-        <source>Voorstel &amp;berekenen</source>
-        <translation>&amp;Compute proposal</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/case_view.py" line="369" />
         <source>Eerdere vergelijkbare besluiten</source>
         <translation>Earlier comparable decisions</translation>
@@ -778,22 +767,33 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="375" />
         <source>&amp;Aangifte vastleggen…</source>
-        <translation>Record police &amp;report…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/case_view.py" line="376" />
-        <source>Aangifteformulier op&amp;slaan…</source>
-        <translation>&amp;Save police report sheet…</translation>
+        <translation>Record police rep&amp;ort…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="377" />
         <source>Zaak slui&amp;ten</source>
-        <translation>Close ca&amp;se</translation>
+        <translation>Close c&amp;ase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="353" />
+        <source>Brieven en &amp;documenten</source>
+        <translation>Le&amp;tters and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="368" />
+        <location filename="../../ui/dialogs/case_view.py" line="482" />
+        <source>Voorstel be&amp;rekenen</source>
+        <translation>&amp;Compute proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="376" />
+        <source>Aangifte&amp;formulier opslaan…</source>
+        <translation>Sa&amp;ve police report sheet…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="378" />
-        <source>&amp;Procedures…</source>
-        <translation>&amp;Procedures…</translation>
+        <source>Pr&amp;ocedures…</source>
+        <translation>Proced&amp;ures…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="379" />
@@ -882,8 +882,13 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="482" />
-        <source>Voorstel opnieuw &amp;berekenen</source>
+        <source>Voorstel opnieuw be&amp;rekenen</source>
         <translation>Re&amp;compute proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="567" />
+        <source>Brieven en &amp;documenten ({count})</source>
+        <translation>Le&amp;tters and documents ({count})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="493" />
@@ -936,11 +941,6 @@ Log file: {log}</translation>
         <translation>Nothing left to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="567" />
-        <source>&amp;Brieven en documenten ({count})</source>
-        <translation>&amp;Letters and documents ({count})</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/case_view.py" line="586" />
         <source>Voorstel berekenen en besluiten</source>
         <translation>Compute the proposal and decide</translation>
@@ -967,52 +967,57 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="614" />
-        <location filename="../../ui/dialogs/case_view.py" line="628" />
+        <location filename="../../ui/dialogs/case_view.py" line="636" />
         <source>Volgende &amp;stap: {what} vastleggen…</source>
         <translation>Next &amp;step: record {what}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_view.py" line="621" />
+        <source>Nog niet te besluiten voor {measure}: {text} Kies zo nodig een andere maatregel.</source>
+        <translation>Not yet possible to decide on {measure}: {text} Choose another measure if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_view.py" line="629" />
         <source>Volgende stap voor {measure}: {text}</source>
         <translation>Next step for {measure}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="625" />
+        <location filename="../../ui/dialogs/case_view.py" line="633" />
         <source>Volgende &amp;stap: {what} maken…</source>
         <translation>Next &amp;step: make {what}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="670" />
+        <location filename="../../ui/dialogs/case_view.py" line="678" />
         <source>Voorstel berekend: {measure}.</source>
         <translation>Proposal computed: {measure}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="697" />
+        <location filename="../../ui/dialogs/case_view.py" line="705" />
         <source>Besluit vastgelegd: {measure}. Maak nu de brief.</source>
         <translation>Decision recorded: {measure}. Now make the letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="717" />
+        <location filename="../../ui/dialogs/case_view.py" line="726" />
         <source>Stap vastgelegd: {step}.</source>
         <translation>Step recorded: {step}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="726" />
+        <location filename="../../ui/dialogs/case_view.py" line="735" />
         <source>Aangifte vastgelegd.</source>
         <translation>Police report recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="763" />
+        <location filename="../../ui/dialogs/case_view.py" line="772" />
         <source>Zaak sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="764" />
+        <location filename="../../ui/dialogs/case_view.py" line="773" />
         <source>De zaak wordt gesloten en verdwijnt uit de termijnen. Doorgaan?</source>
         <translation>The case will be closed and leaves the deadline list. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_view.py" line="772" />
+        <location filename="../../ui/dialogs/case_view.py" line="781" />
         <source>Zaak gesloten.</source>
         <translation>Case closed.</translation>
     </message>
@@ -1346,78 +1351,78 @@ Log file: {log}</translation>
         <translation>review consent for the year (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="231" />
-        <location filename="../../ui/pages/dashboard.py" line="234" />
+        <location filename="../../ui/pages/dashboard.py" line="232" />
+        <location filename="../../ui/pages/dashboard.py" line="235" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="236" />
+        <location filename="../../ui/pages/dashboard.py" line="237" />
         <source>open zaken</source>
         <translation>open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="237" />
+        <location filename="../../ui/pages/dashboard.py" line="238" />
         <source>met voorstel</source>
         <translation>with a proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238" />
+        <location filename="../../ui/pages/dashboard.py" line="239" />
         <source>besloten, nog niet gesloten</source>
         <translation>decided, not yet closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="239" />
+        <location filename="../../ui/pages/dashboard.py" line="240" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="243" />
+        <location filename="../../ui/pages/dashboard.py" line="244" />
         <source>Termijnen: te doen en te laat</source>
         <translation>Deadlines: due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="247" />
+        <location filename="../../ui/pages/dashboard.py" line="248" />
         <source>Toestemmingen: jaarlijkse herziening (klik om te openen)</source>
         <translation>Consent: yearly review (click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="255" />
+        <location filename="../../ui/pages/dashboard.py" line="256" />
         <source>Klik op een regel om de zaak te openen.</source>
         <translation>Click a row to open its case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="259" />
+        <location filename="../../ui/pages/dashboard.py" line="260" />
         <source>{overdue} te laat, {upcoming} nog te doen.</source>
         <translation>{overdue} overdue, {upcoming} still due.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265" />
+        <location filename="../../ui/pages/dashboard.py" line="266" />
         <source>Hieronder de {overdue} oudste te late en de {upcoming} eerstvolgende.</source>
         <translation>Below, the {overdue} oldest overdue and the next {upcoming}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="325" />
+        <location filename="../../ui/pages/dashboard.py" line="343" />
         <source>nog geen incidenten</source>
         <translation>no incidents yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="326" />
+        <location filename="../../ui/pages/dashboard.py" line="344" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="364" />
+        <location filename="../../ui/pages/dashboard.py" line="382" />
         <source>Incidenten per school (12 maanden)</source>
         <translation>Incidents per school (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="373" />
+        <location filename="../../ui/pages/dashboard.py" line="391" />
         <source>Incidenten per categorie (12 maanden)</source>
         <translation>Incidents per category (12 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="390" />
+        <location filename="../../ui/pages/dashboard.py" line="408" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
@@ -1431,7 +1436,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="162" />
-        <source>&amp;Database</source>
+        <source>Da&amp;tabase</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
@@ -1765,6 +1770,11 @@ Log file: {log}</translation>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/document_viewer.py" line="109" />
+        <source>Afgedrukt: {pages} pagina('s).</source>
+        <translation>Printed: {pages} page(s).</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
@@ -1779,124 +1789,124 @@ Log file: {log}</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="60" />
+        <location filename="../../ui/pages/dossiers.py" line="61" />
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="64" />
+        <location filename="../../ui/pages/dossiers.py" line="65" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="160" />
-        <location filename="../../ui/pages/dossiers.py" line="163" />
+        <location filename="../../ui/pages/dossiers.py" line="162" />
+        <location filename="../../ui/pages/dossiers.py" line="165" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="164" />
+        <location filename="../../ui/pages/dossiers.py" line="166" />
         <source>&amp;Persoon:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="165" />
+        <location filename="../../ui/pages/dossiers.py" line="167" />
         <source>Typ een naam…</source>
         <translation>Type a name…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="166" />
-        <source>Namen van &amp;derden weglakken</source>
+        <location filename="../../ui/pages/dossiers.py" line="168" />
+        <source>&amp;Namen van derden weglakken</source>
         <translation>Redact &amp;third parties' names</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="167" />
+        <location filename="../../ui/pages/dossiers.py" line="169" />
         <source>Dossier &amp;exporteren…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="168" />
+        <location filename="../../ui/pages/dossiers.py" line="170" />
         <source>Zaken (klik om te openen)</source>
         <translation>Cases (click to open)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="169" />
+        <location filename="../../ui/pages/dossiers.py" line="171" />
         <source>Dossier: tijdlijn van gearchiveerde documenten</source>
         <translation>Dossier: timeline of filed documents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="170" />
+        <location filename="../../ui/pages/dossiers.py" line="172" />
         <source>Nog niets gearchiveerd.</source>
         <translation>Nothing filed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="175" />
+        <location filename="../../ui/pages/dossiers.py" line="177" />
         <source>Kies een persoon</source>
         <translation>Choose a person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="176" />
+        <location filename="../../ui/pages/dossiers.py" line="178" />
         <source>Typ een naam of open een persoon vanuit Personen.</source>
         <translation>Type a name or open a person from People.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="246" />
+        <location filename="../../ui/pages/dossiers.py" line="266" />
         <source>geboren {day}</source>
         <translation>born {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="252" />
+        <location filename="../../ui/pages/dossiers.py" line="272" />
         <source>ouder met gezag: {name}</source>
         <translation>parent with authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="253" />
+        <location filename="../../ui/pages/dossiers.py" line="273" />
         <source>ouder zonder gezag: {name}</source>
         <translation>parent without authority: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="254" />
+        <location filename="../../ui/pages/dossiers.py" line="274" />
         <source>ouder van: {name}</source>
         <translation>parent of: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="267" />
+        <location filename="../../ui/pages/dossiers.py" line="287" />
         <source>Geen zaken.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="304" />
+        <location filename="../../ui/pages/dossiers.py" line="323" />
         <source>Geen PDF: dubbelklik om te openen.</source>
         <translation>Not a PDF: double-click to open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="322" />
-        <location filename="../../ui/pages/dossiers.py" line="338" />
+        <location filename="../../ui/pages/dossiers.py" line="341" />
+        <location filename="../../ui/pages/dossiers.py" line="357" />
         <source>Dossier exporteren</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="324" />
+        <location filename="../../ui/pages/dossiers.py" line="343" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="335" />
+        <location filename="../../ui/pages/dossiers.py" line="354" />
         <source>Dossier wordt samengesteld…</source>
         <translation>Compiling the dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="335" />
+        <location filename="../../ui/pages/dossiers.py" line="354" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="365" />
+        <location filename="../../ui/pages/dossiers.py" line="384" />
         <source>Dossier geëxporteerd</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dossiers.py" line="366" />
+        <location filename="../../ui/pages/dossiers.py" line="385" />
         <source>Opgeslagen als {path}</source>
         <translation>Saved as {path}</translation>
     </message>
@@ -2030,22 +2040,22 @@ Log file: {log}</translation>
         <translation>The demo contains fictional people only. You can also load it later via File › Load demo board.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="189" />
+        <location filename="../../ui/dialogs/first_run.py" line="192" />
         <source>&amp;Volgende &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="190" />
-        <source>&lt; &amp;Vorige</source>
-        <translation>&lt; &amp;Back</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="193" />
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; Bac&amp;k</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="191" />
+        <location filename="../../ui/dialogs/first_run.py" line="194" />
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="192" />
+        <location filename="../../ui/dialogs/first_run.py" line="195" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2387,208 +2397,208 @@ Log file: {log}</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="364" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="380" />
         <source>Nieuw incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="365" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="381" />
         <source>Wat is er gebeurd</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="366" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="382" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="367" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="383" />
         <source>Datum &amp;incident:</source>
         <translation>&amp;Incident date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="368" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="384" />
         <source>Datum &amp;melding:</source>
         <translation>&amp;Report date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="369" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="385" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="370" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="371" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
         <source>&amp;Gedrag:</source>
         <translation>&amp;Behaviour:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="372" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="388" />
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="374" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="390" />
         <source>Feitelijk: wat is er geplaatst of gedaan, waar, en wat waren de gevolgen?</source>
         <translation>Factual: what was posted or done, where, and what were the consequences?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="376" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="392" />
         <source>Kenmerken</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="379" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
         <source>&amp;Dringende reden (ontslag op staande voet)</source>
         <translation>&amp;Urgent reason (summary dismissal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="382" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="398" />
         <source>Grensoverschrijdend: eerst de medewerker inlichten, dan de Landelijke Vertrouwensinspecteur bellen.</source>
         <translation>Boundary-crossing: tell the employee first, then call the national confidential inspector.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="386" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
         <source>Overtreden regel(s) uit het protocol</source>
         <translation>Protocol rule(s) breached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="387" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="403" />
         <source>Tekst van het protocol:</source>
         <translation>The protocol's wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="391" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="407" />
         <source> (medewerkers)</source>
         <translation> (staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="394" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="410" />
         <source>Ernst (protocol, Sancties 3 en 5)</source>
         <translation>Severity (protocol, Sanctions 3 and 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="395" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="411" />
         <source>&amp;Uitlatingen</source>
         <translation>S&amp;tatements</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="397" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="413" />
         <source>Ge&amp;volgen</source>
         <translation>Conse&amp;quences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="402" />
-        <location filename="../../ui/dialogs/incident_editor.py" line="415" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="418" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="431" />
         <source>(kies)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="408" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="424" />
         <source>Totale ernst (gemiddelde):</source>
         <translation>Overall severity (mean):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="410" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="426" />
         <source>Totale ernst (hoogste as):</source>
         <translation>Overall severity (highest axis):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="419" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="435" />
         <source>Betrokkenen</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="437" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="437" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="421" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="437" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="428" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="444" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="377" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="393" />
         <source>Grensoverschrijde&amp;nd (alleen medewerkers)</source>
         <translation>B&amp;oundary-crossing (staff only)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="378" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="394" />
         <source>Mogelijk strafbaar &amp;feit</source>
         <translation>Possible &amp;criminal offence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="396" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="412" />
         <source>Gedr&amp;agingen</source>
         <translation>Be&amp;haviour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="429" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="445" />
         <source>Ver&amp;wijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="430" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="446" />
         <source>Bewijsstukken (sleep bestanden hierheen)</source>
         <translation>Evidence (drop files here)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="431" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="447" />
         <source>&amp;Bestand toevoegen…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="434" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="450" />
         <source>&amp;Registreren</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="435" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="451" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="498" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="514" />
         <source>(onbekend / anoniem)</source>
         <translation>(unknown / anonymous)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="587" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="603" />
         <source>– (kies de drie assen)</source>
         <translation>– (choose the three axes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="595" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="611" />
         <source>Bewijsstukken kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="598" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="614" />
         <source>Afbeeldingen en documenten (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;Alle bestanden (*)</source>
         <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.pdf *.txt *.eml *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="664" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="680" />
         <source>School ontbreekt</source>
         <translation>No school</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/incident_editor.py" line="665" />
+        <location filename="../../ui/dialogs/incident_editor.py" line="681" />
         <source>Voeg eerst een school toe in Instellingen.</source>
         <translation>Add a school in Settings first.</translation>
     </message>
@@ -2644,58 +2654,58 @@ Log file: {log}</translation>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="166" />
-        <location filename="../../ui/pages/incidents.py" line="169" />
+        <location filename="../../ui/pages/incidents.py" line="181" />
+        <location filename="../../ui/pages/incidents.py" line="184" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="170" />
+        <location filename="../../ui/pages/incidents.py" line="185" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="171" />
+        <location filename="../../ui/pages/incidents.py" line="186" />
         <source>Zoek in omschrijvingen en namen…</source>
         <translation>Search descriptions and names…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="172" />
+        <location filename="../../ui/pages/incidents.py" line="187" />
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="173" />
-        <source>Sc&amp;hool:</source>
-        <translation>Sc&amp;hool:</translation>
+        <location filename="../../ui/pages/incidents.py" line="188" />
+        <source>Sch&amp;ool:</source>
+        <translation>Sch&amp;ool:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="174" />
+        <location filename="../../ui/pages/incidents.py" line="189" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="175" />
+        <location filename="../../ui/pages/incidents.py" line="190" />
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="176" />
+        <location filename="../../ui/pages/incidents.py" line="191" />
         <source>&amp;Ernst:</source>
         <translation>S&amp;everity:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="177" />
+        <location filename="../../ui/pages/incidents.py" line="192" />
         <source>&amp;Periode:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="193" />
+        <location filename="../../ui/pages/incidents.py" line="208" />
         <source>(alle)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/incidents.py" line="252" />
+        <location filename="../../ui/pages/incidents.py" line="267" />
         <source>{count} incidenten</source>
         <translation>{count} incidents</translation>
     </message>
@@ -2793,8 +2803,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="160" />
-        <source>&amp;Gesprek vastleggen…</source>
-        <translation>Log a &amp;call…</translation>
+        <source>Gesprek v&amp;astleggen…</source>
+        <translation>&amp;Log a call…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="161" />
@@ -2843,97 +2853,107 @@ Log file: {log}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="195" />
+        <location filename="../../ui/dialogs/letter.py" line="200" />
         <source>Brief – {ref} – {name}</source>
         <translation>Letter – {ref} – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="199" />
-        <source>&amp;Soort brief:</source>
-        <translation>&amp;Kind of letter:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/letter.py" line="200" />
+        <location filename="../../ui/dialogs/letter.py" line="205" />
         <source>Aanvullende gegevens</source>
         <translation>Additional details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="203" />
+        <location filename="../../ui/dialogs/letter.py" line="208" />
         <source>Gegevens uit de zaak worden automatisch ingevuld. Ontbreekt er iets, dan vraagt de brief erom na 'Voorbeeld maken'.</source>
         <translation>Details from the case are filled in automatically. If something is missing, the letter asks for it after 'Preview'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="207" />
+        <location filename="../../ui/dialogs/letter.py" line="212" />
         <source>&amp;Geadresseerde:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="208" />
+        <location filename="../../ui/dialogs/letter.py" line="213" />
         <source>&amp;Voorbeeld maken</source>
         <translation>Pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="209" />
-        <source>&amp;Archiveren in dossier</source>
+        <location filename="../../ui/dialogs/letter.py" line="204" />
+        <source>Soort &amp;brief:</source>
+        <translation>&amp;Kind of letter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="214" />
+        <source>Archiveren in &amp;dossier</source>
         <translation>&amp;File in dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="210" />
-        <source>Verzonden op:</source>
-        <translation>Sent on:</translation>
+        <location filename="../../ui/dialogs/letter.py" line="215" />
+        <source>Verzonden &amp;op:</source>
+        <translation>Sent &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="211" />
-        <source>Aangetekend nummer:</source>
-        <translation>Registered-mail number:</translation>
+        <location filename="../../ui/dialogs/letter.py" line="216" />
+        <source>Aange&amp;tekend nummer:</source>
+        <translation>Registered-&amp;mail number:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="212" />
+        <location filename="../../ui/dialogs/letter.py" line="217" />
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="213" />
+        <location filename="../../ui/dialogs/letter.py" line="218" />
         <source>&amp;Kopie opslaan…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="214" />
+        <location filename="../../ui/dialogs/letter.py" line="219" />
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="241" />
+        <location filename="../../ui/dialogs/letter.py" line="246" />
         <source>Past niet bij het besluit in deze zaak.</source>
         <translation>Does not fit this case's decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="279" />
+        <location filename="../../ui/dialogs/letter.py" line="271" />
+        <source>bijv. 24-11-2026</source>
+        <translation>e.g. 24-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="286" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="305" />
+        <location filename="../../ui/dialogs/letter.py" line="312" />
         <source>Dit is de echte brief. Controleer hem en kies 'Archiveren in dossier'.</source>
         <translation>This is the real letter. Check it and choose 'File in dossier'.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="345" />
+        <location filename="../../ui/dialogs/letter.py" line="352" />
         <source>Gearchiveerd in {dossier}: {count} document(en).</source>
         <translation>Filed in {dossier}: {count} document(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="378" />
+        <location filename="../../ui/dialogs/letter.py" line="370" />
+        <source>Afgedrukt: {pages} pagina('s).</source>
+        <translation>Printed: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="392" />
         <source>Kopie opgeslagen: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="390" />
+        <location filename="../../ui/dialogs/letter.py" line="404" />
         <source>Brief niet gearchiveerd</source>
         <translation>Letter not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="391" />
+        <location filename="../../ui/dialogs/letter.py" line="405" />
         <source>De brief is nog niet in het dossier gearchiveerd. Toch sluiten?</source>
         <translation>The letter has not been filed in the dossier yet. Close anyway?</translation>
     </message>
@@ -2964,117 +2984,117 @@ Log file: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Demobestuur laden…</source>
         <translation>Load &amp;demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Back-up maken…</source>
         <translation>Make &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Wachtwoord wijzigen…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Over Casemanager…</source>
         <translation>&amp;About Casemanager…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Gebruiker: {name}</source>
         <translation>User: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Bestuur: {board}</source>
         <translation>Board: {board}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Vernieuwd</source>
         <translation>Refreshed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Incident {id} geregistreerd</source>
         <translation>Incident {id} registered</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Demobestuur laden…</source>
         <translation>Loading the demo board…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Demobestuur geladen: {schools} scholen, {people} personen, {incidents} incidenten.</source>
         <translation>Demo board loaded: {schools} schools, {people} people, {incidents} incidents.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
@@ -3133,12 +3153,12 @@ Log file: {log}</translation>
         <translation>(all schools)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="204" />
+        <location filename="../../ui/pages/people.py" line="201" />
         <source>Persoon toegevoegd.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="224" />
+        <location filename="../../ui/pages/people.py" line="221" />
         <source>Wijzigingen opgeslagen.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -3174,113 +3194,113 @@ Log file: {log}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/pages/people.py" line="242" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>Persoon toevoegen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="242" />
+        <location filename="../../ui/pages/people.py" line="239" />
         <source>Persoon bewerken</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="252" />
+        <location filename="../../ui/pages/people.py" line="249" />
         <source>bijv. van der</source>
         <translation>e.g. van der</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="256" />
-        <location filename="../../ui/pages/people.py" line="359" />
+        <location filename="../../ui/pages/people.py" line="253" />
+        <location filename="../../ui/pages/people.py" line="356" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="257" />
+        <location filename="../../ui/pages/people.py" line="254" />
         <source>heer</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="258" />
+        <location filename="../../ui/pages/people.py" line="255" />
         <source>mevrouw</source>
         <translation>Ms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="263" />
+        <location filename="../../ui/pages/people.py" line="260" />
         <source>Straat 1, 1234 AB Plaats</source>
         <translation>Street 1, 1234 AB Town</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="266" />
+        <location filename="../../ui/pages/people.py" line="263" />
         <source>heeft ouderlijk ge&amp;zag</source>
         <translation>has parental a&amp;uthority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="272" />
+        <location filename="../../ui/pages/people.py" line="269" />
         <source>Soor&amp;t:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="274" />
+        <location filename="../../ui/pages/people.py" line="271" />
         <source>T&amp;ussenvoegsel:</source>
         <translation>Name &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="276" />
+        <location filename="../../ui/pages/people.py" line="273" />
         <source>Aan&amp;hef:</source>
         <translation>Salu&amp;tation:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="279" />
+        <location filename="../../ui/pages/people.py" line="276" />
         <source>Geboorte&amp;datum:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="280" />
+        <location filename="../../ui/pages/people.py" line="277" />
         <source>Ad&amp;res:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="282" />
+        <location filename="../../ui/pages/people.py" line="279" />
         <source>Ouder va&amp;n:</source>
         <translation>Parent &amp;of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="271" />
+        <location filename="../../ui/pages/people.py" line="268" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="273" />
+        <location filename="../../ui/pages/people.py" line="270" />
         <source>&amp;Voornaam:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="275" />
+        <location filename="../../ui/pages/people.py" line="272" />
         <source>&amp;Achternaam:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="277" />
+        <location filename="../../ui/pages/people.py" line="274" />
         <source>&amp;Functie:</source>
         <translation>F&amp;unction:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="278" />
+        <location filename="../../ui/pages/people.py" line="275" />
         <source>&amp;Groep:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="281" />
+        <location filename="../../ui/pages/people.py" line="278" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="294" />
+        <location filename="../../ui/pages/people.py" line="291" />
         <source>&amp;Opslaan</source>
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="295" />
+        <location filename="../../ui/pages/people.py" line="292" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3336,123 +3356,123 @@ Log file: {log}</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="350" />
-        <location filename="../../ui/pages/privacy.py" line="353" />
+        <location filename="../../ui/pages/privacy.py" line="359" />
+        <location filename="../../ui/pages/privacy.py" line="362" />
         <source>Privacy (AVG)</source>
         <translation>Privacy (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="355" />
+        <location filename="../../ui/pages/privacy.py" line="364" />
         <source>Bewaartermijnen: een dossier wordt vernietigd als de termijn na vertrek is verstreken (instelbaar bij Instellingen › Wettelijke termijnen); een bewaarplicht of de Archiefwet houdt het tegen. Inzageverzoeken: eerst de identiteit controleren, dan binnen een maand beantwoorden (art. 15 AVG); verlengen met twee maanden kan binnen die maand, met de reden (art. 12 lid 3).</source>
         <translation>Retention: a dossier is destroyed once its term after leaving has passed (set in Settings › Legal terms); a legal hold or the Archives Act stops it. Access requests: check the identity first, then answer within one month (GDPR art. 15); an extension by two months is possible within that month, with the reason (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="360" />
+        <location filename="../../ui/pages/privacy.py" line="369" />
         <source>Bewaartermijnen en vernietiging</source>
         <translation>Retention and destruction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="361" />
+        <location filename="../../ui/pages/privacy.py" line="370" />
         <source>Ver&amp;trekdatum…</source>
         <translation>Leaving da&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="362" />
+        <location filename="../../ui/pages/privacy.py" line="371" />
         <source>Be&amp;waarplicht…</source>
-        <translation>Legal &amp;hold…</translation>
+        <translation>Legal h&amp;old…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="363" />
+        <location filename="../../ui/pages/privacy.py" line="372" />
         <source>Bewaarplicht &amp;opheffen</source>
         <translation>Re&amp;lease the hold</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="364" />
+        <location filename="../../ui/pages/privacy.py" line="373" />
         <source>&amp;Vernietigen…</source>
         <translation>&amp;Destroy…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="365" />
+        <location filename="../../ui/pages/privacy.py" line="374" />
         <source>&amp;Archiefwet…</source>
         <translation>&amp;Archives Act…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="366" />
-        <source>Archiefwet op&amp;heffen</source>
-        <translation>Lift the Archives Act fla&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/privacy.py" line="367" />
+        <location filename="../../ui/pages/privacy.py" line="376" />
         <source>&amp;Identiteit gecontroleerd…</source>
         <translation>&amp;Identity checked…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="368" />
+        <location filename="../../ui/pages/privacy.py" line="377" />
         <source>Ver&amp;lengen…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="369" />
+        <location filename="../../ui/pages/privacy.py" line="378" />
         <source>Inzageverzoeken</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="370" />
-        <source>Verzoek &amp;registreren…</source>
-        <translation>&amp;Register a request…</translation>
+        <location filename="../../ui/pages/privacy.py" line="375" />
+        <source>Ar&amp;chiefwet opheffen</source>
+        <translation>Lift the Archives A&amp;ct flag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="371" />
+        <location filename="../../ui/pages/privacy.py" line="379" />
+        <source>Verzoek regi&amp;streren…</source>
+        <translation>Register a req&amp;uest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/privacy.py" line="380" />
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="394" />
+        <location filename="../../ui/pages/privacy.py" line="404" />
         <source>Kies eerst een persoon in de lijst.</source>
         <translation>First choose a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="469" />
+        <location filename="../../ui/pages/privacy.py" line="479" />
         <source>Er is nu niets te vernietigen.</source>
         <translation>There is nothing to destroy now.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="481" />
+        <location filename="../../ui/pages/privacy.py" line="491" />
         <source>{count} persoon/personen vernietigd; vernietigingsverslag: document {report}.</source>
         <translation>{count} person(s) destroyed; destruction report: document {report}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="484" />
+        <location filename="../../ui/pages/privacy.py" line="494" />
         <source>Niet vernietigd wegens een bewaarplicht: {ids}.</source>
         <translation>Not destroyed because of a legal hold: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="487" />
+        <location filename="../../ui/pages/privacy.py" line="497" />
         <source>Niet vernietigd wegens de Archiefwet: {ids}.</source>
         <translation>Not destroyed because of the Archives Act: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="490" />
+        <location filename="../../ui/pages/privacy.py" line="500" />
         <source>Niet vernietigd omdat de gegevens ook in een dossier staan dat blijft: {ids}.</source>
         <translation>Not destroyed because the data is also part of a dossier that stays: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="508" />
+        <location filename="../../ui/pages/privacy.py" line="518" />
         <source>Kies een persoon en een geldige ontvangstdatum.</source>
         <translation>Choose a person and a valid date received.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="519" />
+        <location filename="../../ui/pages/privacy.py" line="529" />
         <source>Kies eerst een inzageverzoek in de lijst.</source>
         <translation>First choose an access request in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="549" />
+        <location filename="../../ui/pages/privacy.py" line="559" />
         <source>Inzageverzoek verlengd tot {date}; laat de verzoeker dit met de reden weten.</source>
         <translation>Access request extended to {date}; tell the requester, with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/privacy.py" line="573" />
+        <location filename="../../ui/pages/privacy.py" line="583" />
         <source>Opgeslagen: {pdf} en {json}.</source>
         <translation>Saved: {pdf} and {json}.</translation>
     </message>
@@ -3667,58 +3687,58 @@ Log file: {log}</translation>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../../ui/reports_menu.py" line="39" />
+        <location filename="../../ui/reports_menu.py" line="41" />
         <source>&amp;Rapporten</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="40" />
+        <location filename="../../ui/reports_menu.py" line="42" />
         <source>&amp;Jaarverslag zonder namen (bestuur en GMR)…</source>
         <translation>&amp;Annual report without names (board and GMR)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="41" />
+        <location filename="../../ui/reports_menu.py" line="43" />
         <source>&amp;Verwerkingsregister (AVG art. 30)…</source>
         <translation>&amp;Processing register (GDPR art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="48" />
-        <location filename="../../ui/reports_menu.py" line="62" />
+        <location filename="../../ui/reports_menu.py" line="50" />
+        <location filename="../../ui/reports_menu.py" line="66" />
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="49" />
+        <location filename="../../ui/reports_menu.py" line="51" />
         <source>Over welk jaar?</source>
         <translation>Which year?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="54" />
+        <location filename="../../ui/reports_menu.py" line="56" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="55" />
+        <location filename="../../ui/reports_menu.py" line="57" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="61" />
+        <location filename="../../ui/reports_menu.py" line="65" />
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="66" />
+        <location filename="../../ui/reports_menu.py" line="72" />
         <source>Verwerkingsregister opslaan</source>
         <translation>Save processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="67" />
+        <location filename="../../ui/reports_menu.py" line="73" />
         <source>Verwerkingsregister</source>
         <translation>Processing register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_menu.py" line="88" />
+        <location filename="../../ui/reports_menu.py" line="96" />
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
@@ -3749,32 +3769,32 @@ Log file: {log}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="329" />
+        <location filename="../../ui/pages/settings_accounts.py" line="331" />
         <source>Wachtwoord resetten</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="331" />
+        <location filename="../../ui/pages/settings_accounts.py" line="333" />
         <source>Een nieuw wachtwoord voor {name} ({user}); een blokkade na te veel pogingen vervalt. Geef het wachtwoord persoonlijk door.</source>
         <translation>A new password for {name} ({user}); a lock after too many attempts is lifted. Pass the password on in person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="334" />
+        <location filename="../../ui/pages/settings_accounts.py" line="336" />
         <source>&amp;Nieuw wachtwoord (12+ tekens):</source>
         <translation>&amp;New password (12+ characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="335" />
+        <location filename="../../ui/pages/settings_accounts.py" line="337" />
         <source>Wachtwoord &amp;herhalen:</source>
         <translation>R&amp;epeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="336" />
+        <location filename="../../ui/pages/settings_accounts.py" line="338" />
         <source>&amp;Resetten</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_accounts.py" line="336" />
+        <location filename="../../ui/pages/settings_accounts.py" line="338" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3833,12 +3853,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/settings.py" line="308" />
         <source>&amp;Algemeen</source>
-        <translation>&amp;General</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="309" />
-        <source>&amp;Bestuur en scholen</source>
-        <translation>&amp;Board and schools</translation>
+        <translation>Gener&amp;al</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="310" />
@@ -3861,24 +3876,9 @@ Log file: {log}</translation>
         <translation>School cal&amp;endar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316" />
-        <source>&amp;Taal / Language:</source>
-        <translation>&amp;Taal / Language:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="317" />
-        <source>&amp;Vergrendelen na (minuten zonder activiteit):</source>
-        <translation>Loc&amp;k after (minutes without activity):</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="319" />
         <source>U werkt als {name} ({role}).</source>
         <translation>You are working as {name} ({role}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="323" />
-        <source>&amp;Demobestuur laden</source>
-        <translation>Load &amp;demo board</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="324" />
@@ -4030,6 +4030,26 @@ Log file: {log}</translation>
         <translation>(no logo)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="309" />
+        <source>Bestuur &amp;en scholen</source>
+        <translation>&amp;Board and schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="316" />
+        <source>Taa&amp;l / Language:</source>
+        <translation>Taal / Lang&amp;uage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="317" />
+        <source>Vergrendelen &amp;na (minuten zonder activiteit):</source>
+        <translation>Loc&amp;k after (minutes without activity):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="323" />
+        <source>Dem&amp;obestuur laden</source>
+        <translation>Load demo b&amp;oard</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="517" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
@@ -4086,47 +4106,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="92" />
+        <location filename="../../ui/dialogs/step.py" line="100" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="96" />
+        <location filename="../../ui/dialogs/step.py" line="104" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="97" />
+        <location filename="../../ui/dialogs/step.py" line="105" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="98" />
+        <location filename="../../ui/dialogs/step.py" line="106" />
         <source>&amp;Toelichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="99" />
+        <location filename="../../ui/dialogs/step.py" line="107" />
         <source>Ontvangende &amp;school:</source>
         <translation>Receiving &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="100" />
+        <location filename="../../ui/dialogs/step.py" line="108" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="101" />
+        <location filename="../../ui/dialogs/step.py" line="109" />
         <source>&amp;Aangetekend nr.:</source>
         <translation>&amp;Registered mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="104" />
+        <location filename="../../ui/dialogs/step.py" line="112" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="105" />
+        <location filename="../../ui/dialogs/step.py" line="113" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4416,18 +4436,18 @@ Log file: {log}</translation>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/printing.py" line="202" />
-        <location filename="../../ui/printing.py" line="219" />
+        <location filename="../../ui/printing.py" line="214" />
+        <location filename="../../ui/printing.py" line="231" />
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="220" />
+        <location filename="../../ui/printing.py" line="232" />
         <source>De brief wordt naar de printer gestuurd…</source>
         <translation>The letter is being sent to the printer…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="221" />
+        <location filename="../../ui/printing.py" line="233" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4664,27 +4684,27 @@ Log file: {log}</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="150" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="155" />
+        <location filename="../../ui/widgets.py" line="157" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="187" />
+        <location filename="../../ui/widgets.py" line="189" />
         <source>Geen geldige datum: typ bijvoorbeeld 16-01-2030.</source>
         <translation>Not a valid date: type for example 16-01-2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="246" />
+        <location filename="../../ui/widgets.py" line="248" />
         <source>Bij '{field}' staat '{text}': dat is geen geldige datum. Typ de datum als dag-maand-jaar, bijvoorbeeld 16-01-2030.</source>
         <translation>'{field}' holds '{text}', which is not a valid date. Type the date as day-month-year, for example 16-01-2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="251" />
+        <location filename="../../ui/widgets.py" line="253" />
         <source>Vul bij '{field}' een datum in, bijvoorbeeld 16-01-2030.</source>
         <translation>Fill in a date at '{field}', for example 16-01-2030.</translation>
     </message>
