@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.catalogue import (
     CATEGORY_LABELS,
@@ -126,7 +127,21 @@ def set_language(lang: str) -> bool:
     if isinstance(app, QGuiApplication):
         # Qt adds the display name to every window title: it must follow the language too.
         app.setApplicationDisplayName(app_name())
+        _refresh_window_titles(app)
     return loaded
+
+
+def _refresh_window_titles(app: QCoreApplication) -> None:
+    """Qt formats a window's title with the display name only when the title is set, and
+    setting the same title again does nothing: a window whose own title did not change (the
+    board's name) would keep the old language's application name in its title bar."""
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        title = widget.windowTitle()
+        if widget.isWindow() and title:
+            widget.setWindowTitle(title + " ")
+            widget.setWindowTitle(title)
 
 
 def app_name() -> str:
