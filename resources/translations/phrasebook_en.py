@@ -271,7 +271,7 @@ EN: dict[str, str] = {
     "&Uw naam:": "&Your name:",
     "&Wachtwoord (minstens 12 tekens):": "&Password (at least 12 characters):",
     "&Wachtwoord:": "&Password:",
-    "Inloggen – Casemanager": "Log in – Casemanager",
+    "Inloggen": "Log in",
     "Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.":
         "Log in with your own account. What you do is recorded in the audit trail under your "
         "name.",

@@ -50,7 +50,7 @@ class LoginDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Inloggen – Casemanager"))
+        self.setWindowTitle(self.tr("Inloggen"))
         self.intro.setText(self.tr("Log in met uw eigen account. Wat u doet, wordt op uw naam "
                                    "in de audittrail vastgelegd."))
         self.labels["username"].setText(self.tr("&Gebruikersnaam:"))
