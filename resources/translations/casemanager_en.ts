@@ -2962,8 +2962,8 @@ Log file: {log}</translation>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="53" />
-        <source>Inloggen – Casemanager</source>
-        <translation>Log in – Casemanager</translation>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="54" />
@@ -4253,7 +4253,7 @@ Log file: {log}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/i18n.py" line="133" />
+        <location filename="../../ui/i18n.py" line="148" />
         <source>Casemanager Sociale Media</source>
         <translation>Casemanager Social Media</translation>
     </message>
@@ -4348,87 +4348,87 @@ Log file: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/i18n.py" line="204" />
+        <location filename="../../ui/i18n.py" line="219" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205" />
+        <location filename="../../ui/i18n.py" line="220" />
         <source>voorstel gedaan</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206" />
+        <location filename="../../ui/i18n.py" line="221" />
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207" />
+        <location filename="../../ui/i18n.py" line="222" />
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216" />
+        <location filename="../../ui/i18n.py" line="231" />
         <source>betrokkene</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217" />
+        <location filename="../../ui/i18n.py" line="232" />
         <source>slachtoffer</source>
         <translation>victim</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218" />
+        <location filename="../../ui/i18n.py" line="233" />
         <source>getuige</source>
         <translation>witness</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219" />
+        <location filename="../../ui/i18n.py" line="234" />
         <source>melder</source>
         <translation>reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226" />
+        <location filename="../../ui/i18n.py" line="241" />
         <source>openbaar</source>
         <translation>public (openbaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227" />
+        <location filename="../../ui/i18n.py" line="242" />
         <source>bijzonder</source>
         <translation>denominational (bijzonder)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234" />
+        <location filename="../../ui/i18n.py" line="249" />
         <source>ja, redelijk vermoeden</source>
         <translation>yes, reasonable suspicion</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235" />
+        <location filename="../../ui/i18n.py" line="250" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236" />
+        <location filename="../../ui/i18n.py" line="251" />
         <source>onduidelijk</source>
         <translation>unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="243" />
+        <location filename="../../ui/i18n.py" line="258" />
         <source>personeelsdossier</source>
         <translation>personnel dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244" />
+        <location filename="../../ui/i18n.py" line="259" />
         <source>leerlingendossier</source>
         <translation>pupil dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245" />
+        <location filename="../../ui/i18n.py" line="260" />
         <source>bewijsstuk</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="257" />
+        <location filename="../../ui/i18n.py" line="272" />
         <source>protocol</source>
         <translation>protocol</translation>
     </message>
