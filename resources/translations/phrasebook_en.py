@@ -92,7 +92,6 @@ EN: dict[str, str] = {
     "Re&delijk vermoeden:": "Reasonable s&uspicion:",
     "&Advies:": "&Advice:",
     "Afs&praken (met wie):": "A&greed actions (owners):",
-    "&Vervolg:": "Follow-&up:",
     "Verv&olg:": "Follo&w-up:",
     "&Samenvatting:": "Su&mmary:",
     "Reden niet in&gelicht:": "Reason not tol&d:",

@@ -102,7 +102,9 @@ def _languages() -> Iterator[str]:
 
 def test_every_alt_letter_reachable_at_once_does_one_thing(
         qtbot, window: MainWindow, tmp_path: Path, new_db_url) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.domain.consent import Choice
     from desktop_app.services import accounts
+    from tests.ui.test_consent_page import DAAN, _choose_person
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.backup import MAKE, RESTORE, BackupDialog
     from ui.dialogs.decision import DecisionDialog
@@ -116,6 +118,7 @@ def test_every_alt_letter_reachable_at_once_does_one_thing(
     from ui.dialogs.police import PoliceReportDialog
     from ui.dialogs.procedures_dialog import ProceduresDialog
     from ui.dialogs.step import StepDialog
+    from ui.pages.consent import ConsentPage
     from ui.pages.inspector import CallDialog, InformDialog
     from ui.pages.people import PersonDialog
     from ui.pages.privacy import hold_dialog
@@ -162,6 +165,9 @@ def test_every_alt_letter_reachable_at_once_does_one_thing(
     assert isinstance(open_case, CaseWindow)
     settle(qtbot, ctx)
     assert open_case.detail is not None
+    consent_page = window.show_page("consent")
+    assert isinstance(consent_page, ConsentPage)
+    _choose_person(qtbot, consent_page, ctx, DAAN)  # a pupil with two parents who decide
     window.activateWindow()
     user = next(u for u in accounts.list_users(ctx.db, ctx.actor) if u.username == "admin")
 
@@ -185,6 +191,13 @@ def test_every_alt_letter_reachable_at_once_does_one_thing(
                 page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
         for shown in (case, open_case):
             each_tab(language, f"case {shown.case_id}", shown, shown.tabs)
+        window.show_page("consent")
+        for choice in Choice:
+            dialog(language, f"consent › {choice.value}",
+                   lambda c=choice.value: consent_page.record(c))  # type: ignore[misc, return-value]
+        help_window = window.show_help()
+        check(language, "help", help_window)
+        help_window.close()
         dialog(language, "incident editor", lambda: IncidentEditor(ctx, window))
         dialog(language, "person editor", lambda: PersonDialog(ctx, window))
         dialog(language, "letter", lambda: LetterDialog(ctx, case.detail, case))  # type: ignore[arg-type]
