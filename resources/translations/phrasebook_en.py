@@ -39,25 +39,25 @@ EN: dict[str, str] = {
     "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier kunt u "
     "alleen de verbinding testen.": "The administrator fixed the database for this computer in "
     "{path}; here you can only test the connection.",
-    "Bestand op deze &computer ({path})": "File on this &computer ({path})",
-    "Gedeelde &PostgreSQL-server": "Shared PostgreSQL &server",
-    "Serv&er:": "Serv&er:",
-    "Poo&rt:": "Po&rt:",
+    "Bestand op deze computer ({path})": "File on this computer ({path})",
+    "Gedeelde &PostgreSQL-server": "Shared PostgreS&QL server",
+    "&Server:": "&Server:",
+    "Poort:": "Port:",
     "Database&naam:": "Database &name:",
-    "&Gebruiker:": "&User:",
-    "Wachtw&oord:": "Passw&ord:",
+    "Gebruiker:": "User:",
+    "Wachtw&oord:": "Pass&word:",
     "(bewaard; leeg laten om het te houden)": "(stored; leave empty to keep it)",
     "(leeg: pgpass of Windows-aanmelding)": "(empty: pgpass or Windows sign-in)",
     "Verb&inding testen": "Test connect&ion",
-    "&Keuze opslaan": "Save c&hoice",
+    "Keu&ze opslaan": "Save ch&oice",
     "Map voor de back-ups": "Folder for the backups",
     "Dagelijkse back-up van het bestand op deze computer":
         "Daily backup of the file on this computer",
-    "Dagelijks een back-&up maken (bij het starten)": "Make a daily bac&kup (at start)",
-    "&Map:": "&Folder:",
-    "Kie&zen…": "Bro&wse…",
-    "&Hoeveel bewaren:": "How &many to keep:",
-    "Back-upwach&twoord:": "Backup passphr&ase:",
+    "Dage&lijks een back-up maken (bij het starten)": "Make a daily bac&kup (at start)",
+    "Map:": "Folder:",
+    "Kiezen…": "Browse…",
+    "Hoeveel bewaren:": "How many to keep:",
+    "Back-&upwachtwoord:": "Back&up passphrase:",
     "minstens 10 tekens; zonder dit wachtwoord geen herstel":
         "at least 10 characters; without it no restore",
     "Bij het starten maakt Casemanager een versleutelde back-up als de nieuwste in de map ouder "
@@ -83,18 +83,18 @@ EN: dict[str, str] = {
     "&Einde gesprek:": "Call &ended:",
     "Gebeld &nummer:": "&Number dialled:",
     "Beller:": "Caller:",
-    "&Rol beller:": "Caller's &role:",
+    "&Rol beller:": "Caller's r&ole:",
     "Naam &inspecteur:": "&Inspector's name:",
-    "&Kenmerk:": "&Reference:",
+    "Ken&merk:": "Re&ference:",
     "Bekend sinds:": "Known since:",
-    "Bekend &via:": "Learnt &from:",
-    "Gedeelde &feiten:": "&Facts shared:",
-    "Redelijk &vermoeden:": "Reasonable &suspicion:",
+    "Be&kend via:": "Learn&t from:",
+    "Gedeelde &feiten:": "Facts s&hared:",
+    "Re&delijk vermoeden:": "Reasonable s&uspicion:",
     "&Advies:": "&Advice:",
-    "&Afspraken (met wie):": "Agreed &actions (owners):",
-    "&Vervolg:": "Follow-&up:",
+    "Afs&praken (met wie):": "A&greed actions (owners):",
+    "Verv&olg:": "Follo&w-up:",
     "&Samenvatting:": "Su&mmary:",
-    "Reden niet &ingelicht:": "Reason &not told:",
+    "Reden niet in&gelicht:": "Reason not tol&d:",
     "alleen als de medewerker vooraf niet is ingelicht":
         "only if the employee was not told beforehand",
     "&Vastleggen": "&Record",
@@ -262,7 +262,7 @@ EN: dict[str, str] = {
     "&BRIN-code:": "&BRIN code:",
     "&Denominatie:": "&Denomination:",
     "D&irecteur (ondertekent):": "D&irector (signs letters):",
-    "&Functie ondertekenaar:": "Signatory's &function:",
+    "&Functie ondertekenaar:": "Signatory's f&unction:",
     "Beheerder": "Administrator",
     "Het eerste account is de beheerder. Namens dit account worden alle handelingen in de "
     "audittrail vastgelegd.": "The first account is the administrator. Every action is "
@@ -444,25 +444,28 @@ EN: dict[str, str] = {
     "U werkt als {name} ({role}).": "You are working as {name} ({role}).",
     "Dem&obestuur laden": "Load demo b&oard",
     "Bestuur": "Board",
-    "Bestuur &opslaan": "&Save board",
+    "Bestuur opslaan": "Save board",
+    "Naam:": "Name:",
+    "Adres:": "Address:",
+    "Denominatie:": "Denomination:",
+    "E-mail:": "E-mail:",
     "School: briefhoofd en ondertekening": "School: letterhead and signature",
-    "Naa&m:": "Na&me:",
-    "Adr&es:": "Addr&ess:",
-    "D&irecteur:": "D&irector:",
-    "&Ondertekenaar:": "&Signatory:",
+        "Adre&s:": "Addre&ss:",
+    "Directeur:": "Director:",
+    "&Ondertekenaar:": "Signator&y:",
     "&Mandaat:": "&Mandate:",
-    "&Telefoon:": "&Phone:",
+    "Telefoon:": "Phone:",
     "Logo:": "Logo:",
-    "&Logo kiezen…": "Choose &logo…",
-    "School o&pslaan": "Save s&chool",
+    "Logo kie&zen…": "Pic&k logo…",
+    "School o&pslaan": "Save sch&ool",
     "De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen "
     "periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen "
     "voorgesteld bij ernst 4 met een dringende reden.": "The base measure per severity and "
     "kind of subject. Each earlier measure in the chosen period moves the proposal one step "
     "up. Summary dismissal is proposed only at severity 4 with an urgent reason.",
     "&Stappen omhoog per eerdere maatregel:": "&Steps up per earlier measure:",
-    "&Eerdere maatregelen tellen (maanden):": "Count &earlier measures (months):",
-    "Beleid &opslaan": "&Save policy",
+    "Eerdere &maatregelen tellen (maanden):": "Count earlier &measures (months):",
+    "Beleid o&pslaan": "Save polic&y",
     "Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur zelf "
     "in. Ze komen terug in brieven en termijnen.": "Terms and article numbers the law does not "
     "fix unambiguously are set by the board. They appear in letters and deadlines.",
@@ -476,10 +479,10 @@ EN: dict[str, str] = {
     "Processtap vastleggen – {ref}": "Record a procedure step – {ref}",
     "&Stap:": "&Step:",
     "&Datum:": "&Date:",
-    "&Toelichting:": "&Note:",
-    "Ontvangende &school:": "Receiving &school:",
+    "&Toelichting:": "N&ote:",
+    "Ontvangende sch&ool:": "Receiving sc&hool:",
     "&Bevestiging:": "&Confirmation:",
-    "&Aangetekend nr.:": "&Registered mail no.:",
+    "&Aangetekend nr.:": "Registered &mail no.:",
     "Niet mogelijk": "Not possible",
     "Onverwachte fout": "Unexpected error",
     "Er ging onverwacht iets mis. Wat u hebt ingevuld, is niet verloren gegaan; probeer het "
@@ -541,7 +544,7 @@ EN: dict[str, str] = {
     "WPO-artikel schorsing:": "WPO article suspension:",
     "WPO-artikel verwijdering:": "WPO article removal:",
     "Inzageverzoek afhandelen (maanden):": "Handle an access request (months):",
-    "Brief&sjablonen": "Letter &templates",
+    "Briefs&jablonen": "Letter &templates",
     "Sjabloon": "Template",
     "Voor": "For",
     "clausule": "clause",
@@ -550,7 +553,7 @@ EN: dict[str, str] = {
     "brieven veranderen nooit.": "Edit the text of a letter. Fields are written as ${name}; "
     "unknown fields are refused. A changed template applies to new letters only: filed letters "
     "never change.",
-    "Voorbeeld met &zaak:": "Preview with &case:",
+    "Voorbeeld met &zaak:": "Preview &with case:",
     "Sjabloon &opslaan": "&Save template",
     "Standaardtekst &herstellen": "&Restore standard text",
     "De tekst is in orde.": "The text is fine.",
@@ -568,7 +571,7 @@ EN: dict[str, str] = {
     "when.",
     "&Datum aangifte:": "Report &date:",
     "&Politie-eenheid:": "&Police unit:",
-    "&Registratienummer:": "&Registration number:",
+    "&Registratienummer:": "Registration &number:",
     "Aangifte &gedaan door:": "Reported &by:",
     "Vooraf &ingelicht:": "&Informed beforehand:",
     "&Aangifte vastleggen…": "Record police rep&ort…",
@@ -582,7 +585,7 @@ EN: dict[str, str] = {
     "Totale ernst (hoogste as):": "Overall severity (highest axis):",
     "Persoon be&werken…": "&Edit person…",
     "Persoon bewerken": "Edit person",
-    "&Totale ernst uit de drie assen:": "&Overall severity from the three axes:",
+    "T&otale ernst uit de drie assen:": "&Overall severity from the three axes:",
     "de hoogste as": "the highest axis",
     "het gemiddelde, naar boven afgerond": "the mean, rounded half up",
     "Klachtregeling (waarschuwing)": "Complaints procedure (warning)",
@@ -670,14 +673,14 @@ EN: dict[str, str] = {
     "Back-up": "Backup",
     "&Demobestuur laden: {schools} fictieve scholen, {people} personen en {incidents} incidenten":
         "&Load the demo board: {schools} fictional schools, {people} people and {incidents} incidents",
-    "Sc&hool toevoegen":
-        "Add sc&hool",
-    "B&RIN-code:":
-        "B&RIN code:",
+    "Schoo&l toevoegen":
+        "Ne&w school",
+    "BR&IN-code:":
+        "BR&IN code:",
     "Nieuwe school":
         "New school",
-    "School &toevoegen":
-        "&Add school",
+    "Nieuwe school o&pslaan":
+        "Save new sch&ool",
     "Het bestuur is opgeslagen.":
         "The board has been saved.",
     "De gegevens van {school} zijn opgeslagen.":
@@ -1070,7 +1073,7 @@ EN: dict[str, str] = {
     "uit, zodat de audittrail de naam houdt.": "Who works with Casemanager, and in which role. "
     "A director or read-only account sees only the schools chosen here. An account is never "
     "deleted: you deactivate it, so the audit trail keeps the name.",
-    "Account &toevoegen…": "&Add account…",
+    "Account t&oevoegen…": "Add acco&unt…",
     "&Wijzigen…": "&Edit…",
     "Wachtwoord &resetten…": "&Reset password…",
     "&Inschakelen": "A&ctivate",
@@ -1113,13 +1116,13 @@ EN: dict[str, str] = {
     "weekend, public holiday or school holiday. The default holidays per region are the "
     "Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your "
     "schools have other dates, and add later years.",
-    "&Regio:": "&Region:",
+    "Reg&io:": "Regi&on:",
     "Vakantie": "Holiday",
     "Eerste dag": "First day",
     "Laatste dag": "Last day",
-    "Vakantie &toevoegen": "&Add holiday",
+    "Vaka&ntie toevoegen": "Add hol&iday",
     "Vakantie &verwijderen": "Re&move holiday",
-    "&Standaardvakanties van de regio": "Region's &default holidays",
+    "&Standaardvakanties van de regio": "Region's defa&ult holidays",
     "Kalender &opslaan": "&Save calendar",
     "De schoolkalender is opgeslagen.": "The school calendar has been saved.",
     "Schooljaar {years}: niet gecontroleerd — controleer met rijksoverheid.nl en pas de data "

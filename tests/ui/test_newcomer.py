@@ -297,7 +297,9 @@ def test_every_settings_label_in_english(qtbot, window: MainWindow) -> None:  # 
     from resources.translations.phrasebook_en import EN
 
     page = window.show_page("settings")
-    dutch_only = {nl.replace("&", "") for nl, en in EN.items() if nl != en}
+    # A word spelt alike in both ('Database') may have its Alt+letter elsewhere in English.
+    dutch_only = {nl.replace("&", "") for nl, en in EN.items()
+                  if nl.replace("&", "") != en.replace("&", "")}
     i18n.set_language("en")
     try:
         qtbot.waitUntil(lambda: page.title() != "Instellingen", timeout=3000)

@@ -9,7 +9,7 @@ from desktop_app import database_choice
 from desktop_app.paths import config_dir, default_database_url, embedded_database_url
 from tests.conftest import on_postgresql
 from tests.fake_pg import refusing_server
-from tests.ui.test_keyboard import assert_unique_mnemonics
+from tests.ui.test_alt_letters import assert_one_thing_per_letter
 from ui.main_window import MainWindow
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_database import DatabaseSettings
@@ -58,7 +58,8 @@ def _test(qtbot, window: MainWindow, tab: DatabaseSettings) -> str:  # type: ign
 def test_connection_test_words_each_failure(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tab = _tab(qtbot, window)
     assert tab.embedded.isChecked() and not tab.host.isEnabled()
-    assert_unique_mnemonics(window.show_page("settings"))
+    window.show_page("settings")
+    assert_one_thing_per_letter(window)  # with the menus and the tab bar
     _fill(qtbot, tab, "127.0.0.1", 1, "casemanager", "postgres")
     assert tab.host.isEnabled()
     assert "databaseserver is niet bereikbaar" in _test(qtbot, window, tab)

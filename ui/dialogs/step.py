@@ -62,7 +62,8 @@ class StepDialog(GuardedDialog):
         # kind and the case's state); without a case's list, those of the subject's kind.
         if offered is None:
             fitting = steps_for(PersonKind(subject_kind)) if subject_kind else tuple(StepKind)
-            heard_per_party = bool(subject_kind) and PersonKind(subject_kind) in PARTIES_REQUIRED
+            heard_per_party = bool(subject_kind) and (
+                PersonKind(str(subject_kind)) in PARTIES_REQUIRED)
             offered = [k.value for k in fitting if k not in RECORDED_ELSEWHERE
                        and not (k is StepKind.HEARING and heard_per_party)]
         if kind and kind not in offered:
@@ -104,7 +105,7 @@ class StepDialog(GuardedDialog):
             ("kind", self.tr("&Stap:")),
             ("on", self.tr("&Datum:")),
             ("note", self.tr("&Toelichting:")),
-            ("school", self.tr("Ontvangende &school:")),
+            ("school", self.tr("Ontvangende sch&ool:")),
             ("confirmation", self.tr("&Bevestiging:")),
             ("registered", self.tr("&Aangetekend nr.:")),
         ):

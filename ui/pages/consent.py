@@ -461,7 +461,7 @@ class ChoiceDialog(GuardedDialog):
         if "version" in self.captions:
             self.captions["version"].setText(self.tr("&Formulierversie:"))
         if "follow_up" in self.captions:
-            self.captions["follow_up"].setText(self.tr("&Vervolg:"))
+            self.captions["follow_up"].setText(self.tr("Verv&olg:"))
             self.follow_up.setPlaceholderText(
                 self.tr("waar de beelden staan en wat ermee gebeurt"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))

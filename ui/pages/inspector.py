@@ -335,16 +335,16 @@ class CallDialog(GuardedDialog):
             (self.tr("Beller:"), self.caller),
             (self.tr("&Rol beller:"), self.caller_role),
             (self.tr("Naam &inspecteur:"), self.inspector_name),
-            (self.tr("&Kenmerk:"), self.reference),
+            (self.tr("Ken&merk:"), self.reference),
             (self.tr("Bekend sinds:"), self.learned_at),
-            (self.tr("Bekend &via:"), self.learned_from),
+            (self.tr("Be&kend via:"), self.learned_from),
             (self.tr("Gedeelde &feiten:"), self.facts),
-            (self.tr("Redelijk &vermoeden:"), self.outcome),
+            (self.tr("Re&delijk vermoeden:"), self.outcome),
             (self.tr("&Advies:"), self.advice),
-            (self.tr("&Afspraken (met wie):"), self.agreed),
-            (self.tr("&Vervolg:"), self.follow_up),
+            (self.tr("Afs&praken (met wie):"), self.agreed),
+            (self.tr("Verv&olg:"), self.follow_up),
             (self.tr("&Samenvatting:"), self.summary),
-            (self.tr("Reden niet &ingelicht:"), self.reason),
+            (self.tr("Reden niet in&gelicht:"), self.reason),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)

@@ -309,7 +309,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(1, self.tr("Bestuur &en scholen"))
         self.tabs.setTabText(2, self.tr("&Voorstelbeleid"))
         self.tabs.setTabText(3, self.tr("&Wettelijke termijnen"))
-        self.tabs.setTabText(4, self.tr("Brief&sjablonen"))
+        self.tabs.setTabText(4, self.tr("Briefs&jablonen"))
         self.tabs.setTabText(self.tabs.indexOf(self.calendar_editor),
                              self.tr("School&kalender"))
         self.tabs.setTabText(self.tabs.indexOf(self.database_tab), DatabaseSettings.title())
@@ -322,22 +322,22 @@ class SettingsPage(Page):
         )
         self.demo_button.setText(self.tr("Dem&obestuur laden"))
         self.board_box.setTitle(self.tr("Bestuur"))
-        self.board_name_label.setText(self.tr("&Naam:"))
-        self.board_address_label.setText(self.tr("&Adres:"))
-        self.board_save.setText(self.tr("Bestuur &opslaan"))
+        self.board_name_label.setText(self.tr("Naam:"))
+        self.board_address_label.setText(self.tr("Adres:"))
+        self.board_save.setText(self.tr("Bestuur opslaan"))
         self.school_box.setTitle(self.tr("School: briefhoofd en ondertekening"))
-        self.add_school_button.setText(self.tr("Sc&hool toevoegen"))
+        self.add_school_button.setText(self.tr("Schoo&l toevoegen"))
         captions = {
-            "name": self.tr("Naa&m:"),
-            "brin": self.tr("B&RIN-code:"),
-            "denomination": self.tr("&Denominatie:"),
-            "address": self.tr("Adr&es:"),
-            "director": self.tr("D&irecteur:"),
+            "name": self.tr("&Naam:"),
+            "brin": self.tr("BR&IN-code:"),
+            "denomination": self.tr("Denominatie:"),
+            "address": self.tr("Adre&s:"),
+            "director": self.tr("Directeur:"),
             "signatory_name": self.tr("&Ondertekenaar:"),
             "signatory_function": self.tr("&Functie ondertekenaar:"),
             "mandate": self.tr("&Mandaat:"),
-            "phone": self.tr("&Telefoon:"),
-            "email": self.tr("&E-mail:"),
+            "phone": self.tr("Telefoon:"),
+            "email": self.tr("E-mail:"),
         }
         for key, caption in captions.items():
             self.school_labels[key].setText(caption)
@@ -348,7 +348,7 @@ class SettingsPage(Page):
         self.logo_label.setText(self.tr("Logo:"))
         if self.logo.pixmap().isNull():
             self.logo.setText(self.tr("(geen logo)"))
-        self.logo_button.setText(self.tr("&Logo kiezen…"))
+        self.logo_button.setText(self.tr("Logo kie&zen…"))
         self.school_save.setText(self.tr("School o&pslaan"))
         self.policy_intro.setText(
             self.tr(
@@ -364,7 +364,7 @@ class SettingsPage(Page):
         for combo in self.policy_combos.values():
             for index in range(combo.count()):
                 combo.setItemText(index, i18n.measure_label(str(combo.itemData(index))))
-        self.severity_rule_label.setText(self.tr("&Totale ernst uit de drie assen:"))
+        self.severity_rule_label.setText(self.tr("T&otale ernst uit de drie assen:"))
         rule_texts = {
             OverallRule.MAXIMUM.value: self.tr("de hoogste as"),
             OverallRule.ROUNDED_MEAN.value: self.tr("het gemiddelde, naar boven afgerond"),
@@ -373,8 +373,8 @@ class SettingsPage(Page):
             value = str(self.severity_rule.itemData(index))
             self.severity_rule.setItemText(index, rule_texts.get(value, value))
         self.steps_label.setText(self.tr("&Stappen omhoog per eerdere maatregel:"))
-        self.months_label.setText(self.tr("&Eerdere maatregelen tellen (maanden):"))
-        self.policy_save.setText(self.tr("Beleid &opslaan"))
+        self.months_label.setText(self.tr("Eerdere &maatregelen tellen (maanden):"))
+        self.policy_save.setText(self.tr("Beleid o&pslaan"))
         self.legal_intro.setText(
             self.tr(
                 "Termijnen en artikelnummers die de wet niet eenduidig vastlegt, stelt het bestuur "
@@ -515,7 +515,7 @@ class SettingsPage(Page):
         self.logo.setText(self.tr("(geen logo)"))
         self.logo_button.setEnabled(False)
         self.school_box.setTitle(self.tr("Nieuwe school"))
-        self.school_save.setText(self.tr("School &toevoegen"))
+        self.school_save.setText(self.tr("Nieuwe school o&pslaan"))
         self.school_edits["name"].setFocus()
 
     def _show_school(self, row: int) -> None:

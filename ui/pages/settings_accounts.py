@@ -121,7 +121,7 @@ class AccountsTab(QWidget):
             "Wie met Casemanager werkt, en met welke rol. Een directeur of alleen-lezen-account "
             "ziet alleen de scholen die hier zijn gekozen. Een account verwijdert u niet: u "
             "schakelt het uit, zodat de audittrail de naam houdt."))
-        self.add_button.setText(self.tr("Account &toevoegen…"))
+        self.add_button.setText(self.tr("Account t&oevoegen…"))
         self.edit_button.setText(self.tr("&Wijzigen…"))
         self.reset_button.setText(self.tr("Wachtwoord &resetten…"))
         self._update_buttons()

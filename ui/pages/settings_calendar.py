@@ -98,14 +98,14 @@ class CalendarEditor(QWidget):
             "feestdag of schoolvakantie. De standaardvakanties per regio zijn die van de "
             "Rijksoverheid voor de schooljaren 2025-2026 tot en met 2027-2028; pas ze aan als "
             "uw scholen andere data hebben, en vul later jaren aan."))
-        self.region_label.setText(self.tr("&Regio:"))
+        self.region_label.setText(self.tr("Reg&io:"))
         for index in range(self.region.count()):
             code = str(self.region.itemData(index))
             nl, en = REGIONS[code]
             self.region.setItemText(index, en if i18n.language() == "en" else nl)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Vakantie"), self.tr("Eerste dag"), self.tr("Laatste dag")])
-        self.add_button.setText(self.tr("Vakantie &toevoegen"))
+        self.add_button.setText(self.tr("Vaka&ntie toevoegen"))
         self.remove_button.setText(self.tr("Vakantie &verwijderen"))
         self.defaults_button.setText(self.tr("&Standaardvakanties van de regio"))
         self.save_button.setText(self.tr("Kalender &opslaan"))

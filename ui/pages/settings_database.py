@@ -268,23 +268,23 @@ class DatabaseSettings(QWidget):
         self.fixed.setText(self.tr(
             "De beheerder heeft de database voor deze computer vastgelegd in {path}; hier "
             "kunt u alleen de verbinding testen.").format(path=config.path or ""))
-        self.embedded.setText(self.tr("Bestand op deze &computer ({path})").format(
+        self.embedded.setText(self.tr("Bestand op deze computer ({path})").format(
             path=display_name(embedded_database_url())))
         self.server.setText(self.tr("Gedeelde &PostgreSQL-server"))
-        self.labels["host"].setText(self.tr("Serv&er:"))
-        self.labels["port"].setText(self.tr("Poo&rt:"))
+        self.labels["host"].setText(self.tr("&Server:"))
+        self.labels["port"].setText(self.tr("Poort:"))
         self.labels["database"].setText(self.tr("Database&naam:"))
-        self.labels["user"].setText(self.tr("&Gebruiker:"))
+        self.labels["user"].setText(self.tr("Gebruiker:"))
         self.labels["password"].setText(self.tr("Wachtw&oord:"))
         self.password.setPlaceholderText(
             self.tr("(bewaard; leeg laten om het te houden)") if self._stored
             else self.tr("(leeg: pgpass of Windows-aanmelding)"))
         self.backup_box.setTitle(self.tr("Dagelijkse back-up van het bestand op deze computer"))
-        self.backup_on.setText(self.tr("Dagelijks een back-&up maken (bij het starten)"))
-        self.backup_labels["folder"].setText(self.tr("&Map:"))
-        self.backup_choose.setText(self.tr("Kie&zen…"))
-        self.backup_labels["keep"].setText(self.tr("&Hoeveel bewaren:"))
-        self.backup_labels["passphrase"].setText(self.tr("Back-upwach&twoord:"))
+        self.backup_on.setText(self.tr("Dage&lijks een back-up maken (bij het starten)"))
+        self.backup_labels["folder"].setText(self.tr("Map:"))
+        self.backup_choose.setText(self.tr("Kiezen…"))
+        self.backup_labels["keep"].setText(self.tr("Hoeveel bewaren:"))
+        self.backup_labels["passphrase"].setText(self.tr("Back-&upwachtwoord:"))
         self.backup_passphrase.setPlaceholderText(
             self.tr("(bewaard; leeg laten om het te houden)") if self._backups.has_passphrase
             else self.tr("minstens 10 tekens; zonder dit wachtwoord geen herstel"))
@@ -295,7 +295,7 @@ class DatabaseSettings(QWidget):
                                                      "beheerder vastgelegd.")
                                             if self._backups.fixed_by_it else ""))
         self.test_button.setText(self.tr("Verb&inding testen"))
-        self.save_button.setText(self.tr("&Keuze opslaan"))
+        self.save_button.setText(self.tr("Keu&ze opslaan"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
