@@ -147,8 +147,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="124" />
-        <source>Account &amp;toevoegen…</source>
-        <translation>&amp;Add account…</translation>
+        <source>Account t&amp;oevoegen…</source>
+        <translation>Add acco&amp;unt…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_accounts.py" line="125" />
@@ -473,11 +473,6 @@ Log file: {log}</translation>
         <translation>A pupil suspension counts only school days: no weekend, public holiday or school holiday. The default holidays per region are the Rijksoverheid's for the school years 2025-2026 up to 2027-2028; change them if your schools have other dates, and add later years.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_calendar.py" line="101" />
-        <source>&amp;Regio:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_calendar.py" line="107" />
         <source>Vakantie</source>
         <translation>Holiday</translation>
@@ -493,9 +488,14 @@ Log file: {log}</translation>
         <translation>Last day</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings_calendar.py" line="101" />
+        <source>Reg&amp;io:</source>
+        <translation>Regi&amp;on:</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings_calendar.py" line="108" />
-        <source>Vakantie &amp;toevoegen</source>
-        <translation>&amp;Add holiday</translation>
+        <source>Vaka&amp;ntie toevoegen</source>
+        <translation>Add hol&amp;iday</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="109" />
@@ -505,7 +505,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="110" />
         <source>&amp;Standaardvakanties van de regio</source>
-        <translation>Region's &amp;default holidays</translation>
+        <translation>Region's defa&amp;ult holidays</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_calendar.py" line="111" />
@@ -563,7 +563,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/inspector.py" line="336" />
         <source>&amp;Rol beller:</source>
-        <translation>Caller's &amp;role:</translation>
+        <translation>Caller's r&amp;ole:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="337" />
@@ -572,8 +572,33 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="338" />
-        <source>&amp;Kenmerk:</source>
-        <translation>&amp;Reference:</translation>
+        <source>Ken&amp;merk:</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="340" />
+        <source>Be&amp;kend via:</source>
+        <translation>Learn&amp;t from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="342" />
+        <source>Re&amp;delijk vermoeden:</source>
+        <translation>Reasonable s&amp;uspicion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="344" />
+        <source>Afs&amp;praken (met wie):</source>
+        <translation>A&amp;greed actions (owners):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="345" />
+        <source>Verv&amp;olg:</source>
+        <translation>Follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inspector.py" line="347" />
+        <source>Reden niet in&amp;gelicht:</source>
+        <translation>Reason not tol&amp;d:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="339" />
@@ -581,19 +606,9 @@ Log file: {log}</translation>
         <translation>Known since:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="340" />
-        <source>Bekend &amp;via:</source>
-        <translation>Learnt &amp;from:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/inspector.py" line="341" />
         <source>Gedeelde &amp;feiten:</source>
-        <translation>&amp;Facts shared:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspector.py" line="342" />
-        <source>Redelijk &amp;vermoeden:</source>
-        <translation>Reasonable &amp;suspicion:</translation>
+        <translation>Facts s&amp;hared:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="343" />
@@ -601,24 +616,9 @@ Log file: {log}</translation>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inspector.py" line="344" />
-        <source>&amp;Afspraken (met wie):</source>
-        <translation>Agreed &amp;actions (owners):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspector.py" line="345" />
-        <source>&amp;Vervolg:</source>
-        <translation>Follow-&amp;up:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/inspector.py" line="346" />
         <source>&amp;Samenvatting:</source>
         <translation>Su&amp;mmary:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inspector.py" line="347" />
-        <source>Reden niet &amp;ingelicht:</source>
-        <translation>Reason &amp;not told:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/inspector.py" line="352" />
@@ -1124,8 +1124,8 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/consent.py" line="464" />
-        <source>&amp;Vervolg:</source>
-        <translation>Follow-&amp;up:</translation>
+        <source>Verv&amp;olg:</source>
+        <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/consent.py" line="466" />
@@ -1491,23 +1491,58 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="271" />
-        <source>Bestand op deze &amp;computer ({path})</source>
-        <translation>File on this &amp;computer ({path})</translation>
+        <source>Bestand op deze computer ({path})</source>
+        <translation>File on this computer ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="274" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="275" />
+        <source>Poort:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="277" />
+        <source>Gebruiker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="283" />
+        <source>Dage&amp;lijks een back-up maken (bij het starten)</source>
+        <translation>Make a daily bac&amp;kup (at start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="284" />
+        <source>Map:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="285" />
+        <source>Kiezen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="286" />
+        <source>Hoeveel bewaren:</source>
+        <translation>How many to keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="287" />
+        <source>Back-&amp;upwachtwoord:</source>
+        <translation>Back&amp;up passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="298" />
+        <source>Keu&amp;ze opslaan</source>
+        <translation>Save ch&amp;oice</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="273" />
         <source>Gedeelde &amp;PostgreSQL-server</source>
-        <translation>Shared PostgreSQL &amp;server</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="274" />
-        <source>Serv&amp;er:</source>
-        <translation>Serv&amp;er:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="275" />
-        <source>Poo&amp;rt:</source>
-        <translation>Po&amp;rt:</translation>
+        <translation>Shared PostgreS&amp;QL server</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="276" />
@@ -1515,14 +1550,9 @@ Log file: {log}</translation>
         <translation>Database &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="277" />
-        <source>&amp;Gebruiker:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings_database.py" line="278" />
         <source>Wachtw&amp;oord:</source>
-        <translation>Passw&amp;ord:</translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="280" />
@@ -1539,31 +1569,6 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/settings_database.py" line="282" />
         <source>Dagelijkse back-up van het bestand op deze computer</source>
         <translation>Daily backup of the file on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="283" />
-        <source>Dagelijks een back-&amp;up maken (bij het starten)</source>
-        <translation>Make a daily bac&amp;kup (at start)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="284" />
-        <source>&amp;Map:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="285" />
-        <source>Kie&amp;zen…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="286" />
-        <source>&amp;Hoeveel bewaren:</source>
-        <translation>How &amp;many to keep:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="287" />
-        <source>Back-upwach&amp;twoord:</source>
-        <translation>Backup passphr&amp;ase:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_database.py" line="290" />
@@ -1584,11 +1589,6 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/settings_database.py" line="297" />
         <source>Verb&amp;inding testen</source>
         <translation>Test connect&amp;ion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings_database.py" line="298" />
-        <source>&amp;Keuze opslaan</source>
-        <translation>Save c&amp;hoice</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2002,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="167" />
         <source>&amp;Functie ondertekenaar:</source>
-        <translation>Signatory's &amp;function:</translation>
+        <translation>Signatory's f&amp;unction:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="171" />
@@ -3330,7 +3330,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/police.py" line="68" />
         <source>&amp;Registratienummer:</source>
-        <translation>&amp;Registration number:</translation>
+        <translation>Registration &amp;number:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/police.py" line="69" />
@@ -3543,7 +3543,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="189" />
         <source>&amp;Aangetekend nr.:</source>
-        <translation>&amp;Registered mail no.:</translation>
+        <translation>Registered &amp;mail no.:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="190" />
@@ -3633,7 +3633,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="213" />
         <source>&amp;Toelichting:</source>
-        <translation>&amp;Note:</translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/procedures_dialog.py" line="215" />
@@ -3866,11 +3866,6 @@ Log file: {log}</translation>
         <translation>&amp;Legal terms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312" />
-        <source>Brief&amp;sjablonen</source>
-        <translation>Letter &amp;templates</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="314" />
         <source>School&amp;kalender</source>
         <translation>School cal&amp;endar</translation>
@@ -3886,19 +3881,9 @@ Log file: {log}</translation>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="325" />
+        <location filename="../../ui/pages/settings.py" line="331" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="326" />
-        <source>&amp;Adres:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="327" />
-        <source>Bestuur &amp;opslaan</source>
-        <translation>&amp;Save board</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="328" />
@@ -3907,44 +3892,14 @@ Log file: {log}</translation>
         <translation>School: letterhead and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="329" />
-        <source>Sc&amp;hool toevoegen</source>
-        <translation>Add sc&amp;hool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="331" />
-        <source>Naa&amp;m:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="332" />
-        <source>B&amp;RIN-code:</source>
-        <translation>B&amp;RIN code:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="333" />
-        <source>&amp;Denominatie:</source>
-        <translation>&amp;Denomination:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="334" />
-        <source>Adr&amp;es:</source>
-        <translation>Addr&amp;ess:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="335" />
-        <source>D&amp;irecteur:</source>
-        <translation>D&amp;irector:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="336" />
         <source>&amp;Ondertekenaar:</source>
-        <translation>&amp;Signatory:</translation>
+        <translation>Signator&amp;y:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="337" />
         <source>&amp;Functie ondertekenaar:</source>
-        <translation>Signatory's &amp;function:</translation>
+        <translation>Signatory's f&amp;unction:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="338" />
@@ -3952,40 +3907,20 @@ Log file: {log}</translation>
         <translation>&amp;Mandate:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="339" />
-        <source>&amp;Telefoon:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="340" />
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="348" />
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="351" />
-        <source>&amp;Logo kiezen…</source>
-        <translation>Choose &amp;logo…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/settings.py" line="352" />
         <location filename="../../ui/pages/settings.py" line="527" />
         <source>School o&amp;pslaan</source>
-        <translation>Save s&amp;chool</translation>
+        <translation>Save sch&amp;ool</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="355" />
         <source>De basismaatregel per ernst en soort betrokkene. Per eerdere maatregel in de gekozen periode gaat het voorstel een stap omhoog. Ontslag op staande voet wordt alleen voorgesteld bij ernst 4 met een dringende reden.</source>
         <translation>The base measure per severity and kind of subject. Each earlier measure in the chosen period moves the proposal one step up. Summary dismissal is proposed only at severity 4 with an urgent reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="367" />
-        <source>&amp;Totale ernst uit de drie assen:</source>
-        <translation>&amp;Overall severity from the three axes:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="369" />
@@ -4001,16 +3936,6 @@ Log file: {log}</translation>
         <location filename="../../ui/pages/settings.py" line="375" />
         <source>&amp;Stappen omhoog per eerdere maatregel:</source>
         <translation>&amp;Steps up per earlier measure:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="376" />
-        <source>&amp;Eerdere maatregelen tellen (maanden):</source>
-        <translation>Count &amp;earlier measures (months):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="377" />
-        <source>Beleid &amp;opslaan</source>
-        <translation>&amp;Save policy</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="380" />
@@ -4035,6 +3960,11 @@ Log file: {log}</translation>
         <translation>&amp;Board and schools</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="312" />
+        <source>Briefs&amp;jablonen</source>
+        <translation>Letter &amp;templates</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="316" />
         <source>Taa&amp;l / Language:</source>
         <translation>Taal / Lang&amp;uage:</translation>
@@ -4050,14 +3980,79 @@ Log file: {log}</translation>
         <translation>Load demo b&amp;oard</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="325" />
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="326" />
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="327" />
+        <source>Bestuur opslaan</source>
+        <translation>Save board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="329" />
+        <source>Schoo&amp;l toevoegen</source>
+        <translation>Ne&amp;w school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="332" />
+        <source>BR&amp;IN-code:</source>
+        <translation>BR&amp;IN code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="333" />
+        <source>Denominatie:</source>
+        <translation>Denomination:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="334" />
+        <source>Adre&amp;s:</source>
+        <translation>Addre&amp;ss:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="335" />
+        <source>Directeur:</source>
+        <translation>Director:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="339" />
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="340" />
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="351" />
+        <source>Logo kie&amp;zen…</source>
+        <translation>Pic&amp;k logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="367" />
+        <source>T&amp;otale ernst uit de drie assen:</source>
+        <translation>&amp;Overall severity from the three axes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="376" />
+        <source>Eerdere &amp;maatregelen tellen (maanden):</source>
+        <translation>Count earlier &amp;measures (months):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="377" />
+        <source>Beleid o&amp;pslaan</source>
+        <translation>Save polic&amp;y</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="517" />
         <source>Nieuwe school</source>
         <translation>New school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/settings.py" line="518" />
-        <source>School &amp;toevoegen</source>
-        <translation>&amp;Add school</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="579" />
@@ -4093,6 +4088,11 @@ Log file: {log}</translation>
         <translation>Saved</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="518" />
+        <source>Nieuwe school o&amp;pslaan</source>
+        <translation>Save new sch&amp;ool</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="686" />
         <source>Het voorstelbeleid is opgeslagen.</source>
         <translation>The proposal policy has been saved.</translation>
@@ -4106,47 +4106,47 @@ Log file: {log}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="100" />
+        <location filename="../../ui/dialogs/step.py" line="101" />
         <source>Processtap vastleggen – {ref}</source>
         <translation>Record a procedure step – {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="104" />
+        <location filename="../../ui/dialogs/step.py" line="105" />
         <source>&amp;Stap:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="105" />
+        <location filename="../../ui/dialogs/step.py" line="106" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="106" />
-        <source>&amp;Toelichting:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/step.py" line="107" />
-        <source>Ontvangende &amp;school:</source>
-        <translation>Receiving &amp;school:</translation>
+        <source>&amp;Toelichting:</source>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/step.py" line="108" />
+        <source>Ontvangende sch&amp;ool:</source>
+        <translation>Receiving sc&amp;hool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/step.py" line="109" />
         <source>&amp;Bevestiging:</source>
         <translation>&amp;Confirmation:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="109" />
+        <location filename="../../ui/dialogs/step.py" line="110" />
         <source>&amp;Aangetekend nr.:</source>
-        <translation>&amp;Registered mail no.:</translation>
+        <translation>Registered &amp;mail no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="112" />
+        <location filename="../../ui/dialogs/step.py" line="113" />
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/step.py" line="113" />
+        <location filename="../../ui/dialogs/step.py" line="114" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4161,7 +4161,7 @@ Log file: {log}</translation>
     <message>
         <location filename="../../ui/pages/template_editor.py" line="160" />
         <source>Voorbeeld met &amp;zaak:</source>
-        <translation>Preview with &amp;case:</translation>
+        <translation>Preview &amp;with case:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/template_editor.py" line="161" />
