@@ -111,6 +111,10 @@ class Database:
         self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         event.listen(self.sessions, "before_flush", _clean_free_text)
         try:
+            if path is None and not create:
+                # A server database (or an in-memory one) without our tables: refused like a
+                # missing file, never silently filled with a new, empty board.
+                health.check_exists(self.engine, where)
             health.check_schema(self.engine, where)
             upgraded = upgrade and migrate.upgrade_if_needed(self.engine) != ""
         except faults.Fault:

@@ -285,6 +285,49 @@ def test_postgresql_database_missing(capsys: pytest.CaptureFixture[str]) -> None
     assert_sentence(error, "does not exist on the server")
 
 
+def test_postgresql_server_name_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run("postgresql://postgres@geen-server.invalid/test", "school", "list",
+                      capsys=capsys)
+    assert code == 1  # was "Er ging onverwacht iets mis"
+    assert_sentence(error, "databaseserver is niet gevonden", "servernaam")
+
+
+@pytest.mark.skipif(not _postgres_up(), reason="no PostgreSQL server on 127.0.0.1:5432")
+def test_postgresql_unknown_role(capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run("postgresql://geen_zulke_rol@127.0.0.1:5432/test", "school", "list",
+                      capsys=capsys)
+    assert code == 1  # was "niet bereikbaar": the server answered, it refused the account
+    assert_sentence(error, "weigert de aanmelding")
+
+
+@pytest.mark.skipif(not _postgres_up(), reason="no PostgreSQL server on 127.0.0.1:5432")
+def test_empty_server_database_is_refused_except_by_init(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A command other than init on a server database without our tables refuses, as on a
+    missing file, instead of filling it with an empty board's schema."""
+    from tests.conftest import new_pg_schema
+
+    url, drop = new_pg_schema()
+    schema = url.rsplit("%3D", 1)[-1]
+    tables = f"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}'"
+    try:
+        code, error = run(url, "school", "list", capsys=capsys)
+        assert code == 1
+        assert_sentence(error, "Geen database op", "casemanager init")
+        assert row_count(url, tables) == 0
+        assert main(["--database", url, "init", "--board", "Stichting Leeg"]) == 0
+        assert row_count(url, tables) > 0
+    finally:
+        drop()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_in_memory_database_is_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run(url, "school", "list", capsys=capsys)
+    assert code == 1  # was "Gebruikersnaam of wachtwoord onjuist" on a fresh, empty database
+    assert_sentence(error, "Geen database op")
+
+
 @SQLITE_FILE
 def test_log_holds_no_sql_or_values(demo_db: Path, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
