@@ -23,7 +23,16 @@ from desktop_app.db.base import Base
 from desktop_app.db.models import AuditHead
 from desktop_app.domain.errors import CaseManagerError
 from desktop_app.faults import Fault
-from desktop_app.services import board, cases, documents, imports, incidents, letters, people
+from desktop_app.services import (
+    board,
+    cases,
+    documents,
+    imports,
+    incidents,
+    letters,
+    people,
+    templates,
+)
 from desktop_app.services import settings as board_settings
 from desktop_app.services.database import Actor, Database
 from desktop_app.services.evidence_checks import MAX_EVIDENCE_BYTES, read_evidence_file
@@ -140,6 +149,31 @@ def test_control_characters_never_reach_a_letter(db: Database, admin: Actor, sch
     text = text_of(documents.open_document(db, admin, filed[0].id)[1])
     assert "Instagram" in text
     assert not {"\x00", "\x1b", "\u202e", "[31m"} & set(text) and "[31m" not in text
+
+
+WARNING_TEMPLATE = "staff/warning.txt"
+
+
+@FAST
+@given(path=st.sampled_from([WARNING_TEMPLATE, WARNING_TEMPLATE, "../pyproject.toml",
+                             "staff/none.txt", "", "/etc/passwd", "staff\x00/warning.txt"]),
+       insert=st.one_of(words, st.sampled_from(["$", "${", "${recipient_name", "$$", "${}",
+                                                "${unknown_field}", "${facts}", "$9",
+                                                "{{x}}", "%s", "\\"])),
+       where=st.integers(min_value=0, max_value=4000), cut=st.booleans(),
+       version=st.one_of(st.none(), st.integers(-1, 4)))
+def test_templates_refuse_nonsense_and_change_nothing(
+        db: Database, admin: Actor, decided: list[int], path: str, insert: str, where: int,
+        cut: bool, version: int | None) -> None:
+    original = (templates.TEMPLATE_DIR / WARNING_TEMPLATE).read_text(encoding="utf-8")
+    text = original[:where] + insert + ("" if cut else original[where:])
+    attempt(db, lambda: templates.preview_template(db, admin, decided[0], path, text,
+                                                   {"platform": "Instagram"}))
+    attempt(db, lambda: templates.save_template(db, admin, path, text,
+                                                expected_version=version))
+    attempt(db, lambda: letters.preview_letter(db, admin, decided[0], "warning", None,
+                                               {"platform": "Instagram"}))
+    attempt(db, lambda: templates.reset_template(db, admin, path, expected_version=version))
 
 
 # --- imports -------------------------------------------------------------------------------
@@ -421,3 +455,32 @@ def test_an_unknown_severity_rule_is_a_sentence(db: Database, admin: Actor) -> N
     refusal = attempt(db, lambda: board_settings.set_severity_rule(db, admin, "max"))
     assert isinstance(refusal, CaseManagerError)
     assert "kies het maximum of het afgeronde gemiddelde" in refusal.message("nl")
+
+
+def test_a_malformed_file_type_label_is_stored_as_the_neutral_one(
+        db: Database, admin: Actor, school: int, teacher: int) -> None:
+    """On PostgreSQL a type label longer than its column failed with the SQL statement."""
+    incident = db_incident(db, admin, school, teacher)
+    png = b"\x89PNG\r\n\x1a\n" + bytes(32)
+    odd = documents.attach_evidence(db, admin, incident, "foto.png", "x" * 300, png)
+    plain = documents.attach_evidence(db, admin, incident, "foto2.png", "image/png", png)
+    assert (odd.mime_type, plain.mime_type) == ("application/octet-stream", "image/png")
+
+
+def test_texts_longer_than_their_column_are_refused_on_every_backend(
+        db: Database, admin: Actor, school: int) -> None:
+    """On PostgreSQL these failed with the INSERT statement; on SQLite they were kept whole
+    past the column's limit. Now a sentence with the limit, and nothing saved."""
+    for action, fragment in (
+            (lambda: board.add_school(db, admin, "OBS Nieuw", "31AB", "openbaar",
+                                      phone="0" * 201), "telefoonnummer is te lang"),
+            (lambda: board.update_school(db, admin, school, mandate="m" * 401),
+             "mandaat is te lang (maximaal 400 tekens)"),
+            (lambda: board.update_school(db, admin, school, email="x" * 201),
+             "E-mailadres"),
+            (lambda: board.update_school(db, admin, school, email="geen adres"),
+             "is ongeldig")):
+        refusal = attempt(db, action)
+        assert isinstance(refusal, CaseManagerError)
+        assert fragment in refusal.message("nl")
+    assert board.get_school(db, admin, school).mandate == ""
