@@ -135,6 +135,6 @@ def set_severity_rule(db: Database, actor: Actor, rule: str,
             "gemiddelde van de drie assen.",
             "Unknown rule for the overall severity: choose the maximum or the rounded mean of "
             "the three axes.",
-            field="rule", values={"possible": possible}) from None
+            values={"possible": possible}) from None
     _store(db, actor, SEVERITY_RULE, {"rule": chosen.value}, expected_version)
     return chosen
