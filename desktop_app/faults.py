@@ -159,6 +159,19 @@ def no_such_server_database() -> Fault:
     return _worded("no_server_database")
 
 
+def server_not_found() -> Fault:
+    return Fault("server_not_found",
+                 "De databaseserver is niet gevonden. Controleer de servernaam in de "
+                 "database-URL en de netwerkverbinding.",
+                 "The database server was not found. Check the server name in the database "
+                 "URL and the network connection.")
+
+
+# A server name that does not resolve, as libpq and psycopg word it on each platform.
+_UNKNOWN_HOST = ("failed to resolve host", "could not translate host name",
+                 "name or service not known", "nodename nor servname", "no such host")
+
+
 def server_refused_login() -> Fault:
     return _worded("server_login")
 
@@ -249,11 +262,14 @@ def _from_dbapi(error: sa_exc.DBAPIError, path: str | Path | None) -> Fault | No
         return None
     sqlstate = getattr(orig, "sqlstate", None) or ""
     message = str(orig).lower() if orig is not None else ""
+    if sqlstate.startswith("28") or "password authentication failed" in message or \
+            "no password supplied" in message or (
+                'role "' in message and "does not exist" in message):
+        return server_refused_login()
     if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
         return no_such_server_database()
-    if sqlstate.startswith("28") or "password authentication failed" in message or \
-            "no password supplied" in message:
-        return server_refused_login()
+    if any(needle in message for needle in _UNKNOWN_HOST):
+        return server_not_found()
     if sqlstate.startswith("08") or isinstance(error, sa_exc.OperationalError) and (
             "connection" in message or "connect" in message):
         return server_down()

@@ -96,6 +96,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for flag, help_text in SCHOOL_UPDATE_OPTIONS:
         p.add_argument(flag, help=help_text)
     p.add_argument("--denomination", choices=DENOMINATIONS)
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse when the school's version (see '--json school list') is no "
+                   "longer N")
     p.set_defaults(handler=cmd_school_update)
 
     person = sub.add_parser("person", help="personen", description="People: staff, pupils, "
@@ -125,6 +128,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id", type=positive_int, help="person id (see 'person list')")
     p.add_argument("--left-on", required=True, metavar="YYYY-MM-DD",
                    type=lambda text: None if text.strip() == "" else iso_date(text))
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse when the person's version (see '--json person list') is no "
+                   "longer N")
     p.set_defaults(handler=cmd_person_update)
     p = psub.add_parser("list", help="personen tonen (Nederlandse sortering)",
                         description="List people sorted on last name, ignoring the tussenvoegsel.")
@@ -193,6 +199,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--detail", action="append", default=[], metavar="NAME=VALUE",
                    help="a detail the letters use, e.g. education=..., form=extern, review=..., "
                    "handover=..., order_reason=..., probation=..., time=..., reasons=...")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse when the case's version (see 'case show') is no longer N")
     p.set_defaults(handler=cmd_case_decide)
     p = csub.add_parser("assess", help="ernst beoordelen", description="Assess severity again.")
     p.add_argument("case_id", type=positive_int)
@@ -209,6 +217,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--school", default="", help="receiving school (receiving_school)")
     p.add_argument("--confirmation", default="", help="written confirmation (receiving_school)")
     p.add_argument("--registered", default="", help="registered-mail number (intention)")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse when the case's version (see 'case show') is no longer N")
     p.set_defaults(handler=cmd_case_step)
     p = csub.add_parser("show", help="zaak tonen", description="Show a case in full.")
     p.add_argument("case_id", type=positive_int)
@@ -216,6 +226,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = csub.add_parser("close", help="zaak sluiten", description="Close a case with no open "
                         "tasks.")
     p.add_argument("case_id", type=positive_int)
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="refuse when the case's version (see 'case show') is no longer N")
     p.set_defaults(handler=cmd_case_close)
 
     p = sub.add_parser("deadlines", help="open termijnen",
@@ -381,7 +393,8 @@ def cmd_school_update(ctx: CliContext, args: Any) -> int:
     if not changes:
         raise InvalidInput("Geef aan wat er verandert, bijv. --brin 12AB of --signatory NAAM.",
                            "Say what changes, e.g. --brin 12AB or --signatory NAME.")
-    info = board.update_school(ctx.db, ctx.actor, args.id, **changes)
+    info = board.update_school(ctx.db, ctx.actor, args.id,
+                               expected_version=args.expected_version, **changes)
     ctx.out.emit(info, ctx.out.t(
         f"School {info.id} bijgewerkt: {info.name} ({info.brin}); gewijzigd: "
         f"{', '.join(sorted(changes))}.",
@@ -409,7 +422,8 @@ def cmd_person_add(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_person_update(ctx: CliContext, args: Any) -> int:
-    info = people.update_person(ctx.db, ctx.actor, args.id, left_on=args.left_on)
+    info = people.update_person(ctx.db, ctx.actor, args.id, left_on=args.left_on,
+                                expected_version=args.expected_version)
     left = f"{info.left_on:%d-%m-%Y}" if info.left_on else "-"
     ctx.out.emit(info, ctx.out.t(f"Persoon {info.id} bijgewerkt: vertrokken op {left}.",
                                  f"Person {info.id} updated: left on {left}."))
@@ -508,7 +522,7 @@ def cmd_case_decide(ctx: CliContext, args: Any) -> int:
     d = cases.decide(ctx.db, ctx.actor, args.case_id, args.measure, motivation=args.motivation,
                      start_on=args.start, end_on=args.end,
                      no_hearing_reason=args.no_hearing_reason, decided_on=args.on,
-                     details=details)
+                     details=details, expected_version=args.expected_version)
     text = ctx.out.t(f"Besluit vastgelegd voor zaak {d.case}: {d.measure}.",
                      f"Decision recorded for case {d.case}: {d.measure}.")
     if d.notices:
@@ -527,7 +541,8 @@ def cmd_case_assess(ctx: CliContext, args: Any) -> int:
 def cmd_case_step(ctx: CliContext, args: Any) -> int:
     data = {k: v for k, v in (("school", args.school), ("confirmation", args.confirmation),
                               ("registered", args.registered)) if v}
-    s = cases.record_step(ctx.db, ctx.actor, args.case_id, args.kind, args.on, args.note, data)
+    s = cases.record_step(ctx.db, ctx.actor, args.case_id, args.kind, args.on, args.note, data,
+                          expected_version=args.expected_version)
     ctx.out.emit(s, ctx.out.t(f"Stap vastgelegd: {s.label} op {s.on}.",
                               f"Step recorded: {s.kind} on {s.on}."))
     return 0
@@ -540,7 +555,7 @@ def cmd_case_show(ctx: CliContext, args: Any) -> int:
 
 
 def cmd_case_close(ctx: CliContext, args: Any) -> int:
-    cases.close_case(ctx.db, ctx.actor, args.case_id)
+    cases.close_case(ctx.db, ctx.actor, args.case_id, expected_version=args.expected_version)
     ctx.out.emit({"case": args.case_id, "status": "closed"},
                  ctx.out.t(f"Zaak {args.case_id} gesloten.", f"Case {args.case_id} closed."))
     return 0

@@ -65,10 +65,32 @@ def _letter_hint(error: CaseManagerError, lang: str) -> str:
     return "; ".join(hints)
 
 
+# Where a script reads a row's current version again (a stale --expected-version).
+_RELOAD = {"case": "casemanager case show {id}", "person": "casemanager --json person list",
+           "school": "casemanager --json school list",
+           "setting": "casemanager --json settings legal"}
+
+
+def _stale_hint(error: CaseManagerError, lang: str) -> str:
+    """A stale --expected-version: how to read the row again, and its version now."""
+    values = error.values
+    reload = _RELOAD.get(str(values.get("entity")), "").format(id=values.get("entity_id", ""))
+    current = values["current_version"]
+    if lang.startswith("en"):
+        return (f"read it again with '{reload}'; its version is now {current}: "
+                f"--expected-version {current}") if reload else \
+            f"its version is now {current}: --expected-version {current}"
+    return (f"lees opnieuw met '{reload}'; de versie is nu {current}: "
+            f"--expected-version {current}") if reload else \
+        f"de versie is nu {current}: --expected-version {current}"
+
+
 def refusal_text(error: CaseManagerError, lang: str) -> str:
     """The sentence with its rule id, then how to give what is missing on the command line."""
     text = error.message(lang)
-    if getattr(error, "missing", ()):
+    if "current_version" in error.values:  # a stale form (services/versions.py)
+        hint = _stale_hint(error, lang)
+    elif getattr(error, "missing", ()):
         hint = _letter_hint(error, lang)
     elif error.field == "route":  # a letter with its own procedure command
         hint = f"casemanager {error.values.get('route', '')}".strip()

@@ -31,6 +31,9 @@ def register(sub: SubParsers[argparse.ArgumentParser]) -> None:
         "(audited). Letters refuse while a setting they print holds a placeholder.")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                    help="change one setting (repeatable)")
+    p.add_argument("--expected-version", type=int, metavar="N",
+                   help="with --set: refuse when the settings' version (shown by this command) "
+                   "is no longer N")
     p.set_defaults(handler=cmd_settings_legal)
     p = ssub.add_parser(
         "calendar", help="schoolkalender (vakanties)",
@@ -60,7 +63,8 @@ def _parse(items: list[str]) -> dict[str, Any]:
 def cmd_settings_legal(ctx: CliContext, args: Any) -> int:
     lang = ctx.out.lang
     if args.set:
-        current = settings.set_legal(ctx.db, ctx.actor, _parse(args.set))
+        current = settings.set_legal(ctx.db, ctx.actor, _parse(args.set),
+                                     expected_version=args.expected_version)
     else:
         current = settings.get_legal(ctx.db, ctx.actor)
     rows = []
@@ -79,7 +83,9 @@ def cmd_settings_legal(ctx: CliContext, args: Any) -> int:
             flags.append(ctx.out.t("onzeker, controleren", "unverified, check"))
         mark = f"  [{'; '.join(flags)}]" if flags else ""
         lines.append(f"{row['name']:<36} {row['label']}: {row['value']}{mark}")
-    ctx.out.emit({"settings": rows}, "\n".join(lines))
+    version = settings.setting_version(ctx.db, ctx.actor, settings.LEGAL)
+    lines.append(ctx.out.t(f"versie: {version}", f"version: {version}"))
+    ctx.out.emit({"settings": rows, "version": version}, "\n".join(lines))
     return 0
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 
 from .. import faults
@@ -139,6 +139,12 @@ def quick_check(path: Path) -> None:
         raise faults.corrupt(path) from None
     if [r[0] for r in rows] != ["ok"]:
         raise faults.corrupt(path)
+
+
+def check_exists(engine: Engine, where: str) -> None:
+    """Refuse a database that holds no Casemanager schema (only `init` makes one there)."""
+    if not inspect(engine).has_table("alembic_version"):
+        raise faults.no_database(where)
 
 
 def check_schema(engine: Engine, where: str) -> None:

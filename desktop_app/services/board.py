@@ -10,7 +10,7 @@ from ..db.models import Board, School
 from ..domain.access import ADMINISTRATORS
 from ..domain.catalogue import DENOMINATIONS as DENOMINATIONS  # noqa: PLC0414 (re-export)
 from ..domain.errors import InvalidInput, RuleViolation, not_found
-from ..domain.names import clean_name_part, parse_address
+from ..domain.names import check_email, clean_name_part, parse_address
 from .convert import school_info
 from .database import Actor, Database
 from .dto import BoardInfo, SchoolInfo
@@ -113,7 +113,7 @@ def add_school(db: Database, actor: Actor, name: str, brin: str, denomination: s
             signatory_name=clean_name_part(signatory_name, "De ondertekenaar", "The signatory",
                                            required=False),
             signatory_function=signatory_function.strip(), mandate=mandate.strip(),
-            phone=phone.strip(), email=email.strip(), created_at=tx.now)
+            phone=phone.strip(), email=check_email(email), created_at=tx.now)
         tx.session.add(school)
         tx.session.flush()
         tx.audit("school.create", "school", school.id, name=clean, brin=code,
@@ -160,6 +160,8 @@ def update_school(db: Database, actor: Actor, school_id: int, *,
             elif key == "name":
                 school.name = clean_name_part(value, "De naam van de school", "The school's name",
                                               required=True)
+            elif key == "email":
+                school.email = check_email(value)
             else:
                 setattr(school, key, value.strip())
         tx.audit("school.update", "school", school.id, fields=sorted(changes))

@@ -291,8 +291,14 @@ def _decision_info(d: MeasureDecision, proposal: MeasureProposal | None,
 
 
 def record_step(db: Database, actor: Actor, case_id: int, kind: str, on: date, note: str = "",
-                data: dict[str, Any] | None = None) -> StepInfo:
+                data: dict[str, Any] | None = None,
+                expected_version: int | None = None) -> StepInfo:
+    """`expected_version`: the case's version the caller read (the CLI's --expected-version);
+    a step on a case someone else changed meanwhile is refused and nothing is recorded."""
     with db.transaction(actor) as tx:
+        if expected_version is not None:
+            case = tx.scope.require_case(case_id)
+            check_version(tx.session, "case", case.id, case.version, expected_version)
         return record_step_in(tx, case_id, kind, on, note, data)
 
 

@@ -34,7 +34,7 @@ from ..db import health, migrate
 from ..db.engine import VIEW_AUDIT, WRITE, make_engine, make_sessionmaker, normalise_url
 from ..db.models import AuditEvent, AuditHead
 from ..domain.access import ALL_SCHOOLS, Role
-from ..domain.errors import AccessDenied, access_denied
+from ..domain.errors import AccessDenied, InvalidInput, access_denied
 from ..domain.text import clean_text, clean_value
 from ..paths import private_file
 from . import audit, audit_seals, pending_journal
@@ -111,6 +111,10 @@ class Database:
         self.sessions: sessionmaker[Session] = make_sessionmaker(self.engine)
         event.listen(self.sessions, "before_flush", _clean_free_text)
         try:
+            if path is None and not create:
+                # A server database (or an in-memory one) without our tables: refused like a
+                # missing file, never silently filled with a new, empty board.
+                health.check_exists(self.engine, where)
             health.check_schema(self.engine, where)
             upgraded = upgrade and migrate.upgrade_if_needed(self.engine) != ""
         except faults.Fault:
@@ -493,6 +497,29 @@ def _make_private(engine: Engine) -> None:
             private_file(Path(name + suffix))
 
 
+# What a refusal calls a column that is too long (else "Een tekst" / "A text").
+_COLUMN_LABELS = {
+    "email": ("Het e-mailadres", "The e-mail address"),
+    "phone": ("Het telefoonnummer", "The phone number"),
+    "mandate": ("Het mandaat", "The mandate"),
+    "signatory_function": ("De functie van de ondertekenaar", "The signatory's function"),
+    "title": ("De titel", "The title"), "filename": ("De bestandsnaam", "The file name"),
+    "street": ("De straat", "The street"), "city": ("De plaats", "The town"),
+    "note": ("De notitie", "The note"), "function": ("De functie", "The function"),
+}
+
+
+def _check_fits(key: str, value: str, limit: int | None) -> None:
+    """A text longer than its column is refused with the limit, on every backend (PostgreSQL
+    would fail with the statement, SQLite would keep it whole): never cut, never raw."""
+    if limit is None or len(value) <= limit:
+        return
+    nl, en = _COLUMN_LABELS.get(key, ("Een tekst", "A text"))
+    raise InvalidInput(f"{nl} is te lang (maximaal {limit} tekens); er is niets opgeslagen.",
+                       f"{en} is too long (at most {limit} characters); nothing was saved.",
+                       field=key, values={"limit": limit})
+
+
 def _clean_free_text(session: Session, _context: Any, _instances: Any) -> None:
     """Every text a service stores passes domain.text.clean_text: no control characters or
     terminal escapes reach the database, whichever service or front end wrote them."""
@@ -510,3 +537,5 @@ def _clean_free_text(session: Session, _context: Any, _instances: Any) -> None:
                 continue
             if cleaned != value:
                 setattr(obj, attr.key, cleaned)
+            if isinstance(cleaned, str):
+                _check_fits(attr.key, cleaned, getattr(attr.columns[0].type, "length", None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -55,6 +56,17 @@ class NewDocument:
     data: bytes
 
 
+# A MIME type as "type/subtype", within the column's 80 characters.
+_MIME = re.compile(r"[A-Za-z0-9][\w!#$&^.+-]{0,30}/[A-Za-z0-9][\w!#$&^.+-]{0,47}")
+
+
+def _mime_type(given: str) -> str:
+    """The front end's label of the file's type; anything else than a plain MIME type (empty,
+    malformed, too long for the column) is kept as the neutral one. The content itself was
+    checked against its extension (evidence_checks), so nothing hangs on this label."""
+    return given if _MIME.fullmatch(given) else "application/octet-stream"
+
+
 def file_in(tx: Transaction, about: Person | None, doc: NewDocument, *,
             case_id: int | None = None, incident_id: int | None = None,
             recipient_id: int | None = None,
@@ -76,7 +88,7 @@ def file_in(tx: Transaction, about: Person | None, doc: NewDocument, *,
         row = Document(owner_id=owner_id, dossier=dossier, case_id=case_id,
                        incident_id=incident_id, recipient_id=recipient_id, kind=doc.kind,
                        title=doc.title[:200], filename=doc.filename[:200],
-                       mime_type=doc.mime_type, size=len(doc.data), sha256=digest,
+                       mime_type=_mime_type(doc.mime_type), size=len(doc.data), sha256=digest,
                        filed_at=tx.now, filed_by=tx.actor_id)
         tx.session.add(row)
         tx.session.flush()

@@ -35,6 +35,7 @@ from ..domain.legal import LegalSettings
 from ..domain.measures import MEASURE_LABELS, Measure, measure_text
 from ..domain.procedure import SUSPENSION_HEARD, StepKind
 from ..domain.school_calendar import SchoolCalendar
+from ..domain.text import clean_text
 from .case_rows import CaseRows, load_case_rows
 from .convert import case_reference, document_info, person_name
 from .database import Actor, Database, Transaction
@@ -512,7 +513,10 @@ def render_in(tx: Transaction, case_id: int, kind_code: str, to: int | None = No
     calendar = school_calendar(tx.session)
     legal = legal_settings(tx.session)
     values = case_fields(tx.session, rows, kind, calendar, legal, dispatch)
-    given = {k: v for k, v in (fields or {}).items() if str(v).strip()}
+    # What the user typed goes into an official letter: cleaned like every stored free text
+    # (no control characters, terminal escapes or bidi overrides in the PDF).
+    given = {k: clean_text(str(v)) for k, v in (fields or {}).items()
+             if clean_text(str(v)).strip()}
     _check_given(values, given, kind)
     days = _given_days(given)
     _check_invitation(days, dispatch)

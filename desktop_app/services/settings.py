@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Setting
 from ..domain.access import ADMINISTRATORS
+from ..domain.errors import InvalidInput
 from ..domain.legal import LegalSettings
 from ..domain.policy import ProposalPolicy
 from ..domain.school_calendar import SchoolCalendar
@@ -125,6 +126,15 @@ def set_policy(db: Database, actor: Actor, data: dict[str, Any],
 
 def set_severity_rule(db: Database, actor: Actor, rule: str,
                       expected_version: int | None = None) -> OverallRule:
-    chosen = OverallRule(rule)
+    try:
+        chosen = OverallRule(rule)
+    except ValueError:
+        possible = [r.value for r in OverallRule]
+        raise InvalidInput(
+            "Onbekende regel voor de totale ernst: kies het maximum of het afgeronde "
+            "gemiddelde van de drie assen.",
+            "Unknown rule for the overall severity: choose the maximum or the rounded mean of "
+            "the three axes.",
+            values={"possible": possible}) from None
     _store(db, actor, SEVERITY_RULE, {"rule": chosen.value}, expected_version)
     return chosen

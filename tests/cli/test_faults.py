@@ -184,6 +184,37 @@ def test_locked_database_is_a_sentence_and_a_view_still_works(
     assert last == ("case.view", 3)
 
 @SQLITE_FILE
+def test_cli_case_show_while_another_program_writes(
+        demo_db: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`case show` from the command line signs in first; a sign-in that changes nothing on the
+    account takes no write lock, so the case is shown while another program writes, and the
+    sign-in and the view reach the trail once the lock is gone."""
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    from desktop_app.services import database as database_module
+
+    monkeypatch.setattr(database_module, "VIEW_AUDIT",
+                        {"casemanager_write": True, "casemanager_busy_ms": 50})
+    other = sqlite3.connect(demo_db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        code, shown = run(demo_db, "case", "show", "3", capsys=capsys)
+        assert code == 0 and isinstance(shown, dict) and shown["summary"]["id"] == 3
+        # A write still says so, with a sentence.
+        code, error = run(demo_db, "case", "close", "3", capsys=capsys)
+        assert code == 1
+        assert_sentence(error, "ander programma schrijft")
+    finally:
+        other.rollback()
+        other.close()
+    Database(str(demo_db), create=False).dispose()  # the next open writes the journal
+    with sqlite3.connect(demo_db) as c:
+        last = [tuple(r) for r in c.execute(
+            "SELECT action, case_id FROM audit_event ORDER BY seq DESC LIMIT 2")]
+    assert ("case.view", 3) in last and ("user.login", None) in last
+
+
+@SQLITE_FILE
 def test_view_event_deferred_to_the_next_write(demo_db: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.services import cases
@@ -252,6 +283,49 @@ def test_postgresql_database_missing(capsys: pytest.CaptureFixture[str]) -> None
                       capsys=capsys, lang="en")
     assert code == 1
     assert_sentence(error, "does not exist on the server")
+
+
+def test_postgresql_server_name_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run("postgresql://postgres@geen-server.invalid/test", "school", "list",
+                      capsys=capsys)
+    assert code == 1  # was "Er ging onverwacht iets mis"
+    assert_sentence(error, "databaseserver is niet gevonden", "servernaam")
+
+
+@pytest.mark.skipif(not _postgres_up(), reason="no PostgreSQL server on 127.0.0.1:5432")
+def test_postgresql_unknown_role(capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run("postgresql://geen_zulke_rol@127.0.0.1:5432/test", "school", "list",
+                      capsys=capsys)
+    assert code == 1  # was "niet bereikbaar": the server answered, it refused the account
+    assert_sentence(error, "weigert de aanmelding")
+
+
+@pytest.mark.skipif(not _postgres_up(), reason="no PostgreSQL server on 127.0.0.1:5432")
+def test_empty_server_database_is_refused_except_by_init(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A command other than init on a server database without our tables refuses, as on a
+    missing file, instead of filling it with an empty board's schema."""
+    from tests.conftest import new_pg_schema
+
+    url, drop = new_pg_schema()
+    schema = url.rsplit("%3D", 1)[-1]
+    tables = f"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{schema}'"
+    try:
+        code, error = run(url, "school", "list", capsys=capsys)
+        assert code == 1
+        assert_sentence(error, "Geen database op", "casemanager init")
+        assert row_count(url, tables) == 0
+        assert main(["--database", url, "init", "--board", "Stichting Leeg"]) == 0
+        assert row_count(url, tables) > 0
+    finally:
+        drop()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_in_memory_database_is_refused(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, error = run(url, "school", "list", capsys=capsys)
+    assert code == 1  # was "Gebruikersnaam of wachtwoord onjuist" on a fresh, empty database
+    assert_sentence(error, "Geen database op")
 
 
 @SQLITE_FILE
