@@ -25,6 +25,7 @@ class Fault(Exception):
     kind: str
     message_nl: str
     message_en: str
+    path: str = ""  # the database concerned, where there is one: a front end may word it
 
     def __post_init__(self) -> None:
         super().__init__(self.message_en)
@@ -101,7 +102,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
 def _worded(kind: str, path: str | Path = "") -> Fault:
     """The fault `kind` in the words of `_SENTENCES`, naming the database at `path`."""
     nl, en = _SENTENCES[kind]
-    return Fault(kind, nl.format(path=path), en.format(path=path))
+    return Fault(kind, nl.format(path=path), en.format(path=path), str(path))
 
 
 def no_database(path: str | Path) -> Fault:

@@ -271,6 +271,8 @@ EN: dict[str, str] = {
     "&Uw naam:": "&Your name:",
     "&Wachtwoord (minstens 12 tekens):": "&Password (at least 12 characters):",
     "&Wachtwoord:": "&Password:",
+    "Er is nog geen database op {path}. Maak een nieuwe database of kies een ander bestand.":
+        "There is no database at {path} yet. Create a new database or choose another file.",
     "Inloggen": "Log in",
     "Log in met uw eigen account. Wat u doet, wordt op uw naam in de audittrail vastgelegd.":
         "Log in with your own account. What you do is recorded in the audit trail under your "

@@ -94,7 +94,8 @@ def test_missing_database_offers_to_create(qtbot, tmp_path: Path) -> None:  # ty
     _answer("create")
     db = open_database(str(path))
     assert db is not None and path.exists()
-    assert seen and f"Geen database op {path}" in seen[0]
+    assert seen and f"Er is nog geen database op {path}." in seen[0]
+    assert "casemanager" not in seen[0].replace(str(path), "")  # no command on screen
     db.dispose()
 
 

@@ -25,7 +25,12 @@ class StartupProblem(QMessageBox):
         self.choice = QUIT
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(QCoreApplication.translate("startup", "Database openen"))
-        self.setText(fault.message(i18n.language()))
+        if fault.kind == "no_database":  # the CLI's sentence names its init command
+            self.setText(QCoreApplication.translate(
+                "startup", "Er is nog geen database op {path}. Maak een nieuwe database of kies "
+                "een ander bestand.").format(path=fault.path))
+        else:
+            self.setText(fault.message(i18n.language()))
         self._buttons: dict[QAbstractButton, str] = {}
         if fault.kind == "no_database":
             self._add(QCoreApplication.translate("startup", "Nieuwe database maken"), CREATE,
