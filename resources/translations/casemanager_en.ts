@@ -4598,27 +4598,32 @@ Log file: {log}</translation>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup.py" line="31" />
+        <location filename="../../ui/dialogs/startup.py" line="29" />
+        <source>Er is nog geen database op {path}. Maak een nieuwe database of kies een ander bestand.</source>
+        <translation>There is no database at {path} yet. Create a new database or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/startup.py" line="36" />
         <source>Nieuwe database maken</source>
         <translation>Create a new database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup.py" line="33" />
+        <location filename="../../ui/dialogs/startup.py" line="38" />
         <source>Ander bestand kiezen…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup.py" line="35" />
+        <location filename="../../ui/dialogs/startup.py" line="40" />
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup.py" line="51" />
+        <location filename="../../ui/dialogs/startup.py" line="56" />
         <source>Database kiezen</source>
         <translation>Choose a database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/startup.py" line="53" />
+        <location filename="../../ui/dialogs/startup.py" line="58" />
         <source>Casemanager-database (*.sqlite3 *.db);;Alle bestanden (*)</source>
         <translation>Casemanager database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
