@@ -5,13 +5,30 @@ PostgreSQL through ILIKE served by pg_trgm GIN indexes: both find exactly the in
 description, or an involved person's first or last name, contains the text, ignoring case.
 Trigrams need three characters; a shorter search matches names that start with it (a substring
 of one or two letters would match nearly every description and help nobody).
+
+On PostgreSQL the matching ids are gathered into arrays (`= ANY (array(SELECT ...))`): each
+subquery runs once, up front, and its ids are then looked up through the indexes. Written as
+IN-subqueries the planner, expecting a few thousand ids, reads all 140,000 involvements and all
+100,000 incidents into hash joins instead (three times as long on the bench board).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, literal_column, or_, select, table, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    any_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
 
 from ..db.models import Incident, Involvement, Person
 
@@ -31,7 +48,12 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _matching_ids(dialect: str, term: str) -> Select[Any]:
+def _any_of(ids: Select[Any] | CompoundSelect) -> Any:
+    """`= ANY (array(SELECT ...))`: the ids computed once, then probed through an index."""
+    return any_(func.array(ids.scalar_subquery()))
+
+
+def _matching_ids(dialect: str, term: str) -> Select[Any] | CompoundSelect:
     if len(term) < MIN_INDEXED:
         people = select(Person.id).where(or_(Person.first_name.istartswith(term, autoescape=True),
                                              Person.last_name.istartswith(term, autoescape=True)))
@@ -42,15 +64,20 @@ def _matching_ids(dialect: str, term: str) -> Select[Any]:
             literal_column("incident_search").op("MATCH")(phrase))
         people = select(_person_search.c.rowid).where(
             literal_column("person_search").op("MATCH")(phrase))
-    else:
-        pattern = _like(term)
-        described = select(Incident.id).where(Incident.description.ilike(pattern, escape="\\"))
-        people = select(Person.id).where(or_(Person.first_name.ilike(pattern, escape="\\"),
-                                             Person.last_name.ilike(pattern, escape="\\")))
-    named = select(Involvement.incident_id).where(Involvement.person_id.in_(people))
-    return select(union(described, named).subquery().c[0])
+        named = select(Involvement.incident_id).where(Involvement.person_id.in_(people))
+        return select(union(described, named).subquery().c[0])
+    pattern = _like(term)
+    described = select(Incident.id).where(Incident.description.ilike(pattern, escape="\\"))
+    people = select(Person.id).where(or_(Person.first_name.ilike(pattern, escape="\\"),
+                                         Person.last_name.ilike(pattern, escape="\\")))
+    return union(described, select(Involvement.incident_id).where(
+        Involvement.person_id == _any_of(people)))
 
 
 def incident_matches(dialect: str, text: str) -> ColumnElement[bool]:
     """The condition on `Incident.id` for a search box's text (surrounding spaces ignored)."""
-    return Incident.id.in_(_matching_ids(dialect, text.strip()))
+    term = text.strip()
+    ids = _matching_ids(dialect, term)
+    if dialect != "sqlite" and len(term) >= MIN_INDEXED:
+        return Incident.id == _any_of(ids)
+    return Incident.id.in_(ids)
