@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -19,9 +19,12 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    NumberObject,
     StreamObject,
     TextStringObject,
+    create_string_object,
 )
+from reportlab.lib.colors import black, white
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -29,13 +32,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from .document import build_report, key_values, plain_grid
+from .document import build_report, key_values
 from .dutch import long_datetime, short_date
 from .fonts import REGULAR, register_fonts
 from .model import DossierEntry, DossierExport
 from .redaction import redact_pages
-from .scripts import draw_string
-from .styles import GREY, markup, styles
+from .scripts import draw_string, needs_fallback
+from .styles import ACCENT, GREY, LIGHT, markup, styles
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +132,120 @@ def _as_pdf(entry: DossierEntry) -> _Part:
     return _part(entry, _placeholder(entry, note), note)
 
 
+_PAD_X, _PAD_TOP, _PAD_BOTTOM = 3, 2, 3  # a cell's padding, as in reports.document.grid
+_Cell: TypeAlias = "str | Paragraph"  # one line of plain text, or a paragraph that wraps
+
+
+class _IndexTable(Flowable):
+    """The dossier's index: a grid with a coloured header row repeated on every page, as
+    reports.document.grid draws it, but laid out and drawn straight on the canvas. A cell
+    whose text fits its column on one line in the base font is a plain string (its row is one
+    line high); only a cell that must wrap, or needs a fallback font (Arabic, Hebrew, CJK), is
+    a Paragraph, wrapped once here. Splitting over pages hands on the rows that did not fit;
+    ReportLab's Table re-measured and re-styled every remaining row at each page break and drew
+    each cell as a text object of its own (most of a 200-document dossier's front matter).
+    Rows are never split: a row goes to the next page whole, as in the Table."""
+
+    def __init__(self, header: Sequence[_Cell], rows: Sequence[tuple[float, Sequence[_Cell]]],
+                 widths: Sequence[float]) -> None:
+        super().__init__()
+        self._header = header
+        self._rows = rows  # (height, cells)
+        self._widths = widths
+        self._header_height = self._height_of(header)
+        self.width = sum(widths)
+        self.height = self._header_height + sum(h for h, _cells in rows)
+
+    @classmethod
+    def of(cls, header: Sequence[str], rows: Sequence[Sequence[str]],
+           widths: Sequence[float]) -> _IndexTable:
+        st = styles()
+        cell, head = st["cell"], st["cell_head"]
+        room = [w - 2 * _PAD_X for w in widths]
+
+        def prepared(text: str, width: float, style: Any) -> _Cell:
+            if ("\n" not in text and not needs_fallback(text)
+                    and stringWidth(text, style.fontName, style.fontSize) <= width):
+                return text
+            paragraph = Paragraph(markup(text), style)
+            paragraph.wrap(width, 1e6)
+            return paragraph
+
+        head_cells = [prepared(text, room[n], head) for n, text in enumerate(header)]
+        body = []
+        for row in rows:
+            cells = [prepared(text, room[n], cell) for n, text in enumerate(row)]
+            body.append((cls._height_of(cells), cells))
+        return cls(head_cells, body, widths)
+
+    @staticmethod
+    def _height_of(cells: Sequence[_Cell]) -> float:
+        leading = styles()["cell"].leading
+        return max(c.height if isinstance(c, Paragraph) else leading for c in cells) \
+            + _PAD_TOP + _PAD_BOTTOM
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight - self._header_height
+        fit = 0
+        for height, _cells in self._rows:
+            if height > room:
+                break
+            room -= height
+            fit += 1
+        if fit == 0:
+            return []
+        if fit == len(self._rows):
+            return [self]
+        return [_IndexTable(self._header, self._rows[:fit], self._widths),
+                _IndexTable(self._header, self._rows[fit:], self._widths)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        cell, head = styles()["cell"], styles()["cell_head"]
+        lefts = [sum(self._widths[:n]) for n in range(len(self._widths))]
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, self.height - self._header_height, self.width, self._header_height,
+                    stroke=0, fill=1)
+        # Row by row, cell by cell, so that copied text reads in the index's order; plain
+        # cells share one text object until a paragraph cell needs the canvas.
+        text = canvas.beginText()
+        top = self.height
+        bottoms = []
+        for row_height, cells, style, colour in (
+                [(self._header_height, self._header, head, white)]
+                + [(h, c, cell, black) for h, c in self._rows]):
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setFillColor(colour)
+            for left, value in zip(lefts, cells, strict=True):
+                if isinstance(value, Paragraph):
+                    canvas.drawText(text)
+                    value.drawOn(canvas, left + _PAD_X, top - _PAD_TOP - value.height)
+                    text = canvas.beginText()
+                    text.setFont(style.fontName, style.fontSize, style.leading)
+                    text.setFillColor(colour)
+                else:
+                    text.setTextOrigin(left + _PAD_X, top - _PAD_TOP - style.fontSize)
+                    text.textOut(value)
+            top -= row_height
+            bottoms.append(top)
+        canvas.drawText(text)
+        canvas.setStrokeColor(LIGHT)
+        canvas.setLineWidth(0.3)
+        grid = canvas.beginPath()
+        for y in (self.height, *bottoms):
+            grid.moveTo(0, y)
+            grid.lineTo(self.width, y)
+        for x in (*lefts, self.width):
+            grid.moveTo(x, 0)
+            grid.lineTo(x, self.height)
+        canvas.drawPath(grid, stroke=1, fill=0)
+        canvas.restoreState()
+
+
 def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Sequence[int],
                   front_pages: int) -> bytes:
     st = styles()
@@ -175,8 +292,8 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
         rows.append([str(number), short_date(part.entry.filed_at.date()),
                      KIND_LABELS.get(part.entry.kind, part.entry.kind), title, str(first)])
     if rows:
-        story.append(plain_grid(["Nr.", "Datum", "Soort", "Titel", "Pagina"], rows,
-                          [10 * mm, 22 * mm, 28 * mm, 103 * mm, 17 * mm]))
+        story.append(_IndexTable.of(["Nr.", "Datum", "Soort", "Titel", "Pagina"], rows,
+                                    [10 * mm, 22 * mm, 28 * mm, 103 * mm, 17 * mm]))
     else:
         story.append(Paragraph("Dit dossier bevat geen documenten.", st["body"]))
     return build_report(story, title=f"Dossier {export.person_name}",
@@ -340,6 +457,32 @@ def _stamp_footers(writer: PdfWriter, label: str) -> None:
         page[NameObject("/Contents")] = contents
 
 
+def _add_bookmarks(writer: PdfWriter, bookmarks: Sequence[tuple[str, int]]) -> None:
+    """The outline: one flat list of items, each opening its page ('/Fit'), in order. What
+    add_outline_item makes, without its GoTo action object per item (the destination sits in
+    the item, as /Dest) and without walking the tree for every item added."""
+    root = writer.get_outline_root()
+    parent = root.indirect_reference
+    items: list[DictionaryObject] = []
+    for title, page_index in bookmarks:
+        item = DictionaryObject({
+            NameObject("/Title"): create_string_object(title),
+            NameObject("/Parent"): parent,
+            NameObject("/Dest"): ArrayObject([writer.pages[page_index].indirect_reference,
+                                              NameObject("/Fit")]),
+        })
+        writer._add_object(item)  # noqa: SLF001 - pypdf's way to add an indirect object
+        items.append(item)
+    if not items:
+        return
+    for before, after in zip(items, items[1:], strict=False):
+        before[NameObject("/Next")] = after.indirect_reference
+        after[NameObject("/Prev")] = before.indirect_reference
+    root[NameObject("/First")] = items[0].indirect_reference
+    root[NameObject("/Last")] = items[-1].indirect_reference
+    root[NameObject("/Count")] = NumberObject(len(items))
+
+
 INDEX_ROWS_PER_PAGE = 45
 
 
@@ -358,30 +501,32 @@ def export_dossier(export: DossierExport, progress: Progress | None = None) -> b
     # front matter is typically laid out once instead of twice.
     front_count = 1 + max(1, math.ceil(len(parts) / INDEX_ROWS_PER_PAGE))
     front = b""
+    front_reader: PdfReader | None = None
     for _ in range(4):  # the index's own length moves every first page: settle it
         first_pages, next_page = [], front_count + 1
         for part in parts:
             first_pages.append(next_page)
             next_page += len(part.pages)
         front = _front_matter(export, parts, first_pages, front_count)
-        actual = len(PdfReader(io.BytesIO(front)).pages)
+        front_reader = PdfReader(io.BytesIO(front))
+        actual = len(front_reader.pages)
         if actual == front_count:
             break
         front_count = actual
+    assert front_reader is not None
     writer = PdfWriter()
-    front_reader = PdfReader(io.BytesIO(front))
     for p in front_reader.pages:
         writer.add_page(p)
-    writer.add_outline_item(title="Voorblad", page_number=0)
+    bookmarks = [("Voorblad", 0)]
     if front_count > 1:
-        writer.add_outline_item(title="Inhoud", page_number=1)
+        bookmarks.append(("Inhoud", 1))
     for number, (part, first) in enumerate(zip(parts, first_pages, strict=True), start=1):
         for p in part.pages:
             writer.add_page(p)
         title = redact(part.entry.title, export.redact_names)
-        writer.add_outline_item(
-            title=f"{number}. {short_date(part.entry.filed_at.date())} {title}",
-            page_number=first - 1)
+        bookmarks.append((f"{number}. {short_date(part.entry.filed_at.date())} {title}",
+                          first - 1))
+    _add_bookmarks(writer, bookmarks)
     label = f"Dossier {export.person_name}"
     for page in writer.pages:
         if page.get("/Rotate"):
