@@ -26,14 +26,17 @@ MARGIN = 15 * mm
 
 
 def build_report(story: Sequence[Flowable], *, title: str, header: str, wide: bool = False,
-                 author: str = "", numbered: bool = True) -> bytes:
-    """Render `story` on A4 (landscape when wide) with a header line and a numbered footer."""
+                 author: str = "", numbered: bool = True, compress: bool = True) -> bytes:
+    """Render `story` on A4 (landscape when wide) with a header line and a numbered footer.
+    Without `compress` the pages' content is stored as it is (no Flate, no ASCII85): for
+    pages that are read back and merged into a bigger PDF."""
     size = landscape(A4) if wide else A4
     width, height = size
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=20 * mm, bottomMargin=16 * mm, title=title, author=author,
-                          creator="casemanager reports", lang="nl-NL")
+                          creator="casemanager reports", lang="nl-NL",
+                          pageCompression=None if compress else 0)
     frame = Frame(MARGIN, 16 * mm, width - 2 * MARGIN, height - 36 * mm, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 

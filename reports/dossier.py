@@ -296,9 +296,11 @@ def _front_matter(export: DossierExport, parts: Sequence[_Part], first_pages: Se
                                     [10 * mm, 22 * mm, 28 * mm, 103 * mm, 17 * mm]))
     else:
         story.append(Paragraph("Dit dossier bevat geen documenten.", st["body"]))
+    # Uncompressed: these pages are read back and merged, and the merged dossier is written
+    # without compression too (Flate and ASCII85 here cost more than the rest of the cover).
     return build_report(story, title=f"Dossier {export.person_name}",
                         header=f"{export.board_name} – {export.dossier}",
-                        author=export.board_name, numbered=False)
+                        author=export.board_name, numbered=False, compress=False)
 
 
 def _redacted(part: _Part, names: Sequence[str]) -> _Part:
