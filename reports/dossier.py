@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias, cast
 
@@ -24,7 +26,6 @@ from pypdf.generic import (
     TextStringObject,
     create_string_object,
 )
-from reportlab.lib.colors import black, white
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -211,28 +212,34 @@ class _IndexTable(Flowable):
         canvas.rect(0, self.height - self._header_height, self.width, self._header_height,
                     stroke=0, fill=1)
         # Row by row, cell by cell, so that copied text reads in the index's order; plain
-        # cells share one text object until a paragraph cell needs the canvas.
-        text = canvas.beginText()
+        # cells share one text object (font and colour set once) until a paragraph cell
+        # needs the canvas.
+        text: Any = None
+        current: Any = None
         top = self.height
         bottoms = []
-        for row_height, cells, style, colour in (
-                [(self._header_height, self._header, head, white)]
-                + [(h, c, cell, black) for h, c in self._rows]):
-            text.setFont(style.fontName, style.fontSize, style.leading)
-            text.setFillColor(colour)
+        for row_height, cells, style in ([(self._header_height, self._header, head)]
+                                         + [(h, c, cell) for h, c in self._rows]):
+            baseline = top - _PAD_TOP - style.fontSize
             for left, value in zip(lefts, cells, strict=True):
                 if isinstance(value, Paragraph):
-                    canvas.drawText(text)
+                    if text is not None:
+                        canvas.drawText(text)
+                        text = current = None
                     value.drawOn(canvas, left + _PAD_X, top - _PAD_TOP - value.height)
+                    continue
+                if text is None:
                     text = canvas.beginText()
+                if current is not style:
                     text.setFont(style.fontName, style.fontSize, style.leading)
-                    text.setFillColor(colour)
-                else:
-                    text.setTextOrigin(left + _PAD_X, top - _PAD_TOP - style.fontSize)
-                    text.textOut(value)
+                    text.setFillColor(style.textColor)
+                    current = style
+                text.setTextOrigin(left + _PAD_X, baseline)
+                text._textOut(value)  # noqa: SLF001 - textOut without measuring the text
             top -= row_height
             bottoms.append(top)
-        canvas.drawText(text)
+        if text is not None:
+            canvas.drawText(text)
         canvas.setStrokeColor(LIGHT)
         canvas.setLineWidth(0.3)
         grid = canvas.beginPath()
@@ -377,19 +384,24 @@ def _footer_streams(writer: PdfWriter, label: str,
     bottom in grey, as ReportLab's drawCentredString sets it."""
     total = len(sizes)
     texts = [_footer_text(label, number, total) for number in range(1, total + 1)]
-    font = _footer_font(writer, "".join(sorted(set("".join(texts)))))
+    font = _footer_font(writer, "".join(sorted(set(texts[0]) | set("0123456789"))))
     if font is None:
         return _overlay_streams(writer, label, sizes)
     ref, codes = font
-    name = f"{_STAMP_FONT}0"
+    name = f"{_STAMP_FONT}0".encode()
     grey = fp_str(GREY.red, GREY.green, GREY.blue).encode()
+    size = fp_str(FOOTER_SIZE).encode()
+    y = fp_str(FOOTER_Y).encode()
+    # The texts differ only in the page number: its digits' widths added to the rest's.
+    widths = {c: stringWidth(c, REGULAR, FOOTER_SIZE) for c in "0123456789"}
+    rest = stringWidth(_footer_text(label, 0, total), REGULAR, FOOTER_SIZE) - widths["0"]
+    fonts = {name.decode(): ref}
     streams = []
-    for text, (width, _height) in zip(texts, sizes, strict=True):
-        x = width / 2 - stringWidth(text, REGULAR, FOOTER_SIZE) / 2
+    for number, text, (width, _height) in zip(range(1, total + 1), texts, sizes, strict=True):
+        x = width / 2 - (rest + sum(widths[c] for c in str(number))) / 2
         shown = bytes(codes[c] for c in text).hex().encode()
-        streams.append((b"BT %s rg 1 0 0 1 %s Tm %s %s Tf <%s> Tj ET\n" % (
-            grey, fp_str(x, FOOTER_Y).encode(), name.encode(), fp_str(FOOTER_SIZE).encode(),
-            shown), {name: ref}))
+        streams.append((b"BT %s rg 1 0 0 1 %s %s Tm %s %s Tf <%s> Tj ET\n" % (
+            grey, fp_str(x).encode(), y, name, size, shown), fonts))
     return streams
 
 
@@ -431,10 +443,11 @@ def _stamp_footers(writer: PdfWriter, label: str) -> None:
     parsed and re-encoded (merge_page did that for every page: a third of a 200-document
     export), and the footers are written here instead of as a ReportLab overlay document of
     as many pages read back (the font is embedded once)."""
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
+    pages = list(writer.pages)
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in pages]
     push = writer._add_object(_content_stream(b"q\n"))  # noqa: SLF001 - pypdf's way to add
     pop = writer._add_object(_content_stream(b"Q\n"))  # noqa: SLF001 - an indirect object
-    for page, (data, fonts) in zip(writer.pages, _footer_streams(writer, label, sizes),
+    for page, (data, fonts) in zip(pages, _footer_streams(writer, label, sizes),
                                    strict=True):
         if page.get("/Resources") is None:
             page[NameObject("/Resources")] = DictionaryObject()
@@ -488,8 +501,34 @@ def _add_bookmarks(writer: PdfWriter, bookmarks: Sequence[tuple[str, int]]) -> N
 INDEX_ROWS_PER_PAGE = 45
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a dossier is put together: pypdf makes tens of
+    thousands of small dictionaries and lists for a few hundred documents, and each time
+    enough of them are alive the collector walks them (and every other live object) again,
+    about a tenth of a 200-document export. Nothing in the export needs cycles freed early.
+    What it leaves behind (pypdf's readers and writer refer to themselves) is collected once,
+    at the end, all of it still in the youngest generation, so the export pays for its own
+    garbage. (A collector already off, by another export in another thread, is left to
+    whoever switched it off.)"""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)
+
+
 def export_dossier(export: DossierExport, progress: Progress | None = None) -> bytes:
     """The whole dossier as one PDF; `progress(done, total)` is called per document."""
+    with _cycle_collection_paused():
+        return _export_dossier(export, progress)
+
+
+def _export_dossier(export: DossierExport, progress: Progress | None) -> bytes:
     total = len(export.entries)
     parts: list[_Part] = []
     for index, entry in enumerate(export.entries, start=1):
