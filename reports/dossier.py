@@ -218,10 +218,13 @@ class _IndexTable(Flowable):
         current: Any = None
         top = self.height
         bottoms = []
+        # Each cell's text origin as ReportLab's setTextOrigin sets it (the canvas is bottom
+        # up), its numbers formatted once per column and row rather than for every cell.
+        xs = [fp_str(left + _PAD_X) for left in lefts]
         for row_height, cells, style in ([(self._header_height, self._header, head)]
                                          + [(h, c, cell) for h, c in self._rows]):
-            baseline = top - _PAD_TOP - style.fontSize
-            for left, value in zip(lefts, cells, strict=True):
+            baseline = fp_str(top - _PAD_TOP - style.fontSize)
+            for left, x, value in zip(lefts, xs, cells, strict=True):
                 if isinstance(value, Paragraph):
                     if text is not None:
                         canvas.drawText(text)
@@ -234,7 +237,7 @@ class _IndexTable(Flowable):
                     text.setFont(style.fontName, style.fontSize, style.leading)
                     text.setFillColor(style.textColor)
                     current = style
-                text.setTextOrigin(left + _PAD_X, baseline)
+                text._code.append(f"1 0 0 1 {x} {baseline} Tm")  # noqa: SLF001
                 text._textOut(value)  # noqa: SLF001 - textOut without measuring the text
             top -= row_height
             bottoms.append(top)
@@ -242,14 +245,7 @@ class _IndexTable(Flowable):
             canvas.drawText(text)
         canvas.setStrokeColor(LIGHT)
         canvas.setLineWidth(0.3)
-        grid = canvas.beginPath()
-        for y in (self.height, *bottoms):
-            grid.moveTo(0, y)
-            grid.lineTo(self.width, y)
-        for x in (*lefts, self.width):
-            grid.moveTo(x, 0)
-            grid.lineTo(x, self.height)
-        canvas.drawPath(grid, stroke=1, fill=0)
+        canvas.grid([*lefts, self.width], [self.height, *bottoms])
         canvas.restoreState()
 
 
@@ -332,8 +328,14 @@ FOOTER_SIZE = 7.5
 FOOTER_Y = 6 * mm
 
 
+def _footer_parts(label: str, total: int) -> tuple[str, str]:
+    """A footer's text before and after its page number."""
+    return f"{label} – pagina ", f" van {total}"
+
+
 def _footer_text(label: str, number: int, total: int) -> str:
-    return f"{label} – pagina {number} van {total}"
+    head, tail = _footer_parts(label, total)
+    return f"{head}{number}{tail}"
 
 
 def _fonts_of(page: PageObject) -> DictionaryObject:
@@ -383,8 +385,9 @@ def _footer_streams(writer: PdfWriter, label: str,
     """Each page's footer as content-stream bytes and the fonts they name: centred at the
     bottom in grey, as ReportLab's drawCentredString sets it."""
     total = len(sizes)
-    texts = [_footer_text(label, number, total) for number in range(1, total + 1)]
-    font = _footer_font(writer, "".join(sorted(set(texts[0]) | set("0123456789"))))
+    head, tail = _footer_parts(label, total)
+    digits = "0123456789"
+    font = _footer_font(writer, "".join(sorted(set(head + tail + digits))))
     if font is None:
         return _overlay_streams(writer, label, sizes)
     ref, codes = font
@@ -392,14 +395,18 @@ def _footer_streams(writer: PdfWriter, label: str,
     grey = fp_str(GREY.red, GREY.green, GREY.blue).encode()
     size = fp_str(FOOTER_SIZE).encode()
     y = fp_str(FOOTER_Y).encode()
-    # The texts differ only in the page number: its digits' widths added to the rest's.
-    widths = {c: stringWidth(c, REGULAR, FOOTER_SIZE) for c in "0123456789"}
-    rest = stringWidth(_footer_text(label, 0, total), REGULAR, FOOTER_SIZE) - widths["0"]
+    # The texts differ only in the page number: the rest is measured and encoded once.
+    widths = {c: stringWidth(c, REGULAR, FOOTER_SIZE) for c in digits}
+    rest = stringWidth(head + tail, REGULAR, FOOTER_SIZE)
+    shown_head, shown_tail = (bytes(codes[c] for c in part).hex() for part in (head, tail))
+    shown_digit = {c: bytes([codes[c]]).hex() for c in digits}
     fonts = {name.decode(): ref}
     streams = []
-    for number, text, (width, _height) in zip(range(1, total + 1), texts, sizes, strict=True):
-        x = width / 2 - (rest + sum(widths[c] for c in str(number))) / 2
-        shown = bytes(codes[c] for c in text).hex().encode()
+    for number, (width, _height) in enumerate(sizes, start=1):
+        number_text = str(number)
+        x = width / 2 - (rest + sum(widths[c] for c in number_text)) / 2
+        shown = (shown_head + "".join(shown_digit[c] for c in number_text)
+                 + shown_tail).encode()
         streams.append((b"BT %s rg 1 0 0 1 %s %s Tm %s %s Tf <%s> Tj ET\n" % (
             grey, fp_str(x).encode(), y, name, size, shown), fonts))
     return streams
