@@ -451,7 +451,11 @@ def _stamp_footers(writer: PdfWriter, label: str) -> None:
     export), and the footers are written here instead of as a ReportLab overlay document of
     as many pages read back (the font is embedded once)."""
     pages = list(writer.pages)
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in pages]
+    for page in pages:
+        if page.get("/Rotate"):
+            page.transfer_rotation_to_content()  # so the footer lands at the visual bottom
+    boxes = [p.mediabox for p in pages]
+    sizes = [(float(box.width), float(box.height)) for box in boxes]
     push = writer._add_object(_content_stream(b"q\n"))  # noqa: SLF001 - pypdf's way to add
     pop = writer._add_object(_content_stream(b"Q\n"))  # noqa: SLF001 - an indirect object
     for page, (data, fonts) in zip(pages, _footer_streams(writer, label, sizes),
@@ -576,9 +580,6 @@ def _export_dossier(export: DossierExport, progress: Progress | None) -> bytes:
                           first - 1))
     _add_bookmarks(writer, bookmarks)
     label = f"Dossier {export.person_name}"
-    for page in writer.pages:
-        if page.get("/Rotate"):
-            page.transfer_rotation_to_content()  # so the footer lands at the visual bottom
     _stamp_footers(writer, label)
     writer.add_metadata({"/Title": label, "/Author": export.board_name,
                          "/Subject": export.dossier, "/Creator": "casemanager reports"})

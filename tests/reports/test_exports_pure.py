@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
 
+import pypdfium2 as pdfium
 import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
 
 from reports.calllog import COLUMNS, render_call_log
 from reports.dossier import REDACTED, export_dossier, redact
@@ -190,3 +194,32 @@ def test_index_rows_that_wrap_stay_whole_in_order_with_their_page_numbers() -> N
     assert f"给家长的信 {first[6] + 1}" in index_text
     assert f"Brief 89 aan Jan van der Berg {first[88] + 1}" in index_text
     assert any("DroidSansFallback" in font for font in fonts(data))  # the CJK title's font
+
+
+def test_a_page_shown_rotated_gets_its_footer_at_the_bottom_it_is_read_by() -> None:
+    """A portrait scan shown turned a quarter (landscape on screen): the dossier page is
+    landscape without a turn left to apply, and its page number sits centred at the bottom
+    of what the reader sees."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(595, 842))
+    canvas.drawString(90, 700, "Scan van een brief")
+    canvas.showPage()
+    canvas.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer.pages[0].rotate(90)
+    scan = io.BytesIO()
+    writer.write(scan)
+    entries = _entries(1) + (DossierEntry(NOW, "evidence", "Scan", scan.getvalue(),
+                                          document_id=9),)
+    data = export_dossier(DossierExport("A B", "personeelsdossier", "X", "Y", NOW, "Z", entries))
+    pdf = pdfium.PdfDocument(data)
+    number = len(pdf) - 1
+    page = pdf[number]
+    assert page.get_rotation() == 0
+    width, height = page.get_size()
+    assert (round(width), round(height)) == (842, 595)
+    textpage = page.get_textpage()
+    found = textpage.search(f"pagina {number + 1} van {len(pdf)}").get_next()
+    assert found is not None
+    left, bottom, _right, top = textpage.get_charbox(found[0])
+    assert top < 30 and 300 < left < 421
