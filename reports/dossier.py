@@ -509,7 +509,7 @@ def _add_bookmarks(writer: PdfWriter, bookmarks: Sequence[tuple[str, int]]) -> N
     root[NameObject("/Count")] = NumberObject(len(items))
 
 
-INDEX_ROWS_PER_PAGE = 45
+INDEX_ROWS_PER_PAGE = 51  # one-line index rows on a full page (see _IndexTable)
 
 
 @contextmanager
@@ -549,9 +549,10 @@ def _export_dossier(export: DossierExport, progress: Progress | None) -> bytes:
         parts.append(part)
         if progress is not None:
             progress(index, total + 1)
-    # Start from the usual length (a cover, then about 45 index rows a page) so a big dossier's
-    # front matter is typically laid out once instead of twice.
-    front_count = 1 + max(1, math.ceil(len(parts) / INDEX_ROWS_PER_PAGE))
+    # Start from the usual length (a cover, then the index's one-line rows: a page holds
+    # INDEX_ROWS_PER_PAGE, the first one fewer under its heading) so the front matter is laid
+    # out once; titles that wrap, or a cover that runs over, cost a second layout.
+    front_count = 1 + max(1, math.ceil((len(parts) + 1) / INDEX_ROWS_PER_PAGE))
     front = b""
     front_reader: PdfReader | None = None
     for _ in range(4):  # the index's own length moves every first page: settle it
