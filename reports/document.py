@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -21,21 +19,24 @@ from reportlab.platypus import (
 )
 
 from .fonts import BOLD, REGULAR
-from .scripts import draw_string, needs_fallback
+from .scripts import draw_string
 from .styles import ACCENT, GREY, LIGHT, canvas_maker, markup, styles
 
 MARGIN = 15 * mm
 
 
 def build_report(story: Sequence[Flowable], *, title: str, header: str, wide: bool = False,
-                 author: str = "", numbered: bool = True) -> bytes:
-    """Render `story` on A4 (landscape when wide) with a header line and a numbered footer."""
+                 author: str = "", numbered: bool = True, compress: bool = True) -> bytes:
+    """Render `story` on A4 (landscape when wide) with a header line and a numbered footer.
+    Without `compress` the pages' content is stored as it is (no Flate, no ASCII85): for
+    pages that are read back and merged into a bigger PDF."""
     size = landscape(A4) if wide else A4
     width, height = size
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=20 * mm, bottomMargin=16 * mm, title=title, author=author,
-                          creator="casemanager reports", lang="nl-NL")
+                          creator="casemanager reports", lang="nl-NL",
+                          pageCompression=None if compress else 0)
     frame = Frame(MARGIN, 16 * mm, width - 2 * MARGIN, height - 36 * mm, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
@@ -74,40 +75,6 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[str]],
     table = Table(data, colWidths=list(widths), repeatRows=1 if repeat else 0, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else each cell declares Helvetica
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.3, LIGHT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
-
-
-def plain_grid(header: Sequence[str], rows: Sequence[Sequence[str]],
-               widths: Sequence[float], repeat: bool = True) -> Table:
-    """grid() for long tables (a dossier's index of hundreds of rows): a cell whose text fits
-    its column on one line in the base font is drawn as a plain string, in the same font, size
-    and leading as grid()'s cells; only a cell that must wrap, or needs a fallback font
-    (Arabic, Hebrew, CJK), is a Paragraph. A thousand Paragraph cells are laid out twice (to
-    size the rows, then to draw them) and were most of a big dossier's front matter."""
-    st = styles()
-    cell, head = st["cell"], st["cell_head"]
-    room = [w - 6 for w in widths]  # LEFTPADDING + RIGHTPADDING below
-
-    def fits(text: str, width: float) -> bool:
-        return ("\n" not in text and not needs_fallback(text)
-                and stringWidth(text, cell.fontName, cell.fontSize) <= width)
-
-    data: list[list[Any]] = [[Paragraph(markup(h), head) for h in header]]
-    data += [[text if fits(text, room[n]) else Paragraph(markup(text), cell)
-              for n, text in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat else 0, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), cell.fontName),
-        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
-        ("LEADING", (0, 0), (-1, -1), cell.leading),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.3, LIGHT),

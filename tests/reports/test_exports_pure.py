@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, timedelta
 
+import pypdfium2 as pdfium
 import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
 
 from reports.calllog import COLUMNS, render_call_log
 from reports.dossier import REDACTED, export_dossier, redact
@@ -163,3 +167,59 @@ def test_police_sheet() -> None:
                      "5 november 2026", "Łucja Wiśniewska", "de ouder zelf, 4 november",
                      "2 november 2026"):
         assert expected in body
+
+
+def test_index_rows_that_wrap_stay_whole_in_order_with_their_page_numbers() -> None:
+    """Long titles wrap inside their cell (the row grows, the next row follows below it) and
+    a title in another script keeps its fallback font; over several index pages every row
+    reads, when copied, as number, date, kind, the whole title and the page it starts on."""
+    long = ("Verslag van het gesprek met de ouders over de berichten in de klassengroep, "
+            "de afspraken die daarover zijn gemaakt en de maatregelen die de school neemt")
+    entries = tuple(
+        DossierEntry(e.filed_at, e.kind,
+                     f"{long} ({n})" if n % 3 == 0 else "给家长的信" if n == 7 else e.title,
+                     e.data, document_id=e.document_id)
+        for n, e in enumerate(_entries(90), start=1))
+    data = export_dossier(DossierExport("Jan van der Berg", "personeelsdossier", "Stichting X",
+                                        "OBS", NOW, "Beheerder", entries))
+    pdf = reader(data)
+    first = [pdf.get_destination_page_number(i) for i in pdf.outline[2:]]  # type: ignore[arg-type]
+    assert len(first) == 90
+    front = first[0]
+    assert front > 3  # the wrapped rows take more room than 45 one-line rows a page
+    index_text = " ".join(" ".join(pdf.pages[p].extract_text().split()) for p in range(1, front))
+    for n in range(3, 91, 3):
+        assert f"{n} {entries[n - 1].filed_at:%d-%m-%Y} brief {long} ({n}) {first[n - 1] + 1}" \
+            in index_text
+    assert f"给家长的信 {first[6] + 1}" in index_text
+    assert f"Brief 89 aan Jan van der Berg {first[88] + 1}" in index_text
+    assert any("DroidSansFallback" in font for font in fonts(data))  # the CJK title's font
+
+
+def test_a_page_shown_rotated_gets_its_footer_at_the_bottom_it_is_read_by() -> None:
+    """A portrait scan shown turned a quarter (landscape on screen): the dossier page is
+    landscape without a turn left to apply, and its page number sits centred at the bottom
+    of what the reader sees."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(595, 842))
+    canvas.drawString(90, 700, "Scan van een brief")
+    canvas.showPage()
+    canvas.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer.pages[0].rotate(90)
+    scan = io.BytesIO()
+    writer.write(scan)
+    entries = _entries(1) + (DossierEntry(NOW, "evidence", "Scan", scan.getvalue(),
+                                          document_id=9),)
+    data = export_dossier(DossierExport("A B", "personeelsdossier", "X", "Y", NOW, "Z", entries))
+    pdf = pdfium.PdfDocument(data)
+    number = len(pdf) - 1
+    page = pdf[number]
+    assert page.get_rotation() == 0
+    width, height = page.get_size()
+    assert (round(width), round(height)) == (842, 595)
+    textpage = page.get_textpage()
+    found = textpage.search(f"pagina {number + 1} van {len(pdf)}").get_next()
+    assert found is not None
+    left, bottom, _right, top = textpage.get_charbox(found[0])
+    assert top < 30 and 300 < left < 421
