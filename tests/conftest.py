@@ -12,11 +12,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import Engine, create_engine, text
 
 from desktop_app.db.engine import normalise_url
 from desktop_app.services import accounts, board, people, settings
 from desktop_app.services.database import Actor, Database
+
+# The suite (and CI) replays the same Hypothesis examples each run, so a test cannot turn red by
+# chance; HYPOTHESIS_EXPLORE=1 searches new ones (how the bugs named in the tests were found).
+hypothesis_settings.register_profile("suite", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile("explore" if os.environ.get("HYPOTHESIS_EXPLORE") else "suite")
 
 NOW = datetime(2026, 11, 24, 12, 0, 0)
 TODAY = NOW.date()

@@ -11,6 +11,11 @@ from .errors import InvalidInput
 FLAG_SETTINGS = frozenset({"art4a_sexual_intimidation", "art4a_adult_pupils"})
 
 
+# No legal term or count is longer than this (days, weeks or months): a larger number is a typo,
+# and would not fit the database's integer column on the server.
+MAX_SETTING_NUMBER = 9999
+
+
 @dataclass(frozen=True)
 class LegalSettings:
     inspector_phone: str = "0900-1113111"  # V7, protocol Sancties 2
@@ -71,13 +76,21 @@ class LegalSettings:
             wanted = type(getattr(cls(), key))
             label_nl, label_en = legal_label(key, "nl"), legal_label(key, "en")
             try:
+                if wanted is int and isinstance(value, float) and not value.is_integer():
+                    raise ValueError(value)  # 2.5 weeks is no term: never cut to 2
                 values[key] = wanted(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise InvalidInput(
                     f"‘{label_nl}’ moet een {'getal' if wanted is int else 'tekst'} zijn.",
                     f"‘{label_en}’ must be a {'number' if wanted is int else 'text'}.",
                     field=key, values={"setting": key, "value": str(value)},
                 ) from None
+            if wanted is int and values[key] > MAX_SETTING_NUMBER:
+                raise InvalidInput(
+                    f"‘{label_nl}’ is te groot (hoogstens {MAX_SETTING_NUMBER}).",
+                    f"‘{label_en}’ is too large (at most {MAX_SETTING_NUMBER}).",
+                    field=key, values={"setting": key, "value": values[key]},
+                )
             if wanted is int and values[key] < 0:
                 raise InvalidInput(
                     f"‘{label_nl}’ mag niet negatief zijn.",

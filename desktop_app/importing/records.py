@@ -62,6 +62,8 @@ REASONS: dict[str, tuple[str, str]] = {
                   "vul de kolom sleutel in om ze te onderscheiden.",
                   "Two parents with the same name at different addresses (also line {other}); "
                   "fill in the key column to tell them apart."),
+    "too_long": ("{field} is te lang (maximaal {limit} tekens); de regel is overgeslagen.",
+                 "{field} is too long (at most {limit} characters); the line was skipped."),
     "no_key": ("De regel heeft geen sleutel, e-mailadres of naam om de persoon te herkennen.",
                "The line has no key, e-mail address or name to recognise the person by."),
 }
@@ -88,6 +90,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "gezag": ("gezag", "parental authority"),
     "functie": ("functie", "function"),
     "terug": ("weer ingeschreven", "back again"),
+    # The person's details by their own names (a refusal of a value too long for its column).
+    "eck_id": ("ECK-iD", "ECK iD"),
+    "first_name": ("voornaam", "first name"),
+    "name_prefix": ("tussenvoegsel", "name prefix"),
+    "last_name": ("achternaam", "last name"),
+    "sort_key": ("naam", "name"),
+    "group_name": ("groep", "group"),
+    "city": ("plaats", "town"),
+    "street": ("straat", "street"),
+    "function": ("functie", "function"),
+    "phone": ("telefoon", "phone"),
 }
 
 

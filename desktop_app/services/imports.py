@@ -121,7 +121,36 @@ def _read(db: Database, kind: ImportKind, path: Path) -> tuple[ParsedFile, str, 
     file = read_import_file(path)
     parsed = (parse_edexml(file, db.today()) if kind is ImportKind.EDEXML
               else parse_list(file, kind))
+    _refuse_too_long(parsed)
     return parsed, file.sha256, file.name
+
+
+def _column_limit(model: Any, name: str) -> int | None:
+    column = model.__table__.columns.get(name)
+    return getattr(column.type, "length", None) if column is not None else None
+
+
+def _refuse_too_long(parsed: ParsedFile) -> None:
+    """A line whose key or detail is longer than its column is refused with the limit, like
+    every other bad line: the import writes in bulk, past the ORM's check (PostgreSQL would fail
+    with the statement, SQLite would keep it whole)."""
+    kept: list[Incoming] = []
+    for incoming in parsed.people:
+        values: list[tuple[str, object, int | None]] = [
+            ("key", incoming.key, _column_limit(PersonSource, "source_key")),
+            ("eck_id", incoming.eck_id, _column_limit(PersonSource, "eck_id")),
+            *((name, value, _column_limit(Person, name))
+              for name, value in incoming.fields.items())]
+        too_long = next(((name, limit) for name, value, limit in values
+                         if isinstance(value, str) and limit is not None and len(value) > limit),
+                        None)
+        if too_long is None:
+            kept.append(incoming)
+            continue
+        name, limit = too_long
+        parsed.refusals.append(Refusal(incoming.line, name, "too_long", {"limit": str(limit)}))
+        parsed.refused_keys.add((incoming.origin, incoming.key))
+    parsed.people[:] = kept
 
 
 def preview_import(db: Database, actor: Actor, *, school_id: int, kind: str, path: Path,

@@ -484,3 +484,15 @@ def test_texts_longer_than_their_column_are_refused_on_every_backend(
         assert isinstance(refusal, CaseManagerError)
         assert fragment in refusal.message("nl")
     assert board.get_school(db, admin, school).mandate == ""
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("nan"), 2.5, 10**12, -1, "drie"])
+def test_a_legal_term_that_is_no_whole_plausible_number_is_refused(
+        db: Database, admin: Actor, value: object) -> None:
+    """Found by Hypothesis: infinity raised a raw OverflowError; 2.5 was cut to 2 and 10**12
+    did not fit the server's integer column."""
+    before = board_settings.get_legal(db, admin).objection_weeks
+    with pytest.raises(CaseManagerError) as info:
+        board_settings.set_legal(db, admin, {"objection_weeks": value})
+    assert info.value.field == "objection_weeks"
+    assert board_settings.get_legal(db, admin).objection_weeks == before
