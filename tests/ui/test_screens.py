@@ -76,6 +76,10 @@ def test_first_run_creates_board_school_admin_and_loads_the_demo(
     qtbot.waitUntil(lambda: login.problem.isVisible(), timeout=10000)
     assert login.isVisible() and again.window is None
     assert "onjuist" in login.problem.text()
+    QApplication.processEvents()
+    for text in (login.intro, login.problem):  # the window grew: nothing squeezed or cut off
+        assert text.height() >= text.heightForWidth(text.width()), text.text()
+    assert login.username.height() >= login.username.sizeHint().height()
     qtbot.keyClicks(login.password, PASSWORD)
     with qtbot.waitSignal(again.ready, timeout=10000):
         qtbot.keyClick(login.password, Qt.Key.Key_Return)

@@ -75,6 +75,9 @@ class LoginDialog(QDialog):
                 return
             self.problem.setText(i18n.error_text(error))
             self.problem.show()
+            # The window grows by the reason's lines: it kept its height, and squeezed the
+            # introduction and the fields (seen in a real X window).
+            self.adjustSize()
             self.password.clear()
             self.password.setFocus()
 

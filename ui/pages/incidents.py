@@ -162,7 +162,7 @@ class IncidentsPage(Page):
         self._arrange_filters(available >= self.WIDE_FROM)
 
     WIDTHS = (50, 95, 140, 160, 60, 180, 110, 110)  # the description (last) takes the rest
-    DESCRIPTION = 100  # what the description keeps at least
+    DESCRIPTION = 130  # what the description keeps at least: its bold header, whole
 
     def _fit_columns(self) -> None:
         room = self.view.viewport().width() - self.DESCRIPTION
